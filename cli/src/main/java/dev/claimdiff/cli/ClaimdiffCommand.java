@@ -1,0 +1,52 @@
+package dev.claimdiff.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: only subcommands and the standard --help/--version. */
+@Command(
+    name = "claimdiff",
+    mixinStandardHelpOptions = true,
+    versionProvider = ClaimdiffCommand.VersionProvider.class,
+    description = "Compares what news articles about one event claim: who said what, when, where, "
+        + "how long, what was promised, and whom each outlet credits.",
+    subcommands = {CompareCommand.class, ExtractCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done; every input was read",
+        "1:done, but some input could not be read (the others are reported)",
+        "2:usage error (bad option, no input)",
+        "3:eval only: a score is below the floor given",
+        "4:the report could not be written, or an internal error"})
+public final class ClaimdiffCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /** The configured command line: usage errors exit 2, failures 4. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ClaimdiffCommand());
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+    cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+      sub.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
+    }
+    return cl;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ClaimdiffCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"claimdiff " + (version == null ? "(development build)" : version),
+          "report schema claimdiff/report-v1"};
+    }
+  }
+}

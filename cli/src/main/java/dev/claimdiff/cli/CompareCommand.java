@@ -1,0 +1,25 @@
+package dev.claimdiff.cli;
+
+import dev.claimdiff.Claimdiff;
+import dev.claimdiff.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code claimdiff compare}: extract claims from every article and compare them. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Extract claims from every article and report where the outlets agree, "
+        + "disagree, contradict themselves, spell a name two ways, or stand alone.")
+final class CompareCommand extends ReportCommand {
+  @Option(names = "--claims", description = "Also list every claim in text and Markdown output.")
+  boolean claims;
+
+  @Override
+  Report run(Claimdiff engine) {
+    return engine.compare(options.inputs);
+  }
+
+  @Override
+  boolean listClaims() {
+    return claims;
+  }
+}

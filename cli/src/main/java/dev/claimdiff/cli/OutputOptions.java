@@ -1,0 +1,90 @@
+package dev.claimdiff.cli;
+
+import dev.claimdiff.Claimdiff;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.report.JsonReportWriter;
+import dev.claimdiff.report.MarkdownReportWriter;
+import dev.claimdiff.report.Report;
+import dev.claimdiff.report.TextReportWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options compare and extract share: inputs, format, output file, language. */
+final class OutputOptions {
+  /** The report formats. */
+  enum Format { text, markdown, json }
+
+  /** --lang values. */
+  enum Lang { auto, id, en }
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Article files (.txt, .html, .json, .jsonl), directories (read recursively, "
+          + "in sorted order) or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--lang", defaultValue = "auto",
+      description = "Language of the articles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
+          + "detected per article).")
+  Lang lang;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Articles extracted at once (default: the number of cores).")
+  Integer threads;
+
+  Claimdiff.Options engineOptions(PrintWriter err, boolean stderrIsTerminal) {
+    Claimdiff.Options options = Claimdiff.Options.defaults()
+        .withLanguage(lang == Lang.auto ? null : Language.fromCode(lang.name()).orElseThrow());
+    if (threads != null) {
+      options = options.withThreads(threads);
+    }
+    if (stderrIsTerminal) {
+      options = options.withProgress((done, total) -> {
+        if (total > 20) {
+          err.print("\rread " + done + "/" + total + (done == total ? "\n" : ""));
+          err.flush();
+        }
+      });
+    }
+    return options;
+  }
+
+  /** Writes the report where asked; claims are listed in text and Markdown when asked. */
+  void write(Report report, PrintWriter stdout, boolean listClaims, boolean stdoutIsTerminal) {
+    try {
+      if (output != null) {
+        try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+          render(report, file, listClaims, false);
+        }
+      } else {
+        render(report, stdout, listClaims, stdoutIsTerminal);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void render(Report report, Writer out, boolean listClaims, boolean color) {
+    switch (format) {
+      case json -> new JsonReportWriter().write(report, out);
+      case markdown -> MarkdownReportWriter.findingsOnly().withClaims(listClaims).write(report, out);
+      case text -> TextReportWriter.plain().withClaims(listClaims).withColor(color).write(report, out);
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package dev.claimdiff;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.align.ArticleDigest;
+import dev.claimdiff.align.ClaimAligner;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimExtractor;
+import dev.claimdiff.extract.Extraction;
+import dev.claimdiff.ingest.Article;
+import dev.claimdiff.ingest.ArticleLoader;
+import dev.claimdiff.ingest.InputResolver;
+import dev.claimdiff.ingest.InputSource;
+import dev.claimdiff.ingest.LoadResult;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.nlp.AnnotatedArticle;
+import dev.claimdiff.nlp.SentenceSplitter;
+import dev.claimdiff.report.ArticleEntry;
+import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Report;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine's facade: reads inputs, extracts claims, aligns them across articles and returns
+ * the {@link Report}. This is what the CLI calls, and what a program embedding claimdiff calls.
+ *
+ * <pre>{@code
+ * Report report = Claimdiff.create(Claimdiff.Options.defaults()).compare(List.of("seeds/"));
+ * }</pre>
+ *
+ * <p>Articles are extracted in parallel on {@link Options#threads()} threads while inputs are
+ * read in order; at most a few articles' texts are in memory at once, and only claims and a
+ * small digest are kept of each. The report is the same, byte for byte, whatever the number of
+ * threads. An instance is safe to use from several threads; build it once (CoreNLP's tokenizer
+ * and the rules load in its constructor).
+ */
+public final class Claimdiff {
+
+  /**
+   * How to run.
+   *
+   * @param language the language of every article, or null to detect it per article
+   * @param threads how many articles to extract at once (at least 1)
+   * @param stdin where the input {@code -} is read from
+   * @param progress told after each article with (articles done, inputs in all); may be null
+   */
+  public record Options(
+      @Nullable Language language,
+      int threads,
+      Supplier<InputStream> stdin,
+      @Nullable ProgressListener progress) {
+    public Options {
+      checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+    }
+
+    /** Detect languages, use every core, read {@code -} from {@link System#in}. */
+    public static Options defaults() {
+      return new Options(null, Runtime.getRuntime().availableProcessors(), () -> System.in, null);
+    }
+
+    /** A copy with another language (null: detect). */
+    public Options withLanguage(@Nullable Language newLanguage) {
+      return new Options(newLanguage, threads, stdin, progress);
+    }
+
+    /** A copy with another thread count. */
+    public Options withThreads(int newThreads) {
+      return new Options(language, newThreads, stdin, progress);
+    }
+
+    /** A copy reading {@code -} from another stream. */
+    public Options withStdin(Supplier<InputStream> newStdin) {
+      return new Options(language, threads, newStdin, progress);
+    }
+
+    /** A copy with a progress listener. */
+    public Options withProgress(@Nullable ProgressListener listener) {
+      return new Options(language, threads, stdin, listener);
+    }
+  }
+
+  /** Told how far a run has come. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    /** Called after each input article is processed. */
+    void progress(int done, int total);
+  }
+
+  private final Options options;
+  private final ArticleLoader loader;
+  private final SentenceSplitter splitter;
+  private final ClaimExtractor extractor;
+  private final ClaimAligner aligner;
+
+  private Claimdiff(Options options) {
+    this.options = options;
+    this.loader = new ArticleLoader(options.language(), options.stdin());
+    this.splitter = new SentenceSplitter();
+    this.extractor = new ClaimExtractor();
+    this.aligner = new ClaimAligner();
+  }
+
+  /** An engine with these options. */
+  public static Claimdiff create(Options options) {
+    return new Claimdiff(options);
+  }
+
+  /** Reads, extracts and aligns: the full report. */
+  public Report compare(List<String> inputs) {
+    return run(inputs, true);
+  }
+
+  /** Reads and extracts, without alignment: claims per article. */
+  public Report extract(List<String> inputs) {
+    return run(inputs, false);
+  }
+
+  /** The claims of one article already in memory (no alignment). */
+  public ImmutableList<Claim> claims(Article article) {
+    return extractor.extract(splitter.split(article));
+  }
+
+  private Report run(List<String> inputs, boolean align) {
+    checkArgument(!inputs.isEmpty(), "no input given");
+    List<Object> items = new ArrayList<>(); // InputSource or LoadResult, in argument order
+    InputResolver.resolve(inputs, items::add, items::add);
+    int total = (int) items.stream().filter(i -> i instanceof InputSource).count();
+
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "claimdiff-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(options.threads() * 4);
+    List<Future<ArticleResult>> results = new ArrayList<>();
+    int[] done = {0};
+    try {
+      for (Object item : items) {
+        if (item instanceof LoadResult failure) {
+          results.add(java.util.concurrent.CompletableFuture.completedFuture(failed(failure)));
+          continue;
+        }
+        loader.load((InputSource) item, result -> {
+          if (result.article() == null) {
+            results.add(java.util.concurrent.CompletableFuture.completedFuture(failed(result)));
+            return;
+          }
+          inFlight.acquireUninterruptibly();
+          results.add(pool.submit(() -> {
+            try {
+              return process(result);
+            } finally {
+              inFlight.release();
+            }
+          }));
+        });
+        done[0]++;
+        if (options.progress() != null) {
+          options.progress().progress(done[0], total);
+        }
+      }
+      List<ArticleResult> collected = new ArrayList<>();
+      for (Future<ArticleResult> future : results) {
+        collected.add(future.get());
+      }
+      return assemble(collected, align);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ArticleResult process(LoadResult loaded) {
+    Article article = loaded.article();
+    AnnotatedArticle annotated = splitter.split(article);
+    Extraction extraction = extractor.extractAll(annotated);
+    ImmutableList<Claim> claims = extraction.claims();
+    Language language = article.metadata().language();
+    ArticleEntry entry = new ArticleEntry(article.id(), article.path(),
+        language == null ? null : language.code(), article.metadata().outlet(),
+        article.metadata().published(), "ok", loaded.message(), article.text().length(),
+        article.metadata().dateline(), claims.size());
+    return new ArticleResult(entry, claims, ArticleDigest.of(annotated, extraction));
+  }
+
+  private static ArticleResult failed(LoadResult result) {
+    ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
+        result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0);
+    return new ArticleResult(entry, ImmutableList.of(), null);
+  }
+
+  private Report assemble(List<ArticleResult> results, boolean align) {
+    // article ids must be unique in a report: the same file given twice gets '~2'
+    Map<String, Integer> seen = new HashMap<>();
+    List<ArticleEntry> entries = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    List<ArticleDigest> digests = new ArrayList<>();
+    for (ArticleResult r : results) {
+      int n = seen.merge(r.entry().id(), 1, Integer::sum);
+      String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
+      ArticleEntry e = r.entry();
+      entries.add(new ArticleEntry(id, e.path(), e.language(), e.outlet(), e.published(),
+          e.status(), e.message(), e.chars(), e.dateline(), e.claims()));
+      for (Claim c : r.claims()) {
+        claims.add(id.equals(c.article()) ? c : renamed(c, id));
+      }
+      if (r.digest() != null) {
+        digests.add(r.digest().withArticle(id, e.outlet()));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    ImmutableList<Finding> findings = ImmutableList.of();
+    if (digests.isEmpty()) {
+      notes.add("no article could be read: nothing to extract or compare");
+    } else if (align && digests.size() == 1) {
+      notes.add("nothing to compare: only one article could be read; its claims are listed");
+    } else if (align) {
+      findings = aligner.align(digests, claims);
+    }
+    return new Report(Report.SCHEMA, ImmutableList.copyOf(entries), ImmutableList.copyOf(claims),
+        findings, ImmutableList.copyOf(notes));
+  }
+
+  private static Claim renamed(Claim c, String articleId) {
+    String number = c.id().substring(c.id().lastIndexOf('#'));
+    return new Claim(articleId + number, articleId, c.type(), c.speaker(), c.text(), c.value(),
+        c.span(), c.evidence(), c.rule());
+  }
+
+
+}

@@ -1,0 +1,108 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.hash.Hashing;
+import dev.claimdiff.extract.Extraction;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.nlp.AnnotatedArticle;
+import dev.claimdiff.nlp.Sentence;
+import dev.claimdiff.nlp.Token;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What alignment needs of an article besides its claims: its id and outlet, the spellings it used
+ * for each named entity, and a MinHash signature of its word 5-grams (near-duplicate articles,
+ * such as syndicated copies of one wire story, have close signatures).
+ *
+ * @param article the article id
+ * @param outlet the outlet, or null
+ * @param language the article's language, or null when unknown
+ * @param spellings entity → spellings used
+ * @param minhash {@value #HASHES} minimum hashes of the article's word 5-grams
+ */
+public record ArticleDigest(
+    String article,
+    @Nullable String outlet,
+    @Nullable Language language,
+    ImmutableSetMultimap<String, String> spellings,
+    long[] minhash) {
+
+  /** The length of the MinHash signature. */
+  public static final int HASHES = 64;
+  private static final int SHINGLE = 5;
+  private static final long[] SEEDS = seeds();
+
+  /** The digest of an annotated article and what was extracted from it. */
+  public static ArticleDigest of(AnnotatedArticle annotated, Extraction extraction) {
+    List<String> words = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (Character.isLetterOrDigit(w.codePointAt(0))) {
+          words.add(w);
+        }
+      }
+    }
+    long[] signature = new long[HASHES];
+    Arrays.fill(signature, Long.MAX_VALUE);
+    for (int i = 0; i + SHINGLE <= Math.max(words.size(), SHINGLE) && i + SHINGLE <= words.size(); i++) {
+      long h = Hashing.murmur3_128().hashString(String.join(" ", words.subList(i, i + SHINGLE)),
+          StandardCharsets.UTF_8).asLong();
+      for (int k = 0; k < HASHES; k++) {
+        long v = mix(h ^ SEEDS[k]);
+        if (v < signature[k]) {
+          signature[k] = v;
+        }
+      }
+    }
+    return new ArticleDigest(annotated.article().id(), annotated.article().metadata().outlet(),
+        annotated.article().metadata().language(), extraction.spellings(), signature);
+  }
+
+  /** A copy under another id and outlet (the report renames a file given twice). */
+  public ArticleDigest withArticle(String id, @Nullable String newOutlet) {
+    return new ArticleDigest(id, newOutlet, language, spellings, minhash);
+  }
+
+  /** The estimated Jaccard similarity of the two articles' 5-gram sets. */
+  public double similarity(ArticleDigest other) {
+    int same = 0;
+    int usable = 0;
+    for (int k = 0; k < HASHES; k++) {
+      if (minhash[k] == Long.MAX_VALUE && other.minhash[k] == Long.MAX_VALUE) {
+        continue;
+      }
+      usable++;
+      if (minhash[k] == other.minhash[k]) {
+        same++;
+      }
+    }
+    return usable == 0 ? 0 : (double) same / usable;
+  }
+
+  /** How people name the article in a summary: its outlet, else its id. */
+  public String label() {
+    return outlet != null ? outlet : article;
+  }
+
+  private static long[] seeds() {
+    long[] seeds = new long[HASHES];
+    long x = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < HASHES; i++) {
+      x += 0x9E3779B97F4A7C15L;
+      seeds[i] = mix(x);
+    }
+    return seeds;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

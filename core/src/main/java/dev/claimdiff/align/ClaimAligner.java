@@ -1,0 +1,476 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
+import dev.claimdiff.extract.ClaimValue.DurationValue;
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
+import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.extract.ClaimValue.QuoteValue;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.report.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups the claims of many articles into slots and reports what the outlets agree on, where they
+ * differ, what only one reports, which articles are copies of one another and which names are
+ * spelled two ways.
+ *
+ * <ul>
+ *   <li>Value slots: DURATION, EVENT_DATE and LOCATION of an article's main event, keyed by the
+ *       event; COMMITMENT by actor and action; QUANTITY by event and what is counted. Each article
+ *       contributes its most frequent value (a city and its country count as one). Compatible
+ *       values from two or more independent articles are an AGREEMENT; incompatible ones a
+ *       DISCREPANCY naming the outlets on each side; a slot only one article fills is UNIQUE.
+ *   <li>A stated weekday that is not the date's weekday is an INCONSISTENCY of its article.
+ *   <li>Speech: quotations and statements that say the same thing (see
+ *       {@link ContentSimilarity}) agree when the speaker is the same, or when the content is
+ *       nearly identical; one quotation attributed to two different speakers is a DISCREPANCY.
+ *   <li>Near-duplicate articles (MinHash of word 5-grams, similarity at least
+ *       {@value #DUPLICATE_SIMILARITY}) are a DUPLICATE and count as one outlet in agreements.
+ *   <li>One entity spelled two close ways (Sergey/Sergei Lavrov, Moskow/Moskwa) is a VARIANT,
+ *       never a discrepancy.
+ * </ul>
+ *
+ * <p>Claims are compared only within their slot (and speech only with claims sharing content
+ * words), so the cost grows with the number of claims, not with its square.
+ */
+public final class ClaimAligner {
+  static final double DUPLICATE_SIMILARITY = 0.8;
+  private static final double SAME_SPEAKER_OVERLAP = 0.6;
+  private static final int SAME_SPEAKER_SHARED = 2;
+  private static final double ANY_SPEAKER_OVERLAP = 0.75;
+  private static final int ANY_SPEAKER_SHARED = 4;
+  private static final double SAME_QUOTE_OVERLAP = 0.8;
+  private static final int SAME_QUOTE_SHARED = 5;
+  private static final int MAX_POSTINGS = 500;
+  private static final int LSH_BANDS = 16;
+
+  private final Map<Language, ContentSimilarity> similarities = new EnumMap<>(Language.class);
+
+  /** An aligner with the default thresholds. */
+  public ClaimAligner() {}
+
+  private synchronized ContentSimilarity similarity(Language language) {
+    return similarities.computeIfAbsent(language, ContentSimilarity::new);
+  }
+
+  /** The findings about these articles and claims, discrepancies first, numbered F1, F2, … */
+  public ImmutableList<Finding> align(List<ArticleDigest> digests, List<Claim> claims) {
+    Map<String, ArticleDigest> articles = new LinkedHashMap<>();
+    digests.forEach(d -> articles.put(d.article(), d));
+    List<Finding> findings = new ArrayList<>();
+    UnionFind<String> outlets = duplicates(digests, findings);
+    valueSlots(claims, articles, outlets, findings);
+    inconsistencies(claims, articles, findings);
+    speech(claims, articles, outlets, findings);
+    variants(digests, findings);
+    findings.sort(Comparator.comparingInt((Finding f) -> Finding.KINDS.indexOf(f.kind()))
+        .thenComparing(f -> f.type())
+        .thenComparing(f -> f.slot() == null ? "" : f.slot())
+        .thenComparing(f -> f.claims().isEmpty() ? String.join(",", f.articles()) : f.claims().get(0))
+        .thenComparing(Finding::summary));
+    ImmutableList.Builder<Finding> numbered = ImmutableList.builder();
+    for (int i = 0; i < findings.size(); i++) {
+      numbered.add(findings.get(i).withId("F" + (i + 1)));
+    }
+    return numbered.build();
+  }
+
+  // --- duplicates -------------------------------------------------------------------------
+
+  private static UnionFind<String> duplicates(List<ArticleDigest> digests, List<Finding> out) {
+    UnionFind<String> outlets = new UnionFind<>();
+    int rows = ArticleDigest.HASHES / LSH_BANDS;
+    Map<String, List<Integer>> buckets = new HashMap<>();
+    for (int i = 0; i < digests.size(); i++) {
+      long[] sig = digests.get(i).minhash();
+      if (sig[0] == Long.MAX_VALUE) {
+        continue; // too short to have 5-grams
+      }
+      for (int band = 0; band < LSH_BANDS; band++) {
+        StringBuilder key = new StringBuilder().append(band);
+        for (int r = 0; r < rows; r++) {
+          key.append(':').append(sig[band * rows + r]);
+        }
+        buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<String> reported = new LinkedHashSet<>();
+    TreeMap<String, double[]> pairs = new TreeMap<>();
+    for (List<Integer> bucket : buckets.values()) {
+      for (int x = 0; x < bucket.size(); x++) {
+        for (int y = x + 1; y < bucket.size(); y++) {
+          ArticleDigest a = digests.get(bucket.get(x));
+          ArticleDigest b = digests.get(bucket.get(y));
+          String key = a.article() + "\u0000" + b.article();
+          if (reported.add(key)) {
+            double s = a.similarity(b);
+            if (s >= DUPLICATE_SIMILARITY) {
+              pairs.put(key, new double[] {bucket.get(x), bucket.get(y), s});
+            }
+          }
+        }
+      }
+    }
+    for (double[] p : pairs.values()) {
+      ArticleDigest a = digests.get((int) p[0]);
+      ArticleDigest b = digests.get((int) p[1]);
+      outlets.union(a.article(), b.article());
+      out.add(new Finding("", "DUPLICATE", "ARTICLE", ImmutableList.of(),
+          String.format(Locale.ROOT,
+              "%s and %s are near-duplicates (%.0f%% of their 5-word sequences shared); "
+                  + "they count as one source", a.label(), b.label(), p[2] * 100),
+          null, ImmutableList.of(a.article(), b.article()), ImmutableList.of()));
+    }
+    return outlets;
+  }
+
+  // --- value slots ------------------------------------------------------------------------
+
+  private record Slot(ClaimType type, String key, String description) {}
+
+  private static @Nullable Slot slotOf(Claim c) {
+    if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
+      return new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted");
+    }
+    if (c.value() instanceof EventDateValue d && d.main() && d.event() != null) {
+      return new Slot(c.type(), d.event(), "When the " + d.event() + " took place");
+    }
+    if (c.value() instanceof LocationValue l && l.main() && l.event() != null) {
+      return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place");
+    }
+    if (c.value() instanceof CommitmentValue v) {
+      return new Slot(c.type(), v.actor() + " / " + v.action(),
+          "What " + v.actor() + " promised (" + v.action() + ")");
+    }
+    if (c.value() instanceof QuantityValue q) {
+      String event = q.event() == null ? "" : " (" + q.event() + ")";
+      return new Slot(c.type(), q.what() + event, "How many " + q.what() + event);
+    }
+    return null;
+  }
+
+  private void valueSlots(List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out) {
+    Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      Slot slot = slotOf(c);
+      if (slot != null && SlotValue.of(c) != null) {
+        slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
+      compareSlot(e.getKey(), e.getValue(), articles, outlets, out);
+    }
+  }
+
+  private static void compareSlot(Slot slot, List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out) {
+    Map<String, List<Claim>> byArticle = claims.stream()
+        .collect(Collectors.groupingBy(Claim::article, LinkedHashMap::new, Collectors.toList()));
+    Map<String, SlotValue> representative = new LinkedHashMap<>();
+    byArticle.forEach((article, own) -> representative.put(article, representative(own)));
+    String slotName = slot.type() + " / " + slot.key();
+    if (byArticle.size() == 1) {
+      String article = byArticle.keySet().iterator().next();
+      out.add(new Finding("", "UNIQUE", slot.type().name(), ids(claims),
+          slot.description() + ": only " + label(articles, article) + " reports it ("
+              + representative.get(article).display() + ")",
+          slotName, ImmutableList.of(article), ImmutableList.of()));
+      return;
+    }
+    // sides: articles whose representatives are compatible with one another
+    List<List<String>> sides = new ArrayList<>();
+    for (Map.Entry<String, SlotValue> r : sortedByPrecision(representative)) {
+      List<String> joined = null;
+      for (List<String> side : sides) {
+        if (side.stream().allMatch(a -> representative.get(a).compatible(r.getValue()))) {
+          joined = side;
+          break;
+        }
+      }
+      if (joined == null) {
+        joined = new ArrayList<>();
+        sides.add(joined);
+      }
+      joined.add(r.getKey());
+    }
+    // a vague value (a weekday, no due date) that fits every side takes no side
+    List<String> neutral = new ArrayList<>();
+    if (sides.size() > 1) {
+      for (List<String> side : sides) {
+        side.removeIf(a -> {
+          boolean fitsAll = sides.stream().allMatch(
+              s -> s.stream().allMatch(b -> representative.get(b).compatible(representative.get(a))));
+          if (fitsAll) {
+            neutral.add(a);
+          }
+          return fitsAll;
+        });
+      }
+      sides.removeIf(List::isEmpty);
+    }
+    if (sides.size() <= 1) {
+      List<String> agreeing = new ArrayList<>(byArticle.keySet());
+      long independent = agreeing.stream().map(outlets::find).distinct().count();
+      SlotValue value = sortedByPrecision(representative).get(0).getValue();
+      List<Claim> supporting = claims.stream()
+          .filter(c -> SlotValue.of(c).compatible(value)).toList();
+      String kind = independent >= 2 ? "AGREEMENT" : "UNIQUE";
+      String who = agreeing.stream().map(a -> label(articles, a)).collect(Collectors.joining(", "));
+      String summary = independent >= 2
+          ? slot.description() + ": " + value.display() + " (" + independent + " independent outlets: " + who + ")"
+          : slot.description() + ": " + value.display() + " (reported only by copies of one story: " + who + ")";
+      out.add(new Finding("", kind, slot.type().name(), ids(supporting), summary, slotName,
+          ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (List<String> side : sides) {
+      for (String article : side) {
+        parts.add(label(articles, article) + ": " + representative.get(article).display());
+      }
+      values.add(sortedByPrecision(representative).stream()
+          .filter(r -> side.contains(r.getKey())).findFirst().orElseThrow().getValue().display());
+    }
+    for (String article : neutral) {
+      parts.add(label(articles, article) + ": " + representative.get(article).display()
+          + " (fits either)");
+    }
+    List<String> involved = new ArrayList<>();
+    sides.forEach(involved::addAll);
+    involved.addAll(neutral);
+    List<Claim> evidence = claims.stream()
+        .filter(c -> SlotValue.of(c).compatible(representative.get(c.article()))).toList();
+    out.add(new Finding("", "DISCREPANCY", slot.type().name(), ids(evidence),
+        slot.description() + ": " + String.join("; ", parts), slotName,
+        ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
+  }
+
+  /** An article's value for a slot: its most frequent, most precise value. */
+  private static SlotValue representative(List<Claim> own) {
+    Map<SlotValue, Integer> support = new LinkedHashMap<>();
+    for (Claim c : own) {
+      SlotValue v = SlotValue.of(c);
+      int compatible = (int) own.stream().filter(o -> SlotValue.of(o).compatible(v)).count();
+      support.merge(v, compatible, Math::max);
+    }
+    return support.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<SlotValue, Integer> e) -> e.getValue())
+            .thenComparingInt(e -> e.getKey().precision()))
+        .orElseThrow().getKey();
+  }
+
+  private static List<Map.Entry<String, SlotValue>> sortedByPrecision(Map<String, SlotValue> values) {
+    List<Map.Entry<String, SlotValue>> list = new ArrayList<>(values.entrySet());
+    list.sort(Comparator.comparingInt((Map.Entry<String, SlotValue> e) -> -e.getValue().precision()));
+    return list;
+  }
+
+  // --- inconsistencies --------------------------------------------------------------------
+
+  private static void inconsistencies(List<Claim> claims, Map<String, ArticleDigest> articles,
+      List<Finding> out) {
+    for (Claim c : claims) {
+      if (c.value() instanceof EventDateValue d && Boolean.FALSE.equals(d.consistent())) {
+        LocalDate date = LocalDate.parse(d.date());
+        String stated = d.weekday().charAt(0) + d.weekday().substring(1).toLowerCase(Locale.ROOT);
+        String actual = date.getDayOfWeek().name().charAt(0)
+            + date.getDayOfWeek().name().substring(1).toLowerCase(Locale.ROOT);
+        out.add(new Finding("", "INCONSISTENCY", c.type().name(), ImmutableList.of(c.id()),
+            label(articles, c.article()) + ": '" + c.evidence().strip() + "' names a " + stated
+                + ", but " + d.date() + " was a " + actual,
+            c.type() + " / " + (d.event() == null ? "?" : d.event()),
+            ImmutableList.of(c.article()), ImmutableList.of(stated, actual)));
+      }
+    }
+  }
+
+  // --- speech -----------------------------------------------------------------------------
+
+  private void speech(List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out) {
+    List<Claim> items = new ArrayList<>();
+    List<ContentSimilarity.Clauses> clauses = new ArrayList<>();
+    for (Claim c : claims) {
+      boolean quote = c.type() == ClaimType.QUOTE && c.value() instanceof QuoteValue q && !q.fragment()
+          && q.nestedIn() == null;
+      if ((quote || c.type() == ClaimType.STATEMENT) && c.speaker() != null) {
+        ArticleDigest digest = articles.get(c.article());
+        Language language = digest == null || digest.language() == null
+            ? Language.INDONESIAN : digest.language();
+        items.add(c);
+        clauses.add(similarity(language).clauses(c.text()));
+      }
+    }
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (String stem : clauses.get(i).stems()) {
+        postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Long, Integer> sharedCounts = new TreeMap<>();
+    for (List<Integer> posting : postings.values()) {
+      if (posting.size() > MAX_POSTINGS) {
+        continue; // too common to tell anything apart
+      }
+      for (int x = 0; x < posting.size(); x++) {
+        for (int y = x + 1; y < posting.size(); y++) {
+          sharedCounts.merge(((long) posting.get(x) << 32) | posting.get(y), 1, Integer::sum);
+        }
+      }
+    }
+    UnionFind<Integer> groups = new UnionFind<>();
+    for (Map.Entry<Long, Integer> pair : sharedCounts.entrySet()) {
+      if (pair.getValue() < SAME_SPEAKER_SHARED) {
+        continue;
+      }
+      int i = (int) (pair.getKey() >>> 32);
+      int j = (int) (pair.getKey() & 0xffffffffL);
+      Claim a = items.get(i);
+      Claim b = items.get(j);
+      if (a.article().equals(b.article())) {
+        continue;
+      }
+      ContentSimilarity.Match match = ContentSimilarity.compare(clauses.get(i), clauses.get(j));
+      boolean sameSpeaker = a.speaker().equals(b.speaker());
+      if (!sameSpeaker && a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE) {
+        if (match.overlap() >= SAME_QUOTE_OVERLAP && match.shared() >= SAME_QUOTE_SHARED) {
+          out.add(new Finding("", "DISCREPANCY", "QUOTE", ImmutableList.of(a.id(), b.id()),
+              "Who said \"" + shorten(a.text()) + "\": " + label(articles, a.article()) + " says "
+                  + a.speaker() + ", " + label(articles, b.article()) + " says " + b.speaker(),
+              "QUOTE / attribution", ImmutableList.of(a.article(), b.article()),
+              ImmutableList.of(a.speaker(), b.speaker())));
+        }
+        continue;
+      }
+      if (sameSpeaker && match.overlap() >= SAME_SPEAKER_OVERLAP && match.shared() >= SAME_SPEAKER_SHARED
+          || match.overlap() >= ANY_SPEAKER_OVERLAP && match.shared() >= ANY_SPEAKER_SHARED) {
+        groups.union(i, j);
+      }
+    }
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> group : members.values()) {
+      List<Claim> grouped = group.stream().map(items::get).toList();
+      Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
+      long independent = inGroup.stream().map(outlets::find).distinct().count();
+      Claim first = grouped.get(0);
+      if (independent >= 2) {
+        boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
+        String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
+        out.add(new Finding("", "AGREEMENT", anyQuote ? "QUOTE" : "STATEMENT", ids(grouped),
+            speakers + ": \"" + shorten(first.text()) + "\" (" + independent + " independent outlets: "
+                + inGroup.stream().map(a -> label(articles, a)).collect(Collectors.joining(", ")) + ")",
+            "SPEECH / " + speakers, ImmutableList.copyOf(inGroup), ImmutableList.of()));
+      } else if (grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE) && inGroup.size() == 1) {
+        Claim quote = grouped.stream().filter(c -> c.type() == ClaimType.QUOTE).findFirst().orElseThrow();
+        out.add(new Finding("", "UNIQUE", "QUOTE", ImmutableList.of(quote.id()),
+            "Only " + label(articles, quote.article()) + " quotes " + quote.speaker() + ": \""
+                + shorten(quote.text()) + "\"",
+            "SPEECH / " + quote.speaker(), ImmutableList.of(quote.article()), ImmutableList.of()));
+      }
+    }
+  }
+
+  // --- spelling variants ------------------------------------------------------------------
+
+  private static void variants(List<ArticleDigest> digests, List<Finding> out) {
+    Map<String, Map<String, Set<String>>> byEntity = new TreeMap<>();
+    for (ArticleDigest d : digests) {
+      d.spellings().forEach((entity, spelling) -> byEntity
+          .computeIfAbsent(entity, k -> new TreeMap<>())
+          .computeIfAbsent(spelling, k -> new LinkedHashSet<>())
+          .add(d.article()));
+    }
+    for (Map.Entry<String, Map<String, Set<String>>> e : byEntity.entrySet()) {
+      List<String> spellings = new ArrayList<>(e.getValue().keySet());
+      Set<String> reported = new LinkedHashSet<>();
+      for (int i = 0; i < spellings.size(); i++) {
+        for (int j = i + 1; j < spellings.size(); j++) {
+          String a = spellings.get(i);
+          String b = spellings.get(j);
+          if (!isVariant(a, b) || !reported.add(a + "|" + b)) {
+            continue;
+          }
+          Set<String> involved = new LinkedHashSet<>(e.getValue().get(a));
+          involved.addAll(e.getValue().get(b));
+          out.add(new Finding("", "VARIANT", "ENTITY", ImmutableList.of(),
+              e.getKey() + " is spelled \"" + a + "\" (" + String.join(", ", e.getValue().get(a))
+                  + ") and \"" + b + "\" (" + String.join(", ", e.getValue().get(b))
+                  + "): one name, not a discrepancy",
+              "ENTITY / " + e.getKey(), ImmutableList.copyOf(involved), ImmutableList.of(a, b)));
+        }
+      }
+    }
+  }
+
+  /** Two spellings of one name: neither contains the other, and they differ by a few letters. */
+  static boolean isVariant(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || x.contains(y) || y.contains(x)) {
+      return false;
+    }
+    if (x.split("\\s+").length != y.split("\\s+").length) {
+      return false;
+    }
+    int distance = editDistance(x, y);
+    return distance <= Math.max(2, Math.min(x.length(), y.length()) / 5)
+        && distance < Math.min(x.length(), y.length()) / 2;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  // --- helpers ----------------------------------------------------------------------------
+
+  private static ImmutableList<String> ids(List<Claim> claims) {
+    return claims.stream().map(Claim::id).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String label(Map<String, ArticleDigest> articles, String article) {
+    ArticleDigest d = articles.get(article);
+    return d == null ? article : d.label();
+  }
+
+  private static String shorten(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= 80 ? flat : flat.substring(0, 79).strip() + "…";
+  }
+}

@@ -1,0 +1,90 @@
+package dev.claimdiff.extract;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.QuoteFinder.Quotation;
+import dev.claimdiff.ingest.ArticleMetadata;
+import dev.claimdiff.nlp.AnnotatedArticle;
+import dev.claimdiff.nlp.Sentence;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/** What every extractor of one article shares: text, sentences, quotations, who is mentioned. */
+final class ArticleContext {
+  final AnnotatedArticle annotated;
+  final String text;
+  final ImmutableList<Sentence> sentences;
+  final ImmutableList<Quotation> quotations;
+  final Discourse discourse;
+  final LanguageRules rules;
+
+  ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
+    this.annotated = annotated;
+    this.text = annotated.text();
+    this.sentences = annotated.sentences();
+    this.quotations = QuoteFinder.find(text);
+    this.rules = rules;
+    this.discourse = new Discourse(text,
+        sentences.stream().mapToInt(Sentence::start).toArray(), quotations, rules.mentions(),
+        rules.names());
+  }
+
+  ArticleMetadata metadata() {
+    return annotated.article().metadata();
+  }
+
+  /** The sentence holding {@code offset}, or the last one starting before it. */
+  Sentence sentenceAt(int offset) {
+    Sentence found = sentences.get(0);
+    for (Sentence s : sentences) {
+      if (s.start() <= offset) {
+        found = s;
+      } else {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The outermost quotation holding {@code offset}, or null. */
+  @Nullable Quotation quotationAt(int offset) {
+    for (Quotation q : quotations) {
+      if (q.parent() == null && q.contains(offset)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The publication date when the day is known. */
+  @Nullable LocalDate publishedDay() {
+    String published = metadata().published();
+    if (published == null || published.length() != 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The publication year when known (from a full date or a {@code YYYY-MM}). */
+  @Nullable Integer publishedYear() {
+    String published = metadata().published();
+    if (published == null || published.length() < 4) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(published.substring(0, 4));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The publication month as {@code YYYY-MM} when known. */
+  @Nullable String publishedMonth() {
+    String published = metadata().published();
+    return published != null && published.length() >= 7 ? published.substring(0, 7) : null;
+  }
+}

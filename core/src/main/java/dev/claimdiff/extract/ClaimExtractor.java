@@ -1,0 +1,167 @@
+package dev.claimdiff.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSetMultimap;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
+import dev.claimdiff.extract.ClaimValue.DurationValue;
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
+import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.ingest.CleanText;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
+import dev.claimdiff.nlp.AnnotatedArticle;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Extracts every claim of one article. Immutable and safe to share between threads; the
+ * per-language rules load once, on first use.
+ *
+ * <p>After the extractors run, a last pass settles the article's main event date (the date its
+ * main-event claims give most often): a dated claim far from it, and every claim in the same
+ * sentence, belong to an earlier event ({@code main: false}); a promise due 'next week' gets the
+ * ISO week that follows that date.
+ */
+public final class ClaimExtractor {
+  private static final long SAME_EVENT_DAYS = 14;
+
+  /** Whether claimdiff has extraction rules for a language. */
+  public static boolean supports(Language language) {
+    return WordList.exists(language.resource("extract", "macros.rules"));
+  }
+
+  /**
+   * The claims of an article, ordered by position, with ids {@code <article id>#<n>}.
+   * An article whose language is unknown is read with the Indonesian rules; one in a language
+   * without rules yields no claims.
+   */
+  public ImmutableList<Claim> extract(AnnotatedArticle annotated) {
+    return extractAll(annotated).claims();
+  }
+
+  /** The claims of an article and the spellings it used for each named entity. */
+  public Extraction extractAll(AnnotatedArticle annotated) {
+    Language language = annotated.article().metadata().language();
+    if (language == null) {
+      language = Language.INDONESIAN;
+    }
+    if (!supports(language) || annotated.sentences().isEmpty()) {
+      return Extraction.empty();
+    }
+    ArticleContext ctx = new ArticleContext(annotated, LanguageRules.of(language));
+    Events events = new Events(ctx);
+    List<Draft> drafts = new ArrayList<>();
+    new SpeechExtractor().extract(ctx, drafts);
+    new DurationExtractor().extract(ctx, events, drafts);
+    new DateExtractor().extract(ctx, events, drafts);
+    new LocationExtractor().extract(ctx, events, drafts);
+    new CommitmentExtractor().extract(ctx, events, drafts);
+    new SourceExtractor().extract(ctx, events, drafts);
+    new QuantityExtractor().extract(ctx, events, drafts);
+    drafts = settleMainEvent(ctx, events, drafts);
+    ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
+    for (Mention m : ctx.discourse.mentions()) {
+      if (m.entity() != null && m.spelling() != null && !m.inQuote()) {
+        spellings.put(m.entity(), m.spelling());
+      }
+    }
+    return new Extraction(toClaims(annotated, drafts), spellings.build());
+  }
+
+  private static List<Draft> settleMainEvent(ArticleContext ctx, Events events, List<Draft> drafts) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.value() instanceof EventDateValue v && v.main() && v.date() != null
+          && v.date().length() == 10) {
+        votes.merge(v.date(), 1, Integer::sum);
+      }
+    }
+    String mainDate = votes.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+    List<Integer> backgroundSentences = new ArrayList<>();
+    if (mainDate != null) {
+      LocalDate main = LocalDate.parse(mainDate);
+      for (Draft d : drafts) {
+        if (d.value() instanceof EventDateValue v && v.date() != null && farFrom(v.date(), main)) {
+          backgroundSentences.add(ctx.sentenceAt(d.cleanStart()).index());
+        }
+      }
+    }
+    List<Draft> settled = new ArrayList<>();
+    for (Draft d : drafts) {
+      boolean background = backgroundSentences.contains(ctx.sentenceAt(d.cleanStart()).index());
+      ClaimValue value = d.value();
+      if (value instanceof EventDateValue v && v.main() && background) {
+        value = new EventDateValue(v.event(), false, v.date(), v.weekday(), v.consistent(),
+            v.monthDay(), v.relative());
+      } else if (value instanceof DurationValue v && v.main() && background) {
+        value = new DurationValue(v.event(), false, v.minutes(), v.approximate(), v.qualifier());
+      } else if (value instanceof LocationValue v && v.main() && background) {
+        value = new LocationValue(v.event(), false, v.place(), v.venue(), v.country());
+      } else if (value instanceof CommitmentValue v && mainDate != null && v.due() != null
+          && v.due().equals("next week")) {
+        LocalDate next = LocalDate.parse(mainDate).plusWeeks(1);
+        String week = String.format(java.util.Locale.ROOT, "%d-W%02d",
+            next.get(IsoFields.WEEK_BASED_YEAR), next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        value = new CommitmentValue(v.actor(), v.action(), v.recipient(), v.due(), week);
+      } else if (value instanceof QuantityValue) {
+        value = d.value();
+      }
+      settled.add(value == d.value() ? d
+          : new Draft(d.type(), d.speaker(), d.text(), value, d.cleanStart(), d.cleanEnd(), d.rule()));
+    }
+    return settled;
+  }
+
+  private static boolean farFrom(String date, LocalDate main) {
+    LocalDate start;
+    LocalDate end;
+    if (date.length() == 10) {
+      start = LocalDate.parse(date);
+      end = start;
+    } else if (date.length() == 7) {
+      start = LocalDate.parse(date + "-01");
+      end = start.plusMonths(1).minusDays(1);
+    } else if (date.length() == 4) {
+      start = LocalDate.of(Integer.parseInt(date), 1, 1);
+      end = LocalDate.of(Integer.parseInt(date), 12, 31);
+    } else {
+      return false;
+    }
+    return end.isBefore(main.minusDays(SAME_EVENT_DAYS)) || start.isAfter(main.plusDays(SAME_EVENT_DAYS));
+  }
+
+  private static ImmutableList<Claim> toClaims(AnnotatedArticle annotated, List<Draft> drafts) {
+    CleanText clean = annotated.article().clean();
+    String original = annotated.article().text();
+    String id = annotated.article().id();
+    List<Claim> claims = new ArrayList<>();
+    for (Draft d : drafts) {
+      int[] span = clean.toOriginal(d.cleanStart(), d.cleanEnd());
+      String evidence = original.substring(span[0], span[1]);
+      String text = d.text() != null ? d.text() : evidence;
+      claims.add(new Claim("", id, d.type(), d.speaker(), text, d.value(),
+          TextSpan.of(span[0], span[1]), evidence, d.rule()));
+    }
+    claims.sort(Comparator.comparingInt((Claim c) -> c.span().start())
+        .thenComparingInt(c -> c.span().end())
+        .thenComparing(Claim::type)
+        .thenComparing(Claim::rule));
+    ImmutableList.Builder<Claim> numbered = ImmutableList.builder();
+    for (int i = 0; i < claims.size(); i++) {
+      numbered.add(claims.get(i).withId(id + "#" + (i + 1)));
+    }
+    return numbered.build();
+  }
+
+}

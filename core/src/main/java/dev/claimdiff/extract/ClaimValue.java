@@ -1,0 +1,79 @@
+package dev.claimdiff.extract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The normalised slots of a claim, one record per claim type. Field names are part of the report
+ * contract ({@code docs/report-schema.md}); a null slot is written as JSON null.
+ */
+public sealed interface ClaimValue {
+
+  /** Direct speech. {@code fragment}: one or two quoted words (scare quotes). */
+  record QuoteValue(boolean fragment, @Nullable String nestedIn) implements ClaimValue {}
+
+  /** Reported speech: the verb that reports it ({@code mengatakan}). */
+  record StatementValue(String verb) implements ClaimValue {}
+
+  /**
+   * How long an event lasted.
+   *
+   * @param event the event it belongs to ({@code meeting}), null when the clause names none
+   * @param main whether that is the article's main event
+   * @param minutes the length in minutes
+   * @param approximate true for hampir/sekitar/lebih dari/kurang dari
+   * @param qualifier the hedge word as written, or null
+   */
+  record DurationValue(
+      @Nullable String event, boolean main, double minutes, boolean approximate,
+      @Nullable String qualifier) implements ClaimValue {}
+
+  /**
+   * When an event happened.
+   *
+   * @param date ISO date, {@code YYYY-MM}, {@code YYYY}, or null when only a weekday is known
+   * @param weekday the weekday as stated ({@code FRIDAY}), or null
+   * @param consistent false when the stated weekday is not the date's; null when not checkable
+   * @param monthDay {@code --MM-DD} when day and month are given without a year that could be
+   *     inferred, else null
+   * @param relative the relative expression as normalised ({@code last week}), or null
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record EventDateValue(
+      @Nullable String event, boolean main, @Nullable String date, @Nullable String weekday,
+      @Nullable Boolean consistent, @Nullable String monthDay, @Nullable String relative)
+      implements ClaimValue {}
+
+  /** Where an event happened: canonical place, the venue if named, the country if known. */
+  record LocationValue(
+      @Nullable String event, boolean main, String place, @Nullable String venue,
+      @Nullable String country) implements ClaimValue {}
+
+  /**
+   * A promise.
+   *
+   * @param actor who promised (canonical)
+   * @param action what, normalised ({@code written response})
+   * @param recipient to whom, or null
+   * @param due by when, normalised ({@code next week}), or null
+   * @param dueWeek the ISO week that {@code due} names when the event date is known
+   */
+  record CommitmentValue(
+      String actor, String action, @Nullable String recipient, @Nullable String due,
+      @Nullable String dueWeek) implements ClaimValue {}
+
+  /** Whom the outlet credits (canonical name). */
+  record SourceValue(String source) implements ClaimValue {}
+
+  /**
+   * A number with what it counts.
+   *
+   * @param what what is counted, normalised ({@code troops}, {@code deaths})
+   * @param amount the number (a lower bound when approximate)
+   * @param unit the unit as normalised, or null for counts
+   * @param approximate true for puluhan, ratusan, sekitar, lebih dari, hampir
+   */
+  record QuantityValue(
+      @Nullable String event, String what, double amount, @Nullable String unit,
+      boolean approximate) implements ClaimValue {}
+}

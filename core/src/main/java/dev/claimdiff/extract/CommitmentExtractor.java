@@ -1,0 +1,146 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.lang.Gazetteer.Entity;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * COMMITMENT claims from {@code extract/commitment/<lang>.rules}. In the text after the verb the
+ * code finds what is promised (normalised by {@code commitment-objects.txt}), to whom
+ * ({@code kepada X}, or the party whose demands it answers) and by when
+ * ({@code due-expressions.txt}).
+ */
+final class CommitmentExtractor extends RuleExtractor {
+  private static final Pattern NEGATION = Pattern.compile("(?i)(?<![\\p{L}])(?:tidak|tak|belum|bukan)(?![\\p{L}])");
+  private static final Pattern OBJECT_END = Pattern.compile(
+      "(?i)\\s+(?:kepada|atas|terhadap|mengenai|tentang|dari|untuk|soal|bagi|ke|dan|yang|setelah|sebelum|pada)(?![\\p{L}])|,");
+  private static final Pattern TO_WHOM =
+      Pattern.compile("(?i)(?<![\\p{L}])(?:kepada|bagi|untuk)\\s+");
+
+  CommitmentExtractor() {
+    super("commitment");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    String actorSurface = m.group("actor");
+    int actorStart = m.start("actor");
+    String actor = ctx.discourse.speaker(actorSurface, actorStart);
+    if (actor == null) {
+      return null;
+    }
+    int verbStart = group(m, "verb") != null ? m.start("verb") : m.start();
+    if (NEGATION.matcher(ctx.text.substring(m.start(), verbStart)).find()) {
+      return null;
+    }
+    if (isDemand(ctx, sentence, m.start())) {
+      return null;
+    }
+    Lexicon lexicon = ctx.rules.lexicon();
+    String rest = group(m, "rest") == null ? "" : m.group("rest");
+    int restStart = group(m, "rest") == null ? m.end() : m.start("rest");
+    boolean expected = group(m, "object") != null;
+    String objectText = expected ? m.group("object") : rest;
+    int objectStart = expected ? m.start("object") : restStart;
+
+    Pattern dues = ctx.rules.pattern("due-expressions",
+        lex -> Pattern.compile(WordPatterns.alternation(lex.words("due-expressions"))));
+    Matcher due = dues.matcher(ctx.text);
+    due.region(restStart, restStart + rest.length());
+    String dueValue = null;
+    int end = m.end();
+    if (due.find()) {
+      dueValue = lexicon.mapping("due-expressions")
+          .get(due.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      end = due.end();
+    } else if (!expected) {
+      Matcher objectEnd = OBJECT_END.matcher(rest);
+      end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
+    }
+    String action = action(lexicon.mapping("commitment-objects"), objectText);
+    if (action == null) {
+      return null;
+    }
+    String recipient;
+    if (expected) {
+      recipient = countryOf(ctx, ctx.discourse.speaker(m.group("recipient"), m.start("recipient")));
+    } else {
+      recipient = recipient(ctx, restStart, dueValue != null ? due.start() : end, actor);
+    }
+    return new Draft(ClaimType.COMMITMENT, null, null,
+        new CommitmentValue(actor, action, recipient, dueValue, null),
+        m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {
+    int from = Math.max(sentence.start(), actorStart - 20);
+    Pattern desire = ctx.rules.pattern("desire-words", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("desire-words")) + "\\s*$"));
+    return desire.matcher(ctx.text.substring(from, actorStart)).find();
+  }
+
+  /** The canonical action the object starts with, or its first words. */
+  private static @Nullable String action(Map<String, String> objects, String objectText) {
+    String object = objectText.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (object.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, String> e : objects.entrySet()) {
+      String words = e.getKey();
+      if ((object.equals(words) || object.startsWith(words + " ")) && words.length() > bestLength) {
+        best = e.getValue();
+        bestLength = words.length();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Matcher end = OBJECT_END.matcher(object);
+    String head = end.find() ? object.substring(0, end.start()) : object;
+    String[] words = head.strip().split("\\s+");
+    return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
+  }
+
+  /** 'kepada X', else the last actor named in the promised object ('atas tuntutan Rusia'). */
+  private static @Nullable String recipient(ArticleContext ctx, int from, int to, String actor) {
+    String span = ctx.text.substring(from, Math.max(from, to));
+    Matcher kepada = TO_WHOM.matcher(span);
+    String found = null;
+    for (Mention mention : ctx.discourse.mentions()) {
+      if (mention.start() < from || mention.start() >= to || mention.canonical() == null) {
+        continue;
+      }
+      if (mention.canonical().equals(actor)) {
+        continue;
+      }
+      if (kepada.find(0) && mention.start() >= from + kepada.end()
+          && mention.start() <= from + kepada.end() + 2) {
+        return mention.canonical();
+      }
+      found = mention.canonical();
+    }
+    return found;
+  }
+
+  /** A person's country when the gazetteer knows it (the receiving side of a promise). */
+  private static @Nullable String countryOf(ArticleContext ctx, @Nullable String name) {
+    if (name == null) {
+      return null;
+    }
+    Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(name);
+    return entity.map(e -> e.country() != null && e.type() == dev.claimdiff.lang.Gazetteer.EntityType.PERSON
+        ? e.country() : name).orElse(name);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * EVENT_DATE claims from {@code extract/date/<lang>.rules}. Dates without a year take the
+ * publication year, else the year the article's other dates give; relative dates resolve
+ * against the publication day when it is known. A stated weekday is checked against the date.
+ */
+final class DateExtractor extends RuleExtractor {
+  private static final Pattern SLASH_YEAR = Pattern.compile("(?<![\\d])/((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern CITED_NAME =
+      Pattern.compile("\\s*(?:dari\\s+|oleh\\s+)?[\\p{L}\\d][\\p{L}\\d .&'-]{0,40}?\\s*,?\\s*");
+
+  DateExtractor() {
+    super("date");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    String text = ctx.text;
+    DayOfWeek weekday = null;
+    String weekdayWord = group(m, "weekday");
+    if (weekdayWord != null) {
+      if (weekdayWord.equalsIgnoreCase("minggu") && (Character.isLowerCase(weekdayWord.charAt(0))
+          || followedBy(text, m.end("weekday"), "depan|lalu|ini|kemarin|mendatang|pertama|kedua|terakhir"))) {
+        return null; // 'minggu' meaning week
+      }
+      weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
+    }
+    if (isCitationDate(ctx, sentence, m.start())) {
+      return null;
+    }
+    String rel = group(m, "rel");
+    String relative = null;
+    if (rel != null) {
+      String key = rel.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      relative = ctx.rules.lexicon().mapping("relative-dates").getOrDefault(key, key);
+    }
+    if (ctx.quotationAt(m.start()) != null && weekday == null && group(m, "day") == null
+        && group(m, "year") == null && isDeictic(ctx, m.group())) {
+      return null; // "… hari ini" in a quotation is the speaker's today
+    }
+
+    String date = null;
+    String monthDay = null;
+    Integer year = parseYear(group(m, "year"));
+    Month month = null;
+    if (group(m, "month") != null) {
+      int number = Integer.parseInt(group(m, "month"));
+      if (number < 1 || number > 12) {
+        return null;
+      }
+      month = Month.of(number);
+    } else if (group(m, "monthname") != null) {
+      month = ctx.rules.calendar().month(group(m, "monthname")).orElse(null);
+    }
+    LocalDate published = ctx.publishedDay();
+    Integer referenceYear = referenceYear(ctx);
+    if (group(m, "day") != null && month != null) {
+      int day = Integer.parseInt(group(m, "day"));
+      Integer y = year != null ? year : referenceYear;
+      try {
+        if (y != null) {
+          date = LocalDate.of(y, month, day).toString();
+        } else {
+          LocalDate.of(2000, month, day); // a valid day of that month in a leap year
+          monthDay = String.format(Locale.ROOT, "--%02d-%02d", month.getValue(), day);
+        }
+      } catch (DateTimeException e) {
+        return null;
+      }
+    } else if (month != null && year != null) {
+      date = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
+    } else if (month != null && relative != null) {
+      if (referenceYear != null) {
+        int y = relative.equals("last year") ? referenceYear - 1 : referenceYear;
+        String publishedMonth = ctx.publishedMonth();
+        if (relative.equals("lalu") && publishedMonth != null
+            && month.getValue() > Integer.parseInt(publishedMonth.substring(5, 7))) {
+          y--; // 'Desember lalu' in January is last year's December
+        }
+        date = String.format(Locale.ROOT, "%04d-%02d", y, month.getValue());
+      }
+      relative = relative.equals("lalu") ? "last" : relative;
+    } else if (year != null) {
+      date = String.valueOf(year);
+    } else if (weekday != null && published != null) {
+      LocalDate day = relative != null && relative.equals("last week")
+          ? published.minusWeeks(1).with(weekday)
+          : published.with(TemporalAdjusters.previousOrSame(weekday));
+      date = day.toString();
+    } else if (relative != null && published != null) {
+      date = switch (relative) {
+        case "today" -> published.toString();
+        case "yesterday" -> published.minusDays(1).toString();
+        case "last month" -> published.minusMonths(1).toString().substring(0, 7);
+        case "last year" -> String.valueOf(published.getYear() - 1);
+        case "this month" -> published.toString().substring(0, 7);
+        case "this year" -> String.valueOf(published.getYear());
+        default -> null;
+      };
+    }
+    Boolean consistent = null;
+    if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
+      consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
+    }
+    String event = events.eventNear(text, sentence, m.start(), m.end());
+    return new Draft(ClaimType.EVENT_DATE, null, null,
+        new EventDateValue(event, events.isMain(event, text, sentence), date,
+            weekday == null ? null : weekday.name(), consistent, monthDay, relative),
+        m.start(), m.end(), ruleName("date", rule));
+  }
+
+  private static boolean followedBy(String text, int at, String words) {
+    return Pattern.compile("\\s+(?:" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
+        .matcher(text).region(at, text.length()).lookingAt();
+  }
+
+  private static boolean isDeictic(ArticleContext ctx, String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return ctx.rules.lexicon().set("deictic-dates").contains(p);
+  }
+
+  /** A date that stands right after a citation ('dilansir dari X, Sabtu, 22 Januari 2022'). */
+  private static boolean isCitationDate(ArticleContext ctx, Sentence sentence, int dateStart) {
+    Pattern cues = ctx.rules.pattern("citation-cues",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("citation-cues"))));
+    Matcher c = cues.matcher(ctx.text);
+    c.region(sentence.start(), dateStart);
+    int lastCueEnd = -1;
+    while (c.find()) {
+      lastCueEnd = c.end();
+    }
+    if (lastCueEnd < 0) {
+      return false;
+    }
+    return CITED_NAME.matcher(ctx.text.substring(lastCueEnd, dateStart)).matches();
+  }
+
+  private static @Nullable Integer parseYear(@Nullable String year) {
+    if (year == null) {
+      return null;
+    }
+    int y = Integer.parseInt(year);
+    return year.length() == 2 ? 2000 + y : y;
+  }
+
+  /** The publication year, else the year most often written in the article's numeric dates. */
+  private static @Nullable Integer referenceYear(ArticleContext ctx) {
+    Integer published = ctx.publishedYear();
+    if (published != null) {
+      return published;
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    Matcher m = SLASH_YEAR.matcher(ctx.text);
+    while (m.find()) {
+      counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

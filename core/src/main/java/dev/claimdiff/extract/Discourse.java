@@ -1,0 +1,133 @@
+package dev.claimdiff.extract;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.QuoteFinder.Quotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is mentioned where in an article, so that pronouns ({@code dia}, {@code ia}, the {@code -nya}
+ * of {@code ujarnya}) resolve to the most recent person mentioned before them outside quotations
+ * (a person, never a country), and a surname alone ({@code Zakharova}) links to the full name the
+ * article gave earlier.
+ */
+final class Discourse {
+  private static final int SENTENCES_BACK = 3;
+
+  private final ImmutableList<Mention> mentions;
+  private final Names names;
+  private final int[] sentenceStarts;
+
+  Discourse(String text, int[] sentenceStarts, List<Quotation> quotations, RuleSet mentionRules,
+      Names names) {
+    this.names = names;
+    this.sentenceStarts = sentenceStarts.clone();
+    List<int[]> spans = new ArrayList<>();
+    mentionRules.forEachMatch(text, 0, text.length(), (rule, m) -> {
+      for (int[] s : spans) {
+        if (s[0] < m.end() && m.start() < s[1]) {
+          return; // an earlier rule claimed this stretch
+        }
+      }
+      spans.add(new int[] {m.start(), m.end()});
+    });
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<Mention> found = new ArrayList<>();
+    for (int[] s : spans) {
+      String surface = text.substring(s[0], s[1]);
+      boolean inQuote = quotations.stream().anyMatch(q -> q.parent() == null && q.contains(s[0]));
+      if (names.isPronoun(surface)) {
+        String antecedent = antecedent(found, s[0]);
+        found.add(new Mention(s[0], s[1], surface, antecedent, Mention.Kind.PRONOUN, inQuote,
+            null, null));
+        continue;
+      }
+      Optional<Names.Resolved> resolved = names.resolve(surface, false);
+      if (resolved.isPresent()) {
+        String canonical = linkSurname(found, resolved.get().canonical());
+        found.add(new Mention(s[0], s[1], surface, canonical, resolved.get().kind(), inQuote,
+            resolved.get().entity(), resolved.get().spelling()));
+      }
+    }
+    this.mentions = ImmutableList.copyOf(found);
+  }
+
+  ImmutableList<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The person a pronoun at {@code offset} refers to, or null when no person came before. */
+  @Nullable String personBefore(int offset) {
+    return antecedent(mentions, offset);
+  }
+
+  /**
+   * The canonical speaker for a surface standing before a speech verb at {@code offset}: a
+   * pronoun is resolved, a name canonicalised; null when it cannot be resolved.
+   */
+  @Nullable String speaker(String surface, int offset) {
+    String s = surface.strip();
+    if (names.isPronoun(s) || s.toLowerCase(Locale.ROOT).endsWith("nya") && names.isPronoun(
+        s.toLowerCase(Locale.ROOT))) {
+      return personBefore(offset);
+    }
+    return names.resolve(s, true).map(r -> linkSurname(mentions, r.canonical())).orElse(null);
+  }
+
+  /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
+  @Nullable String firstActor(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a pronoun at {@code offset} refers to: the first person (the subject, in a
+   * subject-first language) named earlier in its own sentence, else in the nearest of the
+   * {@value #SENTENCES_BACK} sentences before it that names one. Quotations do not count.
+   */
+  private @Nullable String antecedent(List<Mention> candidates, int offset) {
+    int sentence = sentenceIndex(offset);
+    for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
+      int from = sentenceStarts[s];
+      int to = s == sentence ? offset : sentenceStarts[s + 1];
+      for (Mention m : candidates) {
+        if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null
+            && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
+          return m.canonical();
+        }
+      }
+    }
+    return null;
+  }
+
+  private int sentenceIndex(int offset) {
+    int index = 0;
+    for (int i = 0; i < sentenceStarts.length; i++) {
+      if (sentenceStarts[i] <= offset) {
+        index = i;
+      }
+    }
+    return index;
+  }
+
+  private static String linkSurname(List<Mention> earlier, String canonical) {
+    if (canonical.contains(" ")) {
+      return canonical;
+    }
+    String suffix = " " + canonical;
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Mention m = earlier.get(i);
+      if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && m.canonical().endsWith(suffix)) {
+        return m.canonical();
+      }
+    }
+    return canonical;
+  }
+}

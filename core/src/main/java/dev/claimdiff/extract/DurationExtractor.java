@@ -1,0 +1,49 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.ClaimValue.DurationValue;
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.nlp.Sentence;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/** DURATION claims from {@code extract/duration/<lang>.rules}: minutes, hedged or not. */
+final class DurationExtractor extends RuleExtractor {
+  DurationExtractor() {
+    super("duration");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    Map<String, String> units = ctx.rules.lexicon().mapping("duration-units");
+    double minutes;
+    String fused = group(m, "fused");
+    if (fused != null) {
+      String factor = ctx.rules.lexicon().mapping("fused-durations")
+          .get(fused.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      if (factor == null) {
+        return null;
+      }
+      minutes = Double.parseDouble(factor);
+    } else {
+      NumberParser.Parsed number = ctx.rules.numbers().parse(m.group("num"));
+      String factor = units.get(m.group("unit").toLowerCase(Locale.ROOT));
+      if (number == null || factor == null) {
+        return null;
+      }
+      minutes = number.value() * Double.parseDouble(factor);
+    }
+    minutes = Math.round(minutes * 1000) / 1000.0;
+    String approx = group(m, "approx");
+    int start = group(m, "cue") != null ? m.start("cue") : m.start();
+    String event = group(m, "event") != null
+        ? events.eventNear(ctx.text, sentence, m.end(), m.end())
+        : events.eventNear(ctx.text, sentence, start, m.end());
+    return new Draft(ClaimType.DURATION, null, null,
+        new DurationValue(event, events.isMain(event, ctx.text, sentence), minutes,
+            approx != null, approx == null ? null : approx.toLowerCase(Locale.ROOT)),
+        start, m.end(), ruleName("duration", rule));
+  }
+}

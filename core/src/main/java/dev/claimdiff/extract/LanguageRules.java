@@ -1,0 +1,85 @@
+package dev.claimdiff.extract;
+
+import com.google.common.collect.ImmutableMap;
+import dev.claimdiff.lang.Calendar;
+import dev.claimdiff.lang.Gazetteer;
+import dev.claimdiff.lang.Language;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one language brings to extraction, loaded once: its rule files, word lists, calendar
+ * words, number words and the name resolver. Immutable and shared between threads.
+ */
+final class LanguageRules {
+  private static final Map<Language, LanguageRules> LOADED = new EnumMap<>(Language.class);
+
+  private final Language language;
+  private final Names names;
+  private final Calendar calendar;
+  private final NumberParser numbers;
+  private final ImmutableMap<String, String> builtins;
+  private final Map<String, RuleSet> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private LanguageRules(Language language) {
+    this.language = language;
+    Gazetteer gazetteer = Gazetteer.standard();
+    this.names = new Names(language, gazetteer);
+    this.calendar = Calendar.of(language);
+    this.numbers = new NumberParser(language);
+    this.builtins = ImmutableMap.of(
+        "KNOWN", knownNames(gazetteer),
+        "MONTH", calendar.monthPattern(),
+        "WEEKDAY", calendar.weekdayPattern());
+  }
+
+  static synchronized LanguageRules of(Language language) {
+    return LOADED.computeIfAbsent(language, LanguageRules::new);
+  }
+
+  private static String knownNames(Gazetteer gazetteer) {
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\d])(?:");
+    boolean first = true;
+    for (String alias : gazetteer.aliasesLongestFirst()) {
+      sb.append(first ? "" : "|").append(Pattern.quote(alias).replace(" ", "\\E\\s+\\Q"));
+      first = false;
+    }
+    return sb.append(")(?![\\p{L}\\d])").toString();
+  }
+
+  Language language() {
+    return language;
+  }
+
+  Names names() {
+    return names;
+  }
+
+  Calendar calendar() {
+    return calendar;
+  }
+
+  NumberParser numbers() {
+    return numbers;
+  }
+
+  Lexicon lexicon() {
+    return Lexicon.of(language);
+  }
+
+  /** The rules of {@code extract/<name>/<lang>.rules} (empty when the language has none). */
+  RuleSet rules(String name) {
+    return ruleSets.computeIfAbsent(name, n -> RuleSet.load(n, language, builtins));
+  }
+
+  /** A pattern built from this language's lexicon, built once and cached under {@code key}. */
+  Pattern pattern(String key, java.util.function.Function<Lexicon, Pattern> build) {
+    return patterns.computeIfAbsent(key, k -> build.apply(lexicon()));
+  }
+
+  RuleSet mentions() {
+    return rules("mention");
+  }
+}

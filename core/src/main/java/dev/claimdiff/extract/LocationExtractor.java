@@ -1,0 +1,59 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.lang.Gazetteer.Entity;
+import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.nlp.Sentence;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * LOCATION claims from {@code extract/location/<lang>.rules}: a place that the gazetteer knows as
+ * a city, region or country (or an unknown capitalised name after 'di'), in a sentence that names
+ * an event. Known people, organisations and media are not places.
+ */
+final class LocationExtractor extends RuleExtractor {
+  LocationExtractor() {
+    super("location");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    if (!events.namesEvent(ctx.text, sentence)) {
+      return null;
+    }
+    String surface = Names.trim(m.group("place"));
+    Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(surface);
+    String place;
+    String country = null;
+    if (entity.isPresent()) {
+      EntityType type = entity.get().type();
+      if (type != EntityType.CITY && type != EntityType.REGION && type != EntityType.COUNTRY) {
+        return null;
+      }
+      place = entity.get().canonical();
+      country = type == EntityType.COUNTRY ? null : entity.get().country();
+    } else {
+      if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
+        return null;
+      }
+      place = surface;
+    }
+    String countryWord = group(m, "country");
+    if (countryWord != null) {
+      Optional<Entity> c = ctx.rules.names().gazetteer().lookup(countryWord);
+      if (c.isPresent() && c.get().type() == EntityType.COUNTRY) {
+        country = c.get().canonical();
+      }
+    }
+    String venue = group(m, "venue");
+    String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
+    return new Draft(ClaimType.LOCATION, null, null,
+        new LocationValue(event, events.isMain(event, ctx.text, sentence), place,
+            venue == null ? null : venue.strip().replaceAll("\\s+", " "), country),
+        m.start(), m.end(), ruleName("location", rule));
+  }
+}

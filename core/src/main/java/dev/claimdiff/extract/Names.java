@@ -1,0 +1,151 @@
+package dev.claimdiff.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.Gazetteer;
+import dev.claimdiff.lang.Gazetteer.Entity;
+import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.lang.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a name as written into a canonical one: strips titles ({@code Menteri Luar Negeri Rusia
+ * Sergei Lavrov} is {@code Sergey Lavrov}), looks spellings up in the gazetteer, and lets a city
+ * that acts stand for its country ({@code Washington} promising is the United States).
+ */
+final class Names {
+  /**
+   * A resolved name.
+   *
+   * @param canonical whom it names as an actor (Washington acting: the United States)
+   * @param kind person or group
+   * @param surface the text as written
+   * @param entity the entity the spelling itself names (Washington), for spelling variants
+   * @param spelling the name as written, without titles ('Sergei Lavrov')
+   */
+  record Resolved(String canonical, Mention.Kind kind, String surface, String entity,
+      String spelling) {}
+
+  private final Gazetteer gazetteer;
+  private final ImmutableList<String> titlesLongestFirst;
+  private final ImmutableSet<String> pronouns;
+
+  Names(Language language, Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    List<String> titles = new ArrayList<>(Lexicon.of(language).list("titles"));
+    titles.sort(Comparator.comparingInt(String::length).reversed());
+    this.titlesLongestFirst = ImmutableList.copyOf(titles);
+    this.pronouns = Lexicon.of(language).set("pronouns");
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  boolean isPronoun(String surface) {
+    String s = surface.strip().toLowerCase(Locale.ROOT);
+    return pronouns.contains(s) || s.equals("nya") || s.equals("-nya");
+  }
+
+  /**
+   * The canonical actor a surface names, or empty when it names no actor (a place that does not
+   * act, a bare title, a pronoun: pronouns are resolved by {@link Discourse}).
+   *
+   * @param speakerContext the surface stands where a speaker stands (before a speech verb), so one
+   *     unknown capitalised word is taken as a person's name
+   */
+  Optional<Resolved> resolve(String surface, boolean speakerContext) {
+    String s = trim(surface);
+    if (s.isEmpty() || isPronoun(s)) {
+      return Optional.empty();
+    }
+    boolean titled = false;
+    String rest = s;
+    for (boolean stripped = true; stripped; ) {
+      stripped = false;
+      for (String title : titlesLongestFirst) {
+        if (startsWithWord(rest, title)) {
+          rest = trim(rest.substring(title.length()));
+          titled = true;
+          stripped = true;
+          break;
+        }
+      }
+      // the country or body a title serves: 'Menlu Rusia Sergey Lavrov', 'juru bicara X, Y'
+      if (titled) {
+        String afterBody = stripLeadingEntity(rest);
+        if (afterBody != null && !afterBody.equals(rest)) {
+          rest = trim(afterBody.startsWith(",") ? afterBody.substring(1) : afterBody);
+          stripped = true;
+        }
+      }
+    }
+    if (rest.isEmpty()) {
+      return Optional.empty(); // only a title: 'Menlu Rusia' names nobody we can point to
+    }
+    Optional<Entity> entity = gazetteer.lookup(rest);
+    if (entity.isPresent()) {
+      Entity e = entity.get();
+      if (e.type() == EntityType.PERSON) {
+        return Optional.of(new Resolved(e.canonical(), Mention.Kind.PERSON, s, e.canonical(), rest));
+      }
+      if (!e.canAct()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Resolved(e.actorName(), Mention.Kind.GROUP, s, e.canonical(), rest));
+    }
+    if (titled || rest.contains(" ") || speakerContext) {
+      return Optional.of(new Resolved(rest, Mention.Kind.PERSON, s, rest, rest));
+    }
+    return Optional.empty(); // one unknown capitalised word: a place or a people as often as a person
+  }
+
+  /** The text after a leading gazetteer entity (and a comma), or null when none leads. */
+  private @Nullable String stripLeadingEntity(String text) {
+    for (String alias : gazetteer.aliasesLongestFirst()) {
+      if (startsWithWord(text, alias)) {
+        Entity e = gazetteer.lookup(alias).orElseThrow();
+        if (e.type() == EntityType.PERSON) {
+          return null;
+        }
+        String after = trim(text.substring(alias.length()));
+        if (after.isEmpty()) {
+          return null; // the entity is the whole rest: 'Menteri Luar Negeri AS' serves nobody named
+        }
+        return after;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithWord(String text, String word) {
+    if (!text.regionMatches(true, 0, word, 0, word.length())) {
+      return false;
+    }
+    return text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length()));
+  }
+
+  static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))
+        && s.charAt(end - 1) != '.') {
+      end--;
+    }
+    // a full stop ends a name only when it closes an initial ('J.')
+    if (end > start && s.charAt(end - 1) == '.' && (end - start < 2
+        || Character.isLetter(s.charAt(end - 2)) && end - start > 2
+            && Character.isLetter(s.charAt(end - 3)))) {
+      end--;
+    }
+    return s.substring(start, end).replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,101 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.lang.Language;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads numbers as news writes them: digits with the language's separators ({@code 1.250.000},
+ * {@code 5,6} in Indonesian) and number words ({@code satu setengah}, {@code dua puluh lima},
+ * {@code puluhan ribu}). The words come from {@code extract/<lang>/number-words.txt}, whose keys
+ * say how a word combines: {@code 7} a value, {@code x100} multiplies, {@code +10} adds
+ * ({@code belas}), {@code ~1000} an approximate amount ({@code ribuan}).
+ */
+final class NumberParser {
+  private static final Pattern WORD_SPLIT = Pattern.compile("[\\s-]+");
+
+  /** A parsed number. */
+  record Parsed(double value, boolean approximate) {}
+
+  private final Map<String, String> words;
+  private final boolean decimalComma;
+
+  NumberParser(Language language) {
+    this.words = new LinkedHashMap<>(Lexicon.of(language).mapping("number-words"));
+    this.decimalComma = language == Language.INDONESIAN;
+  }
+
+  /** The number a phrase names, or null when it is not one. */
+  @Nullable Parsed parse(String phrase) {
+    String s = phrase.strip().toLowerCase(Locale.ROOT);
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (Character.isDigit(s.charAt(0))) {
+      String[] parts = s.split("\\s+", 2);
+      Double digits = digits(parts[0]);
+      if (digits == null) {
+        return null;
+      }
+      if (parts.length == 1) {
+        return new Parsed(digits, false);
+      }
+      Parsed rest = parseWords(parts[1], digits);
+      return rest;
+    }
+    return parseWords(s, null);
+  }
+
+  private @Nullable Double digits(String s) {
+    String normalized;
+    if (decimalComma) {
+      normalized = s.replace(".", "").replace(',', '.');
+    } else {
+      normalized = s.replace(",", "");
+    }
+    // "1.250" with a decimal comma language is 1250; a lone "2.5" in such text is rare but means 2.5
+    if (decimalComma && s.matches("\\d+\\.\\d{1,2}")) {
+      normalized = s;
+    }
+    try {
+      return Double.parseDouble(normalized);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private @Nullable Parsed parseWords(String phrase, @Nullable Double start) {
+    double total = 0;
+    double current = start == null ? 0 : start;
+    boolean seen = start != null;
+    boolean approximate = false;
+    for (String word : WORD_SPLIT.split(phrase)) {
+      String key = words.get(word);
+      if (key == null) {
+        return null;
+      }
+      seen = true;
+      char kind = key.charAt(0);
+      double amount = Double.parseDouble(Character.isDigit(kind) ? key : key.substring(1));
+      switch (kind) {
+        case 'x' -> {
+          current = (current == 0 ? 1 : current) * amount;
+          if (amount >= 1000) {
+            total += current;
+            current = 0;
+          }
+        }
+        case '+' -> current += amount;
+        case '~' -> {
+          approximate = true;
+          current += amount;
+        }
+        default -> current += amount;
+      }
+    }
+    return seen ? new Parsed(total + current, approximate) : null;
+  }
+}

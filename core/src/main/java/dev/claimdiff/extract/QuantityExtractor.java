@@ -1,0 +1,50 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.nlp.Sentence;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/** QUANTITY claims from {@code extract/quantity/<lang>.rules}: a number with what it counts. */
+final class QuantityExtractor extends RuleExtractor {
+  QuantityExtractor() {
+    super("quantity");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    NumberParser.Parsed number = ctx.rules.numbers().parse(m.group("num"));
+    if (number == null) {
+      return null;
+    }
+    String what;
+    String unit = null;
+    String noun = group(m, "noun");
+    String unitWord = group(m, "unit");
+    if (noun != null) {
+      what = ctx.rules.lexicon().mapping("counted-nouns")
+          .getOrDefault(normalize(noun), normalize(noun));
+    } else if (unitWord != null && unitWord.equalsIgnoreCase("magnitudo")
+        || "M".equals(unitWord)) {
+      what = "magnitude";
+    } else if (unitWord != null) {
+      unit = ctx.rules.lexicon().mapping("quantity-units")
+          .getOrDefault(normalize(unitWord), normalize(unitWord));
+      what = unit;
+    } else {
+      return null;
+    }
+    boolean approximate = number.approximate() || group(m, "approx") != null;
+    String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
+    return new Draft(ClaimType.QUANTITY, null, null,
+        new QuantityValue(event, what, number.value(), unit, approximate), m.start(), m.end(),
+        ruleName("quantity", rule));
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An extractor driven by one rule file: runs its rules sentence by sentence in priority order
+ * (the first rule to match a stretch of text claims it, even when the match then yields no
+ * claim) and turns each match into a claim with {@link #produce}.
+ */
+abstract class RuleExtractor {
+  private final String ruleFile;
+
+  RuleExtractor(String ruleFile) {
+    this.ruleFile = ruleFile;
+  }
+
+  final void extract(ArticleContext ctx, Events events, List<Draft> out) {
+    RuleSet rules = ctx.rules.rules(ruleFile);
+    for (Sentence sentence : ctx.sentences) {
+      List<int[]> taken = new ArrayList<>();
+      rules.forEachMatch(ctx.text, sentence.start(), sentence.end(), (rule, m) -> {
+        for (int[] t : taken) {
+          if (t[0] < m.end() && m.start() < t[1]) {
+            return;
+          }
+        }
+        taken.add(new int[] {m.start(), m.end()});
+        Draft draft = produce(ctx, events, sentence, rule, m);
+        if (draft != null) {
+          out.add(draft);
+        }
+      });
+    }
+  }
+
+  /** The claim a match makes, or null when the match turns out not to be one. */
+  abstract @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m);
+
+  static @Nullable String group(Matcher m, String name) {
+    return SpeechExtractor.group(m, name);
+  }
+
+  static String ruleName(String file, Rule rule) {
+    return file + ":" + rule.name();
+  }
+}

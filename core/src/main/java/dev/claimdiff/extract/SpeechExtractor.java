@@ -1,0 +1,286 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.extract.ClaimValue.QuoteValue;
+import dev.claimdiff.extract.ClaimValue.StatementValue;
+import dev.claimdiff.extract.QuoteFinder.Quotation;
+import dev.claimdiff.extract.RuleSet.Rule;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * QUOTE and STATEMENT claims. Quotations come from {@link QuoteFinder}; their speaker from the
+ * sieves of {@code extract/quote/<lang>.rules} tried in order (after the quote, before it, the
+ * sentence's speech frame), then the sentence's first actor, then the previous speaker. Nested
+ * quotations inherit their parent's speaker. Reported speech comes from
+ * {@code extract/statement/<lang>.rules}.
+ */
+final class SpeechExtractor {
+  private static final int FRAGMENT_WORDS = 2;
+
+
+  private record Speaker(@Nullable String name, String sieve) {}
+
+  void extract(ArticleContext ctx, List<Draft> out) {
+    RuleSet quoteRules = ctx.rules.rules("quote");
+    List<Draft> speech = new ArrayList<>();
+    Map<Quotation, Speaker> speakers = new HashMap<>();
+    List<Draft> statements = statements(ctx);
+    for (Quotation q : ctx.quotations) {
+      int[] content = content(ctx.text, q);
+      if (content == null) {
+        continue;
+      }
+      Speaker speaker;
+      if (q.parent() != null) {
+        Speaker parent = speakers.get(q.parent());
+        speaker = new Speaker(parent == null ? null : parent.name(), "nested");
+      } else {
+        speaker = attribute(ctx, quoteRules, q, statements, speech);
+      }
+      speakers.put(q, speaker);
+      String quoted = ctx.text.substring(content[0], content[1]);
+      boolean fragment = quoted.strip().split("\\s+").length <= FRAGMENT_WORDS;
+      String nestedIn = null;
+      if (q.parent() != null) {
+        int[] parent = content(ctx.text, q.parent());
+        nestedIn = parent == null ? null : ctx.text.substring(parent[0], parent[1]);
+      }
+      speech.add(new Draft(ClaimType.QUOTE, speaker.name(), quoted,
+          new QuoteValue(fragment, nestedIn), content[0], content[1], "quote:" + speaker.sieve()));
+    }
+    out.addAll(speech);
+    out.addAll(statements);
+  }
+
+  /** The quoted words without marks, white space or trailing commas: [start, end), or null. */
+  private static int @Nullable [] content(String text, Quotation q) {
+    int start = q.contentStart();
+    int end = q.close();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+        || ",;:.".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end > start ? new int[] {start, end} : null;
+  }
+
+  private Speaker attribute(ArticleContext ctx, RuleSet rules, Quotation q,
+      List<Draft> statements, List<Draft> earlierQuotes) {
+    Sentence openSentence = ctx.sentenceAt(q.open());
+    Sentence closeSentence = ctx.sentenceAt(Math.max(q.open(), q.close() - 1));
+    int afterEnd = Math.max(closeSentence.end(), Math.min(ctx.text.length(), q.close() + 1));
+    int nextBreak = ctx.text.indexOf('\n', q.close());
+    if (nextBreak >= 0 && nextBreak < afterEnd) {
+      afterEnd = nextBreak;
+    }
+    int beforeStart = Math.max(openSentence.start(), lineStart(ctx.text, q.open()));
+    for (Rule rule : rules.rules()) {
+      String name = rule.name();
+      Matcher m;
+      if (name.startsWith("after-")) {
+        if (!q.closed() || q.close() + 1 > afterEnd) {
+          continue;
+        }
+        m = RuleSet.matcher(rule, ctx.text, q.close() + 1, afterEnd);
+        if (!m.lookingAt()) {
+          continue;
+        }
+      } else if (name.startsWith("before-")) {
+        m = RuleSet.matcher(rule, ctx.text, beforeStart, q.open());
+        if (!m.find()) {
+          continue;
+        }
+        if (name.equals("before-verb-no-subject")) {
+          String subject = ctx.discourse.firstActor(beforeStart, m.start());
+          if (subject != null) {
+            return new Speaker(subject, name + "+sentence-subject");
+          }
+          continue;
+        }
+      } else if (name.startsWith("frame-")) {
+        m = RuleSet.matcher(rule, ctx.text, beforeStart, q.open());
+        if (!findOutsideQuotes(ctx, m)) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      String speaker = speakerOf(ctx, m);
+      if (speaker != null) {
+        return new Speaker(speaker, name);
+      }
+    }
+    if (beforeStart < q.open() && !ctx.text.substring(beforeStart, q.open()).isBlank()) {
+      String subject = ctx.discourse.firstActor(beforeStart, q.open());
+      if (subject != null) {
+        return new Speaker(subject, "sentence-subject");
+      }
+    }
+    String previous = previousSpeaker(ctx, q, statements, earlierQuotes);
+    if (previous != null) {
+      return new Speaker(previous, "previous-speaker");
+    }
+    return new Speaker(null, "unattributed");
+  }
+
+  private static int lineStart(String text, int offset) {
+    int newline = text.lastIndexOf('\n', Math.max(0, offset - 1));
+    return newline + 1;
+  }
+
+  private static boolean findOutsideQuotes(ArticleContext ctx, Matcher m) {
+    while (m.find()) {
+      if (ctx.quotationAt(m.start()) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String speakerOf(ArticleContext ctx, Matcher m) {
+    if (group(m, "nya") != null) {
+      return ctx.discourse.personBefore(m.start("nya"));
+    }
+    String surface = group(m, "speaker");
+    if (surface == null) {
+      return null;
+    }
+    return ctx.discourse.speaker(surface, m.start("speaker"));
+  }
+
+  /** The speaker of the last quotation or statement in this or the previous paragraph. */
+  private static @Nullable String previousSpeaker(ArticleContext ctx, Quotation q,
+      List<Draft> statements, List<Draft> earlierQuotes) {
+    int paragraph = ctx.sentenceAt(q.open()).paragraph();
+    Draft best = null;
+    for (List<Draft> list : List.of(statements, earlierQuotes)) {
+      for (Draft d : list) {
+        if (d.cleanStart() < q.open() && d.speaker() != null
+            && ctx.sentenceAt(d.cleanStart()).paragraph() >= paragraph - 1
+            && (best == null || d.cleanStart() > best.cleanStart())) {
+          best = d;
+        }
+      }
+    }
+    return best == null ? null : best.speaker();
+  }
+
+  private List<Draft> statements(ArticleContext ctx) {
+    RuleSet rules = ctx.rules.rules("statement");
+    List<Draft> found = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    for (Sentence sentence : ctx.sentences) {
+      rules.forEachMatch(ctx.text, sentence.start(), sentence.end(), (rule, m) -> {
+        if (ctx.quotationAt(m.start()) != null) {
+          return;
+        }
+        for (int[] t : taken) {
+          if (t[0] <= m.start() && m.start() < t[1]) {
+            return;
+          }
+        }
+        int clauseStart = m.end();
+        int clauseEnd = sentence.end();
+        String clause = ctx.text.substring(clauseStart, clauseEnd);
+        String trimmed = clause.stripLeading();
+        if (trimmed.startsWith(",") || trimmed.startsWith(":")) {
+          trimmed = trimmed.substring(1).stripLeading();
+        }
+        if (trimmed.startsWith("\"") || trimmed.startsWith("“")) {
+          return; // introduces a quotation: the QUOTE carries it
+        }
+        int bahwa = indexOfWord(clause, "bahwa");
+        int quote = indexOfAny(clause, "\"“");
+        Pattern adverbial = adverbial(ctx);
+        if (quote >= 0 && adverbial.matcher(clause.substring(0, quote)).matches()) {
+          return; // 'mengatakan kepada wartawan, "…"': the QUOTE carries it
+        }
+        int textStart = clauseStart + (clause.length() - trimmed.length());
+        if (bahwa >= 0 && (quote < 0 || bahwa < quote)
+            && adverbial.matcher(clause.substring(0, bahwa)).matches()) {
+          textStart = clauseStart + bahwa + "bahwa".length();
+        } else if (!rule.name().equals("statement-speaker-verb")
+            && !rule.name().equals("statement-menurut")) {
+          return;
+        }
+        int textEnd = clauseEnd;
+        while (textEnd > textStart && ".!?\"” ".indexOf(ctx.text.charAt(textEnd - 1)) >= 0) {
+          textEnd--;
+        }
+        while (textStart < textEnd && Character.isWhitespace(ctx.text.charAt(textStart))) {
+          textStart++;
+        }
+        String reported = ctx.text.substring(textStart, textEnd);
+        if (reported.split("\\s+").length < 3) {
+          return;
+        }
+        String speaker;
+        if (group(m, "nya") != null || group(m, "speaker") != null) {
+          speaker = speakerOf(ctx, m);
+        } else {
+          speaker = ctx.discourse.firstActor(sentence.start(), m.start());
+        }
+        String verb = group(m, "verb");
+        int start = group(m, "speaker") != null ? m.start("speaker") : m.start();
+        taken.add(new int[] {start, clauseEnd});
+        found.add(new Draft(ClaimType.STATEMENT, speaker, reported,
+            new StatementValue(verb == null ? "menurut" : verb.toLowerCase(Locale.ROOT)),
+            start, textEnd, "statement:" + rule.name()));
+      });
+    }
+    found.sort((a, b) -> Integer.compare(a.cleanStart(), b.cleanStart()));
+    return found;
+  }
+
+  /** What may stand between a speech verb and its clause: 'kepada wartawan', 'dalam sambutan …'. */
+  private static Pattern adverbial(ArticleContext ctx) {
+    return ctx.rules.pattern("speech-adverbials", lexicon -> Pattern.compile(
+        "\\s*,?\\s*(?:" + WordPatterns.alternation(lexicon.list("speech-adverbials"))
+            + "[^\"“”]{0,80}?)?\\s*[,:]?\\s*",
+        Pattern.UNICODE_CHARACTER_CLASS));
+  }
+
+  static @Nullable String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null; // the rule has no such group
+    }
+  }
+
+  private static int indexOfWord(String text, String word) {
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(word, from);
+      if (i < 0) {
+        return -1;
+      }
+      boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
+      int end = i + word.length();
+      boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+      if (startOk && endOk) {
+        return i;
+      }
+      from = i + 1;
+    }
+  }
+
+  private static int indexOfAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,208 @@
+package dev.claimdiff.ingest;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes the noise that scraping leaves in news text, keeping a map back to the original.
+ *
+ * <ol>
+ *   <li>Boilerplate: every pattern of {@code ingest/<lang>/boilerplate.txt} is searched in each
+ *       line and what it matches is dropped ("Baca juga: …" lines, menus, share prompts). A pattern
+ *       that matches a whole line drops the line's text, keeping its line break.
+ *   <li>Backslash escapes left by a bad export: {@code \"} and {@code \'} lose the backslash.
+ *   <li>Glued sentences ({@code membantahnya.Pertemuan}) get a space after the full stop. A glued
+ *       {@code ."X} may close the quote before it or open the next one: the number of double quote
+ *       marks earlier in the paragraph tells which, and the space goes after or before the mark.
+ * </ol>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class TextCleaner {
+  private static final Pattern ESCAPED_QUOTE = Pattern.compile("\\\\([\"'])");
+  // lower-case letter or digit or closing bracket, sentence punctuation, optional quote, capital
+  private static final Pattern GLUED =
+      Pattern.compile("(?<=[\\p{Ll}\\d)\\]]{2})([.!?])([\"”]?)(?=[\\p{Lu}“])");
+
+  private final Map<Language, ImmutableList<Pattern>> boilerplate = new EnumMap<>(Language.class);
+  private final ImmutableList<Pattern> allBoilerplate;
+
+  /** A cleaner with the boilerplate patterns of every language. */
+  public TextCleaner() {
+    ImmutableList.Builder<Pattern> all = ImmutableList.builder();
+    for (Language language : Language.values()) {
+      String resource = language.resource("ingest", "boilerplate.txt");
+      ImmutableList<Pattern> patterns =
+          WordList.exists(resource)
+              ? WordList.load(resource).stream()
+                  .map(p -> Pattern.compile(p, Pattern.UNICODE_CHARACTER_CLASS))
+                  .collect(ImmutableList.toImmutableList())
+              : ImmutableList.of();
+      boilerplate.put(language, patterns);
+      all.addAll(patterns);
+    }
+    this.allBoilerplate = all.build();
+  }
+
+  /**
+   * Cleans a text.
+   *
+   * @param language the article's language, or null to apply the patterns of every language
+   */
+  public CleanText clean(String original, @Nullable Language language) {
+    List<Pattern> patterns = language == null ? allBoilerplate : boilerplate.get(language);
+    Builder out = new Builder(original);
+    int lineStart = 0;
+    while (lineStart <= original.length()) {
+      int newline = original.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? original.length() : newline;
+      boolean[] drop = boilerplateMask(original.substring(lineStart, lineEnd), patterns);
+      for (int i = lineStart; i < lineEnd; i++) {
+        if (!drop[i - lineStart]) {
+          out.keep(i);
+        }
+      }
+      if (newline < 0) {
+        break;
+      }
+      out.keep(newline);
+      lineStart = newline + 1;
+    }
+    CleanText withoutBoilerplate = out.build();
+    return fixGluedSentences(unescape(withoutBoilerplate));
+  }
+
+  private static boolean[] boilerplateMask(String line, List<Pattern> patterns) {
+    boolean[] drop = new boolean[line.length()];
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(line);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          drop[i] = true;
+        }
+        if (m.end() == m.start()) {
+          break;
+        }
+      }
+    }
+    return drop;
+  }
+
+  private static CleanText unescape(CleanText in) {
+    String text = in.text();
+    if (text.indexOf('\\') < 0) {
+      return in;
+    }
+    Builder out = new Builder(in);
+    Matcher m = ESCAPED_QUOTE.matcher(text);
+    int next = 0;
+    while (m.find()) {
+      for (int i = next; i < m.start(); i++) {
+        out.keep(i);
+      }
+      out.keep(m.start(1)); // the quote mark, without its backslash
+      next = m.end();
+    }
+    for (int i = next; i < text.length(); i++) {
+      out.keep(i);
+    }
+    return out.build();
+  }
+
+  private static CleanText fixGluedSentences(CleanText in) {
+    String text = in.text();
+    Matcher m = GLUED.matcher(text);
+    Builder out = new Builder(in);
+    int next = 0;
+    while (m.find()) {
+      int punct = m.start(1);
+      for (int i = next; i <= punct; i++) {
+        out.keep(i);
+      }
+      if (m.group(2).isEmpty()) {
+        out.insertSpace(punct + 1);
+      } else if (closesQuote(text, punct + 1)) {
+        out.keep(punct + 1);
+        out.insertSpace(punct + 2);
+      } else {
+        out.insertSpace(punct + 1);
+        out.keep(punct + 1);
+      }
+      next = m.end(2);
+    }
+    for (int i = next; i < text.length(); i++) {
+      out.keep(i);
+    }
+    return out.build();
+  }
+
+  /** Whether the double quote mark at {@code at} closes a quotation opened earlier in its paragraph. */
+  static boolean closesQuote(String text, int at) {
+    int paragraph = text.lastIndexOf("\n\n", at);
+    int open = 0;
+    for (int i = Math.max(0, paragraph); i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        open ^= 1;
+      } else if (c == '“') {
+        open = 1;
+      } else if (c == '”') {
+        open = 0;
+      }
+    }
+    return open == 1;
+  }
+
+  /** Accumulates clean characters with their origin in the original text. */
+  private static final class Builder {
+    private final String original;
+    private final @Nullable CleanText source; // when cleaning an already cleaned text
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> origin = new ArrayList<>();
+
+    Builder(String original) {
+      this.original = original;
+      this.source = null;
+    }
+
+    Builder(CleanText source) {
+      this.original = source.original();
+      this.source = source;
+    }
+
+    private String input() {
+      return source == null ? original : source.text();
+    }
+
+    private int originOf(int inputOffset) {
+      return source == null ? inputOffset : source.toOriginal(inputOffset);
+    }
+
+    void keep(int inputOffset) {
+      text.append(input().charAt(inputOffset));
+      origin.add(originOf(inputOffset));
+    }
+
+    void insertSpace(int beforeInputOffset) {
+      text.append(' ');
+      origin.add(originOf(beforeInputOffset));
+    }
+
+    CleanText build() {
+      int[] map = new int[origin.size() + 1];
+      for (int i = 0; i < origin.size(); i++) {
+        map[i] = origin.get(i);
+      }
+      map[origin.size()] = original.length();
+      return new CleanText(original, text.toString(), map);
+    }
+  }
+}

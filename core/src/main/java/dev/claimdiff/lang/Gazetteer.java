@@ -1,0 +1,171 @@
+package dev.claimdiff.lang;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Known people, places, countries, organisations and media, each with a canonical English name and
+ * the spellings that stand for it in any language ({@code Jenewa} and {@code Genewa} are
+ * {@code Geneva}; {@code Sergei Lavrov} is {@code Sergey Lavrov}).
+ *
+ * <p>Loaded from {@code dev/claimdiff/lang/<code>/gazetteer.txt} of every language, merged, since
+ * an Indonesian article credits Reuters and names Washington like any other. Line format:
+ *
+ * <pre>
+ * TYPE: Canonical Name = alias, alias ; key=value ; key=value
+ * </pre>
+ *
+ * <p>Keys: {@code country} (the country a person or city belongs to) and {@code actor} (whom a
+ * place stands for when it acts: {@code Washington} promising is the United States).
+ */
+public final class Gazetteer {
+
+  /** What kind of thing an entity is; decides whether it can be a speaker, a place or a source. */
+  public enum EntityType {
+    PERSON,
+    COUNTRY,
+    CITY,
+    REGION,
+    ORGANIZATION,
+    MEDIA
+  }
+
+  /** One known entity. */
+  public record Entity(
+      EntityType type,
+      String canonical,
+      ImmutableList<String> aliases,
+      @Nullable String country,
+      @Nullable String actor) {
+    public Entity {
+      checkArgument(!canonical.isBlank(), "an entity needs a name");
+    }
+
+    /** The name this entity has when it acts or speaks (a capital city acts for its country). */
+    public String actorName() {
+      return actor != null ? actor : canonical;
+    }
+
+    /** Whether it can say or promise something: people, countries, organisations, media. */
+    public boolean canAct() {
+      return type != EntityType.REGION && (type != EntityType.CITY || actor != null);
+    }
+  }
+
+  private static volatile @Nullable Gazetteer shared;
+
+  private final ImmutableMap<String, Entity> byAlias;
+  private final ImmutableMap<String, Entity> byLowerAlias;
+  private final ImmutableList<String> aliasesLongestFirst;
+
+  private Gazetteer(List<Entity> entities) {
+    Map<String, Entity> exact = new LinkedHashMap<>();
+    Map<String, Entity> lower = new LinkedHashMap<>();
+    for (Entity entity : entities) {
+      for (String alias : entity.aliases()) {
+        exact.putIfAbsent(alias, entity);
+        lower.putIfAbsent(alias.toLowerCase(Locale.ROOT), entity);
+      }
+    }
+    this.byAlias = ImmutableMap.copyOf(exact);
+    this.byLowerAlias = ImmutableMap.copyOf(lower);
+    List<String> sorted = new ArrayList<>(exact.keySet());
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    this.aliasesLongestFirst = ImmutableList.copyOf(sorted);
+  }
+
+  /** The gazetteer of every language claimdiff knows, loaded once. */
+  public static Gazetteer standard() {
+    Gazetteer result = shared;
+    if (result == null) {
+      synchronized (Gazetteer.class) {
+        result = shared;
+        if (result == null) {
+          List<Entity> entities = new ArrayList<>();
+          for (Language language : Language.values()) {
+            String resource = language.resource("lang", "gazetteer.txt");
+            if (WordList.exists(resource)) {
+              entities.addAll(parse(WordList.load(resource), resource));
+            }
+          }
+          result = new Gazetteer(entities);
+          shared = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** A gazetteer from lines in the file format above; for tests and custom lists. */
+  public static Gazetteer of(List<String> lines) {
+    return new Gazetteer(parse(lines, "<lines>"));
+  }
+
+  private static List<Entity> parse(List<String> lines, String source) {
+    List<Entity> entities = new ArrayList<>();
+    for (String line : lines) {
+      int colon = line.indexOf(':');
+      checkArgument(colon > 0, "%s: expected 'TYPE: Name = aliases', got: %s", source, line);
+      EntityType type;
+      try {
+        type = EntityType.valueOf(line.substring(0, colon).strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(source + ": unknown entity type in: " + line, e);
+      }
+      String[] parts = line.substring(colon + 1).split(";");
+      String[] nameAndAliases = parts[0].split("=", 2);
+      String canonical = nameAndAliases[0].strip();
+      ImmutableList.Builder<String> aliases = ImmutableList.builder();
+      aliases.add(canonical);
+      if (nameAndAliases.length > 1) {
+        for (String alias : nameAndAliases[1].split(",")) {
+          if (!alias.isBlank()) {
+            aliases.add(alias.strip());
+          }
+        }
+      }
+      String country = null;
+      String actor = null;
+      for (int i = 1; i < parts.length; i++) {
+        String[] kv = parts[i].split("=", 2);
+        checkArgument(kv.length == 2, "%s: expected key=value in: %s", source, line);
+        switch (kv[0].strip()) {
+          case "country" -> country = kv[1].strip();
+          case "actor" -> actor = kv[1].strip();
+          default -> throw new IllegalArgumentException(source + ": unknown key in: " + line);
+        }
+      }
+      entities.add(new Entity(type, canonical, aliases.build(), country, actor));
+    }
+    return entities;
+  }
+
+  /**
+   * The entity this exact spelling names. Falls back to a case-insensitive match for spellings of
+   * four letters or more, so {@code JENEWA} in a dateline is Geneva while {@code as} is not the
+   * United States.
+   */
+  public Optional<Entity> lookup(String spelling) {
+    String s = spelling.strip();
+    Entity entity = byAlias.get(s);
+    if (entity == null && s.length() >= 4) {
+      entity = byLowerAlias.get(s.toLowerCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(entity);
+  }
+
+  /** Every alias, longest first: the order in which to try them on a text. */
+  public ImmutableList<String> aliasesLongestFirst() {
+    return aliasesLongestFirst;
+  }
+}

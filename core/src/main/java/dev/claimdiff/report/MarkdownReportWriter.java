@@ -1,0 +1,114 @@
+package dev.claimdiff.report;
+
+import dev.claimdiff.extract.Claim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a report as a Markdown document to paste into a fact-check draft: the articles as a
+ * table, then one section per finding kind with a table per finding (outlet, value, evidence
+ * quoted), then, when asked, every claim.
+ */
+public final class MarkdownReportWriter {
+  private final boolean includeClaims;
+
+  private MarkdownReportWriter(boolean includeClaims) {
+    this.includeClaims = includeClaims;
+  }
+
+  /** A writer that lists findings only. */
+  public static MarkdownReportWriter findingsOnly() {
+    return new MarkdownReportWriter(false);
+  }
+
+  /** A copy that also lists every claim. */
+  public MarkdownReportWriter withClaims(boolean include) {
+    return new MarkdownReportWriter(include);
+  }
+
+  /** Writes the report. */
+  public void write(Report report, Writer out) {
+    StringBuilder sb = new StringBuilder("# claimdiff report\n\n");
+    sb.append(report.articles().size()).append(" input(s), ").append(report.readableArticles())
+        .append(" read, ").append(report.claims().size()).append(" claims, ")
+        .append(report.findings().size()).append(" findings.\n\n");
+    for (String note : report.notes()) {
+      sb.append("> ").append(cell(note)).append("\n\n");
+    }
+    sb.append("## Articles\n\n| status | article | language | outlet | published | claims | note |\n")
+        .append("|---|---|---|---|---|---|---|\n");
+    Map<String, ArticleEntry> articles = new LinkedHashMap<>();
+    for (ArticleEntry a : report.articles()) {
+      articles.putIfAbsent(a.id(), a);
+      sb.append("| ").append(a.status()).append(" | `").append(a.id()).append("` | ")
+          .append(dash(a.language())).append(" | ").append(dash(a.outlet())).append(" | ")
+          .append(dash(a.published())).append(" | ").append(a.claims()).append(" | ")
+          .append(a.message() == null ? "" : cell(a.message())).append(" |\n");
+    }
+    Map<String, Claim> claims = report.claims().stream()
+        .collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+    for (String kind : Finding.KINDS) {
+      List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+      if (ofKind.isEmpty()) {
+        continue;
+      }
+      sb.append("\n## ").append(title(kind)).append(" (").append(ofKind.size()).append(")\n");
+      for (Finding f : ofKind) {
+        sb.append("\n### ").append(f.id()).append(": ").append(cell(f.summary())).append("\n\n");
+        if (f.claims().isEmpty()) {
+          continue;
+        }
+        sb.append("| outlet | value | evidence |\n|---|---|---|\n");
+        for (String id : f.claims()) {
+          Claim c = claims.get(id);
+          if (c == null) {
+            continue;
+          }
+          ArticleEntry a = articles.get(c.article());
+          sb.append("| ").append(cell(a == null ? c.article() : a.label())).append(" | ")
+              .append(cell(Snippets.value(c))).append(" | \u201c")
+              .append(cell(Snippets.shorten(c.evidence(), 200))).append("\u201d |\n");
+        }
+      }
+    }
+    if (includeClaims) {
+      sb.append("\n## Claims\n\n| id | type | value | evidence | rule |\n|---|---|---|---|---|\n");
+      for (Claim c : report.claims()) {
+        sb.append("| `").append(c.id()).append("` | ").append(c.type()).append(" | ")
+            .append(cell(Snippets.value(c))).append(" | \u201c")
+            .append(cell(Snippets.shorten(c.evidence(), 160))).append("\u201d | `")
+            .append(c.rule()).append("` |\n");
+      }
+    }
+    try {
+      out.write(sb.toString());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report", e);
+    }
+  }
+
+  private static String title(String kind) {
+    return switch (kind) {
+      case "DISCREPANCY" -> "Discrepancies";
+      case "INCONSISTENCY" -> "Inconsistencies";
+      case "AGREEMENT" -> "Agreements";
+      case "VARIANT" -> "Spelling variants";
+      case "DUPLICATE" -> "Duplicates";
+      default -> "Reported by one outlet only";
+    };
+  }
+
+  private static String dash(String s) {
+    return s == null ? "–" : cell(s);
+  }
+
+  private static String cell(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ").strip();
+  }
+}

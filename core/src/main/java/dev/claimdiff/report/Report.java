@@ -1,0 +1,38 @@
+package dev.claimdiff.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.Claim;
+
+/**
+ * A claimdiff report: the {@code claimdiff/report-v1} contract, documented in
+ * {@code docs/report-schema.md}. Fields may be added in later versions of v1; none is removed or
+ * changes meaning without a new schema name.
+ *
+ * @param schema always {@value #SCHEMA}
+ * @param articles every input, in input order, readable or not
+ * @param claims every claim of every readable article, in article order then text order
+ * @param findings what the comparison found, discrepancies and inconsistencies first
+ * @param notes plain sentences about the run as a whole ("nothing to compare: one article")
+ */
+@JsonPropertyOrder({"schema", "articles", "claims", "findings", "notes"})
+public record Report(
+    String schema,
+    ImmutableList<ArticleEntry> articles,
+    ImmutableList<Claim> claims,
+    ImmutableList<Finding> findings,
+    ImmutableList<String> notes) {
+
+  /** The schema name this version writes. */
+  public static final String SCHEMA = "claimdiff/report-v1";
+
+  /** The number of articles that could be read. */
+  public long readableArticles() {
+    return articles.stream().filter(ArticleEntry::ok).count();
+  }
+
+  /** Whether some input could not be read. */
+  public boolean hasErrors() {
+    return articles.stream().anyMatch(a -> a.status().equals("error"));
+  }
+}

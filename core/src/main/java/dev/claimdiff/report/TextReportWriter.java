@@ -1,0 +1,170 @@
+package dev.claimdiff.report;
+
+import dev.claimdiff.extract.Claim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a report for a terminal, at most 100 columns wide: the articles with their status, then
+ * the findings grouped by kind (discrepancies first), each with one line per claim (outlet,
+ * value, evidence), then, when asked, every claim by article. Colour only when asked (the CLI
+ * asks when standard output is a terminal).
+ */
+public final class TextReportWriter {
+  private static final int WIDTH = 100;
+  private final boolean includeClaims;
+  private final boolean color;
+
+  private TextReportWriter(boolean includeClaims, boolean color) {
+    this.includeClaims = includeClaims;
+    this.color = color;
+  }
+
+  /** A writer without claims listing and without colour. */
+  public static TextReportWriter plain() {
+    return new TextReportWriter(false, false);
+  }
+
+  /** A copy that also lists every claim by article. */
+  public TextReportWriter withClaims(boolean include) {
+    return new TextReportWriter(include, color);
+  }
+
+  /** A copy that colours headings and kinds with ANSI escapes. */
+  public TextReportWriter withColor(boolean useColor) {
+    return new TextReportWriter(includeClaims, useColor);
+  }
+
+  /** Writes the report. */
+  public void write(Report report, Writer out) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, ArticleEntry> articles = new LinkedHashMap<>();
+    report.articles().forEach(a -> articles.putIfAbsent(a.id(), a));
+    Map<String, Claim> claims = report.claims().stream()
+        .collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+
+    sb.append(bold("claimdiff report")).append(": ")
+        .append(report.articles().size()).append(" input(s), ")
+        .append(report.readableArticles()).append(" read, ")
+        .append(report.claims().size()).append(" claims, ")
+        .append(report.findings().size()).append(" findings\n");
+    for (String note : report.notes()) {
+      sb.append("note: ").append(note).append('\n');
+    }
+    sb.append('\n').append(bold("Articles")).append('\n');
+    for (ArticleEntry a : report.articles()) {
+      String status = switch (a.status()) {
+        case "ok" -> green("ok     ");
+        case "skipped" -> yellow("skipped");
+        default -> red("ERROR  ");
+      };
+      sb.append("  ").append(status).append(' ').append(a.id()).append('\n');
+      if (a.ok()) {
+        sb.append("          ")
+            .append("language: ").append(orDash(a.language()))
+            .append("  outlet: ").append(orDash(a.outlet()))
+            .append("  published: ").append(orDash(a.published()))
+            .append("  claims: ").append(a.claims()).append('\n');
+      }
+      if (a.message() != null) {
+        sb.append(wrap(a.message(), "          ")).append('\n');
+      }
+    }
+    for (String kind : Finding.KINDS) {
+      List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+      if (ofKind.isEmpty()) {
+        continue;
+      }
+      sb.append('\n').append(bold(kindColor(kind, kind + " (" + ofKind.size() + ")"))).append('\n');
+      for (Finding f : ofKind) {
+        sb.append("  ").append(f.id()).append("  ")
+            .append(Snippets.shorten(f.summary(), WIDTH - 6 - f.id().length())).append('\n');
+        for (String id : f.claims()) {
+          Claim c = claims.get(id);
+          if (c == null) {
+            continue;
+          }
+          ArticleEntry a = articles.get(c.article());
+          String who = a == null ? c.article() : a.outlet() != null ? a.outlet() : shortId(a.id());
+          sb.append("      ").append(Snippets.shorten(
+              Snippets.shorten(who, 22) + ": " + Snippets.value(c), WIDTH - 6)).append('\n');
+          sb.append("          \u201c").append(Snippets.shorten(c.evidence(), WIDTH - 12))
+              .append("\u201d\n");
+        }
+      }
+    }
+    if (includeClaims) {
+      sb.append('\n').append(bold("Claims")).append('\n');
+      String current = null;
+      for (Claim c : report.claims()) {
+        if (!c.article().equals(current)) {
+          current = c.article();
+          sb.append("  ").append(bold(current)).append('\n');
+        }
+        sb.append("    ").append(Snippets.shorten(c.type() + "  " + Snippets.value(c), WIDTH - 4))
+            .append('\n');
+        String where = "[" + c.span().start() + "-" + c.span().end() + "] ";
+        sb.append("        ").append(where).append('\u201c')
+            .append(Snippets.shorten(c.evidence(), WIDTH - 10 - where.length())).append("\u201d\n");
+        sb.append("        rule: ").append(c.rule()).append('\n');
+      }
+    }
+    try {
+      out.write(sb.toString());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report", e);
+    }
+  }
+
+  private static String shortId(String id) {
+    return id.length() <= 12 ? id : id.substring(0, 12);
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+
+  private static String wrap(String text, String indent) {
+    StringBuilder sb = new StringBuilder(indent);
+    int column = indent.length();
+    for (String word : text.split("\\s+")) {
+      if (column + word.length() + 1 > WIDTH && column > indent.length()) {
+        sb.append('\n').append(indent);
+        column = indent.length();
+      }
+      sb.append(column > indent.length() ? " " : "").append(word);
+      column += word.length() + 1;
+    }
+    return sb.toString();
+  }
+
+  private String kindColor(String kind, String text) {
+    return switch (kind) {
+      case "DISCREPANCY", "INCONSISTENCY" -> red(text);
+      case "AGREEMENT" -> green(text);
+      default -> yellow(text);
+    };
+  }
+
+  private String bold(String s) {
+    return color ? "\u001b[1m" + s + "\u001b[0m" : s;
+  }
+
+  private String red(String s) {
+    return color ? "\u001b[31m" + s + "\u001b[0m" : s;
+  }
+
+  private String green(String s) {
+    return color ? "\u001b[32m" + s + "\u001b[0m" : s;
+  }
+
+  private String yellow(String s) {
+    return color ? "\u001b[33m" + s + "\u001b[0m" : s;
+  }
+}
