@@ -303,6 +303,14 @@ public final class ArticleLoader {
     results.accept(LoadResult.ok(article(id, where, text.asText(), declared, recordWarnings)));
   }
 
+  /**
+   * An article from text already in memory, cleaned and with its metadata detected; what
+   * {@code declared} gives (language, outlet, date) wins over what the text shows.
+   */
+  public Article fromText(String id, String text, ArticleMetadata declared) {
+    return article(id, id, text, declared, List.of());
+  }
+
   /** Builds an article: language, cleaning and metadata; what was declared wins over detection. */
   Article article(String id, String path, String text, ArticleMetadata declared,
       List<String> warnings) {
