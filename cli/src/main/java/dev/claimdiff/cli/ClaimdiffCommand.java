@@ -19,18 +19,19 @@ import picocli.CommandLine.Command;
         "2:usage error (bad option, no input)",
         "3:eval only: a score is below the floor given",
         "4:the report could not be written, or an internal error"})
-public final class ClaimdiffCommand implements Runnable {
+public final class ClaimdiffCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  public Integer call() {
+    spec.commandLine().getErr().println("claimdiff: a command is required (compare, extract, eval)");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 
   /** The configured command line: usage errors exit 2, failures 4. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ClaimdiffCommand());
-    cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
     cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
     for (CommandLine sub : cl.getSubcommands().values()) {

@@ -1,0 +1,52 @@
+package dev.claimdiff.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdiff.lang.Language;
+import org.junit.jupiter.api.Test;
+
+class MetadataDetectorTest {
+  private final MetadataDetector detector = new MetadataDetector();
+
+  @Test
+  void datelineGivesOutletAndPlace() {
+    ArticleMetadata m = detector.detect(
+        "Judul Berita\n\nJAKARTA, KOMPAS.com – Pemerintah menaikkan harga BBM.", Language.INDONESIAN);
+    assertThat(m.outlet()).isEqualTo("Kompas.com");
+    assertThat(m.dateline()).isEqualTo("Jakarta");
+  }
+
+  @Test
+  void headerDateWithClockTimeIsThePublicationDate() {
+    ArticleMetadata m = detector.detect(
+        "Judul\n\nKompas.com - 05/03/2023, 14:20 WIB\n\nIsi berita pada (4/3/2023).", Language.INDONESIAN);
+    assertThat(m.published()).isEqualTo("2023-03-05");
+    assertThat(m.outlet()).isEqualTo("Kompas.com");
+  }
+
+  @Test
+  void aDateWithoutClockTimeInTheStoryIsNotThePublicationDate() {
+    ArticleMetadata m = detector.detect("Gempa terjadi pada Senin, 5 Agustus 2019.", Language.INDONESIAN);
+    assertThat(m.published()).isNull();
+  }
+
+  @Test
+  void wordDateWithTimeAndLeadingDateLine() {
+    assertThat(detector.detect("Senin, 6 Maret 2023 | 10:15 WIB\n\nIsi.", Language.INDONESIAN).published())
+        .isEqualTo("2023-03-06");
+    assertThat(detector.detect(" date 2022-01 Judul berita", Language.INDONESIAN).published())
+        .isEqualTo("2022-01");
+  }
+
+  @Test
+  void closingCreditLineNamesTheOutletWhenNothingElseDoes() {
+    ArticleMetadata m = detector.detect("Isi berita tentang banjir.(ant)\n\nSumber:", Language.INDONESIAN);
+    assertThat(m.outlet()).isEqualTo("Antara");
+  }
+
+  @Test
+  void unknownWebAddressInADatelineIsTakenAsWritten() {
+    ArticleMetadata m = detector.detect("Beritaku.co.id - Harga cabai naik lagi.", Language.INDONESIAN);
+    assertThat(m.outlet()).isEqualTo("Beritaku.co.id");
+  }
+}
