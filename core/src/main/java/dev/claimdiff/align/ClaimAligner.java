@@ -9,6 +9,7 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.ClaimValue.QuoteValue;
+import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.report.Finding;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * words), so the cost grows with the number of claims, not with its square.
  */
 public final class ClaimAligner {
-  static final double DUPLICATE_SIMILARITY = 0.8;
+  static final double DUPLICATE_SIMILARITY = 0.6;
   private static final double SAME_SPEAKER_OVERLAP = 0.6;
   private static final int SAME_SPEAKER_SHARED = 2;
   private static final double ANY_SPEAKER_OVERLAP = 0.75;
@@ -402,6 +403,7 @@ public final class ClaimAligner {
           .computeIfAbsent(spelling, k -> new LinkedHashSet<>())
           .add(d.article()));
     }
+    mergeUnknownNames(byEntity);
     for (Map.Entry<String, Map<String, Set<String>>> e : byEntity.entrySet()) {
       List<String> spellings = new ArrayList<>(e.getValue().keySet());
       Set<String> reported = new LinkedHashSet<>();
@@ -424,19 +426,54 @@ public final class ClaimAligner {
     }
   }
 
-  /** Two spellings of one name: neither contains the other, and they differ by a few letters. */
+  /**
+   * Names the gazetteer does not know are keyed by their own spelling, so 'Suharyanto' and
+   * 'Suharianto' start apart: two such names that are variants of each other are merged under
+   * the first. Only names whose last words start alike are compared, so this stays cheap.
+   */
+  private static void mergeUnknownNames(Map<String, Map<String, Set<String>>> byEntity) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    Map<String, List<String>> blocks = new TreeMap<>();
+    for (String entity : byEntity.keySet()) {
+      if (gazetteer.lookup(entity).isEmpty()) {
+        String[] words = entity.toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        blocks.computeIfAbsent(words.length + ":" + last.substring(0, Math.min(2, last.length())),
+            k -> new ArrayList<>()).add(entity);
+      }
+    }
+    for (List<String> block : blocks.values()) {
+      for (int i = 0; i < block.size(); i++) {
+        Map<String, Set<String>> first = byEntity.get(block.get(i));
+        if (first == null) {
+          continue;
+        }
+        for (int j = i + 1; j < block.size(); j++) {
+          if (byEntity.containsKey(block.get(j)) && isVariant(block.get(i), block.get(j))) {
+            byEntity.remove(block.get(j)).forEach((spelling, arts) ->
+                first.computeIfAbsent(spelling, k -> new LinkedHashSet<>()).addAll(arts));
+          }
+        }
+      }
+    }
+  }
+
+  /** Two spellings of one name: as many words, and a few letters apart. */
   static boolean isVariant(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    if (x.equals(y) || x.contains(y) || y.contains(x)) {
-      return false;
-    }
-    if (x.split("\\s+").length != y.split("\\s+").length) {
-      return false;
+    if (x.equals(y) || x.split("\\s+").length != y.split("\\s+").length) {
+      return false; // 'Lavrov' and 'Sergey Lavrov' are a short and a full form, not variants
     }
     int distance = editDistance(x, y);
-    return distance <= Math.max(2, Math.min(x.length(), y.length()) / 5)
-        && distance < Math.min(x.length(), y.length()) / 2;
+    int shorter = Math.min(x.length(), y.length());
+    if (distance <= 1) {
+      return shorter >= 4;
+    }
+    // two edits: only as substitutions in names of equal length (Moskow/Moskwa, Kyiv/Kiev),
+    // or a few more in long names
+    return distance <= Math.max(2, shorter / 6) && shorter >= 4
+        && (x.length() == y.length() || distance <= shorter / 6);
   }
 
   private static int editDistance(String a, String b) {

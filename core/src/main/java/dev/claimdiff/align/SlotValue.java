@@ -115,18 +115,21 @@ sealed interface SlotValue {
     @Override
     public String display() {
       StringBuilder sb = new StringBuilder();
-      if (month != null) {
-        sb.append(year != null ? String.format(Locale.ROOT, "%04d-", year) : "(year not given) ")
-            .append(String.format(Locale.ROOT, "%02d", month));
+      if (month != null && year != null) {
+        sb.append(String.format(Locale.ROOT, "%04d-%02d", year, month));
         if (day != null) {
           sb.append(String.format(Locale.ROOT, "-%02d", day));
         }
+      } else if (month != null) {
+        String name = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT,
+            Locale.ENGLISH);
+        sb.append(day != null ? day + " " : "").append(name).append(" (no year)");
       } else if (year != null) {
         sb.append(year);
       }
       if (weekday != null) {
         String w = weekday.charAt(0) + weekday.substring(1).toLowerCase(Locale.ROOT);
-        sb.append(sb.length() == 0 ? w : " (" + w + ")");
+        sb.append(sb.length() == 0 ? w + " (no date)" : " (" + w + ")");
       }
       return sb.toString();
     }

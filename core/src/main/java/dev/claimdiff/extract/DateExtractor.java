@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateExtractor extends RuleExtractor {
   private static final Pattern SLASH_YEAR = Pattern.compile("(?<![\\d])/((?:19|20)\\d{2})(?!\\d)");
-  private static final Pattern CITED_NAME =
-      Pattern.compile("\\s*(?:dari\\s+|oleh\\s+)?[\\p{L}\\d][\\p{L}\\d .&'-]{0,40}?\\s*,?\\s*");
+  // a credited name right after a citation word: capitalised words ('Irish Examiner', 'Reuters')
+  private static final Pattern CITED_NAME = Pattern.compile(
+      "\\s*(?:\\p{Ll}{2,5}\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'-]*){0,4}"
+          + "\\s*,?\\s*");
 
   DateExtractor() {
     super("date");

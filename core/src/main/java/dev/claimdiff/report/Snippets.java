@@ -23,8 +23,10 @@ final class Snippets {
       return (d.approximate() ? "~" : "") + number(d.minutes()) + " min";
     }
     if (v instanceof EventDateValue d) {
-      String date = d.date() != null ? d.date() : d.monthDay() != null ? d.monthDay()
-          : d.relative() != null ? d.relative() : "?";
+      String date = d.date() != null ? d.date()
+          : d.monthDay() != null ? d.monthDay().substring(5) + "/" + d.monthDay().substring(2, 4)
+              + " (no year)"
+          : d.relative() != null ? d.relative() : "no date";
       String weekday = d.weekday() == null ? "" : " (" + d.weekday().charAt(0)
           + d.weekday().substring(1).toLowerCase(Locale.ROOT) + ")";
       String check = Boolean.FALSE.equals(d.consistent()) ? " [weekday does not match]" : "";

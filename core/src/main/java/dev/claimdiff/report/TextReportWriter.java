@@ -82,8 +82,8 @@ public final class TextReportWriter {
       }
       sb.append('\n').append(bold(kindColor(kind, kind + " (" + ofKind.size() + ")"))).append('\n');
       for (Finding f : ofKind) {
-        sb.append("  ").append(f.id()).append("  ")
-            .append(Snippets.shorten(f.summary(), WIDTH - 6 - f.id().length())).append('\n');
+        String head = "  " + f.id() + "  ";
+        sb.append(head).append(wrap(f.summary(), " ".repeat(head.length())).strip()).append('\n');
         for (String id : f.claims()) {
           Claim c = claims.get(id);
           if (c == null) {

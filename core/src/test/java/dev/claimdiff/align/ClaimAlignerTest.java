@@ -1,0 +1,144 @@
+package dev.claimdiff.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdiff.Claimdiff;
+import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Small article sets of our own, one comparison behaviour each. */
+class ClaimAlignerTest {
+  private static Claimdiff engine;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void buildEngine() {
+    engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(2));
+  }
+
+  private Report compare(String... namesAndTexts) throws IOException {
+    for (int i = 0; i < namesAndTexts.length; i += 2) {
+      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+    }
+    return engine.compare(List.of(dir.toString()));
+  }
+
+  private static List<Finding> findings(Report report, String kind, String type) {
+    return report.findings().stream()
+        .filter(f -> f.kind().equals(kind) && f.type().equals(type)).toList();
+  }
+
+  @Test
+  void twoDeathTollsAreADiscrepancyNamingBothSides() throws IOException {
+    Report report = compare(
+        "a.txt", "Gempa bermagnitudo 6,1 mengguncang Pulau Seram pada Selasa (14/2/2023). "
+            + "Gempa itu menewaskan 127 orang, kata petugas.",
+        "b.txt", "Badan penanggulangan bencana melaporkan gempa di Pulau Seram pada Selasa "
+            + "(14/2/2023). Jumlah korban tewas akibat gempa itu mencapai 140 orang.");
+
+    assertThat(findings(report, "DISCREPANCY", "QUANTITY")).singleElement().satisfies(f -> {
+      assertThat(f.summary()).contains("127 deaths").contains("140 deaths");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+      assertThat(f.claims()).hasSize(2);
+    });
+  }
+
+  @Test
+  void anApproximateDurationAgreesWithTheExactOne() throws IOException {
+    Report report = compare(
+        "a.txt", "Rapat kabinet di Istana Bogor berlangsung hampir 90 menit pada Senin (6/3/2023).",
+        "b.txt", "Presiden memimpin rapat kabinet yang berlangsung selama 90 menit di Istana Bogor.");
+
+    assertThat(findings(report, "AGREEMENT", "DURATION")).singleElement()
+        .satisfies(f -> assertThat(f.claims()).hasSize(2));
+    assertThat(findings(report, "DISCREPANCY", "DURATION")).isEmpty();
+  }
+
+  @Test
+  void differentExactDurationsDisagree() throws IOException {
+    Report report = compare(
+        "a.txt", "Rapat kabinet di Istana Bogor berlangsung selama dua jam.",
+        "b.txt", "Rapat kabinet di Istana Bogor berlangsung selama 90 menit.");
+
+    assertThat(findings(report, "DISCREPANCY", "DURATION")).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactlyInAnyOrder("120 min", "90 min"));
+  }
+
+  @Test
+  void aSyndicatedCopyIsADuplicateAndNotAnIndependentConfirmation() throws IOException {
+    String story = "Banjir merendam 300 rumah di Kabupaten Bekasi pada Selasa (3/1/2023). "
+        + "Kepala BPBD Bekasi Henri Lincoln mengatakan bahwa air mulai surut pada sore hari dan "
+        + "warga yang mengungsi sudah kembali ke rumah masing-masing. \"Kami masih menyiagakan "
+        + "perahu karet di tiga titik,\" kata Henri kepada wartawan. Banjir itu berlangsung "
+        + "selama dua hari.";
+    Report report = compare(
+        "wire.txt", "BEKASI, Berita Satu – " + story,
+        "copy.txt", "BEKASI, Kabar Dua – " + story + " Simak berita lainnya.");
+
+    assertThat(findings(report, "DUPLICATE", "ARTICLE")).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("copy.txt", "wire.txt"));
+    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT"));
+  }
+
+  @Test
+  void oneNameSpelledTwoWaysIsAVariantNotADiscrepancy() throws IOException {
+    Report report = compare(
+        "a.txt", "Presiden Volodymyr Zelensky mengatakan bahwa pasukan Ukraina bertahan di Bakhmut.",
+        "b.txt", "Presiden Volodymyr Zelenskyy mengatakan bahwa pasukan Ukraina masih bertahan.",
+        "c.txt", "Juru bicara Suharyanto mengatakan bahwa distribusi bantuan berjalan lancar.",
+        "d.txt", "Juru bicara Suharianto mengatakan bahwa bantuan sudah tiba di posko.");
+
+    assertThat(findings(report, "VARIANT", "ENTITY"))
+        .anySatisfy(f -> assertThat(f.values())
+            .containsExactlyInAnyOrder("Volodymyr Zelensky", "Volodymyr Zelenskyy"))
+        .anySatisfy(f -> assertThat(f.values()).containsExactlyInAnyOrder("Suharyanto", "Suharianto"));
+    assertThat(report.findings()).noneMatch(f -> f.kind().equals("DISCREPANCY"));
+  }
+
+  @Test
+  void aWeekdayThatIsNotTheDatesIsAnInconsistency() throws IOException {
+    Report report = compare(
+        "a.txt", "Pemilu digelar pada Rabu (14/2/2024) di seluruh Indonesia.",
+        "b.txt", "Pemungutan suara pemilu digelar pada Kamis (14/2/2024).");
+
+    assertThat(findings(report, "INCONSISTENCY", "EVENT_DATE")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.articles()).containsExactly("b.txt");
+          assertThat(f.summary()).contains("names a Thursday, but 2024-02-14 was a Wednesday");
+        });
+    assertThat(findings(report, "AGREEMENT", "EVENT_DATE")).hasSize(1);
+  }
+
+  @Test
+  void theSameWordsReportedAsQuoteAndAsStatementAgree() throws IOException {
+    Report report = compare(
+        "a.txt", "Gubernur Ridwan Saputra mengatakan kepada wartawan, \"Kami akan membuka posko "
+            + "pengungsian di tiga kecamatan mulai besok.\"",
+        "b.txt", "Gubernur Ridwan Saputra mengatakan bahwa pemerintah akan membuka posko "
+            + "pengungsian di tiga kecamatan.");
+
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo("AGREEMENT");
+      assertThat(f.type()).isIn("QUOTE", "STATEMENT");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+    });
+  }
+
+  @Test
+  void isVariantNeedsCloseSpellingsOfTheSameLength() {
+    assertThat(ClaimAligner.isVariant("Sergey Lavrov", "Sergei Lavrov")).isTrue();
+    assertThat(ClaimAligner.isVariant("Moskow", "Moskwa")).isTrue();
+    assertThat(ClaimAligner.isVariant("Kyiv", "Kiev")).isTrue();
+    assertThat(ClaimAligner.isVariant("Lavrov", "Sergey Lavrov")).isFalse();
+    assertThat(ClaimAligner.isVariant("AS", "Amerika Serikat")).isFalse();
+    assertThat(ClaimAligner.isVariant("Putin", "Puan")).isFalse();
+  }
+}
