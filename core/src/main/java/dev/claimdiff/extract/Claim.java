@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param span where the evidence is in the article's original text
  * @param evidence the original text at {@code span}
  * @param rule the name of the rule (or sieve) that made the claim
+ * @param context the sentence (or sentences) holding the evidence, as the original text has it
  */
 public record Claim(
     String id,
@@ -26,14 +27,17 @@ public record Claim(
     ClaimValue value,
     TextSpan span,
     String evidence,
-    String rule) {
+    String rule,
+    String context) {
   public Claim {
     checkArgument(evidence.length() == span.length(), "evidence must be the span's text: %s", id);
     checkArgument(!rule.isEmpty(), "every claim names its rule: %s", id);
+    checkArgument(context.contains(evidence), "the context must hold the evidence: %s", id);
   }
 
   /** A copy with another id. */
   public Claim withId(String newId) {
-    return new Claim(newId, article, type, speaker, text, value, span, evidence, rule);
+    return new Claim(newId, article, type, speaker, text, value, span, evidence, rule, context);
   }
 }
+

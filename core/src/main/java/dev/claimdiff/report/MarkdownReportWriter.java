@@ -77,11 +77,12 @@ public final class MarkdownReportWriter {
       }
     }
     if (includeClaims) {
-      sb.append("\n## Claims\n\n| id | type | value | evidence | rule |\n|---|---|---|---|---|\n");
+      sb.append("\n## Claims\n\n| id | type | value | evidence | sentence | rule |\n|---|---|---|---|---|---|\n");
       for (Claim c : report.claims()) {
         sb.append("| `").append(c.id()).append("` | ").append(c.type()).append(" | ")
             .append(cell(Snippets.value(c))).append(" | \u201c")
-            .append(cell(Snippets.shorten(c.evidence(), 160))).append("\u201d | `")
+            .append(cell(Snippets.shorten(c.evidence(), 160))).append("\u201d | ")
+            .append(cell(Snippets.shorten(c.context(), 300))).append(" | `")
             .append(c.rule()).append("` |\n");
       }
     }

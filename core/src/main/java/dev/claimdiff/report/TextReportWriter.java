@@ -111,6 +111,7 @@ public final class TextReportWriter {
         String where = "[" + c.span().start() + "-" + c.span().end() + "] ";
         sb.append("        ").append(where).append('\u201c')
             .append(Snippets.shorten(c.evidence(), WIDTH - 10 - where.length())).append("\u201d\n");
+        sb.append("        in: ").append(Snippets.shorten(c.context(), WIDTH - 12)).append('\n');
         sb.append("        rule: ").append(c.rule()).append('\n');
       }
     }

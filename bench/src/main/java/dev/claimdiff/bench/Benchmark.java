@@ -1,0 +1,133 @@
+package dev.claimdiff.bench;
+
+import dev.claimdiff.Claimdiff;
+import dev.claimdiff.extract.ClaimExtractor;
+import dev.claimdiff.ingest.Article;
+import dev.claimdiff.ingest.ArticleLoader;
+import dev.claimdiff.ingest.ArticleMetadata;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.nlp.SentenceSplitter;
+import dev.claimdiff.report.JsonReportWriter;
+import dev.claimdiff.report.Report;
+import java.io.InputStream;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The benchmark's measurements, one per sub-command (bench/run calls them, each in a fresh JVM):
+ *
+ * <ul>
+ *   <li>{@code corpus SEEDS DIR N}: write a corpus of N perturbed seed articles;
+ *   <li>{@code throughput SEEDS MEGABYTES}: extraction throughput against CoreNLP tokenize+ssplit
+ *       alone over the same texts, single-threaded, then extraction on every core;
+ *   <li>{@code scale DIR}: one full {@code compare} over a directory (read, extract, align, JSON),
+ *       with wall time and peak heap.
+ * </ul>
+ * Output: one {@code key=value} line per measurement, for the script to collect.
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: corpus SEEDS DIR N | throughput SEEDS MEGABYTES | scale DIR");
+      System.exit(2);
+    }
+    switch (args[0]) {
+      case "corpus" -> {
+        long bytes = new Corpus(Path.of(args[1])).write(Path.of(args[2]), Integer.parseInt(args[3]));
+        System.out.printf(Locale.ROOT, "corpus_articles=%s corpus_mb=%.1f%n", args[3], bytes / 1e6);
+      }
+      case "throughput" -> throughput(Path.of(args[1]), Double.parseDouble(args[2]));
+      case "scale" -> scale(Path.of(args[1]));
+      default -> {
+        System.err.println("unknown sub-command " + args[0]);
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void throughput(Path seeds, double megabytes) throws Exception {
+    Corpus corpus = new Corpus(seeds);
+    ArticleLoader loader = new ArticleLoader(null, InputStream::nullInputStream);
+    List<Article> articles = new ArrayList<>();
+    long bytes = 0;
+    for (int i = 0; bytes < megabytes * 1e6; i++) {
+      String text = corpus.article(i);
+      bytes += text.getBytes(StandardCharsets.UTF_8).length;
+      articles.add(loader.fromText("a" + i, text, ArticleMetadata.unknown()));
+    }
+    SentenceSplitter splitter = new SentenceSplitter();
+    ClaimExtractor extractor = new ClaimExtractor();
+    List<Article> warmup = articles.subList(0, Math.min(2_000, articles.size()));
+    for (Article a : warmup) {
+      extractor.extractAll(splitter.split(a));
+    }
+    long t0 = System.nanoTime();
+    long tokens = 0;
+    for (Article a : articles) {
+      tokens += splitter.split(a).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+    }
+    long t1 = System.nanoTime();
+    long claims = 0;
+    for (Article a : articles) {
+      claims += extractor.extractAll(splitter.split(a)).claims().size();
+    }
+    long t2 = System.nanoTime();
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (Article a : articles) {
+      futures.add(pool.submit(() -> extractor.extractAll(splitter.split(a)).claims().size()));
+    }
+    for (Future<Integer> f : futures) {
+      f.get();
+    }
+    long t3 = System.nanoTime();
+    pool.shutdown();
+    double n = articles.size();
+    double mb = bytes / 1e6;
+    double tokenizeSeconds = (t1 - t0) / 1e9;
+    double extractSeconds = (t2 - t1) / 1e9;
+    double parallelSeconds = (t3 - t2) / 1e9;
+    System.out.printf(Locale.ROOT, "articles=%d mb=%.1f tokens=%d claims=%d threads=%d%n",
+        articles.size(), mb, tokens, claims, threads);
+    System.out.printf(Locale.ROOT, "tokenize_ssplit_articles_per_s=%.0f tokenize_ssplit_mb_per_s=%.2f%n",
+        n / tokenizeSeconds, mb / tokenizeSeconds);
+    System.out.printf(Locale.ROOT, "extract_articles_per_s=%.0f extract_mb_per_s=%.2f%n",
+        n / extractSeconds, mb / extractSeconds);
+    System.out.printf(Locale.ROOT, "extract_ratio_to_tokenize=%.2f%n", tokenizeSeconds / extractSeconds);
+    System.out.printf(Locale.ROOT, "extract_parallel_articles_per_s=%.0f extract_parallel_mb_per_s=%.2f%n",
+        n / parallelSeconds, mb / parallelSeconds);
+  }
+
+  private static void scale(Path dir) throws Exception {
+    long t0 = System.nanoTime();
+    Claimdiff engine = Claimdiff.create(Claimdiff.Options.defaults());
+    Report report = engine.compare(List.of(dir.toString()));
+    try (Writer sink = Writer.nullWriter()) {
+      new JsonReportWriter().write(report, sink);
+    }
+    long t1 = System.nanoTime();
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "scale_articles=%d scale_claims=%d scale_findings=%d wall_s=%.2f peak_heap_mb=%.0f max_heap_mb=%.0f%n",
+        report.articles().size(), report.claims().size(), report.findings().size(),
+        (t1 - t0) / 1e9, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+  }
+}
