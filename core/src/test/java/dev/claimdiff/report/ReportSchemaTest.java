@@ -1,0 +1,250 @@
+package dev.claimdiff.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.claimdiff.Claimdiff;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON report of the seed articles validates against {@code docs/report-v1.schema.json}, the
+ * schema rejects reports that break it, and the report keeps the promises of
+ * {@code docs/report-schema.md} that JSON Schema cannot express (ids that resolve, evidence that
+ * is the article's text at the span).
+ */
+class ReportSchemaTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Path root;
+  private static JsonNode schemaNode;
+  private static Schema schema;
+  private static JsonNode report;
+
+  @BeforeAll
+  static void compareTheSeeds() throws IOException {
+    root = projectRoot();
+    schemaNode = JSON.readTree(Files.readString(root.resolve("docs/report-v1.schema.json")));
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(schemaNode);
+    Report compared = Claimdiff.create(Claimdiff.Options.defaults())
+        .compare(List.of(root.resolve("seeds").toString()));
+    report = JSON.readTree(new JsonReportWriter().toJson(compared));
+  }
+
+  /**
+   * The directory holding {@code seeds/} and {@code docs/}: the parent of the core module when
+   * Maven runs the tests there, found by walking up so that an IDE's working directory works too.
+   */
+  static Path projectRoot() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("seeds/gold.json"))
+          && Files.isRegularFile(dir.resolve("docs/report-v1.schema.json"))) {
+        return dir;
+      }
+    }
+    throw new IllegalStateException("no seeds/ and docs/ above " + Path.of("").toAbsolutePath());
+  }
+
+  @Test
+  void schemaIsValidDraft202012() {
+    Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    assertThat(metaSchema.validate(schemaNode)).isEmpty();
+  }
+
+  @Test
+  void seedReportValidates() {
+    assertThat(schema.validate(report)).as("schema violations").isEmpty();
+  }
+
+  @Test
+  void seedReportExercisesTheSchema() {
+    // a report with no claims or findings would validate trivially
+    Set<String> types = new HashSet<>();
+    report.get("claims").forEach(c -> types.add(c.get("type").asText()));
+    Set<String> kinds = new HashSet<>();
+    report.get("findings").forEach(f -> kinds.add(f.get("kind").asText()));
+    Set<String> statuses = new HashSet<>();
+    report.get("articles").forEach(a -> statuses.add(a.get("status").asText()));
+    assertThat(types).contains("QUOTE", "STATEMENT", "DURATION", "EVENT_DATE", "LOCATION",
+        "COMMITMENT", "SOURCE_CITATION", "QUANTITY");
+    assertThat(kinds).contains("DISCREPANCY", "INCONSISTENCY", "AGREEMENT", "VARIANT", "UNIQUE");
+    assertThat(statuses).contains("ok", "skipped");
+  }
+
+  @Test
+  void rejectsUnknownClaimType() {
+    ObjectNode broken = report.deepCopy();
+    ((ObjectNode) broken.get("claims").get(0)).put("type", "BOGUS");
+
+    List<Error> errors = schema.validate(broken);
+
+    assertThat(errors).isNotEmpty();
+    assertThat(errors).extracting(e -> e.getInstanceLocation().toString())
+        .anySatisfy(location -> assertThat(location).contains("claims").contains("type"));
+  }
+
+  static Stream<Arguments> violations() {
+    return Stream.of(
+        violation("another schema name", r -> r.put("schema", "claimdiff/report-v2")),
+        violation("no findings array", r -> r.remove("findings")),
+        violation("unknown article status", r -> article(r, 0).put("status", "maybe")),
+        violation("chars as a string", r -> article(r, 0).put("chars", "1928")),
+        violation("a skipped input with claims", r -> skipped(r).put("claims", 3)),
+        violation("claim without span", r -> claim(r, "LOCATION").remove("span")),
+        violation("negative span", r -> ((ObjectNode) claim(r, "QUOTE").get("span"))
+            .put("start", -1)),
+        violation("duration in words", r -> value(r, "DURATION").put("minutes", "90")),
+        violation("date not ISO", r -> value(r, "EVENT_DATE").put("date", "21/1/2022")),
+        violation("weekday in Indonesian", r -> value(r, "EVENT_DATE").put("weekday", "JUMAT")),
+        violation("weekday check without a date", r -> value(r, "EVENT_DATE")
+            .put("consistent", false).putNull("date")),
+        violation("quote value on a commitment", r -> claim(r, "COMMITMENT")
+            .set("value", JSON.createObjectNode().put("fragment", false).putNull("nestedIn"))),
+        violation("a speaker on a duration", r -> claim(r, "DURATION").put("speaker", "Lavrov")),
+        violation("statement without verb", r -> value(r, "STATEMENT").remove("verb")),
+        violation("unknown finding kind", r -> finding(r, 0).put("kind", "MAYBE")),
+        violation("variant with one spelling", r -> variant(r).set("values",
+            JSON.createArrayNode().add("Moskow"))),
+        violation("finding id not F<n>", r -> finding(r, 0).put("id", "1")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("violations")
+  void rejects(String description, Consumer<ObjectNode> breakIt) {
+    ObjectNode broken = report.deepCopy();
+    breakIt.accept(broken);
+    assertThat(schema.validate(broken)).as(description).isNotEmpty();
+  }
+
+  @Test
+  void acceptsFieldsAddedWithinV1() {
+    ObjectNode extended = report.deepCopy();
+    extended.put("generator", "claimdiff 0.2");
+    claim(extended, "QUOTE").put("confidence", 0.9);
+    value(extended, "DURATION").put("seconds", 5400);
+    assertThat(schema.validate(extended)).isEmpty();
+  }
+
+  @Test
+  void idsResolveAndCountsAgree() {
+    Map<String, String> statusById = new HashMap<>();
+    for (JsonNode a : report.get("articles")) {
+      assertThat(statusById.put(a.get("id").asText(), a.get("status").asText()))
+          .as("article ids are unique: %s", a.get("id")).isNull();
+    }
+    Set<String> claimIds = new HashSet<>();
+    Map<String, Integer> claimsPerArticle = new HashMap<>();
+    for (JsonNode c : report.get("claims")) {
+      String article = c.get("article").asText();
+      assertThat(claimIds.add(c.get("id").asText())).as("claim ids are unique").isTrue();
+      assertThat(c.get("id").asText()).startsWith(article + "#");
+      assertThat(statusById.get(article)).as("claim %s names a read article", c.get("id"))
+          .isEqualTo("ok");
+      claimsPerArticle.merge(article, 1, Integer::sum);
+    }
+    for (JsonNode a : report.get("articles")) {
+      assertThat(a.get("claims").asInt()).as("claims of %s", a.get("id"))
+          .isEqualTo(claimsPerArticle.getOrDefault(a.get("id").asText(), 0));
+    }
+    List<String> kinds = new ArrayList<>();
+    int n = 0;
+    for (JsonNode f : report.get("findings")) {
+      assertThat(f.get("id").asText()).isEqualTo("F" + ++n);
+      kinds.add(f.get("kind").asText());
+      f.get("claims").forEach(id -> assertThat(claimIds).contains(id.asText()));
+      f.get("articles").forEach(id -> assertThat(statusById).containsKey(id.asText()));
+    }
+    assertThat(kinds).isSortedAccordingTo(
+        (a, b) -> Integer.compare(Finding.KINDS.indexOf(a), Finding.KINDS.indexOf(b)));
+  }
+
+  @Test
+  void evidenceIsTheArticleTextAtTheSpan() throws IOException {
+    Map<String, String> texts = new HashMap<>();
+    for (JsonNode a : report.get("articles")) {
+      if (a.get("status").asText().equals("ok")) {
+        String text = Files.readString(Path.of(a.get("path").asText()), StandardCharsets.UTF_8);
+        texts.put(a.get("id").asText(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+        assertThat(a.get("chars").asInt()).isEqualTo(texts.get(a.get("id").asText()).length());
+      }
+    }
+    for (JsonNode c : report.get("claims")) {
+      String text = texts.get(c.get("article").asText());
+      int start = c.get("span").get("start").asInt();
+      int end = c.get("span").get("end").asInt();
+      assertThat(start).isLessThanOrEqualTo(end);
+      assertThat(text.substring(start, end)).as("evidence of %s", c.get("id"))
+          .isEqualTo(c.get("evidence").asText());
+    }
+  }
+
+  // --- helpers that pick what to break ----------------------------------------------------
+
+  private static Arguments violation(String description, Consumer<ObjectNode> breakIt) {
+    return Arguments.of(description, breakIt);
+  }
+
+  private static ObjectNode article(ObjectNode r, int index) {
+    return (ObjectNode) r.get("articles").get(index);
+  }
+
+  private static ObjectNode skipped(ObjectNode r) {
+    for (JsonNode a : r.get("articles")) {
+      if (a.get("status").asText().equals("skipped")) {
+        return (ObjectNode) a;
+      }
+    }
+    throw new AssertionError("the seeds have a skipped input (gold.json)");
+  }
+
+  private static ObjectNode claim(ObjectNode r, String type) {
+    for (JsonNode c : (ArrayNode) r.get("claims")) {
+      if (c.get("type").asText().equals(type)) {
+        return (ObjectNode) c;
+      }
+    }
+    throw new AssertionError("the seed report has no " + type + " claim");
+  }
+
+  private static ObjectNode value(ObjectNode r, String type) {
+    return (ObjectNode) claim(r, type).get("value");
+  }
+
+  private static ObjectNode finding(ObjectNode r, int index) {
+    return (ObjectNode) r.get("findings").get(index);
+  }
+
+  private static ObjectNode variant(ObjectNode r) {
+    for (JsonNode f : r.get("findings")) {
+      if (f.get("kind").asText().equals("VARIANT")) {
+        return (ObjectNode) f;
+      }
+    }
+    throw new AssertionError("the seed report has no VARIANT finding");
+  }
+}
