@@ -81,10 +81,15 @@ public final class ClaimAligner {
     inconsistencies(claims, articles, findings);
     speech(claims, articles, outlets, findings);
     variants(digests, findings);
+    Map<String, Integer> claimOrder = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      claimOrder.put(claims.get(i).id(), i);
+    }
     findings.sort(Comparator.comparingInt((Finding f) -> Finding.KINDS.indexOf(f.kind()))
         .thenComparing(f -> f.type())
         .thenComparing(f -> f.slot() == null ? "" : f.slot())
-        .thenComparing(f -> f.claims().isEmpty() ? String.join(",", f.articles()) : f.claims().get(0))
+        .thenComparingInt(f -> f.claims().isEmpty() ? -1 : claimOrder.getOrDefault(f.claims().get(0), -1))
+        .thenComparing(f -> String.join(",", f.articles()))
         .thenComparing(Finding::summary));
     ImmutableList.Builder<Finding> numbered = ImmutableList.builder();
     for (int i = 0; i < findings.size(); i++) {

@@ -2,6 +2,7 @@ package dev.claimdiff.extract;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param rule the name of the rule (or sieve) that made the claim
  * @param context the sentence (or sentences) holding the evidence, as the original text has it
  */
+@JsonPropertyOrder({"id", "article", "type", "speaker", "text", "value", "span", "evidence", "rule",
+    "context"})
 public record Claim(
     String id,
     String article,

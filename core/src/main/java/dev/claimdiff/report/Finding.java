@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param summary one line in English
  * @param slot what the claims are about ({@code meeting / DURATION}), or null
  * @param articles the articles involved
- * @param values for VARIANT the spellings, for DISCREPANCY the competing values, else empty
+ * @param values human-readable values: for VARIANT the spellings, for DISCREPANCY the competing
+ *     values, for AGREEMENT the agreed value, for INCONSISTENCY the stated and the actual
+ *     weekday, for a quote attributed to two people the two speakers; else empty. Display
+ *     strings for people, not for parsing: programs read the claims' {@code value} objects.
  */
 @JsonPropertyOrder({"id", "kind", "type", "claims", "summary", "slot", "articles", "values"})
 public record Finding(
