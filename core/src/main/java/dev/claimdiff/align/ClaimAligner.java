@@ -59,7 +59,8 @@ public final class ClaimAligner {
   private static final int ANY_SPEAKER_SHARED = 4;
   private static final double SAME_QUOTE_OVERLAP = 0.8;
   private static final int SAME_QUOTE_SHARED = 5;
-  private static final int MAX_POSTINGS = 500;
+  private static final int MAX_POSTINGS = 20;
+  private static final int MAX_CLAUSE_STEMS = 24;
   private static final int LSH_BANDS = 16;
 
   private final Map<Language, ContentSimilarity> similarities = new EnumMap<>(Language.class);
@@ -103,9 +104,11 @@ public final class ClaimAligner {
   private static UnionFind<String> duplicates(List<ArticleDigest> digests, List<Finding> out) {
     UnionFind<String> outlets = new UnionFind<>();
     int rows = ArticleDigest.HASHES / LSH_BANDS;
-    Map<String, List<Integer>> buckets = new HashMap<>();
+    Map<String, Integer> bucketHead = new HashMap<>();
+    Map<String, Double> best = new HashMap<>();
     for (int i = 0; i < digests.size(); i++) {
-      long[] sig = digests.get(i).minhash();
+      ArticleDigest digest = digests.get(i);
+      long[] sig = digest.minhash();
       if (sig[0] == Long.MAX_VALUE) {
         continue; // too short to have 5-grams
       }
@@ -114,35 +117,38 @@ public final class ClaimAligner {
         for (int r = 0; r < rows; r++) {
           key.append(':').append(sig[band * rows + r]);
         }
-        buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
-      }
-    }
-    Set<String> reported = new LinkedHashSet<>();
-    TreeMap<String, double[]> pairs = new TreeMap<>();
-    for (List<Integer> bucket : buckets.values()) {
-      for (int x = 0; x < bucket.size(); x++) {
-        for (int y = x + 1; y < bucket.size(); y++) {
-          ArticleDigest a = digests.get(bucket.get(x));
-          ArticleDigest b = digests.get(bucket.get(y));
-          String key = a.article() + "\u0000" + b.article();
-          if (reported.add(key)) {
-            double s = a.similarity(b);
-            if (s >= DUPLICATE_SIMILARITY) {
-              pairs.put(key, new double[] {bucket.get(x), bucket.get(y), s});
-            }
-          }
+        // each article is compared with the first article of each bucket it falls in: linear,
+        // and enough to gather a story's copies into one cluster
+        Integer head = bucketHead.putIfAbsent(key.toString(), i);
+        if (head == null || outlets.find(digests.get(head).article()).equals(outlets.find(digest.article()))) {
+          continue;
+        }
+        double similarity = digests.get(head).similarity(digest);
+        if (similarity >= DUPLICATE_SIMILARITY) {
+          outlets.union(digests.get(head).article(), digest.article());
+          best.merge(digest.article(), similarity, Math::max);
         }
       }
     }
-    for (double[] p : pairs.values()) {
-      ArticleDigest a = digests.get((int) p[0]);
-      ArticleDigest b = digests.get((int) p[1]);
-      outlets.union(a.article(), b.article());
+    Map<String, List<ArticleDigest>> clusters = new TreeMap<>();
+    for (ArticleDigest d : digests) {
+      clusters.computeIfAbsent(outlets.find(d.article()), k -> new ArrayList<>()).add(d);
+    }
+    for (List<ArticleDigest> cluster : clusters.values()) {
+      if (cluster.size() < 2) {
+        continue;
+      }
+      double lowest = cluster.stream().skip(1).mapToDouble(d -> best.getOrDefault(d.article(), 1.0))
+          .min().orElse(1.0);
+      String names = cluster.stream().limit(10).map(ArticleDigest::label)
+          .collect(Collectors.joining(", ")) + (cluster.size() > 10 ? ", …" : "");
       out.add(new Finding("", "DUPLICATE", "ARTICLE", ImmutableList.of(),
           String.format(Locale.ROOT,
-              "%s and %s are near-duplicates (%.0f%% of their 5-word sequences shared); "
-                  + "they count as one source", a.label(), b.label(), p[2] * 100),
-          null, ImmutableList.of(a.article(), b.article()), ImmutableList.of()));
+              "%d articles are near-duplicates (copies of one story, at least %.0f%% of their "
+                  + "5-word sequences shared): %s; they count as one source",
+              cluster.size(), lowest * 100, names),
+          null, cluster.stream().map(ArticleDigest::article).collect(ImmutableList.toImmutableList()),
+          ImmutableList.of()));
     }
     return outlets;
   }
@@ -201,36 +207,44 @@ public final class ClaimAligner {
           slotName, ImmutableList.of(article), ImmutableList.of()));
       return;
     }
-    // sides: articles whose representatives are compatible with one another
+    // sides: articles whose values fit the most precise value of the side (linear in articles)
     List<List<String>> sides = new ArrayList<>();
+    List<SlotValue> sideValues = new ArrayList<>();
     for (Map.Entry<String, SlotValue> r : sortedByPrecision(representative)) {
-      List<String> joined = null;
-      for (List<String> side : sides) {
-        if (side.stream().allMatch(a -> representative.get(a).compatible(r.getValue()))) {
-          joined = side;
-          break;
+      int side = -1;
+      for (int k = 0; k < sideValues.size() && side < 0; k++) {
+        if (sideValues.get(k).compatible(r.getValue())) {
+          side = k;
         }
       }
-      if (joined == null) {
-        joined = new ArrayList<>();
-        sides.add(joined);
+      if (side < 0) {
+        sides.add(new ArrayList<>());
+        sideValues.add(r.getValue());
+        side = sides.size() - 1;
       }
-      joined.add(r.getKey());
+      sides.get(side).add(r.getKey());
     }
     // a vague value (a weekday, no due date) that fits every side takes no side
     List<String> neutral = new ArrayList<>();
     if (sides.size() > 1) {
-      for (List<String> side : sides) {
-        side.removeIf(a -> {
-          boolean fitsAll = sides.stream().allMatch(
-              s -> s.stream().allMatch(b -> representative.get(b).compatible(representative.get(a))));
+      for (int k = 0; k < sides.size(); k++) {
+        final int own = k;
+        sides.get(k).removeIf(a -> {
+          SlotValue v = representative.get(a);
+          boolean fitsAll = v != sideValues.get(own)
+              && sideValues.stream().allMatch(other -> other.compatible(v));
           if (fitsAll) {
             neutral.add(a);
           }
           return fitsAll;
         });
       }
-      sides.removeIf(List::isEmpty);
+      for (int k = sides.size() - 1; k >= 0; k--) {
+        if (sides.get(k).isEmpty()) {
+          sides.remove(k);
+          sideValues.remove(k);
+        }
+      }
     }
     if (sides.size() <= 1) {
       List<String> agreeing = new ArrayList<>(byArticle.keySet());
@@ -239,7 +253,8 @@ public final class ClaimAligner {
       List<Claim> supporting = claims.stream()
           .filter(c -> SlotValue.of(c).compatible(value)).toList();
       String kind = independent >= 2 ? "AGREEMENT" : "UNIQUE";
-      String who = agreeing.stream().map(a -> label(articles, a)).collect(Collectors.joining(", "));
+      String who = agreeing.stream().limit(10).map(a -> label(articles, a))
+          .collect(Collectors.joining(", ")) + (agreeing.size() > 10 ? ", …" : "");
       String summary = independent >= 2
           ? slot.description() + ": " + value.display() + " (" + independent + " independent outlets: " + who + ")"
           : slot.description() + ": " + value.display() + " (reported only by copies of one story: " + who + ")";
@@ -249,16 +264,19 @@ public final class ClaimAligner {
     }
     List<String> parts = new ArrayList<>();
     List<String> values = new ArrayList<>();
-    for (List<String> side : sides) {
-      for (String article : side) {
-        parts.add(label(articles, article) + ": " + representative.get(article).display());
+    for (int k = 0; k < sides.size(); k++) {
+      List<String> side = sides.get(k);
+      side.stream().limit(8).forEach(article ->
+          parts.add(label(articles, article) + ": " + representative.get(article).display()));
+      if (side.size() > 8) {
+        parts.add("and " + (side.size() - 8) + " more saying " + sideValues.get(k).display());
       }
-      values.add(sortedByPrecision(representative).stream()
-          .filter(r -> side.contains(r.getKey())).findFirst().orElseThrow().getValue().display());
+      values.add(sideValues.get(k).display());
     }
-    for (String article : neutral) {
-      parts.add(label(articles, article) + ": " + representative.get(article).display()
-          + " (fits either)");
+    neutral.stream().limit(8).forEach(article -> parts.add(label(articles, article) + ": "
+        + representative.get(article).display() + " (fits either)"));
+    if (neutral.size() > 8) {
+      parts.add("and " + (neutral.size() - 8) + " more that fit either");
     }
     List<String> involved = new ArrayList<>();
     sides.forEach(involved::addAll);
@@ -326,52 +344,47 @@ public final class ClaimAligner {
         clauses.add(similarity(language).clauses(c.text()));
       }
     }
+    // candidates: earlier items with a clause sharing two stems with one of this item's
+    // clauses (the least any match needs); postings are capped, so the work grows with the
+    // number of items, not its square
     Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      for (String stem : clauses.get(i).stems()) {
-        postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
-      }
-    }
-    Map<Long, Integer> sharedCounts = new TreeMap<>();
-    for (List<Integer> posting : postings.values()) {
-      if (posting.size() > MAX_POSTINGS) {
-        continue; // too common to tell anything apart
-      }
-      for (int x = 0; x < posting.size(); x++) {
-        for (int y = x + 1; y < posting.size(); y++) {
-          sharedCounts.merge(((long) posting.get(x) << 32) | posting.get(y), 1, Integer::sum);
-        }
-      }
-    }
     UnionFind<Integer> groups = new UnionFind<>();
-    for (Map.Entry<Long, Integer> pair : sharedCounts.entrySet()) {
-      if (pair.getValue() < SAME_SPEAKER_SHARED) {
-        continue;
+    UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
+    for (int i = 0; i < items.size(); i++) {
+      Set<String> keys = stemPairs(clauses.get(i));
+      Set<Integer> candidates = new java.util.TreeSet<>();
+      for (String key : keys) {
+        candidates.addAll(postings.getOrDefault(key, List.of()));
       }
-      int i = (int) (pair.getKey() >>> 32);
-      int j = (int) (pair.getKey() & 0xffffffffL);
       Claim a = items.get(i);
-      Claim b = items.get(j);
-      if (a.article().equals(b.article())) {
-        continue;
-      }
-      ContentSimilarity.Match match = ContentSimilarity.compare(clauses.get(i), clauses.get(j));
-      boolean sameSpeaker = a.speaker().equals(b.speaker());
-      if (!sameSpeaker && a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE) {
-        if (match.overlap() >= SAME_QUOTE_OVERLAP && match.shared() >= SAME_QUOTE_SHARED) {
-          out.add(new Finding("", "DISCREPANCY", "QUOTE", ImmutableList.of(a.id(), b.id()),
-              "Who said \"" + shorten(a.text()) + "\": " + label(articles, a.article()) + " says "
-                  + a.speaker() + ", " + label(articles, b.article()) + " says " + b.speaker(),
-              "QUOTE / attribution", ImmutableList.of(a.article(), b.article()),
-              ImmutableList.of(a.speaker(), b.speaker())));
+      for (int j : candidates) {
+        Claim b = items.get(j);
+        if (a.article().equals(b.article()) || groups.find(i).equals(groups.find(j))
+            && sameWords.find(i).equals(sameWords.find(j))) {
+          continue;
         }
-        continue;
+        ContentSimilarity.Match match = ContentSimilarity.compare(clauses.get(i), clauses.get(j));
+        boolean sameSpeaker = a.speaker().equals(b.speaker());
+        boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
+        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP && match.shared() >= SAME_QUOTE_SHARED) {
+          sameWords.union(i, j);
+        }
+        if (bothQuotes && !sameSpeaker) {
+          continue; // one quotation credited to two people is not an agreement
+        }
+        if (sameSpeaker && match.overlap() >= SAME_SPEAKER_OVERLAP && match.shared() >= SAME_SPEAKER_SHARED
+            || match.overlap() >= ANY_SPEAKER_OVERLAP && match.shared() >= ANY_SPEAKER_SHARED) {
+          groups.union(i, j);
+        }
       }
-      if (sameSpeaker && match.overlap() >= SAME_SPEAKER_OVERLAP && match.shared() >= SAME_SPEAKER_SHARED
-          || match.overlap() >= ANY_SPEAKER_OVERLAP && match.shared() >= ANY_SPEAKER_SHARED) {
-        groups.union(i, j);
+      for (String key : keys) {
+        List<Integer> posting = postings.computeIfAbsent(key, k -> new ArrayList<>());
+        if (posting.size() < MAX_POSTINGS) {
+          posting.add(i);
+        }
       }
     }
+    attributionDiscrepancies(items, sameWords, articles, out);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
@@ -384,9 +397,11 @@ public final class ClaimAligner {
       if (independent >= 2) {
         boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
         String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
+        String who = inGroup.stream().limit(10).map(a -> label(articles, a))
+            .collect(Collectors.joining(", ")) + (inGroup.size() > 10 ? ", …" : "");
         out.add(new Finding("", "AGREEMENT", anyQuote ? "QUOTE" : "STATEMENT", ids(grouped),
             speakers + ": \"" + shorten(first.text()) + "\" (" + independent + " independent outlets: "
-                + inGroup.stream().map(a -> label(articles, a)).collect(Collectors.joining(", ")) + ")",
+                + who + ")",
             "SPEECH / " + speakers, ImmutableList.copyOf(inGroup), ImmutableList.of()));
       } else if (grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE) && inGroup.size() == 1) {
         Claim quote = grouped.stream().filter(c -> c.type() == ClaimType.QUOTE).findFirst().orElseThrow();
@@ -395,6 +410,52 @@ public final class ClaimAligner {
                 + shorten(quote.text()) + "\"",
             "SPEECH / " + quote.speaker(), ImmutableList.of(quote.article()), ImmutableList.of()));
       }
+    }
+  }
+
+  /** Every pair of stems that stand in one clause, as index keys. */
+  private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Set<String> clause : clauses.clauses()) {
+      List<String> stems = new ArrayList<>(clause);
+      for (int x = 0; x < stems.size() && x < MAX_CLAUSE_STEMS; x++) {
+        for (int y = x + 1; y < stems.size() && y < MAX_CLAUSE_STEMS; y++) {
+          String first = stems.get(x);
+          String second = stems.get(y);
+          keys.add(first.compareTo(second) < 0 ? first + " " + second : second + " " + first);
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** One quotation credited to different people by different articles: one finding per quotation. */
+  private static void attributionDiscrepancies(List<Claim> items, UnionFind<Integer> sameWords,
+      Map<String, ArticleDigest> articles, List<Finding> out) {
+    Map<Integer, List<Claim>> quotes = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).type() == ClaimType.QUOTE) {
+        quotes.computeIfAbsent(sameWords.find(i), k -> new ArrayList<>()).add(items.get(i));
+      }
+    }
+    for (List<Claim> quote : quotes.values()) {
+      Map<String, List<String>> bySpeaker = new TreeMap<>();
+      for (Claim c : quote) {
+        bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c.article());
+      }
+      if (bySpeaker.size() < 2) {
+        continue;
+      }
+      String sides = bySpeaker.entrySet().stream()
+          .map(e -> e.getValue().stream().distinct().limit(5).map(a -> label(articles, a))
+              .collect(Collectors.joining(", ")) + (e.getValue().size() > 5 ? ", …" : "")
+              + " credit " + e.getKey())
+          .collect(Collectors.joining("; "));
+      out.add(new Finding("", "DISCREPANCY", "QUOTE", ids(quote),
+          "Who said \"" + shorten(quote.get(0).text()) + "\": " + sides,
+          "QUOTE / attribution",
+          quote.stream().map(Claim::article).distinct().collect(ImmutableList.toImmutableList()),
+          ImmutableList.copyOf(bySpeaker.keySet())));
     }
   }
 
