@@ -103,9 +103,14 @@ final class DateExtractor extends RuleExtractor {
     } else if (year != null) {
       date = String.valueOf(year);
     } else if (weekday != null && published != null) {
-      LocalDate day = relative != null && relative.equals("last week")
-          ? published.minusWeeks(1).with(weekday)
-          : published.with(TemporalAdjusters.previousOrSame(weekday));
+      LocalDate day;
+      if (relative != null && relative.equals("last week")) {
+        day = published.minusWeeks(1).with(weekday);
+      } else if (relative != null && relative.equals("lalu")) {
+        day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
+      } else {
+        day = published.with(TemporalAdjusters.previousOrSame(weekday));
+      }
       date = day.toString();
     } else if (relative != null && published != null) {
       date = switch (relative) {
@@ -117,6 +122,9 @@ final class DateExtractor extends RuleExtractor {
         case "this year" -> String.valueOf(published.getYear());
         default -> null;
       };
+    }
+    if (weekday != null && "lalu".equals(relative)) {
+      relative = "last"; // as for months: 'Rabu lalu' is last Wednesday
     }
     Boolean consistent = null;
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {

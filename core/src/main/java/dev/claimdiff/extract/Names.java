@@ -85,6 +85,16 @@ final class Names {
         }
       }
     }
+    if (titled) {
+      // a body the gazetteer does not know stands between the title and the name: the name
+      // follows the body's comma ('Kepala Kantor SAR Semarang, Budi') or a rank ('Kapolres
+      // Cianjur AKBP Hendra')
+      String named = afterBody(rest);
+      while (!named.equals(rest)) {
+        rest = named;
+        named = afterBody(rest);
+      }
+    }
     if (rest.isEmpty()) {
       return Optional.empty(); // only a title: 'Menlu Rusia' names nobody we can point to
     }
@@ -103,6 +113,45 @@ final class Names {
       return Optional.of(new Resolved(rest, Mention.Kind.PERSON, s, rest, rest));
     }
     return Optional.empty(); // one unknown capitalised word: a place or a people as often as a person
+  }
+
+  /**
+   * The name after an unknown body: the text after its last comma, else after the last
+   * capitalised title inside it, leading titles removed; the text itself when neither is there.
+   */
+  private String afterBody(String text) {
+    int comma = text.lastIndexOf(',');
+    if (comma >= 0 && !trim(text.substring(comma + 1)).isEmpty()) {
+      return stripLeadingTitles(trim(text.substring(comma + 1)));
+    }
+    for (int i = text.length() - 1; i > 0; i--) {
+      if (text.charAt(i - 1) != ' ' || !Character.isUpperCase(text.charAt(i))) {
+        continue;
+      }
+      String tail = text.substring(i);
+      for (String title : titlesLongestFirst) {
+        if (startsWithWord(tail, title) && tail.startsWith(title.substring(0, 1))
+            && !trim(tail.substring(title.length())).isEmpty()) {
+          return stripLeadingTitles(trim(tail));
+        }
+      }
+    }
+    return text;
+  }
+
+  private String stripLeadingTitles(String text) {
+    String rest = text;
+    for (boolean stripped = true; stripped; ) {
+      stripped = false;
+      for (String title : titlesLongestFirst) {
+        if (startsWithWord(rest, title) && !trim(rest.substring(title.length())).isEmpty()) {
+          rest = trim(rest.substring(title.length()));
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return rest;
   }
 
   /** The text after a leading gazetteer entity (and a comma), or null when none leads. */

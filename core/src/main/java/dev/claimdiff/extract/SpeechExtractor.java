@@ -212,6 +212,9 @@ final class SpeechExtractor {
         } else if (!rule.name().equals("statement-speaker-verb")
             && !rule.name().equals("statement-menurut")) {
           return;
+        } else if (rule.name().equals("statement-speaker-verb")
+            && hasElidedSubjectClause(rules, ctx.text, clauseStart, clauseEnd)) {
+          return; // 'membantah tuduhan itu, tetapi mengakui bahwa …': the second verb reports
         }
         int textEnd = clauseEnd;
         while (textEnd > textStart && ".!?\"” ".indexOf(ctx.text.charAt(textEnd - 1)) >= 0) {
@@ -240,6 +243,16 @@ final class SpeechExtractor {
     }
     found.sort((a, b) -> Integer.compare(a.cleanStart(), b.cleanStart()));
     return found;
+  }
+
+  /** Whether a rule for a second reporting verb without a subject matches in [from, to). */
+  private static boolean hasElidedSubjectClause(RuleSet rules, String text, int from, int to) {
+    for (Rule rule : rules.rules()) {
+      if (rule.name().startsWith("statement-elided") && RuleSet.matcher(rule, text, from, to).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What may stand between a speech verb and its clause: 'kepada wartawan', 'dalam sambutan …'. */
