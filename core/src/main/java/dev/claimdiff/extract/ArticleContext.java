@@ -17,6 +17,9 @@ final class ArticleContext {
   final ImmutableList<Quotation> quotations;
   final Discourse discourse;
   final LanguageRules rules;
+  /** The text with every mention masked, for rules that run over mentions. */
+  final String maskedText;
+  private final SentenceWords[] words;
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
     this.annotated = annotated;
@@ -24,9 +27,30 @@ final class ArticleContext {
     this.sentences = annotated.sentences();
     this.quotations = QuoteFinder.find(text);
     this.rules = rules;
-    this.discourse = new Discourse(text,
-        sentences.stream().mapToInt(Sentence::start).toArray(), quotations, rules.mentions(),
-        rules.names());
+    this.discourse = new Discourse(text, sentences, quotations, rules.mentions(), rules.names());
+    this.maskedText = Mentions.mask(text, discourse.spans());
+    this.words = new SentenceWords[sentences.size()];
+  }
+
+  /** The words of a sentence as triggers see them (built once per sentence). */
+  SentenceWords words(Sentence sentence) {
+    SentenceWords w = words[sentence.index()];
+    if (w == null) {
+      w = new SentenceWords(sentence, maskedText);
+      words[sentence.index()] = w;
+    }
+    return w;
+  }
+
+  /** The text a rule set runs over: masked when it asks for mentions. */
+  String textFor(RuleSet rules) {
+    return rules.overMentions() ? maskedText : text;
+  }
+
+  /** The original (unmasked) text of a group of a match, or null when the group did not match. */
+  @Nullable String group(java.util.regex.Matcher m, String name) {
+    String value = SpeechExtractor.group(m, name);
+    return value == null ? null : text.substring(m.start(name), m.end(name));
   }
 
   ArticleMetadata metadata() {

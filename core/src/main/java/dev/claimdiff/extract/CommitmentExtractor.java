@@ -33,7 +33,7 @@ final class CommitmentExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    String actorSurface = m.group("actor");
+    String actorSurface = ctx.group(m, "actor");
     int actorStart = m.start("actor");
     String actor = ctx.discourse.speaker(actorSurface, actorStart);
     if (actor == null) {
@@ -47,10 +47,10 @@ final class CommitmentExtractor extends RuleExtractor {
       return null;
     }
     Lexicon lexicon = ctx.rules.lexicon();
-    String rest = group(m, "rest") == null ? "" : m.group("rest");
+    String rest = group(m, "rest") == null ? "" : ctx.group(m, "rest");
     int restStart = group(m, "rest") == null ? m.end() : m.start("rest");
     boolean expected = group(m, "object") != null;
-    String objectText = expected ? m.group("object") : rest;
+    String objectText = expected ? ctx.group(m, "object") : rest;
     int objectStart = expected ? m.start("object") : restStart;
 
     Pattern dues = ctx.rules.pattern("due-expressions",
@@ -73,7 +73,7 @@ final class CommitmentExtractor extends RuleExtractor {
     }
     String recipient;
     if (expected) {
-      recipient = countryOf(ctx, ctx.discourse.speaker(m.group("recipient"), m.start("recipient")));
+      recipient = countryOf(ctx, ctx.discourse.speaker(ctx.group(m, "recipient"), m.start("recipient")));
     } else {
       recipient = recipient(ctx, restStart, dueValue != null ? due.start() : end, actor);
     }

@@ -2,6 +2,7 @@ package dev.claimdiff.extract;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.QuoteFinder.Quotation;
+import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,22 +19,26 @@ final class Discourse {
   private static final int SENTENCES_BACK = 3;
 
   private final ImmutableList<Mention> mentions;
+  private final ImmutableList<int[]> spans;
   private final Names names;
   private final int[] sentenceStarts;
 
-  Discourse(String text, int[] sentenceStarts, List<Quotation> quotations, RuleSet mentionRules,
-      Names names) {
+  Discourse(String text, List<Sentence> sentences, List<Quotation> quotations,
+      RuleSet mentionRules, Names names) {
     this.names = names;
-    this.sentenceStarts = sentenceStarts.clone();
+    this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<int[]> spans = new ArrayList<>();
-    mentionRules.forEachMatch(text, 0, text.length(), (rule, m) -> {
-      for (int[] s : spans) {
-        if (s[0] < m.end() && m.start() < s[1]) {
-          return; // an earlier rule claimed this stretch
+    for (Sentence sentence : sentences) {
+      SentenceWords words = new SentenceWords(sentence, text);
+      mentionRules.forEachMatch(text, sentence, words, (rule, m) -> {
+        for (int[] s : spans) {
+          if (s[0] < m.end() && m.start() < s[1]) {
+            return; // an earlier rule claimed this stretch
+          }
         }
-      }
-      spans.add(new int[] {m.start(), m.end()});
-    });
+        spans.add(new int[] {m.start(), m.end()});
+      });
+    }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> found = new ArrayList<>();
     for (int[] s : spans) {
@@ -53,6 +58,12 @@ final class Discourse {
       }
     }
     this.mentions = ImmutableList.copyOf(found);
+    this.spans = ImmutableList.copyOf(spans);
+  }
+
+  /** Every stretch the mention rules matched, resolved or not, in text order. */
+  ImmutableList<int[]> spans() {
+    return spans;
   }
 
   ImmutableList<Mention> mentions() {

@@ -1,54 +1,54 @@
 package dev.claimdiff.extract;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import dev.claimdiff.lang.WordPatterns;
+import com.google.common.collect.ImmutableList;
 import dev.claimdiff.nlp.Sentence;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which event a value belongs to: the event word ({@code extract/<lang>/events.txt}) nearest to
  * it in its sentence, and which event is the article's main one (the one its event words name
- * most often outside quotations).
+ * most often outside quotations). A clause with a word of {@code background-markers.txt}
+ * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event.
  */
 final class Events {
-  private final Pattern eventWords;
-  private final ImmutableMap<String, String> canonical;
-  private final Pattern background;
+  private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;
+  private final ImmutableList<Boolean> backgroundBySentence;
   private final @Nullable String mainEvent;
 
   Events(ArticleContext ctx) {
-    Lexicon lexicon = ctx.rules.lexicon();
-    this.canonical = ImmutableMap.copyOf(lexicon.mapping("events"));
-    this.eventWords = Pattern.compile(WordPatterns.alternation(lexicon.words("events")));
-    ImmutableSet<String> markers = lexicon.set("background-markers");
-    this.background = Pattern.compile(WordPatterns.alternation(markers));
+    PhraseIndex events = ctx.rules.phrases("events", lexicon -> lexicon.mapping("events"));
+    PhraseIndex markers = ctx.rules.phrases("background-markers", lexicon -> {
+      Map<String, String> self = new LinkedHashMap<>();
+      lexicon.list("background-markers").forEach(w -> self.put(w, w));
+      return self;
+    });
+    ImmutableList.Builder<List<PhraseIndex.Hit>> bySentence = ImmutableList.builder();
+    ImmutableList.Builder<Boolean> background = ImmutableList.builder();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
-    Matcher m = eventWords.matcher(ctx.text);
-    while (m.find()) {
-      if (ctx.quotationAt(m.start()) == null) {
-        String event = canonical(m.group());
-        counts.merge(event, 1, Integer::sum);
-        firstSeen.putIfAbsent(event, m.start());
+    for (Sentence sentence : ctx.sentences) {
+      List<PhraseIndex.Hit> hits = events.find(sentence);
+      bySentence.add(hits);
+      background.add(!markers.find(sentence).isEmpty());
+      for (PhraseIndex.Hit hit : hits) {
+        if (ctx.quotationAt(hit.start()) == null) {
+          counts.merge(hit.value(), 1, Integer::sum);
+          firstSeen.putIfAbsent(hit.value(), hit.start());
+        }
       }
     }
+    this.eventsBySentence = bySentence.build();
+    this.backgroundBySentence = background.build();
     this.mainEvent = counts.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue())
             ? Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()))
             : Integer.compare(a.getValue(), b.getValue()))
         .map(Map.Entry::getKey)
         .orElse(null);
-  }
-
-  private String canonical(String word) {
-    String key = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return canonical.getOrDefault(key, key);
   }
 
   @Nullable String mainEvent() {
@@ -60,18 +60,16 @@ final class Events {
    * article's main event.
    */
   @Nullable String eventNear(String text, Sentence sentence, int start, int end) {
-    Matcher m = eventWords.matcher(text);
-    m.region(sentence.start(), sentence.end());
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    while (m.find()) {
-      if (m.start() < end && start < m.end()) {
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() < end && start < hit.end()) {
         continue; // the value's own words
       }
-      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      int distance = hit.end() <= start ? start - hit.end() : hit.start() - end;
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = canonical(m.group());
+        best = hit.value();
       }
     }
     return best != null ? best : mainEvent;
@@ -79,18 +77,11 @@ final class Events {
 
   /** Whether the sentence names any event word. */
   boolean namesEvent(String text, Sentence sentence) {
-    Matcher m = eventWords.matcher(text);
-    m.region(sentence.start(), sentence.end());
-    return m.find();
+    return !eventsBySentence.get(sentence.index()).isEmpty();
   }
 
   /** Whether a value of this event in this sentence is about the article's main event. */
   boolean isMain(@Nullable String event, String text, Sentence sentence) {
-    if (event == null || !event.equals(mainEvent)) {
-      return false;
-    }
-    Matcher m = background.matcher(text);
-    m.region(sentence.start(), sentence.end());
-    return !m.find();
+    return event != null && event.equals(mainEvent) && !backgroundBySentence.get(sentence.index());
   }
 }

@@ -22,6 +22,7 @@ final class LanguageRules {
   private final ImmutableMap<String, String> builtins;
   private final Map<String, RuleSet> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, PhraseIndex> phraseIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private LanguageRules(Language language) {
     this.language = language;
@@ -30,6 +31,7 @@ final class LanguageRules {
     this.calendar = Calendar.of(language);
     this.numbers = new NumberParser(language);
     this.builtins = ImmutableMap.of(
+        "MENTION", Mentions.PATTERN,
         "KNOWN", knownNames(gazetteer),
         "MONTH", calendar.monthPattern(),
         "WEEKDAY", calendar.weekdayPattern());
@@ -77,6 +79,11 @@ final class LanguageRules {
   /** A pattern built from this language's lexicon, built once and cached under {@code key}. */
   Pattern pattern(String key, java.util.function.Function<Lexicon, Pattern> build) {
     return patterns.computeIfAbsent(key, k -> build.apply(lexicon()));
+  }
+
+  /** A phrase index over a lexicon's phrases, built once and cached under {@code key}. */
+  PhraseIndex phrases(String key, java.util.function.Function<Lexicon, Map<String, String>> phrases) {
+    return phraseIndexes.computeIfAbsent(key, k -> new PhraseIndex(phrases.apply(lexicon())));
   }
 
   RuleSet mentions() {

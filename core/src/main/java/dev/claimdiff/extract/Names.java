@@ -156,7 +156,7 @@ final class Names {
 
   /** The text after a leading gazetteer entity (and a comma), or null when none leads. */
   private @Nullable String stripLeadingEntity(String text) {
-    for (String alias : gazetteer.aliasesLongestFirst()) {
+    for (String alias : gazetteer.aliasesStartingLike(text)) {
       if (startsWithWord(text, alias)) {
         Entity e = gazetteer.lookup(alias).orElseThrow();
         if (e.type() == EntityType.PERSON) {

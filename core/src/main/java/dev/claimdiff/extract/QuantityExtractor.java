@@ -27,8 +27,7 @@ final class QuantityExtractor extends RuleExtractor {
     if (noun != null) {
       what = ctx.rules.lexicon().mapping("counted-nouns")
           .getOrDefault(normalize(noun), normalize(noun));
-    } else if (unitWord != null && unitWord.equalsIgnoreCase("magnitudo")
-        || "M".equals(unitWord)) {
+    } else if (group(m, "magnitude") != null) {
       what = "magnitude";
     } else if (unitWord != null) {
       unit = ctx.rules.lexicon().mapping("quantity-units")

@@ -23,7 +23,7 @@ abstract class RuleExtractor {
     RuleSet rules = ctx.rules.rules(ruleFile);
     for (Sentence sentence : ctx.sentences) {
       List<int[]> taken = new ArrayList<>();
-      rules.forEachMatch(ctx.text, sentence.start(), sentence.end(), (rule, m) -> {
+      rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), (rule, m) -> {
         for (int[] t : taken) {
           if (t[0] < m.end() && m.start() < t[1]) {
             return;

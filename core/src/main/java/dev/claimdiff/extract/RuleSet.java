@@ -4,11 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import dev.claimdiff.nlp.Token;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -32,6 +37,15 @@ import java.util.regex.PatternSyntaxException;
  *          # continuation lines start with white space
  * </pre>
  *
+ * <p>Optional lines: {@code trigger:} after a rule's pattern lists what a sentence must hold for
+ * the rule to be tried at all (any one of: {@code {list}} a word of a list, {@code {list+}} or
+ * {@code word+} a word starting so, {@code word}, {@code <digit>} a token with a digit,
+ * {@code <weekday>}, {@code <month>}); {@code starts:} says the same of the token where a match
+ * may start (also {@code <capitalized>}, {@code <mention>}, {@code <any>}), so the pattern is
+ * not tried at other tokens; {@code text: mentions} before the first rule runs the
+ * file over the text with every mention masked, where {@code $MENTION} matches one mention.
+ * Rules are tried at token starts only.
+ *
  * <ul>
  *   <li>{@code {name}}: the word list {@code extract/<lang>/name.txt} as a case-insensitive
  *       alternation of whole words; {@code {name+}} leaves the end open for a suffix
@@ -44,17 +58,84 @@ public final class RuleSet {
   private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
   private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)(\\+?)\\}");
 
-  /** A named pattern. */
-  public record Rule(String name, Pattern pattern) {}
+  /**
+   * A named pattern, tried only in sentences where its trigger fires.
+   *
+   * @param name the name claims made by the rule carry
+   * @param pattern the compiled pattern
+   * @param trigger the words one of which a sentence must have for the rule to be tried
+   * @param starts what the token where a match starts must be ({@code starts:}), or always
+   */
+  public record Rule(String name, Pattern pattern, Trigger trigger, Trigger starts) {}
+
+  /**
+   * What a sentence must hold for a rule to be tried ({@code trigger:}), or what the token where
+   * a match starts must be ({@code starts:}): one of the words, a word starting with one of the
+   * prefixes, a digit, a capitalised word, a mention, when asked. Without the line: anything.
+   */
+  record Trigger(ImmutableSet<String> words, ImmutableSet<String> prefixes, boolean digit,
+      boolean always, boolean capitalized, boolean mentionToken) {
+    static final Trigger ALWAYS =
+        new Trigger(ImmutableSet.of(), ImmutableSet.of(), false, true, false, false);
+
+    /** Whether a match may start at this token (for {@code starts:}). */
+    boolean startsAt(Token token, CharSequence text) {
+      if (always) {
+        return true;
+      }
+      String t = token.text();
+      char first = text.charAt(token.start());
+      if (mentionToken && first == Mentions.MASK_START
+          || capitalized && Character.isUpperCase(t.charAt(0))) {
+        return true;
+      }
+      if (digit && Character.isDigit(t.charAt(0))) {
+        return true;
+      }
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (words.contains(lower)) {
+        return true;
+      }
+      for (String p : prefixes) {
+        if (lower.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean fires(SentenceWords sentence) {
+      if (mentionToken && sentence.hasMention()) {
+        return true;
+      }
+      if (always || digit && sentence.hasDigit()) {
+        return true;
+      }
+      for (String w : words) {
+        if (sentence.has(w)) {
+          return true;
+        }
+      }
+      for (String p : prefixes) {
+        if (sentence.hasPrefix(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final String source;
   private final ImmutableList<Rule> rules;
   private final ImmutableMap<String, String> macros;
+  private final boolean overMentions;
 
-  private RuleSet(String source, ImmutableList<Rule> rules, Map<String, String> macros) {
+  private RuleSet(String source, ImmutableList<Rule> rules, Map<String, String> macros,
+      boolean overMentions) {
     this.source = source;
     this.rules = rules;
     this.macros = ImmutableMap.copyOf(macros);
+    this.overMentions = overMentions;
   }
 
   /**
@@ -65,7 +146,7 @@ public final class RuleSet {
   public static RuleSet load(String claimType, Language language, Map<String, String> builtins) {
     String resource = "dev/claimdiff/extract/" + claimType + "/" + language.code() + ".rules";
     if (!WordList.exists(resource)) {
-      return new RuleSet(resource, ImmutableList.of(), Map.of());
+      return new RuleSet(resource, ImmutableList.of(), Map.of(), false);
     }
     Map<String, String> macros = new LinkedHashMap<>(builtins);
     String preamble = language.resource("extract", "macros.rules");
@@ -81,6 +162,9 @@ public final class RuleSet {
     ImmutableList.Builder<Rule> rules = ImmutableList.builder();
     String name = null;
     StringBuilder pattern = null;
+    String trigger = null;
+    String starts = null;
+    boolean overMentions = false;
     int lineNumber = 0;
     int ruleLine = 0;
     for (String raw : lines) {
@@ -100,14 +184,27 @@ public final class RuleSet {
         checkArgument(eq > 0, "%s:%s: a macro is '$NAME = pattern'", source, lineNumber);
         String macro = trimmed.substring(1, eq).strip();
         macros.put(macro, expand(trimmed.substring(eq + 1).strip(), macros, language, source));
+      } else if (trimmed.startsWith("text:")) {
+        String value = trimmed.substring("text:".length()).strip();
+        checkArgument(name == null && (value.equals("mentions") || value.equals("plain")),
+            "%s:%s: 'text: mentions' or 'text: plain' goes before the first rule", source, lineNumber);
+        overMentions = value.equals("mentions");
       } else if (trimmed.startsWith("rule:")) {
         if (name != null) {
-          rules.add(compile(source, ruleLine, name, pattern, macros, language));
+          rules.add(compile(source, ruleLine, name, pattern, trigger, starts, macros, language));
         }
         name = trimmed.substring("rule:".length()).strip();
         checkArgument(!name.isEmpty(), "%s:%s: a rule needs a name", source, lineNumber);
         pattern = null;
+        trigger = null;
+        starts = null;
         ruleLine = lineNumber;
+      } else if (trimmed.startsWith("starts:")) {
+        checkArgument(name != null, "%s:%s: starts before any 'rule:'", source, lineNumber);
+        starts = trimmed.substring("starts:".length()).strip();
+      } else if (trimmed.startsWith("trigger:")) {
+        checkArgument(name != null, "%s:%s: trigger before any 'rule:'", source, lineNumber);
+        trigger = trimmed.substring("trigger:".length()).strip();
       } else if (trimmed.startsWith("pattern:")) {
         checkArgument(name != null, "%s:%s: pattern before any 'rule:'", source, lineNumber);
         pattern = new StringBuilder(trimmed.substring("pattern:".length()).strip());
@@ -118,9 +215,9 @@ public final class RuleSet {
       }
     }
     if (name != null) {
-      rules.add(compile(source, ruleLine, name, pattern, macros, language));
+      rules.add(compile(source, ruleLine, name, pattern, trigger, starts, macros, language));
     }
-    return new RuleSet(source, rules.build(), macros);
+    return new RuleSet(source, rules.build(), macros, overMentions);
   }
 
   private static String stripComment(String line) {
@@ -135,16 +232,56 @@ public final class RuleSet {
   }
 
   private static Rule compile(String source, int line, String name, StringBuilder pattern,
-      Map<String, String> macros, Language language) {
+      String trigger, String starts, Map<String, String> macros, Language language) {
     checkArgument(pattern != null, "%s:%s: rule %s has no pattern", source, line, name);
     String regex = expand(pattern.toString(), macros, language, source);
     try {
       return new Rule(name,
-          Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS));
+          Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
+          trigger == null ? Trigger.ALWAYS : trigger(trigger, language, source),
+          starts == null ? Trigger.ALWAYS : trigger(starts, language, source));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           source + ":" + line + ": rule " + name + " is not a valid pattern: " + e.getMessage(), e);
     }
+  }
+
+  /** A trigger from its line: {@code {list}}, {@code {list+}} (prefixes), {@code <digit>}, words. */
+  private static Trigger trigger(String spec, Language language, String source) {
+    ImmutableSet.Builder<String> words = ImmutableSet.builder();
+    ImmutableSet.Builder<String> prefixes = ImmutableSet.builder();
+    boolean digit = false;
+    boolean capitalized = false;
+    boolean mentionToken = false;
+    boolean any = false;
+    for (String item : spec.split("\\s+")) {
+      Matcher list = LIST_REF.matcher(item);
+      if (list.matches()) {
+        for (String entry : Lexicon.of(language).words(list.group(1))) {
+          String first = entry.toLowerCase(Locale.ROOT).split("\\s+")[0];
+          (list.group(2).isEmpty() ? words : prefixes).add(first);
+        }
+      } else if (item.equals("<digit>")) {
+        digit = true;
+      } else if (item.equals("<capitalized>")) {
+        capitalized = true;
+      } else if (item.equals("<mention>")) {
+        mentionToken = true;
+      } else if (item.equals("<any>")) {
+        any = true;
+      } else if (item.equals("<weekday>") || item.equals("<month>")) {
+        Calendar calendar = Calendar.of(language);
+        (item.equals("<weekday>") ? calendar.weekdayWords() : calendar.monthWords())
+            .forEach(w -> words.add(w.split("\\s+")[0]));
+      } else if (item.length() > 1 && item.endsWith("+")) {
+        prefixes.add(item.substring(0, item.length() - 1).toLowerCase(Locale.ROOT));
+      } else if (!item.isEmpty() && !item.startsWith("<")) {
+        words.add(item.toLowerCase(Locale.ROOT));
+      } else {
+        throw new IllegalArgumentException(source + ": cannot read trigger item " + item);
+      }
+    }
+    return new Trigger(words.build(), prefixes.build(), digit, any, capitalized, mentionToken);
   }
 
   private static String expand(String pattern, Map<String, String> macros, Language language,
@@ -191,22 +328,36 @@ public final class RuleSet {
     return m;
   }
 
+  /** Whether the rules run over the text with mentions masked ({@code text: mentions}). */
+  public boolean overMentions() {
+    return overMentions;
+  }
+
   /**
-   * Runs every rule over {@code text[from, to)} and hands each match to {@code action} with the
-   * matcher positioned on it (offsets are relative to {@code text}).
+   * Runs every rule whose trigger fires over one sentence, trying each rule only at token starts
+   * (a match never starts inside a word), and hands each match to {@code action} with the
+   * matcher positioned on it. A rule's matches do not overlap one another.
    */
-  public void forEachMatch(CharSequence text, int from, int to, BiConsumer<Rule, Matcher> action) {
+  void forEachMatch(CharSequence text, Sentence sentence, SentenceWords words,
+      BiConsumer<Rule, Matcher> action) {
     for (Rule rule : rules) {
+      if (!rule.trigger().fires(words)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
-      m.region(from, to);
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
-      while (m.find()) {
-        if (m.end() > m.start()) {
+      int next = sentence.start();
+      for (Token token : sentence.tokens()) {
+        if (token.start() < next || !rule.starts().startsAt(token, text)) {
+          continue;
+        }
+        m.region(token.start(), sentence.end());
+        if (m.lookingAt() && m.end() > m.start()) {
           action.accept(rule, m);
+          next = m.end();
         }
       }
     }
   }
-
 }

@@ -91,12 +91,12 @@ final class SpeechExtractor {
         if (!q.closed() || q.close() + 1 > afterEnd) {
           continue;
         }
-        m = RuleSet.matcher(rule, ctx.text, q.close() + 1, afterEnd);
+        m = RuleSet.matcher(rule, ctx.textFor(rules), q.close() + 1, afterEnd);
         if (!m.lookingAt()) {
           continue;
         }
       } else if (name.startsWith("before-")) {
-        m = RuleSet.matcher(rule, ctx.text, beforeStart, q.open());
+        m = RuleSet.matcher(rule, ctx.textFor(rules), beforeStart, q.open());
         if (!m.find()) {
           continue;
         }
@@ -108,7 +108,7 @@ final class SpeechExtractor {
           continue;
         }
       } else if (name.startsWith("frame-")) {
-        m = RuleSet.matcher(rule, ctx.text, beforeStart, q.open());
+        m = RuleSet.matcher(rule, ctx.textFor(rules), beforeStart, q.open());
         if (!findOutsideQuotes(ctx, m)) {
           continue;
         }
@@ -151,7 +151,7 @@ final class SpeechExtractor {
     if (group(m, "nya") != null) {
       return ctx.discourse.personBefore(m.start("nya"));
     }
-    String surface = group(m, "speaker");
+    String surface = ctx.group(m, "speaker");
     if (surface == null) {
       return null;
     }
@@ -180,7 +180,7 @@ final class SpeechExtractor {
     List<Draft> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     for (Sentence sentence : ctx.sentences) {
-      rules.forEachMatch(ctx.text, sentence.start(), sentence.end(), (rule, m) -> {
+      rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), (rule, m) -> {
         if (ctx.quotationAt(m.start()) != null) {
           return;
         }
@@ -213,7 +213,7 @@ final class SpeechExtractor {
             && !rule.name().equals("statement-menurut")) {
           return;
         } else if (rule.name().equals("statement-speaker-verb")
-            && hasElidedSubjectClause(rules, ctx.text, clauseStart, clauseEnd)) {
+            && hasElidedSubjectClause(rules, ctx.textFor(rules), clauseStart, clauseEnd)) {
           return; // 'membantah tuduhan itu, tetapi mengakui bahwa …': the second verb reports
         }
         int textEnd = clauseEnd;

@@ -60,6 +60,16 @@ public final class Calendar {
     return Optional.ofNullable(weekdays.get(word.toLowerCase(Locale.ROOT)));
   }
 
+  /** Every month spelling, lower case. */
+  public java.util.Set<String> monthWords() {
+    return months.keySet();
+  }
+
+  /** Every weekday spelling, lower case. */
+  public java.util.Set<String> weekdayWords() {
+    return weekdays.keySet();
+  }
+
   /** A regular-expression alternation of every month spelling, longest first. */
   public String monthPattern() {
     return WordPatterns.alternation(months.keySet());

@@ -3,6 +3,7 @@ package dev.claimdiff.lang;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,6 +68,7 @@ public final class Gazetteer {
   private final ImmutableMap<String, Entity> byAlias;
   private final ImmutableMap<String, Entity> byLowerAlias;
   private final ImmutableList<String> aliasesLongestFirst;
+  private final ImmutableListMultimap<String, String> aliasesByFirstWord;
 
   private Gazetteer(List<Entity> entities) {
     Map<String, Entity> exact = new LinkedHashMap<>();
@@ -82,6 +84,19 @@ public final class Gazetteer {
     List<String> sorted = new ArrayList<>(exact.keySet());
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     this.aliasesLongestFirst = ImmutableList.copyOf(sorted);
+    ImmutableListMultimap.Builder<String, String> byFirst = ImmutableListMultimap.builder();
+    for (String alias : sorted) {
+      byFirst.put(firstWord(alias), alias);
+    }
+    this.aliasesByFirstWord = byFirst.build();
+  }
+
+  private static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
   /** The gazetteer of every language claimdiff knows, loaded once. */
@@ -162,6 +177,11 @@ public final class Gazetteer {
       entity = byLowerAlias.get(s.toLowerCase(Locale.ROOT));
     }
     return Optional.ofNullable(entity);
+  }
+
+  /** The aliases whose first word is the first word of {@code text} (any case), longest first. */
+  public ImmutableList<String> aliasesStartingLike(String text) {
+    return aliasesByFirstWord.get(firstWord(text));
   }
 
   /** Every alias, longest first: the order in which to try them on a text. */
