@@ -20,6 +20,8 @@ final class ArticleContext {
   /** The text with every mention masked, for rules that run over mentions. */
   final String maskedText;
   private final SentenceWords[] words;
+  private @Nullable Integer referenceYear;
+  private boolean referenceYearKnown;
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
     this.annotated = annotated;
@@ -27,19 +29,26 @@ final class ArticleContext {
     this.sentences = annotated.sentences();
     this.quotations = QuoteFinder.find(text);
     this.rules = rules;
-    this.discourse = new Discourse(text, sentences, quotations, rules.mentions(), rules.names());
+    this.words = sentences.stream().map(SentenceWords::new).toArray(SentenceWords[]::new);
+    this.discourse = new Discourse(text, sentences, words, quotations, rules.mentions(), rules.names());
     this.maskedText = Mentions.mask(text, discourse.spans());
-    this.words = new SentenceWords[sentences.size()];
+    for (SentenceWords w : words) {
+      w.markMentions(maskedText);
+    }
   }
 
   /** The words of a sentence as triggers see them (built once per sentence). */
   SentenceWords words(Sentence sentence) {
-    SentenceWords w = words[sentence.index()];
-    if (w == null) {
-      w = new SentenceWords(sentence, maskedText);
-      words[sentence.index()] = w;
+    return words[sentence.index()];
+  }
+
+  /** The year of the article's dates, computed once (see {@link DateExtractor}). */
+  @Nullable Integer referenceYear(java.util.function.Supplier<@Nullable Integer> compute) {
+    if (!referenceYearKnown) {
+      referenceYear = compute.get();
+      referenceYearKnown = true;
     }
-    return w;
+    return referenceYear;
   }
 
   /** The text a rule set runs over: masked when it asks for mentions. */

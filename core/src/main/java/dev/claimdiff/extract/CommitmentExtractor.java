@@ -20,11 +20,6 @@ import org.jspecify.annotations.Nullable;
  * ({@code due-expressions.txt}).
  */
 final class CommitmentExtractor extends RuleExtractor {
-  private static final Pattern NEGATION = Pattern.compile("(?i)(?<![\\p{L}])(?:tidak|tak|belum|bukan)(?![\\p{L}])");
-  private static final Pattern OBJECT_END = Pattern.compile(
-      "(?i)\\s+(?:kepada|atas|terhadap|mengenai|tentang|dari|untuk|soal|bagi|ke|dan|yang|setelah|sebelum|pada)(?![\\p{L}])|,");
-  private static final Pattern TO_WHOM =
-      Pattern.compile("(?i)(?<![\\p{L}])(?:kepada|bagi|untuk)\\s+");
 
   CommitmentExtractor() {
     super("commitment");
@@ -40,7 +35,7 @@ final class CommitmentExtractor extends RuleExtractor {
       return null;
     }
     int verbStart = group(m, "verb") != null ? m.start("verb") : m.start();
-    if (NEGATION.matcher(ctx.text.substring(m.start(), verbStart)).find()) {
+    if (negation(ctx).matcher(ctx.text.substring(m.start(), verbStart)).find()) {
       return null;
     }
     if (isDemand(ctx, sentence, m.start())) {
@@ -61,13 +56,13 @@ final class CommitmentExtractor extends RuleExtractor {
     int end = m.end();
     if (due.find()) {
       dueValue = lexicon.mapping("due-expressions")
-          .get(due.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+          .get(Texts.key(due.group()));
       end = due.end();
     } else if (!expected) {
-      Matcher objectEnd = OBJECT_END.matcher(rest);
+      Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
     }
-    String action = action(lexicon.mapping("commitment-objects"), objectText);
+    String action = action(lexicon.mapping("commitment-objects"), objectEnd(ctx), objectText);
     if (action == null) {
       return null;
     }
@@ -75,11 +70,22 @@ final class CommitmentExtractor extends RuleExtractor {
     if (expected) {
       recipient = countryOf(ctx, ctx.discourse.speaker(ctx.group(m, "recipient"), m.start("recipient")));
     } else {
-      recipient = recipient(ctx, restStart, dueValue != null ? due.start() : end, actor);
+      recipient = recipient(ctx, restStart, restStart + rest.length(), actor);
     }
     return new Draft(ClaimType.COMMITMENT, null, null,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  private static Pattern negation(ArticleContext ctx) {
+    return ctx.rules.pattern("negations",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("negations"))));
+  }
+
+  /** Where a promised object ends: a word of object-ends.txt, or a comma. */
+  private static Pattern objectEnd(ArticleContext ctx) {
+    return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
+        "\\s+" + WordPatterns.alternation(lexicon.list("object-ends")) + "|,"));
   }
 
   private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {
@@ -90,8 +96,9 @@ final class CommitmentExtractor extends RuleExtractor {
   }
 
   /** The canonical action the object starts with, or its first words. */
-  private static @Nullable String action(Map<String, String> objects, String objectText) {
-    String object = objectText.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  private static @Nullable String action(Map<String, String> objects, Pattern objectEnd,
+      String objectText) {
+    String object = Texts.key(objectText);
     if (object.isEmpty()) {
       return null;
     }
@@ -107,7 +114,7 @@ final class CommitmentExtractor extends RuleExtractor {
     if (best != null) {
       return best;
     }
-    Matcher end = OBJECT_END.matcher(object);
+    Matcher end = objectEnd.matcher(object);
     String head = end.find() ? object.substring(0, end.start()) : object;
     String[] words = head.strip().split("\\s+");
     return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
@@ -116,7 +123,8 @@ final class CommitmentExtractor extends RuleExtractor {
   /** 'kepada X', else the last actor named in the promised object ('atas tuntutan Rusia'). */
   private static @Nullable String recipient(ArticleContext ctx, int from, int to, String actor) {
     String span = ctx.text.substring(from, Math.max(from, to));
-    Matcher kepada = TO_WHOM.matcher(span);
+    Matcher kepada = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("recipient-markers")) + "\\s+")).matcher(span);
     String found = null;
     for (Mention mention : ctx.discourse.mentions()) {
       if (mention.start() < from || mention.start() >= to || mention.canonical() == null) {

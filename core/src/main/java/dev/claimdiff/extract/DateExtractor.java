@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,9 +40,9 @@ final class DateExtractor extends RuleExtractor {
     DayOfWeek weekday = null;
     String weekdayWord = group(m, "weekday");
     if (weekdayWord != null) {
-      if (weekdayWord.equalsIgnoreCase("minggu") && (Character.isLowerCase(weekdayWord.charAt(0))
-          || followedBy(text, m.end("weekday"), "depan|lalu|ini|kemarin|mendatang|pertama|kedua|terakhir"))) {
-        return null; // 'minggu' meaning week
+      if (!Character.isUpperCase(weekdayWord.charAt(0))
+          || startsPeriodPhrase(ctx, weekdayWord, text, m.end("weekday"))) {
+        return null; // 'minggu depan', 'dua minggu': a week, not Sunday
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
@@ -51,7 +52,7 @@ final class DateExtractor extends RuleExtractor {
     String rel = group(m, "rel");
     String relative = null;
     if (rel != null) {
-      String key = rel.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String key = Texts.key(rel);
       relative = ctx.rules.lexicon().mapping("relative-dates").getOrDefault(key, key);
     }
     if (ctx.quotationAt(m.start()) != null && weekday == null && group(m, "day") == null
@@ -137,13 +138,36 @@ final class DateExtractor extends RuleExtractor {
         m.start(), m.end(), ruleName("date", rule));
   }
 
-  private static boolean followedBy(String text, int at, String words) {
-    return Pattern.compile("\\s+(?:" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
-        .matcher(text).region(at, text.length()).lookingAt();
+  /**
+   * Whether a weekday name and the word after it start a relative or due phrase ('Minggu depan',
+   * 'Minggu lalu' at the start of a sentence): a weekday that doubles as 'week'.
+   */
+  private static boolean startsPeriodPhrase(ArticleContext ctx, String weekday, String text, int at) {
+    java.util.Set<String> phrases = ctx.rules.cached("period-phrase-starts", lexicon -> {
+      java.util.Set<String> starts = new java.util.HashSet<>();
+      for (String list : List.of("relative-dates", "due-expressions")) {
+        for (String phrase : lexicon.words(list)) {
+          String[] words = Texts.key(phrase).split(" ");
+          if (words.length >= 2) {
+            starts.add(words[0] + " " + words[1]);
+          }
+        }
+      }
+      return java.util.Set.copyOf(starts);
+    });
+    int from = at;
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int to = from;
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return phrases.contains(Texts.key(weekday) + " " + Texts.key(text.substring(from, to)));
   }
 
   private static boolean isDeictic(ArticleContext ctx, String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String p = Texts.key(phrase);
     return ctx.rules.lexicon().set("deictic-dates").contains(p);
   }
 
@@ -173,6 +197,10 @@ final class DateExtractor extends RuleExtractor {
 
   /** The publication year, else the year most often written in the article's numeric dates. */
   private static @Nullable Integer referenceYear(ArticleContext ctx) {
+    return ctx.referenceYear(() -> computeReferenceYear(ctx));
+  }
+
+  private static @Nullable Integer computeReferenceYear(ArticleContext ctx) {
     Integer published = ctx.publishedYear();
     if (published != null) {
       return published;

@@ -23,14 +23,13 @@ final class Discourse {
   private final Names names;
   private final int[] sentenceStarts;
 
-  Discourse(String text, List<Sentence> sentences, List<Quotation> quotations,
-      RuleSet mentionRules, Names names) {
+  Discourse(String text, List<Sentence> sentences, SentenceWords[] words,
+      List<Quotation> quotations, RuleSet mentionRules, Names names) {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<int[]> spans = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      SentenceWords words = new SentenceWords(sentence, text);
-      mentionRules.forEachMatch(text, sentence, words, (rule, m) -> {
+      mentionRules.forEachMatch(text, sentence, words[sentence.index()], (rule, m) -> {
         for (int[] s : spans) {
           if (s[0] < m.end() && m.start() < s[1]) {
             return; // an earlier rule claimed this stretch

@@ -22,7 +22,7 @@ final class DurationExtractor extends RuleExtractor {
     String fused = group(m, "fused");
     if (fused != null) {
       String factor = ctx.rules.lexicon().mapping("fused-durations")
-          .get(fused.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+          .get(Texts.key(fused));
       if (factor == null) {
         return null;
       }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordPatterns;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ final class LanguageRules {
   private final ImmutableMap<String, String> builtins;
   private final Map<String, RuleSet> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Object> others = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, PhraseIndex> phraseIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private LanguageRules(Language language) {
@@ -42,13 +44,8 @@ final class LanguageRules {
   }
 
   private static String knownNames(Gazetteer gazetteer) {
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\d])(?:");
-    boolean first = true;
-    for (String alias : gazetteer.aliasesLongestFirst()) {
-      sb.append(first ? "" : "|").append(Pattern.quote(alias).replace(" ", "\\E\\s+\\Q"));
-      first = false;
-    }
-    return sb.append(")(?![\\p{L}\\d])").toString();
+    return "(?<![\\p{L}\\d])" + WordPatterns.literalTrie(gazetteer.aliasesLongestFirst())
+        + "(?![\\p{L}\\d])";
   }
 
   Language language() {
@@ -74,6 +71,12 @@ final class LanguageRules {
   /** The rules of {@code extract/<name>/<lang>.rules} (empty when the language has none). */
   RuleSet rules(String name) {
     return ruleSets.computeIfAbsent(name, n -> RuleSet.load(n, language, builtins));
+  }
+
+  /** Anything built from this language's lexicon, built once and cached under {@code key}. */
+  @SuppressWarnings("unchecked")
+  <T> T cached(String key, java.util.function.Function<Lexicon, T> build) {
+    return (T) others.computeIfAbsent(key, k -> build.apply(lexicon()));
   }
 
   /** A pattern built from this language's lexicon, built once and cached under {@code key}. */

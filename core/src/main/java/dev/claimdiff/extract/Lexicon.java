@@ -18,6 +18,8 @@ public final class Lexicon {
 
   private final Language language;
   private final Map<String, ImmutableList<String>> lists = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> mappings = new ConcurrentHashMap<>();
+  private final Map<String, ImmutableSet<String>> sets = new ConcurrentHashMap<>();
 
   private Lexicon(Language language) {
     this.language = language;
@@ -57,9 +59,9 @@ public final class Lexicon {
 
   /** The entries of a list, lower-cased, as a set. */
   public ImmutableSet<String> set(String name) {
-    return list(name).stream()
+    return sets.computeIfAbsent(name, n -> list(n).stream()
         .map(s -> s.toLowerCase(Locale.ROOT))
-        .collect(ImmutableSet.toImmutableSet());
+        .collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
@@ -67,6 +69,10 @@ public final class Lexicon {
    * lexicons that normalise ({@code written response: respons tertulis, jawaban tertulis}).
    */
   public Map<String, String> mapping(String name) {
+    return mappings.computeIfAbsent(name, this::loadMapping);
+  }
+
+  private Map<String, String> loadMapping(String name) {
     Map<String, String> map = new java.util.LinkedHashMap<>();
     for (String line : list(name)) {
       int colon = line.indexOf(':');
@@ -81,6 +87,6 @@ public final class Lexicon {
         }
       }
     }
-    return map;
+    return com.google.common.collect.ImmutableMap.copyOf(map);
   }
 }

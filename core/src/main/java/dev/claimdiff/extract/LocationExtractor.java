@@ -53,7 +53,7 @@ final class LocationExtractor extends RuleExtractor {
     String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
     return new Draft(ClaimType.LOCATION, null, null,
         new LocationValue(event, events.isMain(event, ctx.text, sentence), place,
-            venue == null ? null : venue.strip().replaceAll("\\s+", " "), country),
+            venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
   }
 }

@@ -1,6 +1,7 @@
 package dev.claimdiff.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.Entity;
@@ -32,15 +33,27 @@ final class Names {
       String spelling) {}
 
   private final Gazetteer gazetteer;
-  private final ImmutableList<String> titlesLongestFirst;
+  private final ImmutableListMultimap<String, String> titlesByFirstWord;
   private final ImmutableSet<String> pronouns;
 
   Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     List<String> titles = new ArrayList<>(Lexicon.of(language).list("titles"));
     titles.sort(Comparator.comparingInt(String::length).reversed());
-    this.titlesLongestFirst = ImmutableList.copyOf(titles);
+    ImmutableListMultimap.Builder<String, String> byFirst = ImmutableListMultimap.builder();
+    for (String title : titles) {
+      byFirst.put(firstWord(title), title);
+    }
+    this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
+  }
+
+  private static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+      end++;
+    }
+    return text.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
   Gazetteer gazetteer() {
@@ -68,7 +81,7 @@ final class Names {
     String rest = s;
     for (boolean stripped = true; stripped; ) {
       stripped = false;
-      for (String title : titlesLongestFirst) {
+      for (String title : titlesByFirstWord.get(firstWord(rest))) {
         if (startsWithWord(rest, title)) {
           rest = trim(rest.substring(title.length()));
           titled = true;
@@ -129,7 +142,7 @@ final class Names {
         continue;
       }
       String tail = text.substring(i);
-      for (String title : titlesLongestFirst) {
+      for (String title : titlesByFirstWord.get(firstWord(tail))) {
         if (startsWithWord(tail, title) && tail.startsWith(title.substring(0, 1))
             && !trim(tail.substring(title.length())).isEmpty()) {
           return stripLeadingTitles(trim(tail));
@@ -143,7 +156,7 @@ final class Names {
     String rest = text;
     for (boolean stripped = true; stripped; ) {
       stripped = false;
-      for (String title : titlesLongestFirst) {
+      for (String title : titlesByFirstWord.get(firstWord(rest))) {
         if (startsWithWord(rest, title) && !trim(rest.substring(title.length())).isEmpty()) {
           rest = trim(rest.substring(title.length()));
           stripped = true;
@@ -195,6 +208,6 @@ final class Names {
             && Character.isLetter(s.charAt(end - 3)))) {
       end--;
     }
-    return s.substring(start, end).replaceAll("\\s+", " ");
+    return Texts.collapse(s.substring(start, end));
   }
 }

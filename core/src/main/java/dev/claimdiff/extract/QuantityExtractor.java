@@ -44,6 +44,6 @@ final class QuantityExtractor extends RuleExtractor {
   }
 
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Texts.key(s);
   }
 }

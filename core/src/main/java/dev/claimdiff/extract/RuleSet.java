@@ -78,8 +78,8 @@ public final class RuleSet {
     static final Trigger ALWAYS =
         new Trigger(ImmutableSet.of(), ImmutableSet.of(), false, true, false, false);
 
-    /** Whether a match may start at this token (for {@code starts:}). */
-    boolean startsAt(Token token, CharSequence text) {
+    /** Whether a match may start at token {@code k} of the sentence (for {@code starts:}). */
+    boolean startsAt(Token token, int k, SentenceWords sentence, CharSequence text) {
       if (always) {
         return true;
       }
@@ -92,7 +92,7 @@ public final class RuleSet {
       if (digit && Character.isDigit(t.charAt(0))) {
         return true;
       }
-      String lower = t.toLowerCase(Locale.ROOT);
+      String lower = sentence.lower(k);
       if (words.contains(lower)) {
         return true;
       }
@@ -348,8 +348,10 @@ public final class RuleSet {
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
       int next = sentence.start();
-      for (Token token : sentence.tokens()) {
-        if (token.start() < next || !rule.starts().startsAt(token, text)) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token token = tokens.get(k);
+        if (token.start() < next || !rule.starts().startsAt(token, k, words, text)) {
           continue;
         }
         m.region(token.start(), sentence.end());

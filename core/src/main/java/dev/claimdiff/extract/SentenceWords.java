@@ -1,8 +1,8 @@
 package dev.claimdiff.extract;
 
-import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.nlp.Sentence;
 import dev.claimdiff.nlp.Token;
+import java.util.HashSet;
 import java.util.Locale;
 
 /**
@@ -11,24 +11,41 @@ import java.util.Locale;
  * rule, so that a rule whose trigger words are absent costs a few set look-ups.
  */
 final class SentenceWords {
-  private final ImmutableSet<String> words;
+  private final Sentence sentence;
+  private final String[] lower;
+  private final HashSet<String> words;
   private final boolean digit;
-  private final boolean mention;
+  private boolean mention;
 
-  SentenceWords(Sentence sentence, CharSequence maskedText) {
-    ImmutableSet.Builder<String> builder = ImmutableSet.builder();
+  SentenceWords(Sentence sentence) {
+    this.sentence = sentence;
+    this.words = new HashSet<>(sentence.tokens().size() * 2);
+    this.lower = new String[sentence.tokens().size()];
     boolean anyDigit = false;
-    boolean anyMention = false;
-    for (Token t : sentence.tokens()) {
-      builder.add(t.text().toLowerCase(Locale.ROOT));
-      for (int i = 0; i < t.text().length() && !anyDigit; i++) {
-        anyDigit = Character.isDigit(t.text().charAt(i));
+    for (int k = 0; k < lower.length; k++) {
+      String text = sentence.tokens().get(k).text();
+      lower[k] = text.toLowerCase(Locale.ROOT);
+      words.add(lower[k]);
+      for (int i = 0; i < text.length() && !anyDigit; i++) {
+        anyDigit = Character.isDigit(text.charAt(i));
       }
-      anyMention |= maskedText.charAt(t.start()) == Mentions.MASK_START;
     }
-    this.words = builder.build();
     this.digit = anyDigit;
-    this.mention = anyMention;
+  }
+
+  /** Notes whether a token of the sentence starts a mention in the masked text. */
+  void markMentions(CharSequence maskedText) {
+    for (Token t : sentence.tokens()) {
+      if (maskedText.charAt(t.start()) == Mentions.MASK_START) {
+        mention = true;
+        return;
+      }
+    }
+  }
+
+  /** The lower-cased text of token {@code k} of the sentence. */
+  String lower(int k) {
+    return lower[k];
   }
 
   boolean has(String word) {

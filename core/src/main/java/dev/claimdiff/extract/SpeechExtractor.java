@@ -47,7 +47,7 @@ final class SpeechExtractor {
       }
       speakers.put(q, speaker);
       String quoted = ctx.text.substring(content[0], content[1]);
-      boolean fragment = quoted.strip().split("\\s+").length <= FRAGMENT_WORDS;
+      boolean fragment = Texts.words(quoted) <= FRAGMENT_WORDS;
       String nestedIn = null;
       if (q.parent() != null) {
         int[] parent = content(ctx.text, q.parent());
@@ -96,8 +96,8 @@ final class SpeechExtractor {
           continue;
         }
       } else if (name.startsWith("before-")) {
-        m = RuleSet.matcher(rule, ctx.textFor(rules), beforeStart, q.open());
-        if (!m.find()) {
+        m = matchAtTokens(ctx, rule, rules, openSentence, beforeStart, q.open());
+        if (m == null) {
           continue;
         }
         if (name.equals("before-verb-no-subject")) {
@@ -108,8 +108,8 @@ final class SpeechExtractor {
           continue;
         }
       } else if (name.startsWith("frame-")) {
-        m = RuleSet.matcher(rule, ctx.textFor(rules), beforeStart, q.open());
-        if (!findOutsideQuotes(ctx, m)) {
+        m = matchAtTokens(ctx, rule, rules, openSentence, beforeStart, q.open());
+        if (m == null) {
           continue;
         }
       } else {
@@ -138,13 +138,26 @@ final class SpeechExtractor {
     return newline + 1;
   }
 
-  private static boolean findOutsideQuotes(ArticleContext ctx, Matcher m) {
-    while (m.find()) {
-      if (ctx.quotationAt(m.start()) == null) {
-        return true;
+  /**
+   * The first match of a rule that starts at a token of the sentence in [from, to), outside any
+   * quotation; {@code $} in the pattern matches at {@code to}. Null when none.
+   */
+  private static @Nullable Matcher matchAtTokens(ArticleContext ctx, Rule rule, RuleSet rules,
+      Sentence sentence, int from, int to) {
+    CharSequence text = ctx.textFor(rules);
+    for (dev.claimdiff.nlp.Token token : sentence.tokens()) {
+      if (token.start() < from || token.start() >= to) {
+        continue;
+      }
+      if (ctx.quotationAt(token.start()) != null) {
+        continue;
+      }
+      Matcher m = RuleSet.matcher(rule, text, token.start(), to);
+      if (m.lookingAt()) {
+        return m;
       }
     }
-    return false;
+    return null;
   }
 
   private static @Nullable String speakerOf(ArticleContext ctx, Matcher m) {
@@ -199,7 +212,8 @@ final class SpeechExtractor {
         if (trimmed.startsWith("\"") || trimmed.startsWith("“")) {
           return; // introduces a quotation: the QUOTE carries it
         }
-        int bahwa = indexOfWord(clause, "bahwa");
+        int[] bahwaAt = complementizer(ctx, clause);
+        int bahwa = bahwaAt[0];
         int quote = indexOfAny(clause, "\"“");
         Pattern adverbial = adverbial(ctx);
         if (quote >= 0 && adverbial.matcher(clause.substring(0, quote)).matches()) {
@@ -208,7 +222,7 @@ final class SpeechExtractor {
         int textStart = clauseStart + (clause.length() - trimmed.length());
         if (bahwa >= 0 && (quote < 0 || bahwa < quote)
             && adverbial.matcher(clause.substring(0, bahwa)).matches()) {
-          textStart = clauseStart + bahwa + "bahwa".length();
+          textStart = clauseStart + bahwaAt[1];
         } else if (!rule.name().equals("statement-speaker-verb")
             && !rule.name().equals("statement-menurut")) {
           return;
@@ -224,7 +238,7 @@ final class SpeechExtractor {
           textStart++;
         }
         String reported = ctx.text.substring(textStart, textEnd);
-        if (reported.split("\\s+").length < 3) {
+        if (Texts.words(reported) < 3) {
           return;
         }
         String speaker;
@@ -255,6 +269,14 @@ final class SpeechExtractor {
     return false;
   }
 
+  /** Where the first complementizer ('bahwa') of a clause starts and ends, or {-1, -1}. */
+  private static int[] complementizer(ArticleContext ctx, String clause) {
+    Matcher m = ctx.rules.pattern("complementizers",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("complementizers"))))
+        .matcher(clause);
+    return m.find() ? new int[] {m.start(), m.end()} : new int[] {-1, -1};
+  }
+
   /** What may stand between a speech verb and its clause: 'kepada wartawan', 'dalam sambutan …'. */
   private static Pattern adverbial(ArticleContext ctx) {
     return ctx.rules.pattern("speech-adverbials", lexicon -> Pattern.compile(
@@ -268,23 +290,6 @@ final class SpeechExtractor {
       return m.group(name);
     } catch (IllegalArgumentException e) {
       return null; // the rule has no such group
-    }
-  }
-
-  private static int indexOfWord(String text, String word) {
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(word, from);
-      if (i < 0) {
-        return -1;
-      }
-      boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
-      int end = i + word.length();
-      boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
-      if (startOk && endOk) {
-        return i;
-      }
-      from = i + 1;
     }
   }
 

@@ -1,30 +1,29 @@
 package dev.claimdiff.lang;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Turns word lists into regular expressions that match whole words. */
+/**
+ * Turns word lists into regular expressions that match whole words.
+ *
+ * <p>The alternation is written as a trie ({@code (?:ka(?:ta|bar)|…)}), not as a flat list of
+ * words: a regex engine tries a flat alternation's words one by one at every position, and a
+ * trie only the branch of the letter it sees, which matters for lists of hundreds of names.
+ * Longer words are still preferred: every branch tries to go on before it ends.
+ */
 public final class WordPatterns {
+  private static final String BEFORE = "(?<![\\p{L}\\d])";
+  private static final String AFTER = "(?![\\p{L}\\d])";
+
   private WordPatterns() {}
 
   /**
-   * A case-insensitive group matching any of the words as whole words, longest first so that
-   * {@code mengatakan} wins over {@code mengata}. Spaces inside an entry match any white space.
+   * A case-insensitive group matching any of the words as whole words, preferring the longest
+   * ({@code mengatakan} over {@code mengata}). Spaces inside an entry match any white space.
    */
   public static String alternation(Collection<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    StringBuilder sb = new StringBuilder("(?i:(?<![\\p{L}\\d])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
-    }
-    return sb.append(")(?![\\p{L}\\d]))").toString();
+    return "(?i:" + BEFORE + trie(words) + AFTER + ")";
   }
 
   /**
@@ -32,7 +31,65 @@ public final class WordPatterns {
    * that follows ({@code ujar} + {@code nya}).
    */
   public static String prefixAlternation(Collection<String> words) {
-    String whole = alternation(words);
-    return whole.substring(0, whole.length() - "(?![\\p{L}\\d]))".length()) + ")";
+    return "(?i:" + BEFORE + trie(words) + ")";
+  }
+
+  /** A case-sensitive trie of literal words (no boundaries), for names. */
+  public static String literalTrie(Collection<String> words) {
+    return trie(words);
+  }
+
+  private static final class Node {
+    final Map<String, Node> children = new TreeMap<>();
+    boolean terminal;
+  }
+
+  private static String trie(Collection<String> words) {
+    Node root = new Node();
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      Node node = root;
+      String w = word.strip();
+      for (int i = 0; i < w.length(); ) {
+        int cp = w.codePointAt(i);
+        String symbol;
+        if (Character.isWhitespace(cp)) {
+          symbol = "\\s+";
+          while (i < w.length() && Character.isWhitespace(w.codePointAt(i))) {
+            i += Character.charCount(w.codePointAt(i));
+          }
+        } else {
+          symbol = Character.isLetterOrDigit(cp) ? new String(Character.toChars(cp))
+              : String.format("\\x{%X}", cp);
+          i += Character.charCount(cp);
+        }
+        node = node.children.computeIfAbsent(symbol, s -> new Node());
+      }
+      node.terminal = true;
+    }
+    return root.children.isEmpty() ? "(?!)" : "(?:" + emit(root) + ")";
+  }
+
+  private static String emit(Node node) {
+    StringBuilder sb = new StringBuilder();
+    int branches = node.children.size();
+    if (branches == 0) {
+      return "";
+    }
+    boolean group = branches > 1 || node.terminal;
+    if (group) {
+      sb.append("(?:");
+    }
+    boolean first = true;
+    for (Map.Entry<String, Node> e : node.children.entrySet()) {
+      sb.append(first ? "" : "|").append(e.getKey()).append(emit(e.getValue()));
+      first = false;
+    }
+    if (group) {
+      sb.append(node.terminal ? ")?" : ")");
+    }
+    return sb.toString();
   }
 }

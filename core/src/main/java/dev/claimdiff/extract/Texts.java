@@ -1,0 +1,46 @@
+package dev.claimdiff.extract;
+
+import java.util.Locale;
+
+/** Small string helpers used on hot paths (no regular expressions). */
+final class Texts {
+  private Texts() {}
+
+  /** The text with each run of white space made one space, trimmed. */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Lower case with white space collapsed: the key of a phrase in a lexicon. */
+  static String key(String s) {
+    return collapse(s).toLowerCase(Locale.ROOT);
+  }
+
+  /** The number of white-space separated words. */
+  static int words(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean white = Character.isWhitespace(s.charAt(i));
+      if (!white && !inWord) {
+        count++;
+      }
+      inWord = !white;
+    }
+    return count;
+  }
+}
