@@ -120,11 +120,16 @@ public final class ContentSimilarity {
     return new Match(best, bestShared);
   }
 
+  /**
+   * The stem of a word, with Lucene's stemmer for the language: a stemmer is an algorithm, so
+   * the choice is made here, one case per language (a language without one is not stemmed).
+   */
   private String stem(String word) {
     char[] chars = word.toCharArray();
-    int length = language == Language.INDONESIAN
-        ? new IndonesianStemmer().stem(chars, chars.length, true)
-        : new EnglishMinimalStemmer().stem(chars, chars.length);
+    int length = switch (language) {
+      case INDONESIAN -> new IndonesianStemmer().stem(chars, chars.length, true);
+      case ENGLISH -> new EnglishMinimalStemmer().stem(chars, chars.length);
+    };
     return length <= 0 ? word : new String(chars, 0, length);
   }
 }

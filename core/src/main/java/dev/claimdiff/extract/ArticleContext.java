@@ -68,15 +68,7 @@ final class ArticleContext {
 
   /** The sentence holding {@code offset}, or the last one starting before it. */
   Sentence sentenceAt(int offset) {
-    Sentence found = sentences.get(0);
-    for (Sentence s : sentences) {
-      if (s.start() <= offset) {
-        found = s;
-      } else {
-        break;
-      }
-    }
-    return found;
+    return annotated.sentenceAt(offset);
   }
 
   /** The outermost quotation holding {@code offset}, or null. */

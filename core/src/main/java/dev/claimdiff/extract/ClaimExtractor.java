@@ -88,7 +88,7 @@ public final class ClaimExtractor {
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElse(null);
-    List<Integer> backgroundSentences = new ArrayList<>();
+    java.util.Set<Integer> backgroundSentences = new java.util.HashSet<>();
     if (mainDate != null) {
       LocalDate main = LocalDate.parse(mainDate);
       for (Draft d : drafts) {
@@ -141,17 +141,6 @@ public final class ClaimExtractor {
     return end.isBefore(main.minusDays(SAME_EVENT_DAYS)) || start.isAfter(main.plusDays(SAME_EVENT_DAYS));
   }
 
-  private static dev.claimdiff.nlp.Sentence sentenceOf(AnnotatedArticle annotated, int offset) {
-    dev.claimdiff.nlp.Sentence found = annotated.sentences().get(0);
-    for (dev.claimdiff.nlp.Sentence s : annotated.sentences()) {
-      if (s.start() > offset) {
-        break;
-      }
-      found = s;
-    }
-    return found;
-  }
-
   private static ImmutableList<Claim> toClaims(AnnotatedArticle annotated, List<Draft> drafts) {
     CleanText clean = annotated.article().clean();
     String original = annotated.article().text();
@@ -161,8 +150,8 @@ public final class ClaimExtractor {
       int[] span = clean.toOriginal(d.cleanStart(), d.cleanEnd());
       String evidence = original.substring(span[0], span[1]);
       String text = d.text() != null ? d.text() : evidence;
-      int sentenceStart = Math.min(d.cleanStart(), sentenceOf(annotated, d.cleanStart()).start());
-      int sentenceEnd = Math.max(d.cleanEnd(), sentenceOf(annotated, Math.max(d.cleanStart(), d.cleanEnd() - 1)).end());
+      int sentenceStart = Math.min(d.cleanStart(), annotated.sentenceAt(d.cleanStart()).start());
+      int sentenceEnd = Math.max(d.cleanEnd(), annotated.sentenceAt(Math.max(d.cleanStart(), d.cleanEnd() - 1)).end());
       int[] context = clean.toOriginal(sentenceStart, sentenceEnd);
       claims.add(new Claim("", id, d.type(), d.speaker(), text, d.value(),
           TextSpan.of(span[0], span[1]), evidence, d.rule(),

@@ -34,6 +34,7 @@ final class Names {
 
   private final Gazetteer gazetteer;
   private final ImmutableListMultimap<String, String> titlesByFirstWord;
+  private final ImmutableList<String> portfolios;
   private final ImmutableSet<String> pronouns;
 
   Names(Language language, Gazetteer gazetteer) {
@@ -46,6 +47,9 @@ final class Names {
     }
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
+    List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list("title-portfolios"));
+    ofWhat.sort(Comparator.comparingInt(String::length).reversed());
+    this.portfolios = ImmutableList.copyOf(ofWhat);
   }
 
   private static String firstWord(String text) {
@@ -89,6 +93,15 @@ final class Names {
           break;
         }
       }
+      if (titled) {
+        for (String portfolio : portfolios) {
+          if (startsWithWord(rest, portfolio)) {
+            rest = trim(rest.substring(portfolio.length()));
+            stripped = true;
+            break;
+          }
+        }
+      }
       // the country or body a title serves: 'Menlu Rusia Sergey Lavrov', 'juru bicara X, Y'
       if (titled) {
         String afterBody = stripLeadingEntity(rest);
@@ -109,9 +122,13 @@ final class Names {
       }
     }
     if (rest.isEmpty()) {
-      return Optional.empty(); // only a title: 'Menlu Rusia' names nobody we can point to
+      return Optional.empty(); // only a title: 'Kapolri' names nobody we can point to
     }
     Optional<Entity> entity = gazetteer.lookup(rest);
+    if (titled && entity.isPresent() && entity.get().type() != EntityType.PERSON) {
+      // 'Menlu Rusia': an official of a body, not the body, and unnamed: the title as written
+      return Optional.of(new Resolved(s, Mention.Kind.PERSON, s, s, s));
+    }
     if (entity.isPresent()) {
       Entity e = entity.get();
       if (e.type() == EntityType.PERSON) {

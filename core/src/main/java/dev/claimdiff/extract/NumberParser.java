@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads numbers as news writes them: digits with the language's separators ({@code 1.250.000},
- * {@code 5,6} in Indonesian) and number words ({@code satu setengah}, {@code dua puluh lima},
+ * Reads numbers as news writes them: digits with the language's separators
+ * ({@code extract/<lang>/number-format.txt}: {@code 1.250.000} and {@code 5,6} in Indonesian) and number words ({@code satu setengah}, {@code dua puluh lima},
  * {@code puluhan ribu}). The words come from {@code extract/<lang>/number-words.txt}, whose keys
  * say how a word combines: {@code 7} a value, {@code x100} multiplies, {@code +10} adds
  * ({@code belas}), {@code ~1000} an approximate amount ({@code ribuan}).
@@ -21,11 +21,23 @@ final class NumberParser {
   record Parsed(double value, boolean approximate) {}
 
   private final Map<String, String> words;
-  private final boolean decimalComma;
+  private final char decimal;
+  private final char thousands;
 
   NumberParser(Language language) {
     this.words = new LinkedHashMap<>(Lexicon.of(language).mapping("number-words"));
-    this.decimalComma = language == Language.INDONESIAN;
+    char dec = '.';
+    char thou = ',';
+    for (String line : Lexicon.of(language).list("number-format")) {
+      String[] kv = line.split(":", 2);
+      if (kv.length == 2 && kv[0].strip().equals("decimal")) {
+        dec = kv[1].strip().charAt(0);
+      } else if (kv.length == 2 && kv[0].strip().equals("thousands")) {
+        thou = kv[1].strip().charAt(0);
+      }
+    }
+    this.decimal = dec;
+    this.thousands = thou;
   }
 
   /** The number a phrase names, or null when it is not one. */
@@ -51,14 +63,12 @@ final class NumberParser {
 
   private @Nullable Double digits(String s) {
     String normalized;
-    if (decimalComma) {
-      normalized = s.replace(".", "").replace(',', '.');
+    // '2.5' in a language whose decimal is ',' is a decimal still when it cannot be thousands
+    boolean thousandsGroups = s.matches("\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + decimal + "\\d+)?");
+    if (thousandsGroups || s.indexOf(thousands) < 0) {
+      normalized = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
     } else {
-      normalized = s.replace(",", "");
-    }
-    // "1.250" with a decimal comma language is 1250; a lone "2.5" in such text is rare but means 2.5
-    if (decimalComma && s.matches("\\d+\\.\\d{1,2}")) {
-      normalized = s;
+      normalized = s.replace(String.valueOf(decimal), "").replace(thousands, '.');
     }
     try {
       return Double.parseDouble(normalized);

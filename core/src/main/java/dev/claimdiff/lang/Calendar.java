@@ -36,6 +36,9 @@ public final class Calendar {
   }
 
   private static void parse(String resource, Entry entry) {
+    if (!WordList.exists(resource)) {
+      return; // a language without calendar words: no dates in words, nothing else lost
+    }
     for (String line : WordList.load(resource)) {
       int colon = line.indexOf(':');
       if (colon < 0) {
