@@ -50,6 +50,12 @@ final class Discourse {
         continue;
       }
       Optional<Names.Resolved> resolved = names.resolve(surface, false);
+      if (resolved.isEmpty() && names.isBareTitle(surface)) {
+        // 'kata Presiden': the person last named with this title, or nobody
+        String holder = titleHolder(found, surface);
+        found.add(new Mention(s[0], s[1], surface, holder, Mention.Kind.PERSON, inQuote, null, null));
+        continue;
+      }
       if (resolved.isPresent()) {
         String canonical = linkSurname(found, resolved.get().canonical());
         found.add(new Mention(s[0], s[1], surface, canonical, resolved.get().kind(), inQuote,
@@ -79,12 +85,49 @@ final class Discourse {
    * pronoun is resolved, a name canonicalised; null when it cannot be resolved.
    */
   @Nullable String speaker(String surface, int offset) {
+    Mention known = mentionAt(offset);
+    if (known != null && known.end() - known.start() == surface.length()
+        && (known.kind() == Mention.Kind.PRONOUN || known.spelling() == null)) {
+      return known.canonical(); // a pronoun or a bare title, resolved in context
+    }
     String s = surface.strip();
     if (names.isPronoun(s) || s.toLowerCase(Locale.ROOT).endsWith("nya") && names.isPronoun(
         s.toLowerCase(Locale.ROOT))) {
       return personBefore(offset);
     }
     return names.resolve(s, true).map(r -> linkSurname(mentions, r.canonical())).orElse(null);
+  }
+
+  /** The person last mentioned with this title before ('Presiden Joko Widodo'), or null. */
+  private static @Nullable String titleHolder(List<Mention> earlier, String title) {
+    String wanted = Texts.key(title);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Mention m = earlier.get(i);
+      if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && m.spelling() != null
+          && Texts.key(m.surface()).startsWith(wanted + " ")) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** The mention that starts at {@code offset}, or null. */
+  private @Nullable Mention mentionAt(int offset) {
+    int low = 0;
+    int high = mentions.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = mentions.get(mid).start();
+      if (start == offset) {
+        return mentions.get(mid);
+      }
+      if (start < offset) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return null;
   }
 
   /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */

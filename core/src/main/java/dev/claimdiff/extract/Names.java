@@ -60,6 +60,24 @@ final class Names {
     return text.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether the surface is a title and nothing else ('Presiden', 'juru bicara Polri'). */
+  boolean isBareTitle(String surface) {
+    String s = trim(surface);
+    for (String title : titlesByFirstWord.get(firstWord(s))) {
+      if (startsWithWord(s, title)) {
+        String rest = trim(s.substring(title.length()));
+        for (String portfolio : portfolios) {
+          if (startsWithWord(rest, portfolio)) {
+            rest = trim(rest.substring(portfolio.length()));
+            break;
+          }
+        }
+        return rest.isEmpty() || gazetteer.lookup(rest).filter(e -> e.type() != EntityType.PERSON).isPresent();
+      }
+    }
+    return false;
+  }
+
   Gazetteer gazetteer() {
     return gazetteer;
   }

@@ -7,7 +7,9 @@ import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.lang.Language;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what an article says about itself: the outlet (from a dateline such as {@code JENEWA,
- * KOMPAS.com –}, a header {@code Kompas.com - 22/01/2022}, or a closing credit {@code (rmol)}), the
+ * KOMPAS.com –} or {@code Jakarta (ANTARA) -}, a header {@code Kompas.com - 22/01/2022}, or a closing credit {@code (rmol)}), the
  * place of the dateline, and the publication date (a leading {@code date 2022-01} line, or a date
  * with a clock time such as {@code 22/01/2022, 09:31 WIB}).
  *
@@ -31,6 +33,7 @@ public final class MetadataDetector {
       Pattern.compile(
           "(?m)^[ \\t]*((?:[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4})"
               + "(?:,[ \\t]*[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4}){0,2})"
+              + "(?:[ \\t]*\\(([\\p{L}\\d.]{2,30})\\))?"
               + "[ \\t]*(?:[-–—]|:(?=[ \\t]+\\p{Lu}))[ \\t]*(?=\\p{Lu}|\\d|$)");
   private static final Pattern CREDIT_LINE =
       Pattern.compile("\\(([\\p{L}][\\p{L}.]{1,20})\\)[ \\t]*(?:\\n[^\\n]{0,80}){0,6}\\s*\\z");
@@ -66,7 +69,11 @@ public final class MetadataDetector {
     String dateline = null;
     Matcher m = DATELINE.matcher(head);
     while (m.find() && (outlet == null || dateline == null)) {
-      for (String part : m.group(1).split(",")) {
+      List<String> parts = new ArrayList<>(List.of(m.group(1).split(",")));
+      if (m.group(2) != null) {
+        parts.add(m.group(2)); // 'Jakarta (ANTARA) -'
+      }
+      for (String part : parts) {
         String name = part.strip();
         Optional<Entity> entity = gazetteer.lookup(name);
         if (entity.isPresent() && entity.get().type() == EntityType.MEDIA) {

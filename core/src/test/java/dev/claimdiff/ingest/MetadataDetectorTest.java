@@ -17,6 +17,13 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void datelineWithTheAgencyInBrackets() {
+    ArticleMetadata m = detector.detect("Jakarta (ANTARA) - Harga beras naik.", Language.INDONESIAN);
+    assertThat(m.outlet()).isEqualTo("Antara");
+    assertThat(m.dateline()).isEqualTo("Jakarta");
+  }
+
+  @Test
   void headerDateWithClockTimeIsThePublicationDate() {
     ArticleMetadata m = detector.detect(
         "Judul\n\nKompas.com - 05/03/2023, 14:20 WIB\n\nIsi berita pada (4/3/2023).", Language.INDONESIAN);
