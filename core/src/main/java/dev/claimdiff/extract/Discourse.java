@@ -170,17 +170,24 @@ final class Discourse {
     return index;
   }
 
+  /**
+   * A one-word name linked to the full name the article gave before: Indonesian papers shorten
+   * to the first name ('Dedi' for Dedi Kurniawan), international ones to the surname ('Lavrov').
+   */
   private static String linkSurname(List<Mention> earlier, String canonical) {
     if (canonical.contains(" ")) {
       return canonical;
     }
     String suffix = " " + canonical;
+    String prefix = canonical + " ";
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Mention m = earlier.get(i);
-      if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && m.canonical().endsWith(suffix)) {
+      if (m.kind() == Mention.Kind.PERSON && m.canonical() != null
+          && (m.canonical().endsWith(suffix) || m.canonical().startsWith(prefix))) {
         return m.canonical();
       }
     }
     return canonical;
   }
+
 }

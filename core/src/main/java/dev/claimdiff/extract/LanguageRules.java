@@ -34,7 +34,10 @@ final class LanguageRules {
     this.numbers = new NumberParser(language);
     this.builtins = ImmutableMap.of(
         "MENTION", Mentions.PATTERN,
-        "KNOWN", knownNames(gazetteer),
+        "KNOWN", knownNames(gazetteer.aliasesLongestFirst()),
+        "KNOWN_GROUP", knownNames(gazetteer.aliasesLongestFirst().stream()
+            .filter(a -> gazetteer.lookup(a).orElseThrow().type() != Gazetteer.EntityType.PERSON)
+            .toList()),
         "MONTH", calendar.monthPattern(),
         "WEEKDAY", calendar.weekdayPattern());
   }
@@ -43,9 +46,8 @@ final class LanguageRules {
     return LOADED.computeIfAbsent(language, LanguageRules::new);
   }
 
-  private static String knownNames(Gazetteer gazetteer) {
-    return "(?<![\\p{L}\\d])" + WordPatterns.literalTrie(gazetteer.aliasesLongestFirst())
-        + "(?![\\p{L}\\d])";
+  private static String knownNames(java.util.Collection<String> aliases) {
+    return "(?<![\\p{L}\\d])" + WordPatterns.literalTrie(aliases) + "(?![\\p{L}\\d])";
   }
 
   Language language() {

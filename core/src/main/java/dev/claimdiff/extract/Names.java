@@ -35,6 +35,9 @@ final class Names {
   private final Gazetteer gazetteer;
   private final ImmutableListMultimap<String, String> titlesByFirstWord;
   private final ImmutableList<String> portfolios;
+  private final ImmutableSet<String> orgWords;
+  private final ImmutableSet<String> placePrefixes;
+  private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
 
   Names(Language language, Gazetteer gazetteer) {
@@ -47,6 +50,9 @@ final class Names {
     }
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
+    this.orgWords = ImmutableSet.copyOf(Lexicon.of(language).list("org-words"));
+    this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list("place-prefixes"));
+    this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list("compass-words"));
     List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list("title-portfolios"));
     ofWhat.sort(Comparator.comparingInt(String::length).reversed());
     this.portfolios = ImmutableList.copyOf(ofWhat);
@@ -58,6 +64,17 @@ final class Names {
       end++;
     }
     return text.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a capitalised sequence names a body or a place ('Pusat Gempa Bumi', 'Laut Jawa'). */
+  private boolean namesABodyOrPlace(String text) {
+    for (String word : text.split("\\s+")) {
+      if (orgWords.contains(word) || placePrefixes.contains(word)
+          || word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the surface is a title and nothing else ('Presiden', 'juru bicara Polri'). */
@@ -120,11 +137,17 @@ final class Names {
           }
         }
       }
-      // the country or body a title serves: 'Menlu Rusia Sergey Lavrov', 'juru bicara X, Y'
+      // the country or body a title serves: 'Menlu Rusia Sergey Lavrov', 'juru bicara X, Y',
+      // 'Kepala Pelaksana BPBD Kabupaten Pati Agus Setiawan'
       if (titled) {
         String afterBody = stripLeadingEntity(rest);
         if (afterBody != null && !afterBody.equals(rest)) {
           rest = trim(afterBody.startsWith(",") ? afterBody.substring(1) : afterBody);
+          stripped = true;
+        }
+        String afterWord = stripBodyWord(rest);
+        if (!afterWord.equals(rest)) {
+          rest = afterWord;
           stripped = true;
         }
       }
@@ -157,7 +180,7 @@ final class Names {
       }
       return Optional.of(new Resolved(e.actorName(), Mention.Kind.GROUP, s, e.canonical(), rest));
     }
-    if (titled || rest.contains(" ") || speakerContext) {
+    if (titled || speakerContext || rest.contains(" ") && !namesABodyOrPlace(rest)) {
       return Optional.of(new Resolved(rest, Mention.Kind.PERSON, s, rest, rest));
     }
     return Optional.empty(); // one unknown capitalised word: a place or a people as often as a person
@@ -200,6 +223,56 @@ final class Names {
       }
     }
     return rest;
+  }
+
+  /**
+   * The text after one leading word of a body's name ('BNPB', 'Pusat', 'Kabupaten Pati', a
+   * comma, 'dan'), or the text itself when none leads or nothing would be left for a name.
+   */
+  private String stripBodyWord(String text) {
+    String rest = text;
+    if (rest.startsWith(",")) {
+      return trim(rest.substring(1));
+    }
+    if (startsWithWord(rest, "dan") || rest.startsWith("&")) {
+      String after = trim(rest.substring(rest.startsWith("&") ? 1 : 3));
+      return after.isEmpty() ? text : after;
+    }
+    String first = rest.split("[\\s,]+", 2)[0];
+    String after;
+    if (first.length() >= 2 && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && Character.isUpperCase(first.charAt(0))) {
+      after = rest.substring(first.length()); // an acronym: BNPB, BPBD
+    } else if (placePrefixes.contains(first)) {
+      String[] words = rest.split("\\s+", 4);
+      int take = words.length > 2 && compassWords.contains(words[2]) ? 3 : Math.min(2, words.length);
+      after = rest.length() > String.join(" ", List.of(words).subList(0, take)).length()
+          ? rest.substring(nthWordEnd(rest, take)) : "";
+    } else if (orgWords.contains(first)) {
+      after = rest.substring(first.length());
+    } else {
+      return text;
+    }
+    after = trim(after);
+    return after.isEmpty() || !Character.isUpperCase(after.charAt(0)) && !after.startsWith(",")
+        && !startsWithWord(after, "dan") ? text : after;
+  }
+
+  private static int nthWordEnd(String text, int n) {
+    int words = 0;
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (++words == n) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** The text after a leading gazetteer entity (and a comma), or null when none leads. */

@@ -49,14 +49,15 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  *   <li>{@code {name}}: the word list {@code extract/<lang>/name.txt} as a case-insensitive
  *       alternation of whole words; {@code {name+}} leaves the end open for a suffix
- *       ({@code {speech-verbs+}nya}).
+ *       ({@code {speech-verbs+}nya}); {@code {name^}} matches the words with their case as
+ *       listed ('Pusat' in a body's name, not 'pusat').
  *   <li>{@code $NAME}: a macro defined earlier in the file, or a built-in one given by the code
  *       (month and weekday names, every gazetteer spelling).
  * </ul>
  */
 public final class RuleSet {
   private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
-  private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)(\\+?)\\}");
+  private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)([+^]?)\\}");
 
   /**
    * A named pattern, tried only in sentences where its trigger fires.
@@ -290,8 +291,11 @@ public final class RuleSet {
     StringBuilder withLists = new StringBuilder();
     while (lists.find()) {
       List<String> words = Lexicon.of(language).words(lists.group(1));
-      String alternation = lists.group(2).isEmpty()
-          ? WordPatterns.alternation(words) : WordPatterns.prefixAlternation(words);
+      String alternation = switch (lists.group(2)) {
+        case "+" -> WordPatterns.prefixAlternation(words);
+        case "^" -> WordPatterns.caseSensitiveAlternation(words);
+        default -> WordPatterns.alternation(words);
+      };
       lists.appendReplacement(withLists, Matcher.quoteReplacement(alternation));
     }
     lists.appendTail(withLists);

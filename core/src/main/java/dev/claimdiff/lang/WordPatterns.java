@@ -34,6 +34,11 @@ public final class WordPatterns {
     return "(?i:" + BEFORE + trie(words) + ")";
   }
 
+  /** Like {@link #alternation}, but the words keep the case they are listed with. */
+  public static String caseSensitiveAlternation(Collection<String> words) {
+    return "(?-i:" + BEFORE + trie(words) + AFTER + ")";
+  }
+
   /** A case-sensitive trie of literal words (no boundaries), for names. */
   public static String literalTrie(Collection<String> words) {
     return trie(words);
