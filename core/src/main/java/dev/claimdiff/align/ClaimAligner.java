@@ -1,6 +1,7 @@
 package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.CommitmentValue;
@@ -11,6 +12,7 @@ import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.ClaimValue.QuoteValue;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
 import dev.claimdiff.report.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +64,9 @@ public final class ClaimAligner {
   private static final int MAX_POSTINGS = 20;
   private static final int MAX_CLAUSE_STEMS = 24;
   private static final int LSH_BANDS = 16;
+
+  private static final ImmutableSet<String> GENERIC_COUNTS =
+      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
 
   private final Map<Language, ContentSimilarity> similarities = new EnumMap<>(Language.class);
 
@@ -170,6 +175,10 @@ public final class ClaimAligner {
     if (c.value() instanceof CommitmentValue v) {
       return new Slot(c.type(), v.actor() + " / " + v.action(),
           "What " + v.actor() + " promised (" + v.action() + ")");
+    }
+    if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
+        || GENERIC_COUNTS.contains(q.what()))) {
+      return null; // an amount that does not say what it is ('Rp 1 miliar'), or 'orang' alone
     }
     if (c.value() instanceof QuantityValue q) {
       String event = q.event() == null ? "" : " (" + q.event() + ")";

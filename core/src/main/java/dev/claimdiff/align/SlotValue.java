@@ -1,6 +1,7 @@
 package dev.claimdiff.align;
 
 import dev.claimdiff.extract.Claim;
+import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim's value as the aligner compares it. Two values are <em>compatible</em> when they can
  * both be true: equal; an approximate value ({@code hampir 90 menit}) within {@value #TOLERANCE}
- * of the other; a date with the year left out and the same day; a city and its country.
+ * of the other; a date with the year left out and the same day; a city and its country, or a
+ * place the gazetteer does not know (it may lie inside the other).
  */
 sealed interface SlotValue {
   double TOLERANCE = 0.2;
@@ -142,7 +144,13 @@ sealed interface SlotValue {
       if (!(other instanceof Place p)) {
         return false;
       }
-      return place.equals(p.place) || place.equals(p.country) || Objects.equals(country, p.place);
+      if (place.equals(p.place) || place.equals(p.country) || Objects.equals(country, p.place)) {
+        return true;
+      }
+      // a place the gazetteer does not know may lie inside the other ('Juwana' in Pati): no
+      // evidence of a contradiction
+      Gazetteer gazetteer = Gazetteer.standard();
+      return gazetteer.lookup(place).isEmpty() || gazetteer.lookup(p.place).isEmpty();
     }
 
     @Override

@@ -120,26 +120,46 @@ final class CommitmentExtractor extends RuleExtractor {
     return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
   }
 
-  /** 'kepada X', else the last actor named in the promised object ('atas tuntutan Rusia'). */
+  /**
+   * To whom a promise is made: after a word of recipient-markers.txt ('kepada korban banjir'),
+   * the mention standing there or the words as written; else the actor named right after a word
+   * of addressee-markers.txt ('atas tuntutan keamanan Rusia'); else nobody.
+   */
   private static @Nullable String recipient(ArticleContext ctx, int from, int to, String actor) {
     String span = ctx.text.substring(from, Math.max(from, to));
-    Matcher kepada = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
+    Matcher marker = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("recipient-markers")) + "\\s+")).matcher(span);
-    String found = null;
-    for (Mention mention : ctx.discourse.mentions()) {
-      if (mention.start() < from || mention.start() >= to || mention.canonical() == null) {
-        continue;
+    if (marker.find()) {
+      int at = from + marker.end();
+      for (Mention mention : ctx.discourse.mentions()) {
+        if (mention.start() == at && mention.canonical() != null) {
+          return mention.canonical();
+        }
       }
-      if (mention.canonical().equals(actor)) {
-        continue;
+      Matcher end = objectEnd(ctx).matcher(span);
+      int stop = end.find(marker.end()) ? end.start() : span.length();
+      Matcher due = ctx.rules.pattern("due-expressions", lex -> Pattern.compile(
+          WordPatterns.alternation(lex.words("due-expressions")))).matcher(span);
+      if (due.find(marker.end()) && due.start() < stop) {
+        stop = due.start();
       }
-      if (kepada.find(0) && mention.start() >= from + kepada.end()
-          && mention.start() <= from + kepada.end() + 2) {
-        return mention.canonical();
-      }
-      found = mention.canonical();
+      String words = Texts.collapse(span.substring(marker.end(), stop));
+      String[] parts = words.split(" ");
+      return words.isEmpty() ? null
+          : String.join(" ", java.util.Arrays.asList(parts).subList(0, Math.min(4, parts.length)));
     }
-    return found;
+    Matcher addressee = ctx.rules.pattern("addressee-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("addressee-markers")))).matcher(span);
+    if (addressee.find()) {
+      int windowEnd = from + Math.min(span.length(), addressee.end() + 40);
+      for (Mention mention : ctx.discourse.mentions()) {
+        if (mention.start() >= from + addressee.end() && mention.start() < windowEnd
+            && mention.canonical() != null && !mention.canonical().equals(actor)) {
+          return mention.canonical();
+        }
+      }
+    }
+    return null;
   }
 
   /** A person's country when the gazetteer knows it (the receiving side of a promise). */

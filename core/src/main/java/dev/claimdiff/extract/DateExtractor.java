@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * against the publication day when it is known. A stated weekday is checked against the date.
  */
 final class DateExtractor extends RuleExtractor {
+  /** A clock time right after a date: the date is the article's time stamp, not an event's. */
+  private static final Pattern STAMP =
+      Pattern.compile("\\s*[,|]?\\s*(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}(?![\\d.,])");
   private static final Pattern SLASH_YEAR = Pattern.compile("(?<![\\d])/((?:19|20)\\d{2})(?!\\d)");
   // a credited name right after a citation word: capitalised words ('Irish Examiner', 'Reuters')
   private static final Pattern CITED_NAME = Pattern.compile(
@@ -46,8 +49,8 @@ final class DateExtractor extends RuleExtractor {
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
-    if (isCitationDate(ctx, sentence, m.start())) {
-      return null;
+    if (isCitationDate(ctx, sentence, m.start()) || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return null; // the date of a cited report, or a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
     }
     String rel = group(m, "rel");
     String relative = null;
@@ -132,8 +135,9 @@ final class DateExtractor extends RuleExtractor {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
     String event = events.eventNear(text, sentence, m.start(), m.end());
+    boolean main = events.isMain(event, text, sentence) && !afterRangeMarker(ctx, sentence, m.start());
     return new Draft(ClaimType.EVENT_DATE, null, null,
-        new EventDateValue(event, events.isMain(event, text, sentence), date,
+        new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative),
         m.start(), m.end(), ruleName("date", rule));
   }
@@ -164,6 +168,14 @@ final class DateExtractor extends RuleExtractor {
       to++;
     }
     return phrases.contains(Texts.key(weekday) + " " + Texts.key(text.substring(from, to)));
+  }
+
+  /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
+  private static boolean afterRangeMarker(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern markers = ctx.rules.pattern("date-range-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("date-range-markers")) + "\\s+(?:\\p{L}+\\s+)?\\z"));
+    int from = Math.max(sentence.start(), start - 25);
+    return markers.matcher(ctx.text.substring(from, start)).find();
   }
 
   private static boolean isDeictic(ArticleContext ctx, String phrase) {

@@ -10,8 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /** DURATION claims from {@code extract/duration/<lang>.rules}: minutes, hedged or not. */
 final class DurationExtractor extends RuleExtractor {
+  /** How far before the cue a blocking word counts ('status tanggap darurat selama …'). */
+  private static final int BLOCKER_REACH = 40;
+
   DurationExtractor() {
     super("duration");
+  }
+
+  /** Whether a word of duration-blockers.txt stands shortly before the duration in its sentence. */
+  private static boolean blockedBefore(ArticleContext ctx, Sentence sentence, int start) {
+    java.util.regex.Pattern blockers = ctx.rules.pattern("duration-blockers",
+        lexicon -> java.util.regex.Pattern.compile(
+            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list("duration-blockers"))));
+    int from = Math.max(sentence.start(), start - BLOCKER_REACH);
+    return blockers.matcher(ctx.text).region(from, start).find();
   }
 
   @Override
@@ -36,6 +48,9 @@ final class DurationExtractor extends RuleExtractor {
       minutes = number.value() * Double.parseDouble(factor);
     }
     minutes = Math.round(minutes * 1000) / 1000.0;
+    if (blockedBefore(ctx, sentence, m.start())) {
+      return null;
+    }
     String approx = group(m, "approx");
     int start = group(m, "cue") != null ? m.start("cue") : m.start();
     String event = group(m, "event") != null

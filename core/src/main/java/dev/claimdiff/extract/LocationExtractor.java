@@ -25,7 +25,10 @@ final class LocationExtractor extends RuleExtractor {
     if (!events.namesEvent(ctx.text, sentence)) {
       return null;
     }
-    String surface = Names.trim(m.group("place"));
+    String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
+    if (ctx.rules.names().namesABody(surface)) {
+      return null; // 'di Kementerian Luar Negeri': a body, not a place
+    }
     Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(surface);
     String place;
     String country = null;

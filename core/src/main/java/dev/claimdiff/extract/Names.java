@@ -36,6 +36,7 @@ final class Names {
   private final ImmutableListMultimap<String, String> titlesByFirstWord;
   private final ImmutableList<String> portfolios;
   private final ImmutableSet<String> orgWords;
+  private final ImmutableList<String> orgPhrases;
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
@@ -50,7 +51,13 @@ final class Names {
     }
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
-    this.orgWords = ImmutableSet.copyOf(Lexicon.of(language).list("org-words"));
+    List<String> org = Lexicon.of(language).list("org-words");
+    ImmutableSet.Builder<String> firstWords = ImmutableSet.builder();
+    org.forEach(w -> firstWords.add(w.split("\\s+")[0]));
+    this.orgWords = firstWords.build();
+    List<String> phrases = new ArrayList<>(org);
+    phrases.sort(Comparator.comparingInt(String::length).reversed());
+    this.orgPhrases = ImmutableList.copyOf(phrases);
     this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list("place-prefixes"));
     this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list("compass-words"));
     List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list("title-portfolios"));
@@ -64,6 +71,27 @@ final class Names {
       end++;
     }
     return text.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** A place name without its administrative prefix: 'Kabupaten Pati' is 'Pati' when known. */
+  String withoutPlacePrefix(String place) {
+    String[] words = place.split("\\s+", 2);
+    if (words.length == 2 && placePrefixes.contains(words[0])
+        && gazetteer.lookup(words[1]).isPresent()) {
+      return words[1];
+    }
+    return place;
+  }
+
+  /** Whether a capitalised sequence names a body ('Kementerian Luar Negeri', 'Pusat Data'). */
+  boolean namesABody(String text) {
+    Optional<Entity> known = gazetteer.lookup(text);
+    if (known.isPresent()) {
+      EntityType type = known.get().type();
+      return type == EntityType.ORGANIZATION || type == EntityType.MEDIA || type == EntityType.PERSON;
+    }
+    String first = text.split("\\s+")[0];
+    return orgWords.contains(first) && !placePrefixes.contains(first);
   }
 
   /** Whether a capitalised sequence names a body or a place ('Pusat Gempa Bumi', 'Laut Jawa'). */
@@ -249,7 +277,14 @@ final class Names {
       after = rest.length() > String.join(" ", List.of(words).subList(0, take)).length()
           ? rest.substring(nthWordEnd(rest, take)) : "";
     } else if (orgWords.contains(first)) {
-      after = rest.substring(first.length());
+      String phrase = first;
+      for (String word : orgPhrases) {
+        if (word.length() > phrase.length() && startsWithWord(rest, word)) {
+          phrase = word;
+          break;
+        }
+      }
+      after = rest.substring(phrase.length());
     } else {
       return text;
     }

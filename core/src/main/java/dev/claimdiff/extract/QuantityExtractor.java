@@ -32,10 +32,25 @@ final class QuantityExtractor extends RuleExtractor {
     } else if (unitWord != null) {
       unit = ctx.rules.lexicon().mapping("quantity-units")
           .getOrDefault(normalize(unitWord), normalize(unitWord));
-      what = unit;
+      String money = group(m, "money");
+      // money says what it is by the words before it ('denda Rp500 juta': a fine); an amount
+      // without them is kept but not compared across articles (see ClaimAligner)
+      what = money != null
+          ? ctx.rules.lexicon().mapping("money-nouns").getOrDefault(normalize(money), normalize(money))
+          : unit;
     } else {
       return null;
     }
+    double amount = number.value();
+    String scale = group(m, "scale");
+    if (scale != null) {
+      String factor = ctx.rules.lexicon().mapping("amount-scales").get(normalize(scale));
+      if (factor == null) {
+        factor = ctx.rules.lexicon().mapping("amount-scales").get(scale.strip());
+      }
+      amount *= factor == null ? 1 : Double.parseDouble(factor);
+    }
+    number = new NumberParser.Parsed(amount, number.approximate());
     boolean approximate = number.approximate() || group(m, "approx") != null;
     String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
