@@ -49,7 +49,9 @@ final class Discourse {
             null, null));
         continue;
       }
-      Optional<Names.Resolved> resolved = names.resolve(surface, false);
+      Optional<Names.Resolved> resolved = withAge(surface) != null
+          ? names.resolve(withAge(surface), true) // 'Sumarni (52)': a person
+          : names.resolve(surface, false);
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);
@@ -96,6 +98,16 @@ final class Discourse {
       return personBefore(offset);
     }
     return names.resolve(s, true).map(r -> linkSurname(mentions, r.canonical())).orElse(null);
+  }
+
+  /** The name before an age in brackets ('Sumarni (52)' is 'Sumarni'), or null. */
+  private static @Nullable String withAge(String surface) {
+    int open = surface.lastIndexOf('(');
+    if (open > 0 && surface.endsWith(")")
+        && surface.substring(open + 1, surface.length() - 1).chars().allMatch(Character::isDigit)) {
+      return surface.substring(0, open).strip();
+    }
+    return null;
   }
 
   /** The person last mentioned with this title before ('Presiden Joko Widodo'), or null. */

@@ -36,6 +36,7 @@ final class Names {
   private final ImmutableListMultimap<String, String> titlesByFirstWord;
   private final ImmutableList<String> portfolios;
   private final ImmutableSet<String> orgWords;
+  private final ImmutableSet<String> commonNouns;
   private final ImmutableList<String> orgPhrases;
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> compassWords;
@@ -51,6 +52,15 @@ final class Names {
     }
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
+    ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
+    for (String list : List.of("events", "name-stopwords")) {
+      for (String w : Lexicon.of(language).words(list)) {
+        if (!w.contains(" ")) {
+          nouns.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    this.commonNouns = nouns.build();
     List<String> org = Lexicon.of(language).list("org-words");
     ImmutableSet.Builder<String> firstWords = ImmutableSet.builder();
     org.forEach(w -> firstWords.add(w.split("\\s+")[0]));
@@ -71,6 +81,19 @@ final class Names {
       end++;
     }
     return text.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A name without a capitalised common noun before it, as at the start of a sentence:
+   * 'Kunjungan Villanueva' is Villanueva (event words, connectives and body words are not names).
+   */
+  private String withoutLeadingCommonNoun(String name) {
+    String[] words = name.split("\\s+", 2);
+    if (words.length == 2 && Character.isUpperCase(words[1].charAt(0))
+        && commonNouns.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return words[1];
+    }
+    return name;
   }
 
   /** A place name without its administrative prefix: 'Kabupaten Pati' is 'Pati' when known. */
@@ -208,6 +231,7 @@ final class Names {
       }
       return Optional.of(new Resolved(e.actorName(), Mention.Kind.GROUP, s, e.canonical(), rest));
     }
+    rest = withoutLeadingCommonNoun(rest);
     if (titled || speakerContext || rest.contains(" ") && !namesABodyOrPlace(rest)) {
       return Optional.of(new Resolved(rest, Mention.Kind.PERSON, s, rest, rest));
     }

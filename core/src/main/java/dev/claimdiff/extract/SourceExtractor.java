@@ -5,6 +5,7 @@ import dev.claimdiff.extract.RuleSet.Rule;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.nlp.Sentence;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * not a known person, country or place.
  */
 final class SourceExtractor extends RuleExtractor {
+  /** How much of the article's start is its header (dateline, byline). */
+  private static final int SELF_CREDIT_HEAD = 400;
+
   SourceExtractor() {
     super("source");
   }
@@ -38,8 +42,12 @@ final class SourceExtractor extends RuleExtractor {
     }
     int start = m.start();
     int end = m.end();
-    if (rule.name().equals("source-known-reports")) {
-      end = m.end();
+    String outlet = ctx.metadata().outlet();
+    if (rule.name().endsWith("credit-line") && source.equals(outlet)
+        && ctx.text.substring(0, Math.min(ctx.text.length(), SELF_CREDIT_HEAD)).toLowerCase(Locale.ROOT)
+            .contains(surface.toLowerCase(Locale.ROOT).length() > 3 ? surface.toLowerCase(Locale.ROOT)
+                : source.toLowerCase(Locale.ROOT))) {
+      return null; // '(ant)' closing an Antara story whose dateline already names Antara
     }
     return new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(source), start, end,
         ruleName("source", rule));

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeechExtractor {
   private static final int FRAGMENT_WORDS = 2;
+  /** A dateline opening a sentence: a short capitalised stretch, then a dash. */
+  private static final Pattern DATELINE =
+      Pattern.compile("\\s*\\p{Lu}[^.!?\\n\"“”]{0,50}?\\s[-–—]\\s+");
 
 
   private record Speaker(@Nullable String name, String sieve) {}
@@ -202,6 +205,14 @@ final class SpeechExtractor {
             return;
           }
         }
+        if (rule.name().startsWith("statement-after")) {
+          Draft before = clauseBefore(ctx, sentence, m, rule);
+          if (before != null) {
+            taken.add(new int[] {sentence.start(), m.end()});
+            found.add(before);
+          }
+          return;
+        }
         int clauseStart = m.end();
         int clauseEnd = sentence.end();
         String clause = ctx.text.substring(clauseStart, clauseEnd);
@@ -257,6 +268,27 @@ final class SpeechExtractor {
     }
     found.sort((a, b) -> Integer.compare(a.cleanStart(), b.cleanStart()));
     return found;
+  }
+
+  /**
+   * A statement whose clause comes before the verb ('…, kata Menteri X.'): the clause is the
+   * sentence up to the comma, unless it holds a quotation (then the QUOTE carries it).
+   */
+  private static @Nullable Draft clauseBefore(ArticleContext ctx, Sentence sentence, Matcher m,
+      Rule rule) {
+    int start = sentence.start();
+    Matcher dateline = DATELINE.matcher(ctx.text).region(start, m.start());
+    if (dateline.lookingAt()) {
+      start = dateline.end(); // 'Jakarta (ANTARA) - …': the dateline is not what was said
+    }
+    String clause = ctx.text.substring(start, m.start());
+    if (indexOfAny(clause, "\"“”") >= 0 || Texts.words(clause) < 3) {
+      return null;
+    }
+    String verb = group(m, "verb");
+    return new Draft(ClaimType.STATEMENT, speakerOf(ctx, m), Texts.collapse(clause).strip(),
+        new StatementValue(verb == null ? "" : verb.toLowerCase(Locale.ROOT)),
+        start, m.end(), "statement:" + rule.name());
   }
 
   /** Whether a rule for a second reporting verb without a subject matches in [from, to). */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what an article says about itself: the outlet (from a dateline such as {@code JENEWA,
- * KOMPAS.com –} or {@code Jakarta (ANTARA) -}, a header {@code Kompas.com - 22/01/2022}, or a closing credit {@code (rmol)}), the
+ * KOMPAS.com –} or {@code Jakarta (ANTARA) -}, a header {@code Kompas.com - 22/01/2022}, a byline
+ * {@code Arif Syaefudin - detikJateng}, or a closing credit {@code (rmol)}), the
  * place of the dateline, and the publication date (a leading {@code date 2022-01} line, or a date
  * with a clock time such as {@code 22/01/2022, 09:31 WIB}).
  *
@@ -35,6 +36,8 @@ public final class MetadataDetector {
               + "(?:,[ \\t]*[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4}){0,2})"
               + "(?:[ \\t]*\\(([\\p{L}\\d.]{2,30})\\))?"
               + "[ \\t]*(?:[-–—]|:(?=[ \\t]+\\p{Lu}))[ \\t]*(?=\\p{Lu}|\\d|$)");
+  private static final Pattern BYLINE =
+      Pattern.compile("(?m)^[^\\n]{1,80}?\\s[-–—|]\\s*([\\p{L}\\d.]{2,30})[ \\t]*$");
   private static final Pattern CREDIT_LINE =
       Pattern.compile("\\(([\\p{L}][\\p{L}.]{1,20})\\)[ \\t]*(?:\\n[^\\n]{0,80}){0,6}\\s*\\z");
   private static final Pattern DOMAIN =
@@ -84,6 +87,16 @@ public final class MetadataDetector {
         } else if (DOMAIN.matcher(name).matches() && outlet == null) {
           outlet = name.endsWith("+") ? name.substring(0, name.length() - 1) : name;
         }
+      }
+    }
+    if (outlet == null) {
+      // a byline 'Arif Syaefudin - detikJateng' or a title line ending '| Kompas.com'
+      Matcher byline = BYLINE.matcher(head);
+      while (byline.find() && outlet == null) {
+        outlet = gazetteer.lookup(byline.group(1))
+            .filter(e -> e.type() == EntityType.MEDIA)
+            .map(Entity::canonical)
+            .orElse(null);
       }
     }
     if (outlet == null) {
