@@ -87,6 +87,18 @@ class BadInputTest {
   }
 
   @Test
+  void aPathThatIsNotARegularFileCannotBeRead() throws IOException, InterruptedException {
+    Path fifo = dir.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeThat(mkfifo.waitFor()).as("mkfifo available").isZero();
+    Report report = compare(fifo, good());
+
+    assertThat(entry(report, "pipe.txt").status()).isEqualTo("error");
+    assertThat(entry(report, "pipe.txt").message()).isEqualTo("not a regular file");
+    assertGoodArticleProcessed(report);
+  }
+
+  @Test
   void missingPathAndDanglingLink() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("nowhere.txt"));
     Path missing = dir.resolve("missing.txt");
