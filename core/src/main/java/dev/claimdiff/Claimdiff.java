@@ -193,9 +193,17 @@ public final class Claimdiff {
     Extraction extraction = extractor.extractAll(annotated);
     ImmutableList<Claim> claims = extraction.claims();
     Language language = article.metadata().language();
+    String message = loaded.message();
+    if (language != null && !ClaimExtractor.supports(language)) {
+      String unsupported = "no claim extraction rules for language '" + language.code() + "' yet";
+      message = message == null ? unsupported : message + "; " + unsupported;
+    } else if (language == null) {
+      String unknown = "language could not be told; read with the Indonesian rules";
+      message = message == null ? unknown : message + "; " + unknown;
+    }
     ArticleEntry entry = new ArticleEntry(article.id(), article.path(),
         language == null ? null : language.code(), article.metadata().outlet(),
-        article.metadata().published(), "ok", loaded.message(), article.text().length(),
+        article.metadata().published(), "ok", message, article.text().length(),
         article.metadata().dateline(), claims.size());
     return new ArticleResult(entry, claims, ArticleDigest.of(annotated, extraction));
   }

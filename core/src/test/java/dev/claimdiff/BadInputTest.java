@@ -212,6 +212,20 @@ class BadInputTest {
   }
 
   @Test
+  void anEnglishArticleIsReadAndSaysItsClaimsAreNotExtractedYet() throws IOException {
+    Path english = Files.writeString(dir.resolve("english.txt"), "The minister said that the "
+        + "aid for the flood victims will be sent from the warehouse in the city and that it was "
+        + "delayed by the storm on Monday.");
+    Report report = compare(english, good());
+
+    assertThat(entry(report, "english.txt").status()).isEqualTo("ok");
+    assertThat(entry(report, "english.txt").language()).isEqualTo("en");
+    assertThat(entry(report, "english.txt").message())
+        .isEqualTo("no claim extraction rules for language 'en' yet");
+    assertGoodArticleProcessed(report);
+  }
+
+  @Test
   void goldFileAmongTheInputsIsSkippedNotAnError() throws IOException {
     Path gold = Files.writeString(dir.resolve("gold.json"), "{\"schema\": \"claimdiff-gold/1\"}");
     Report report = compare(gold, good());
