@@ -112,7 +112,9 @@ class BadInputTest {
 
   @Test
   void invalidUtf8IsDecodedAsWindows1252WithAWarning() throws IOException {
-    byte[] latin = "Menteri mengatakan caf\u00e9 itu ditutup.".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin = ("Menteri mengatakan caf\u00e9 itu ditutup karena tidak memiliki izin dan "
+        + "juga akan dibongkar pada pekan depan oleh petugas dari dinas.")
+        .getBytes(StandardCharsets.ISO_8859_1);
     Path file = Files.write(dir.resolve("latin.txt"), latin);
     Report report = compare(file, good());
 
