@@ -53,7 +53,8 @@ sealed interface SlotValue {
       if (year == null && month == null && d.weekday() == null) {
         return null;
       }
-      return new Day(year, month, day, d.weekday());
+      Integer endDay = d.endDate() == null ? null : Integer.parseInt(d.endDate().substring(8, 10));
+      return new Day(year, month, day, endDay, d.weekday());
     }
     if (claim.value() instanceof LocationValue l) {
       return new Place(l.place(), l.country());
@@ -94,13 +95,15 @@ sealed interface SlotValue {
 
   /** A date, possibly partial, with the weekday the article states. */
   record Day(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day,
-      @Nullable String weekday) implements SlotValue {
+      @Nullable Integer endDay, @Nullable String weekday) implements SlotValue {
     @Override
     public boolean compatible(SlotValue other) {
       if (!(other instanceof Day d)) {
         return false;
       }
-      return same(year, d.year) && same(month, d.month) && same(day, d.day)
+      boolean days = day == null || d.day == null
+          || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay);
+      return same(year, d.year) && same(month, d.month) && days
           && (weekday == null || d.weekday == null || weekday.equals(d.weekday)
               || day != null && d.day != null);
     }
@@ -121,6 +124,9 @@ sealed interface SlotValue {
         sb.append(String.format(Locale.ROOT, "%04d-%02d", year, month));
         if (day != null) {
           sb.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+        if (endDay != null) {
+          sb.append(String.format(Locale.ROOT, " to %02d", endDay));
         }
       } else if (month != null) {
         String name = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT,

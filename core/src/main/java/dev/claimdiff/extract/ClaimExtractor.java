@@ -103,7 +103,7 @@ public final class ClaimExtractor {
       ClaimValue value = d.value();
       if (value instanceof EventDateValue v && v.main() && background) {
         value = new EventDateValue(v.event(), false, v.date(), v.weekday(), v.consistent(),
-            v.monthDay(), v.relative());
+            v.monthDay(), v.relative(), v.endDate());
       } else if (value instanceof DurationValue v && v.main() && background) {
         value = new DurationValue(v.event(), false, v.minutes(), v.approximate(), v.qualifier());
       } else if (value instanceof LocationValue v && v.main() && background) {

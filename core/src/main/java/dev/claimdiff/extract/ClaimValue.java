@@ -37,12 +37,13 @@ public sealed interface ClaimValue {
    * @param monthDay {@code --MM-DD} when day and month are given without a year that could be
    *     inferred, else null
    * @param relative the relative expression as normalised ({@code last week}), or null
+   * @param endDate for a span of days ('19-20 Maret 2024'), its last day (ISO); else null
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record EventDateValue(
       @Nullable String event, boolean main, @Nullable String date, @Nullable String weekday,
-      @Nullable Boolean consistent, @Nullable String monthDay, @Nullable String relative)
-      implements ClaimValue {}
+      @Nullable Boolean consistent, @Nullable String monthDay, @Nullable String relative,
+      @Nullable String endDate) implements ClaimValue {}
 
   /** Where an event happened: canonical place, the venue if named, the country if known. */
   record LocationValue(

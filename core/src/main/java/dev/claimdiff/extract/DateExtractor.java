@@ -64,6 +64,7 @@ final class DateExtractor extends RuleExtractor {
     }
 
     String date = null;
+    String endDate = null;
     String monthDay = null;
     Integer year = parseYear(group(m, "year"));
     Month month = null;
@@ -84,6 +85,10 @@ final class DateExtractor extends RuleExtractor {
       try {
         if (y != null) {
           date = LocalDate.of(y, month, day).toString();
+          if (group(m, "endDay") != null) {
+            LocalDate end = LocalDate.of(y, month, Integer.parseInt(group(m, "endDay")));
+            endDate = end.isAfter(LocalDate.parse(date)) ? end.toString() : null;
+          }
         } else {
           LocalDate.of(2000, month, day); // a valid day of that month in a leap year
           monthDay = String.format(Locale.ROOT, "--%02d-%02d", month.getValue(), day);
@@ -135,10 +140,14 @@ final class DateExtractor extends RuleExtractor {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
     String event = events.eventNear(text, sentence, m.start(), m.end());
-    boolean main = events.isMain(event, text, sentence) && !afterRangeMarker(ctx, sentence, m.start());
+    // only a day can date the main event: a month or a year alone dates something around it
+    boolean dayLevel = weekday != null || group(m, "day") != null
+        || "today".equals(relative) || "yesterday".equals(relative);
+    boolean main = dayLevel && events.isMain(event, text, sentence)
+        && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null;
     return new Draft(ClaimType.EVENT_DATE, null, null,
         new EventDateValue(event, main, date,
-            weekday == null ? null : weekday.name(), consistent, monthDay, relative),
+            weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));
   }
 

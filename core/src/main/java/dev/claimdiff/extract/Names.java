@@ -168,6 +168,7 @@ final class Names {
       return Optional.empty();
     }
     boolean titled = false;
+    boolean orgOpen = false; // a body's name was opened ('PT …', 'Bank …') and may run on
     String rest = s;
     for (boolean stripped = true; stripped; ) {
       stripped = false;
@@ -198,6 +199,8 @@ final class Names {
         }
         String afterWord = stripBodyWord(rest);
         if (!afterWord.equals(rest)) {
+          String first = rest.split("[\\s,]+", 2)[0];
+          orgOpen = orgWords.contains(first) || orgOpen;
           rest = afterWord;
           stripped = true;
         }
@@ -211,6 +214,14 @@ final class Names {
       while (!named.equals(rest)) {
         rest = named;
         named = afterBody(rest);
+      }
+    }
+    if (orgOpen && !s.contains(",")) {
+      // 'Direktur Utama PT Sinar Harapan Jaya Hendra Kusumawijaya': the body's own name runs
+      // on and nothing marks its end; a person's name is most often its last two words
+      String[] words = rest.split("\\s+");
+      if (words.length >= 3 && gazetteer.lookup(rest).isEmpty()) {
+        rest = words[words.length - 2] + " " + words[words.length - 1];
       }
     }
     if (rest.isEmpty()) {
