@@ -535,9 +535,16 @@ public final class ClaimAligner {
 
   /** Two spellings of one name: as many words, and a few letters apart. */
   static boolean isVariant(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    if (x.equals(y) || x.split("\\s+").length != y.split("\\s+").length) {
+    if (a.equals(b)) {
+      return false;
+    }
+    String x = fold(a);
+    String y = fold(b);
+    if (x.equals(y)) {
+      // 'Sørensen' and 'Sorensen': the same letters but for accents (case alone is no variant)
+      return x.length() >= 4 && !a.equalsIgnoreCase(b);
+    }
+    if (x.split("\\s+").length != y.split("\\s+").length) {
       return false; // 'Lavrov' and 'Sergey Lavrov' are a short and a full form, not variants
     }
     int distance = editDistance(x, y);
@@ -549,6 +556,14 @@ public final class ClaimAligner {
     // or a few more in long names
     return distance <= Math.max(2, shorter / 6) && shorter >= 4
         && (x.length() == y.length() || distance <= shorter / 6);
+  }
+
+  /** Lower case without accents ('Sørensen' is 'sorensen'). */
+  private static String fold(String s) {
+    String decomposed = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT),
+        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return decomposed.replace('ø', 'o').replace('æ', 'a').replace('ß', 's').replace('ł', 'l')
+        .replace('đ', 'd').replace('ı', 'i');
   }
 
   private static int editDistance(String a, String b) {

@@ -32,8 +32,11 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
 public final class ContentSimilarity {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
 
-  /** One text's clauses, as sets of content stems. */
-  public record Clauses(ImmutableList<ImmutableSet<String>> clauses) {
+  /**
+   * One text's clauses, as sets of content stems, and the numbers it states (digits and number
+   * words as written): two texts that state different numbers do not say the same thing.
+   */
+  public record Clauses(ImmutableList<ImmutableSet<String>> clauses, ImmutableSet<String> numbers) {
     /** Every stem of every clause. */
     public Set<String> stems() {
       Set<String> all = new LinkedHashSet<>();
@@ -48,6 +51,7 @@ public final class ContentSimilarity {
   private final Language language;
   private final ImmutableSet<String> stopwords;
   private final ImmutableMap<String, String> synonyms;
+  private final ImmutableSet<String> numberWords;
   private final Pattern clauseBreak;
 
   /** The similarity for one language. */
@@ -65,6 +69,12 @@ public final class ContentSimilarity {
       }
     }
     this.synonyms = ImmutableMap.copyOf(syn);
+    String numbers = language.resource("extract", "number-words.txt");
+    this.numberWords = WordList.exists(numbers)
+        ? dev.claimdiff.extract.Lexicon.of(language).words("number-words").stream()
+            .filter(w -> !w.contains(" ")).map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(ImmutableSet.toImmutableSet())
+        : ImmutableSet.of();
     List<String> clauseWords = load(language, "clause-words.txt");
     this.clauseBreak = Pattern.compile("[,;:.!?\"“”]+"
         + (clauseWords.isEmpty() ? "" : "|" + WordPatterns.alternation(clauseWords)));
@@ -78,6 +88,14 @@ public final class ContentSimilarity {
   /** The clauses of a text. */
   public Clauses clauses(String text) {
     List<ImmutableSet<String>> out = new ArrayList<>();
+    ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
+    var words = WORD.matcher(text);
+    while (words.find()) {
+      String w = words.group().toLowerCase(Locale.ROOT);
+      if (Character.isDigit(w.charAt(0)) || numberWords.contains(w)) {
+        numbers.add(w);
+      }
+    }
     for (String clause : clauseBreak.split(text)) {
       Set<String> stems = new LinkedHashSet<>();
       var m = WORD.matcher(clause);
@@ -93,11 +111,15 @@ public final class ContentSimilarity {
         out.add(ImmutableSet.copyOf(stems));
       }
     }
-    return new Clauses(ImmutableList.copyOf(out));
+    return new Clauses(ImmutableList.copyOf(out), numbers.build());
   }
 
   /** The best clause-pair overlap of two texts. */
   public static Match compare(Clauses a, Clauses b) {
+    if (!a.numbers().isEmpty() && !b.numbers().isEmpty()
+        && a.numbers().stream().noneMatch(b.numbers()::contains)) {
+      return new Match(0, 0); // 'empat jam' and 'enam jam': not the same thing said
+    }
     double best = 0;
     int bestShared = 0;
     for (Set<String> x : a.clauses()) {

@@ -45,7 +45,8 @@ final class CommitmentExtractor extends RuleExtractor {
     String rest = group(m, "rest") == null ? "" : ctx.group(m, "rest");
     int restStart = group(m, "rest") == null ? m.end() : m.start("rest");
     boolean expected = group(m, "object") != null;
-    String objectText = expected ? ctx.group(m, "object") : rest;
+    String objectText = expected ? ctx.group(m, "object")
+        : group(m, "act") != null ? m.group("act") + " " + rest : rest;
     int objectStart = expected ? m.start("object") : restStart;
 
     Pattern dues = ctx.rules.pattern("due-expressions",

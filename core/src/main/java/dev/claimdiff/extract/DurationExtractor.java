@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 final class DurationExtractor extends RuleExtractor {
   /** How far before the cue a blocking word counts ('status tanggap darurat selama …'). */
   private static final int BLOCKER_REACH = 40;
+  /** How far before a duration its event word may stand, and how far after it, in characters. */
+  private static final int EVENT_BEFORE = 50;
+  private static final int EVENT_AFTER = 80;
 
   DurationExtractor() {
     super("duration");
@@ -46,6 +49,14 @@ final class DurationExtractor extends RuleExtractor {
         return null;
       }
       minutes = number.value() * Double.parseDouble(factor);
+      String second = group(m, "num2");
+      if (second != null) { // '1 jam 18 menit'
+        NumberParser.Parsed more = ctx.rules.numbers().parse(second);
+        String factor2 = units.get(m.group("unit2").toLowerCase(Locale.ROOT));
+        if (more != null && factor2 != null) {
+          minutes += more.value() * Double.parseDouble(factor2);
+        }
+      }
     }
     minutes = Math.round(minutes * 1000) / 1000.0;
     if (blockedBefore(ctx, sentence, m.start())) {
@@ -53,11 +64,14 @@ final class DurationExtractor extends RuleExtractor {
     }
     String approx = group(m, "approx");
     int start = group(m, "cue") != null ? m.start("cue") : m.start();
+    // the length belongs to an event named close by ('dialog yang berlangsung selama 90 menit',
+    // 'Selama 90 menit, … berdiskusi'); 'Proses evakuasi berlangsung selama tiga jam' names none
     String event = group(m, "event") != null
         ? events.eventNear(ctx.text, sentence, m.end(), m.end())
-        : events.eventNear(ctx.text, sentence, start, m.end());
+        : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
+    boolean main = events.isMain(event, ctx.text, sentence) && ctx.quotationAt(start) == null;
     return new Draft(ClaimType.DURATION, null, null,
-        new DurationValue(event, events.isMain(event, ctx.text, sentence), minutes,
+        new DurationValue(event, main, minutes,
             approx != null, approx == null ? null : approx.toLowerCase(Locale.ROOT)),
         start, m.end(), ruleName("duration", rule));
   }

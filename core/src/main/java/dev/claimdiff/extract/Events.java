@@ -75,6 +75,27 @@ final class Events {
     return best != null ? best : mainEvent;
   }
 
+  /**
+   * The event word nearest to [start, end) that stands at most {@code before} characters before
+   * it or {@code after} characters after it in its sentence, or null.
+   */
+  @Nullable String eventWithin(Sentence sentence, int start, int end, int before, int after) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() < end && start < hit.end()) {
+        continue;
+      }
+      boolean isBefore = hit.end() <= start;
+      int distance = isBefore ? start - hit.end() : hit.start() - end;
+      if (distance <= (isBefore ? before : after) && distance < bestDistance) {
+        bestDistance = distance;
+        best = hit.value();
+      }
+    }
+    return best;
+  }
+
   /** Whether the sentence names any event word. */
   boolean namesEvent(String text, Sentence sentence) {
     return !eventsBySentence.get(sentence.index()).isEmpty();

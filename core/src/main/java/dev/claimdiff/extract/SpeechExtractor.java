@@ -98,6 +98,9 @@ final class SpeechExtractor {
         if (!m.lookingAt()) {
           continue;
         }
+        if (name.endsWith("-unresolved")) {
+          return new Speaker(null, name); // a description we cannot resolve: say so
+        }
       } else if (name.startsWith("before-")) {
         m = matchAtTokens(ctx, rule, rules, openSentence, beforeStart, q.open());
         if (m == null) {
@@ -205,6 +208,14 @@ final class SpeechExtractor {
             return;
           }
         }
+        if (rule.name().startsWith("statement-inner")) {
+          Draft inner = clauseAround(ctx, sentence, m, rule);
+          if (inner != null) {
+            taken.add(new int[] {sentence.start(), sentence.end()});
+            found.add(inner);
+          }
+          return;
+        }
         if (rule.name().startsWith("statement-after")) {
           Draft before = clauseBefore(ctx, sentence, m, rule);
           if (before != null) {
@@ -289,6 +300,27 @@ final class SpeechExtractor {
     return new Draft(ClaimType.STATEMENT, speakerOf(ctx, m), Texts.collapse(clause).strip(),
         new StatementValue(verb == null ? "" : verb.toLowerCase(Locale.ROOT)),
         start, m.end(), "statement:" + rule.name());
+  }
+
+  /**
+   * A statement with its tag inside ('BI, lanjut Perry, akan meninjau …'): the clause is the
+   * sentence without the tag, unless it holds a quotation.
+   */
+  private static @Nullable Draft clauseAround(ArticleContext ctx, Sentence sentence, Matcher m,
+      Rule rule) {
+    String before = ctx.text.substring(sentence.start(), m.start());
+    String after = ctx.text.substring(m.end(), sentence.end());
+    String clause = Texts.collapse(before + " " + after);
+    while (!clause.isEmpty() && ".!?".indexOf(clause.charAt(clause.length() - 1)) >= 0) {
+      clause = clause.substring(0, clause.length() - 1);
+    }
+    if (indexOfAny(clause, "\"“”") >= 0 || Texts.words(clause) < 4) {
+      return null;
+    }
+    String verb = group(m, "verb");
+    return new Draft(ClaimType.STATEMENT, speakerOf(ctx, m), clause,
+        new StatementValue(verb == null ? "" : verb.toLowerCase(Locale.ROOT)),
+        sentence.start(), sentence.end(), "statement:" + rule.name());
   }
 
   /** Whether a rule for a second reporting verb without a subject matches in [from, to). */
