@@ -69,6 +69,9 @@ final class DurationExtractor extends RuleExtractor {
     String event = group(m, "event") != null
         ? events.eventNear(ctx.text, sentence, m.end(), m.end())
         : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
+    if (event == null) {
+      return null; // the length of something that is no event ('proses evakuasi', 'status')
+    }
     boolean main = events.isMain(event, ctx.text, sentence) && ctx.quotationAt(start) == null;
     return new Draft(ClaimType.DURATION, null, null,
         new DurationValue(event, main, minutes,

@@ -53,6 +53,19 @@ final class LocationExtractor extends RuleExtractor {
       }
     }
     String venue = group(m, "venue");
+    if (venue != null) {
+      // 'di Istana Kepresidenan Bogor, Jawa Barat': the city named in the venue is the place
+      String[] words = Texts.collapse(venue).split(" ");
+      for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+        String tail = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
+        Optional<Entity> city = ctx.rules.names().gazetteer().lookup(tail);
+        if (city.isPresent() && city.get().type() == EntityType.CITY) {
+          place = city.get().canonical();
+          country = city.get().country();
+          break;
+        }
+      }
+    }
     String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
     return new Draft(ClaimType.LOCATION, null, null,
         new LocationValue(event, events.isMain(event, ctx.text, sentence), place,
