@@ -28,13 +28,13 @@ final class Discourse {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<int[]> spans = new ArrayList<>();
+    java.util.BitSet claimed = new java.util.BitSet(text.length());
     for (Sentence sentence : sentences) {
-      mentionRules.forEachMatch(text, sentence, words[sentence.index()], (rule, m) -> {
-        for (int[] s : spans) {
-          if (s[0] < m.end() && m.start() < s[1]) {
-            return; // an earlier rule claimed this stretch
-          }
+      mentionRules.forEachMatch(text, sentence, words[sentence.index()], claimed, (rule, m) -> {
+        if (claimed.get(m.start(), m.end()).cardinality() > 0) {
+          return; // an earlier rule claimed part of this stretch
         }
+        claimed.set(m.start(), m.end());
         spans.add(new int[] {m.start(), m.end()});
       });
     }

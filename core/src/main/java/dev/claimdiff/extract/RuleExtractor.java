@@ -2,7 +2,6 @@ package dev.claimdiff.extract;
 
 import dev.claimdiff.extract.RuleSet.Rule;
 import dev.claimdiff.nlp.Sentence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
@@ -22,14 +21,12 @@ abstract class RuleExtractor {
   final void extract(ArticleContext ctx, Events events, List<Draft> out) {
     RuleSet rules = ctx.rules.rules(ruleFile);
     for (Sentence sentence : ctx.sentences) {
-      List<int[]> taken = new ArrayList<>();
-      rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), (rule, m) -> {
-        for (int[] t : taken) {
-          if (t[0] < m.end() && m.start() < t[1]) {
-            return;
-          }
+      java.util.BitSet taken = new java.util.BitSet();
+      rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), taken, (rule, m) -> {
+        if (taken.get(m.start(), m.end()).cardinality() > 0) {
+          return; // an earlier rule claimed part of this stretch
         }
-        taken.add(new int[] {m.start(), m.end()});
+        taken.set(m.start(), m.end());
         Draft draft = produce(ctx, events, sentence, rule, m);
         if (draft != null) {
           out.add(draft);

@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of one claim type in one language, read from {@code extract/<type>/<lang>.rules}.
@@ -344,6 +345,16 @@ public final class RuleSet {
    */
   void forEachMatch(CharSequence text, Sentence sentence, SentenceWords words,
       BiConsumer<Rule, Matcher> action) {
+    forEachMatch(text, sentence, words, null, action);
+  }
+
+  /**
+   * Like {@link #forEachMatch(CharSequence, Sentence, SentenceWords, BiConsumer)}, but no rule
+   * is tried at a token whose start is set in {@code claimed}: the caller sets there what earlier
+   * matches took, so a later rule does not redo work only to lose the stretch.
+   */
+  void forEachMatch(CharSequence text, Sentence sentence, SentenceWords words,
+      java.util.@Nullable BitSet claimed, BiConsumer<Rule, Matcher> action) {
     for (Rule rule : rules) {
       if (!rule.trigger().fires(words)) {
         continue;
@@ -355,7 +366,8 @@ public final class RuleSet {
       List<Token> tokens = sentence.tokens();
       for (int k = 0; k < tokens.size(); k++) {
         Token token = tokens.get(k);
-        if (token.start() < next || !rule.starts().startsAt(token, k, words, text)) {
+        if (token.start() < next || claimed != null && claimed.get(token.start())
+            || !rule.starts().startsAt(token, k, words, text)) {
           continue;
         }
         m.region(token.start(), sentence.end());
