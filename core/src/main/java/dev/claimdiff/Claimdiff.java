@@ -162,6 +162,10 @@ public final class Claimdiff {
           results.add(pool.submit(() -> {
             try {
               return process(result);
+            } catch (RuntimeException e) {
+              // one article's failure must not cost the others: report it and go on
+              return failed(LoadResult.error(result.id(), result.path(),
+                  "could not extract claims: " + e));
             } finally {
               inFlight.release();
             }

@@ -28,15 +28,30 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The annotated articles.")
   List<String> inputs;
 
-  @Option(names = "--min-recall", paramLabel = "R",
-      description = "Exit 3 when core claim recall is below R (0 to 1).")
   Double minRecall;
-
-  @Option(names = "--min-precision", paramLabel = "P",
-      description = "Exit 3 when claim precision is below P (0 to 1).")
   Double minPrecision;
 
   @Spec CommandSpec spec;
+
+  @Option(names = "--min-recall", paramLabel = "R",
+      description = "Exit 3 when core claim recall is below R (0 to 1).")
+  void setMinRecall(double r) {
+    minRecall = fraction("--min-recall", r);
+  }
+
+  @Option(names = "--min-precision", paramLabel = "P",
+      description = "Exit 3 when claim precision is below P (0 to 1).")
+  void setMinPrecision(double p) {
+    minPrecision = fraction("--min-precision", p);
+  }
+
+  private double fraction(String option, double value) {
+    if (value < 0 || value > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          option + " must be between 0 and 1, not " + value);
+    }
+    return value;
+  }
 
   @Override
   public Integer call() {
@@ -54,6 +69,7 @@ final class EvalCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Report report = Claimdiff.create(Claimdiff.Options.defaults()).compare(inputs);
+    ReportCommand.reportProblems(report, err);
     EvalResult result = evaluator.score(report);
     out.print(result.render());
     out.flush();

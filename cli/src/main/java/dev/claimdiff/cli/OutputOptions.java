@@ -44,9 +44,20 @@ final class OutputOptions {
           + "detected per article).")
   Lang lang;
 
+  Integer threads;
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Articles extracted at once (default: the number of cores).")
-  Integer threads;
+  void setThreads(int n) {
+    if (n < 1) {
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+          "--threads must be at least 1, not " + n);
+    }
+    threads = n;
+  }
 
   Claimdiff.Options engineOptions(PrintWriter err, boolean stderrIsTerminal) {
     Claimdiff.Options options = Claimdiff.Options.defaults()
@@ -67,16 +78,20 @@ final class OutputOptions {
 
   /** Writes the report where asked; claims are listed in text and Markdown when asked. */
   void write(Report report, PrintWriter stdout, boolean listClaims, boolean stdoutIsTerminal) {
-    try {
-      if (output != null) {
-        try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-          render(report, file, listClaims, false);
-        }
-      } else {
-        render(report, stdout, listClaims, stdoutIsTerminal);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+    if (output == null) {
+      render(report, stdout, listClaims, stdoutIsTerminal);
+      return;
+    }
+    try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+      render(report, file, listClaims, false);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("cannot write " + output + ": no such directory", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new UncheckedIOException("cannot write " + output + ": permission denied", e);
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+      throw new UncheckedIOException("cannot write " + output + ": " + cause.getMessage(),
+          cause instanceof IOException io ? io : new IOException(cause));
     }
   }
 

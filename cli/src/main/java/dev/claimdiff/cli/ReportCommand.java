@@ -17,6 +17,18 @@ abstract class ReportCommand implements Callable<Integer> {
 
   abstract Report run(Claimdiff engine);
 
+  /** One line on standard error for each input that could not be read, or read with a warning. */
+  static void reportProblems(Report report, PrintWriter err) {
+    for (ArticleEntry a : report.articles()) {
+      if (a.status().equals("error")) {
+        err.println("claimdiff: " + a.path() + ": " + a.message());
+      } else if (a.status().equals("ok") && a.message() != null) {
+        err.println("claimdiff: warning: " + a.path() + ": " + a.message());
+      }
+    }
+    err.flush();
+  }
+
   abstract boolean listClaims();
 
   @Override
@@ -26,12 +38,7 @@ abstract class ReportCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     Claimdiff engine = Claimdiff.create(options.engineOptions(err, terminal));
     Report report = run(engine);
-    for (ArticleEntry a : report.articles()) {
-      if (a.status().equals("error")) {
-        err.println("claimdiff: " + a.path() + ": " + a.message());
-      }
-    }
-    err.flush();
+    reportProblems(report, err);
     try {
       options.write(report, out, listClaims(), terminal && options.output == null);
     } catch (UncheckedIOException e) {

@@ -123,9 +123,26 @@ class CommandLineTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).containsPattern("score: claims_recall=\\d\\.\\d\\d claims_precision=");
 
-    Run strict = run("eval", "--gold", SEEDS.resolve("gold.json").toString(),
-        "--min-recall", "1.01", SEEDS.toString());
-    assertThat(strict.exit()).isEqualTo(3);
+    assertThat(run("eval", "--gold", SEEDS.resolve("gold.json").toString(),
+        "--min-recall", "1.01", SEEDS.toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void evalBelowItsFloorExitsThree() throws IOException {
+    Path gold = Files.writeString(dir.resolve("gold.json"), """
+        {"schema": "claimdiff-gold/1", "claim_types": ["QUOTE"], "exhaustive_types": [],
+         "entities": {}, "articles": {"000_39798ce775a6f8a6.txt": {}},
+         "claims": [{"id": "q", "article": "000_39798ce775a6f8a6.txt", "type": "QUOTE",
+                     "evidence": "kata-kata yang tidak ada", "core": true, "speaker": "Nobody",
+                     "span": [0, 5]}],
+         "findings": []}
+        """);
+    Run run = run("eval", "--gold", gold.toString(), "--min-recall", "0.5",
+        SEEDS.resolve("000_39798ce775a6f8a6.txt").toString());
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).contains("score: claims_recall=0.00");
+    assertThat(run.err()).contains("below the floor");
   }
 
   @Test

@@ -6,7 +6,6 @@ import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
-import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.ingest.CleanText;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
@@ -114,8 +113,6 @@ public final class ClaimExtractor {
         String week = String.format(java.util.Locale.ROOT, "%d-W%02d",
             next.get(IsoFields.WEEK_BASED_YEAR), next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         value = new CommitmentValue(v.actor(), v.action(), v.recipient(), v.due(), week);
-      } else if (value instanceof QuantityValue) {
-        value = d.value();
       }
       settled.add(value == d.value() ? d
           : new Draft(d.type(), d.speaker(), d.text(), value, d.cleanStart(), d.cleanEnd(), d.rule()));

@@ -49,8 +49,7 @@ final class CommitmentExtractor extends RuleExtractor {
         : group(m, "act") != null ? m.group("act") + " " + rest : rest;
     int objectStart = expected ? m.start("object") : restStart;
 
-    Pattern dues = ctx.rules.pattern("due-expressions",
-        lex -> Pattern.compile(WordPatterns.alternation(lex.words("due-expressions"))));
+    Pattern dues = dues(ctx);
     Matcher due = dues.matcher(ctx.text);
     due.region(restStart, restStart + rest.length());
     String dueValue = null;
@@ -76,6 +75,12 @@ final class CommitmentExtractor extends RuleExtractor {
     return new Draft(ClaimType.COMMITMENT, null, null,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  /** When a promise is due: the phrases of due-expressions.txt. */
+  private static Pattern dues(ArticleContext ctx) {
+    return ctx.rules.pattern("due-expressions",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words("due-expressions"))));
   }
 
   private static Pattern negation(ArticleContext ctx) {
@@ -139,8 +144,7 @@ final class CommitmentExtractor extends RuleExtractor {
       }
       Matcher end = objectEnd(ctx).matcher(span);
       int stop = end.find(marker.end()) ? end.start() : span.length();
-      Matcher due = ctx.rules.pattern("due-expressions", lex -> Pattern.compile(
-          WordPatterns.alternation(lex.words("due-expressions")))).matcher(span);
+      Matcher due = dues(ctx).matcher(span);
       if (due.find(marker.end()) && due.start() < stop) {
         stop = due.start();
       }

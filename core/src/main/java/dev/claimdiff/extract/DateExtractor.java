@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class DateExtractor extends RuleExtractor {
   /** A clock time right after a date: the date is the article's time stamp, not an event's. */
   private static final Pattern STAMP =
-      Pattern.compile("\\s*[,|]?\\s*(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}(?![\\d.,])");
+      Pattern.compile("\\s*[,|]?\\s*(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}(?![\\d.,])",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SLASH_YEAR = Pattern.compile("(?<![\\d])/((?:19|20)\\d{2})(?!\\d)");
   // a credited name right after a citation word: capitalised words ('Irish Examiner', 'Reuters')
   private static final Pattern CITED_NAME = Pattern.compile(
@@ -102,20 +103,19 @@ final class DateExtractor extends RuleExtractor {
       if (referenceYear != null) {
         int y = relative.equals("last year") ? referenceYear - 1 : referenceYear;
         String publishedMonth = ctx.publishedMonth();
-        if (relative.equals("lalu") && publishedMonth != null
+        if (relative.equals("last") && publishedMonth != null
             && month.getValue() > Integer.parseInt(publishedMonth.substring(5, 7))) {
           y--; // 'Desember lalu' in January is last year's December
         }
         date = String.format(Locale.ROOT, "%04d-%02d", y, month.getValue());
       }
-      relative = relative.equals("lalu") ? "last" : relative;
     } else if (year != null) {
       date = String.valueOf(year);
     } else if (weekday != null && published != null) {
       LocalDate day;
       if (relative != null && relative.equals("last week")) {
         day = published.minusWeeks(1).with(weekday);
-      } else if (relative != null && relative.equals("lalu")) {
+      } else if (relative != null && relative.equals("last")) {
         day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
       } else {
         day = published.with(TemporalAdjusters.previousOrSame(weekday));
@@ -131,9 +131,6 @@ final class DateExtractor extends RuleExtractor {
         case "this year" -> String.valueOf(published.getYear());
         default -> null;
       };
-    }
-    if (weekday != null && "lalu".equals(relative)) {
-      relative = "last"; // as for months: 'Rabu lalu' is last Wednesday
     }
     Boolean consistent = null;
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {

@@ -93,8 +93,7 @@ final class Discourse {
       return known.canonical(); // a pronoun or a bare title, resolved in context
     }
     String s = surface.strip();
-    if (names.isPronoun(s) || s.toLowerCase(Locale.ROOT).endsWith("nya") && names.isPronoun(
-        s.toLowerCase(Locale.ROOT))) {
+    if (names.isPronoun(s)) {
       return personBefore(offset);
     }
     return names.resolve(s, true).map(r -> linkSurname(mentions, r.canonical())).orElse(null);

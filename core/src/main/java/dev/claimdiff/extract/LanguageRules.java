@@ -83,7 +83,11 @@ final class LanguageRules {
 
   /** A pattern built from this language's lexicon, built once and cached under {@code key}. */
   Pattern pattern(String key, java.util.function.Function<Lexicon, Pattern> build) {
-    return patterns.computeIfAbsent(key, k -> build.apply(lexicon()));
+    return patterns.computeIfAbsent(key, k -> {
+      Pattern built = build.apply(lexicon());
+      // Unicode classes, as in rule files: '\s' must match a non-breaking space too
+      return Pattern.compile(built.pattern(), built.flags() | Pattern.UNICODE_CHARACTER_CLASS);
+    });
   }
 
   /** A phrase index over a lexicon's phrases, built once and cached under {@code key}. */

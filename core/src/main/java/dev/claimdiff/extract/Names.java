@@ -41,6 +41,7 @@ final class Names {
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
+  private final ImmutableList<String> connectives;
 
   Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -52,6 +53,7 @@ final class Names {
     }
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
+    this.connectives = Lexicon.of(language).list("name-connectives");
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
     for (String list : List.of("events", "name-stopwords")) {
       for (String w : Lexicon.of(language).words(list)) {
@@ -152,7 +154,7 @@ final class Names {
 
   boolean isPronoun(String surface) {
     String s = surface.strip().toLowerCase(Locale.ROOT);
-    return pronouns.contains(s) || s.equals("nya") || s.equals("-nya");
+    return pronouns.contains(s) || s.startsWith("-") && pronouns.contains(s.substring(1));
   }
 
   /**
@@ -216,13 +218,11 @@ final class Names {
         named = afterBody(rest);
       }
     }
-    if (orgOpen && !s.contains(",")) {
-      // 'Direktur Utama PT Sinar Harapan Jaya Hendra Kusumawijaya': the body's own name runs
-      // on and nothing marks its end; a person's name is most often its last two words
-      String[] words = rest.split("\\s+");
-      if (words.length >= 3 && gazetteer.lookup(rest).isEmpty()) {
-        rest = words[words.length - 2] + " " + words[words.length - 1];
-      }
+    if (orgOpen && !s.contains(",") && rest.split("\\s+").length >= 3
+        && gazetteer.lookup(rest).isEmpty()) {
+      // 'Direktur Utama PT Sinar Harapan Jaya Hendra Kusumawijaya': the body's own name runs on
+      // and nothing marks where the person's begins; say so rather than guess a split
+      return Optional.empty();
     }
     if (rest.isEmpty()) {
       return Optional.empty(); // only a title: 'Kapolri' names nobody we can point to
@@ -297,9 +297,11 @@ final class Names {
     if (rest.startsWith(",")) {
       return trim(rest.substring(1));
     }
-    if (startsWithWord(rest, "dan") || rest.startsWith("&")) {
-      String after = trim(rest.substring(rest.startsWith("&") ? 1 : 3));
-      return after.isEmpty() ? text : after;
+    for (String connective : connectives) {
+      if (startsWithWord(rest, connective)) {
+        String after = trim(rest.substring(connective.length()));
+        return after.isEmpty() ? text : after;
+      }
     }
     String first = rest.split("[\\s,]+", 2)[0];
     String after;
@@ -324,8 +326,9 @@ final class Names {
       return text;
     }
     after = trim(after);
-    return after.isEmpty() || !Character.isUpperCase(after.charAt(0)) && !after.startsWith(",")
-        && !startsWithWord(after, "dan") ? text : after;
+    String remainder = after;
+    return remainder.isEmpty() || !Character.isUpperCase(remainder.charAt(0)) && !remainder.startsWith(",")
+        && connectives.stream().noneMatch(c -> startsWithWord(remainder, c)) ? text : remainder;
   }
 
   private static int nthWordEnd(String text, int n) {

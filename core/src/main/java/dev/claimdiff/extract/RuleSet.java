@@ -167,6 +167,7 @@ public final class RuleSet {
     String trigger = null;
     String starts = null;
     boolean overMentions = false;
+    boolean afterPattern = false;
     int lineNumber = 0;
     int ruleLine = 0;
     for (String raw : lines) {
@@ -176,16 +177,20 @@ public final class RuleSet {
         continue;
       }
       boolean continuation = Character.isWhitespace(raw.charAt(0));
-      if (continuation && pattern != null) {
+      if (continuation && afterPattern) {
         pattern.append(' ').append(line.strip());
         continue;
       }
+      checkArgument(!continuation || line.strip().startsWith("#"),
+          "%s:%s: an indented line continues only a pattern: %s", source, lineNumber, raw.strip());
+      afterPattern = false;
       String trimmed = line.strip();
       if (trimmed.startsWith("$")) {
         int eq = trimmed.indexOf('=');
         checkArgument(eq > 0, "%s:%s: a macro is '$NAME = pattern'", source, lineNumber);
         String macro = trimmed.substring(1, eq).strip();
-        macros.put(macro, expand(trimmed.substring(eq + 1).strip(), macros, language, source));
+        macros.put(macro, expand(trimmed.substring(eq + 1).strip(), macros, language,
+            source + ":" + lineNumber));
       } else if (trimmed.startsWith("text:")) {
         String value = trimmed.substring("text:".length()).strip();
         checkArgument(name == null && (value.equals("mentions") || value.equals("plain")),
@@ -210,6 +215,7 @@ public final class RuleSet {
       } else if (trimmed.startsWith("pattern:")) {
         checkArgument(name != null, "%s:%s: pattern before any 'rule:'", source, lineNumber);
         pattern = new StringBuilder(trimmed.substring("pattern:".length()).strip());
+        afterPattern = true;
       } else if (trimmed.startsWith("example:")) {
         // examples document the rule; the corpus tests check them
       } else {
@@ -236,12 +242,12 @@ public final class RuleSet {
   private static Rule compile(String source, int line, String name, StringBuilder pattern,
       String trigger, String starts, Map<String, String> macros, Language language) {
     checkArgument(pattern != null, "%s:%s: rule %s has no pattern", source, line, name);
-    String regex = expand(pattern.toString(), macros, language, source);
+    String regex = expand(pattern.toString(), macros, language, source + ":" + line);
     try {
       return new Rule(name,
           Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
-          trigger == null ? Trigger.ALWAYS : trigger(trigger, language, source),
-          starts == null ? Trigger.ALWAYS : trigger(starts, language, source));
+          trigger == null ? Trigger.ALWAYS : trigger(trigger, language, source + ":" + line),
+          starts == null ? Trigger.ALWAYS : trigger(starts, language, source + ":" + line));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           source + ":" + line + ": rule " + name + " is not a valid pattern: " + e.getMessage(), e);

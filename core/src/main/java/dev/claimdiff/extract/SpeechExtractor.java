@@ -26,7 +26,7 @@ final class SpeechExtractor {
   private static final int FRAGMENT_WORDS = 2;
   /** A dateline opening a sentence: a short capitalised stretch, then a dash. */
   private static final Pattern DATELINE =
-      Pattern.compile("\\s*\\p{Lu}[^.!?\\n\"“”]{0,50}?\\s[-–—]\\s+");
+      Pattern.compile("\\s*\\p{Lu}[^.!?\\n\"“”]{0,50}?\\s[-–—]\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
 
   private record Speaker(@Nullable String name, String sieve) {}
@@ -273,7 +273,8 @@ final class SpeechExtractor {
         int start = group(m, "speaker") != null ? m.start("speaker") : m.start();
         taken.add(new int[] {start, clauseEnd});
         found.add(new Draft(ClaimType.STATEMENT, speaker, reported,
-            new StatementValue(verb == null ? "menurut" : verb.toLowerCase(Locale.ROOT)),
+            new StatementValue(verb != null ? verb.toLowerCase(Locale.ROOT)
+                : Texts.key(m.group()).split(" ")[0]), // 'menurut', as the rule matched it
             start, textEnd, "statement:" + rule.name()));
       });
     }

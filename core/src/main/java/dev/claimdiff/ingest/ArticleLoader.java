@@ -54,7 +54,8 @@ public final class ArticleLoader {
   public static final long MAX_JSON_FILE_BYTES = 256L * 1024 * 1024;
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION);
+      new ObjectMapper().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** The input formats the loader knows. */
   public enum Format {
@@ -145,6 +146,12 @@ public final class ArticleLoader {
       return;
     }
     List<String> warnings = decoded.warning() == null ? List.of() : List.of(decoded.warning());
+    if ((format == Format.TEXT || format == Format.HTML) && bytes.length > MAX_ARTICLE_BYTES) {
+      results.accept(LoadResult.error(id, path, String.format(Locale.ROOT,
+          "input is too large: %s, the limit for one article is %s", megabytes(bytes.length),
+          megabytes(MAX_ARTICLE_BYTES))));
+      return;
+    }
     switch (format) {
       case HTML -> {
         HtmlText html = HtmlText.parse(decoded.text());
@@ -183,14 +190,19 @@ public final class ArticleLoader {
         return;
       }
     }
-    int before = 0;
     int[] produced = {0};
+    var strictUtf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
     try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        new InputStreamReader(Files.newInputStream(file), strictUtf8))) {
       String line;
       int lineNumber = 0;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte-order mark
+        }
         if (line.length() > MAX_ARTICLE_BYTES) {
           results.accept(LoadResult.error(id + ":" + lineNumber, path + ":" + lineNumber,
               "line " + lineNumber + " is too large: the limit for one article is "
@@ -203,11 +215,12 @@ public final class ArticleLoader {
           results.accept(r);
         });
       }
-    } catch (java.nio.charset.MalformedInputException e) {
-      results.accept(LoadResult.error(id, path, "not valid UTF-8: JSON lines must be UTF-8"));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      results.accept(LoadResult.error(id, path, "not valid UTF-8 after the " + produced[0]
+          + " record(s) read: JSON lines must be UTF-8"));
       return;
     }
-    if (produced[0] == before) {
+    if (produced[0] == 0) {
       results.accept(LoadResult.error(id, path, "holds no records (only blank lines)"));
     }
   }
@@ -270,7 +283,9 @@ public final class ArticleLoader {
       results.accept(LoadResult.error(fallbackId, where, what + " is not a JSON object"));
       return;
     }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+    JsonNode idNode = node.get("id");
+    String id = idNode != null && idNode.isValueNode() && !idNode.asText().isBlank()
+        ? idNode.asText().strip() : fallbackId;
     JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
       results.accept(LoadResult.error(id, where, what + " has no \"text\" string"));
@@ -352,8 +367,8 @@ public final class ArticleLoader {
   }
 
   private static boolean hasNewlineBetweenRecords(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.strip().contains("}\n{") || text.strip().contains("}\r\n{");
+    String text = new String(bytes, StandardCharsets.UTF_8).strip();
+    return java.util.regex.Pattern.compile("\\}\\s*\\n\\s*\\{").matcher(text).find();
   }
 
   private static String fileName(@Nullable Path file) {

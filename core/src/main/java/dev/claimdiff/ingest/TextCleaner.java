@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Removes the noise that scraping leaves in news text, keeping a map back to the original.
  *
  * <ol>
+ *   <li>Line ends: the {@code \r} of Windows line ends is dropped.
  *   <li>Boilerplate: every pattern of {@code ingest/<lang>/boilerplate.txt} is searched in each
  *       line and what it matches is dropped ("Baca juga: …" lines, menus, share prompts). A pattern
  *       that matches a whole line drops the line's text, keeping its line break.
@@ -66,7 +67,8 @@ public final class TextCleaner {
       int lineEnd = newline < 0 ? original.length() : newline;
       boolean[] drop = boilerplateMask(original.substring(lineStart, lineEnd), patterns);
       for (int i = lineStart; i < lineEnd; i++) {
-        if (!drop[i - lineStart]) {
+        // Windows line ends: the '\r' goes, so paragraphs are blank lines whatever the source
+        if (!drop[i - lineStart] && !(original.charAt(i) == '\r' && i + 1 == lineEnd)) {
           out.keep(i);
         }
       }

@@ -22,8 +22,15 @@ public final class Calendar {
     this.weekdays = weekdays;
   }
 
-  /** The calendar words of a language. */
+  private static final java.util.Map<Language, Calendar> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The calendar words of a language, read once. */
   public static Calendar of(Language language) {
+    return LOADED.computeIfAbsent(language, Calendar::load);
+  }
+
+  private static Calendar load(Language language) {
     Map<String, Month> months = new LinkedHashMap<>();
     parse(language.resource("lang", "months.txt"), (n, s) -> months.put(s, Month.of(n)));
     Map<String, DayOfWeek> days = new LinkedHashMap<>();

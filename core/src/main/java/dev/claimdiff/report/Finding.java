@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *     DUPLICATE)
  * @param claims the ids of the claims it rests on
  * @param summary one line in English
- * @param slot what the claims are about ({@code meeting / DURATION}), or null
+ * @param slot what the claims are about ({@code DURATION / meeting}), or null
  * @param articles the articles involved
  * @param values human-readable values: for VARIANT the spellings, for DISCREPANCY the competing
  *     values, for AGREEMENT the agreed value, for INCONSISTENCY the stated and the actual
