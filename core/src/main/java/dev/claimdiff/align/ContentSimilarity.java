@@ -37,12 +37,6 @@ public final class ContentSimilarity {
    * words as written): two texts that state different numbers do not say the same thing.
    */
   public record Clauses(ImmutableList<ImmutableSet<String>> clauses, ImmutableSet<String> numbers) {
-    /** Every stem of every clause. */
-    public Set<String> stems() {
-      Set<String> all = new LinkedHashSet<>();
-      clauses.forEach(all::addAll);
-      return all;
-    }
   }
 
   /** How two texts compare: the best clause pair's overlap and the stems it shares. */

@@ -51,10 +51,6 @@ final class Events {
         .orElse(null);
   }
 
-  @Nullable String mainEvent() {
-    return mainEvent;
-  }
-
   /**
    * The event of a value at [start, end) in a sentence: the nearest event word; with none, the
    * article's main event.

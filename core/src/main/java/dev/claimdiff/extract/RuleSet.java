@@ -322,11 +322,6 @@ public final class RuleSet {
     return rules;
   }
 
-  /** The resource the rules came from. */
-  public String source() {
-    return source;
-  }
-
   /**
    * A matcher for one rule over {@code text[from, to)}: lookaround sees past the region, while
    * {@code ^} and {@code $} match at its ends.

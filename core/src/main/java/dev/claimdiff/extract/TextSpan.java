@@ -18,16 +18,6 @@ public record TextSpan(int start, int end) {
     return new TextSpan(start, end);
   }
 
-  /** Whether the two spans share at least one character. */
-  public boolean overlaps(TextSpan other) {
-    return start < other.end && other.start < end;
-  }
-
-  /** Whether this span lies within the other. */
-  public boolean within(TextSpan other) {
-    return other.start <= start && end <= other.end;
-  }
-
   /** The number of characters. */
   public int length() {
     return end - start;

@@ -26,13 +26,6 @@ public final class CleanText {
     this.toOriginal = toOriginal;
   }
 
-  /** A clean text identical to the original. */
-  public static CleanText identity(String original) {
-    int[] map = new int[original.length() + 1];
-    Arrays.setAll(map, i -> i);
-    return new CleanText(original, original, map);
-  }
-
   /** The text before cleaning, exactly as decoded. */
   public String original() {
     return original;
