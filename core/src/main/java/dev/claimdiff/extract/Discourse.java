@@ -5,7 +5,6 @@ import dev.claimdiff.extract.QuoteFinder.Quotation;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,6 @@ package dev.claimdiff.extract;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.RuleSet.Rule;
 import dev.claimdiff.nlp.Sentence;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 

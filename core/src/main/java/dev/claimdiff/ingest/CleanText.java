@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkPositionIndexes;
 
-import java.util.Arrays;
 
 /**
  * A cleaned copy of an article's text together with where each of its characters came from, so
