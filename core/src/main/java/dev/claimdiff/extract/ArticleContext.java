@@ -30,7 +30,11 @@ final class ArticleContext {
     this.quotations = QuoteFinder.find(text);
     this.rules = rules;
     this.words = sentences.stream().map(SentenceWords::new).toArray(SentenceWords[]::new);
-    this.discourse = new Discourse(text, sentences, words, quotations, rules.mentions(), rules.names());
+    this.discourse = new Discourse(text, sentences, words, quotations, rules.mentions(),
+        rules.names(), rules.pattern("speaker-position", lexicon -> java.util.regex.Pattern.compile(
+            "\\s+" + dev.claimdiff.lang.WordPatterns.alternation(java.util.stream.Stream.of(
+                "speech-verbs", "reporting-verbs", "stance-verbs")
+                .flatMap(list -> lexicon.list(list).stream()).toList()))));
     this.maskedText = Mentions.mask(text, discourse.spans());
     for (SentenceWords w : words) {
       w.markMentions(maskedText);

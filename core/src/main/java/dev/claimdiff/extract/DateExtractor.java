@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateExtractor extends RuleExtractor {
   /** A clock time right after a date: the date is the article's time stamp, not an event's. */
-  private static final Pattern STAMP =
-      Pattern.compile("\\s*[,|]?\\s*(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}(?![\\d.,])",
-          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern STAMP = Pattern.compile(
+      "\\s*[,|–-]?\\s*(?:\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*[,|–-]?\\s*)?(?:\\p{L}{2,8}\\s+)?"
+          + "\\d{1,2}[:.]\\d{2}(?![\\d.,])",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SLASH_YEAR = Pattern.compile("(?<![\\d])/((?:19|20)\\d{2})(?!\\d)");
   // a credited name right after a citation word: capitalised words ('Irish Examiner', 'Reuters')
   private static final Pattern CITED_NAME = Pattern.compile(
@@ -50,7 +51,8 @@ final class DateExtractor extends RuleExtractor {
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
-    if (isCitationDate(ctx, sentence, m.start()) || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()) {
+    if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
+        || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()) {
       return null; // the date of a cited report, or a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
     }
     String rel = group(m, "rel");
@@ -64,6 +66,9 @@ final class DateExtractor extends RuleExtractor {
       return null; // "… hari ini" in a quotation is the speaker's today
     }
 
+    if (relative != null && relative.startsWith("this ")) {
+      return null; // 'tahun ini', 'pekan ini': a period named in passing, not a dated event
+    }
     String date = null;
     String endDate = null;
     String monthDay = null;
@@ -96,6 +101,26 @@ final class DateExtractor extends RuleExtractor {
         }
       } catch (DateTimeException e) {
         return null;
+      }
+    } else if (group(m, "agonum") != null) {
+      // 'tiga tahun lalu': counted back from the publication day, as precisely as the unit allows
+      NumberParser.Parsed n = ctx.rules.numbers().parse(m.group("agonum"));
+      String minutes = ctx.rules.lexicon().mapping("duration-units")
+          .get(Texts.key(m.group("agounit")));
+      if (n == null || minutes == null) {
+        return null;
+      }
+      double perUnit = Double.parseDouble(minutes);
+      long count = Math.round(n.value());
+      String unit = perUnit >= 525600 ? "year" : perUnit >= 43200 ? "month"
+          : perUnit >= 10080 ? "week" : perUnit >= 1440 ? "day" : perUnit >= 60 ? "hour" : "minute";
+      relative = count + " " + unit + (count == 1 ? "" : "s") + " ago";
+      if (published != null && perUnit >= 1440) {
+        LocalDate then = perUnit >= 525600 ? published.minusYears(count)
+            : perUnit >= 43200 ? published.minusMonths(count)
+            : published.minusDays(Math.round(count * perUnit / 1440));
+        date = perUnit >= 525600 ? String.valueOf(then.getYear())
+            : perUnit >= 43200 ? then.toString().substring(0, 7) : then.toString();
       }
     } else if (month != null && year != null) {
       date = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
@@ -174,6 +199,14 @@ final class DateExtractor extends RuleExtractor {
       to++;
     }
     return phrases.contains(Texts.key(weekday) + " " + Texts.key(text.substring(from, to)));
+  }
+
+  /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
+  private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern markers = ctx.rules.pattern("deadline-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("deadline-markers")) + "\\s+(?:\\p{L}+\\s+)?\\z"));
+    int from = Math.max(sentence.start(), start - 30);
+    return markers.matcher(ctx.text.substring(from, start)).find();
   }
 
   /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */

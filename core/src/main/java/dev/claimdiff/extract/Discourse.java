@@ -23,7 +23,8 @@ final class Discourse {
   private final int[] sentenceStarts;
 
   Discourse(String text, List<Sentence> sentences, SentenceWords[] words,
-      List<Quotation> quotations, RuleSet mentionRules, Names names) {
+      List<Quotation> quotations, RuleSet mentionRules, Names names,
+      java.util.regex.@Nullable Pattern speechVerb) {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<int[]> spans = new ArrayList<>();
@@ -48,9 +49,10 @@ final class Discourse {
             null, null));
         continue;
       }
+      boolean speaks = speechVerb != null && speechVerb.matcher(text).region(s[1], text.length()).lookingAt();
       Optional<Names.Resolved> resolved = withAge(surface) != null
           ? names.resolve(withAge(surface), true) // 'Sumarni (52)': a person
-          : names.resolve(surface, false);
+          : names.resolve(surface, speaks); // 'Shoukry menambahkan': one word, but a speaker
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);
@@ -185,19 +187,23 @@ final class Discourse {
    * to the first name ('Dedi' for Dedi Kurniawan), international ones to the surname ('Lavrov').
    */
   private static String linkSurname(List<Mention> earlier, String canonical) {
-    if (canonical.contains(" ")) {
+    String[] words = canonical.split(" ");
+    if (words.length > 2) {
       return canonical;
     }
-    String suffix = " " + canonical;
-    String prefix = canonical + " ";
+    // one or two words of a full name given before, in order: 'Lavrov', 'Dedi' (Dedi
+    // Kurniawan), 'Amran' (Andi Amran Sulaiman), 'Sheikh Mohammed' (Sheikh Mohammed bin …)
+    String padded = " " + canonical + " ";
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Mention m = earlier.get(i);
       if (m.kind() == Mention.Kind.PERSON && m.canonical() != null
-          && (m.canonical().endsWith(suffix) || m.canonical().startsWith(prefix))) {
+          && m.canonical().split(" ").length > words.length
+          && (" " + m.canonical() + " ").contains(padded)) {
         return m.canonical();
       }
     }
     return canonical;
   }
+
 
 }

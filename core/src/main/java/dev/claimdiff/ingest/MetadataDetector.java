@@ -46,7 +46,7 @@ public final class MetadataDetector {
       Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
   private static final Pattern NUMERIC_WITH_TIME =
       Pattern.compile(
-          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}),?\\s+(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}\\b");
+          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
   private final Gazetteer gazetteer;
@@ -61,7 +61,7 @@ public final class MetadataDetector {
           language,
           Pattern.compile(
               "(?<!\\d)(\\d{1,2})\\s+(" + calendar.monthPattern() + ")\\s+(\\d{4})"
-                  + "(?:,|\\s*\\|)?\\s+(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}\\b"));
+                  + "(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}\\b"));
     }
   }
 
