@@ -142,6 +142,16 @@ final class Discourse {
     return null;
   }
 
+  /** The actor whose mention ends exactly at {@code end}, outside quotations, or null. */
+  @Nullable String actorEndingAt(int end) {
+    for (Mention m : mentions) {
+      if (m.end() == end && !m.inQuote() && m.canonical() != null) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
   /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
   @Nullable String firstActor(int from, int to) {
     for (Mention m : mentions) {

@@ -30,6 +30,12 @@ abstract class RuleExtractor {
         Draft draft = produce(ctx, events, sentence, rule, m);
         if (draft != null) {
           out.add(draft);
+          for (Draft more : followOn(ctx, sentence, m, draft)) {
+            if (taken.get(more.cleanStart(), more.cleanEnd()).cardinality() == 0) {
+              taken.set(more.cleanStart(), more.cleanEnd());
+              out.add(more);
+            }
+          }
         }
       });
     }
@@ -38,6 +44,14 @@ abstract class RuleExtractor {
   /** The claim a match makes, or null when the match turns out not to be one. */
   abstract @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m);
+
+  /**
+   * Claims that continue a match's claim past its end ('dilansir AFP dan Reuters': Reuters); none
+   * by default.
+   */
+  List<Draft> followOn(ArticleContext ctx, Sentence sentence, Matcher m, Draft draft) {
+    return List.of();
+  }
 
   static @Nullable String group(Matcher m, String name) {
     return SpeechExtractor.group(m, name);

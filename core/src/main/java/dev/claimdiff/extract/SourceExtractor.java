@@ -5,9 +5,13 @@ import dev.claimdiff.extract.RuleSet.Rule;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.claimdiff.lang.WordPatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 final class SourceExtractor extends RuleExtractor {
   /** How much of the article's start is its header (dateline, byline). */
   private static final int SELF_CREDIT_HEAD = 400;
+
+  /** At most this many words in one further outlet's name ('Kantor Berita Antara'). */
+  private static final int MAX_NAME_WORDS = 4;
 
   SourceExtractor() {
     super("source");
@@ -51,5 +58,46 @@ final class SourceExtractor extends RuleExtractor {
     }
     return new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(source), start, end,
         ruleName("source", rule));
+  }
+
+  /**
+   * Further outlets listed after a credit ('dilansir AFP dan Al Jazeera', 'Sumber: Antara,
+   * Reuters'): each must be media the gazetteer knows, joined by a comma or a connective word.
+   */
+  @Override
+  List<Draft> followOn(ArticleContext ctx, Sentence sentence, Matcher m, Draft draft) {
+    Pattern next = ctx.rules.pattern("source-follow-on", lexicon -> Pattern.compile(
+        "\\G(?:\\s*,\\s*(?:" + WordPatterns.alternation(lexicon.list("name-connectives"))
+            + "\\s+)?|\\s+" + WordPatterns.alternation(lexicon.list("name-connectives"))
+            + "\\s+)(?<name>\\p{Lu}[\\p{L}\\d.]*(?:\\s+\\p{Lu}[\\p{L}\\d.]*){0,"
+            + (MAX_NAME_WORDS - 1) + "})"));
+    List<Draft> more = new ArrayList<>();
+    Matcher f = next.matcher(ctx.text);
+    f.region(m.end("source"), sentence.end());
+    f.useTransparentBounds(true);
+    while (f.find()) {
+      String[] words = f.group("name").split("\\s+");
+      int found = -1;
+      String canonical = null;
+      for (int n = words.length; n > 0 && found < 0; n--) {
+        String candidate = Names.trim(String.join(" ", java.util.Arrays.copyOf(words, n)));
+        Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(candidate);
+        if (entity.isPresent() && entity.get().type() == EntityType.MEDIA) {
+          found = n;
+          canonical = entity.get().canonical();
+        }
+      }
+      if (canonical == null) {
+        break;
+      }
+      int nameEnd = f.start("name");
+      for (int i = 0; i < found; i++) {
+        nameEnd = ctx.text.indexOf(words[i], nameEnd) + words[i].length();
+      }
+      more.add(new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(canonical),
+          f.start("name"), nameEnd, draft.rule()));
+      f.region(nameEnd, sentence.end());
+    }
+    return more;
   }
 }

@@ -166,6 +166,21 @@ final class SpeechExtractor {
     return null;
   }
 
+  /** How far back a marker of whom the speaker talked to may start. */
+  private static final int TOLD_MARKER_REACH = 40;
+
+  /**
+   * Where a marker of whom the speaker talked to ('kepada', 'dalam wawancara dengan') starts, when
+   * one ends right before {@code offset}; else -1.
+   */
+  private static int toldMarkerBefore(ArticleContext ctx, int offset) {
+    Pattern marker = ctx.rules.pattern("told-marker-before", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("told-markers")) + "\\s+\\z"));
+    Matcher found = marker.matcher(ctx.text).region(Math.max(0, offset - TOLD_MARKER_REACH), offset);
+    found.useTransparentBounds(true);
+    return found.find() ? found.start() : -1;
+  }
+
   private static @Nullable String speakerOf(ArticleContext ctx, Matcher m) {
     if (group(m, "nya") != null) {
       return ctx.discourse.personBefore(m.start("nya"));
@@ -264,7 +279,12 @@ final class SpeechExtractor {
           return;
         }
         String speaker;
-        if (group(m, "nya") != null || group(m, "speaker") != null) {
+        int toldTo = group(m, "speaker") != null ? toldMarkerBefore(ctx, m.start("speaker")) : -1;
+        if (toldTo >= 0) {
+          // 'X kepada Reuters mengatakan': the outlet is the listener; the speaker is the actor
+          // named right before the marker, if any
+          speaker = ctx.discourse.actorEndingAt(Texts.stripEnd(ctx.text, sentence.start(), toldTo));
+        } else if (group(m, "nya") != null || group(m, "speaker") != null) {
           speaker = speakerOf(ctx, m);
         } else {
           speaker = ctx.discourse.firstActor(sentence.start(), m.start());

@@ -7,6 +7,14 @@ final class Texts {
   private Texts() {}
 
   /** The text with each run of white space made one space, trimmed. */
+  /** {@code end} moved back over white space, no further than {@code floor}. */
+  static int stripEnd(String text, int floor, int end) {
+    while (end > floor && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
   static String collapse(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
