@@ -53,10 +53,14 @@ final class CommitmentExtractor extends RuleExtractor {
     due.region(restStart, restStart + rest.length());
     String dueValue = null;
     int end = m.end();
+    Matcher window = dueWindows(ctx).matcher(ctx.text);
+    window.region(restStart, restStart + rest.length());
     if (due.find()) {
       dueValue = lexicon.mapping("due-expressions")
           .get(Texts.key(due.group()));
       end = due.end();
+    } else if (window.find() && (dueValue = dueWindow(ctx, window)) != null) {
+      end = window.end();
     } else if (!expected) {
       Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
@@ -80,6 +84,24 @@ final class CommitmentExtractor extends RuleExtractor {
   private static Pattern dues(ArticleContext ctx) {
     return ctx.rules.pattern("due-expressions",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words("due-expressions"))));
+  }
+
+  /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
+  private static Pattern dueWindows(ArticleContext ctx) {
+    return ctx.rules.pattern("due-windows", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("due-window-markers"))
+            + "\\s+(?<count>\\d+|" + WordPatterns.alternation(lexicon.words("number-words"))
+            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words("duration-units")) + ")"));
+  }
+
+  /** 'within 48 hours' for a window match, or null when its count or unit does not parse. */
+  private static @Nullable String dueWindow(ArticleContext ctx, Matcher window) {
+    NumberParser.Parsed count = ctx.rules.numbers().parse(window.group("count"));
+    Double minutes = CountedUnits.minutesPerUnit(ctx.rules, window.group("unit"));
+    if (count == null || minutes == null || count.value() < 1) {
+      return null;
+    }
+    return "within " + CountedUnits.phrase(Math.round(count.value()), minutes);
   }
 
   private static Pattern negation(ArticleContext ctx) {

@@ -105,16 +105,13 @@ final class DateExtractor extends RuleExtractor {
     } else if (group(m, "agonum") != null) {
       // 'tiga tahun lalu': counted back from the publication day, as precisely as the unit allows
       NumberParser.Parsed n = ctx.rules.numbers().parse(m.group("agonum"));
-      String minutes = ctx.rules.lexicon().mapping("duration-units")
-          .get(Texts.key(m.group("agounit")));
+      Double minutes = CountedUnits.minutesPerUnit(ctx.rules, m.group("agounit"));
       if (n == null || minutes == null) {
         return null;
       }
-      double perUnit = Double.parseDouble(minutes);
+      double perUnit = minutes;
       long count = Math.round(n.value());
-      String unit = perUnit >= 525600 ? "year" : perUnit >= 43200 ? "month"
-          : perUnit >= 10080 ? "week" : perUnit >= 1440 ? "day" : perUnit >= 60 ? "hour" : "minute";
-      relative = count + " " + unit + (count == 1 ? "" : "s") + " ago";
+      relative = CountedUnits.phrase(count, perUnit) + " ago";
       if (published != null && perUnit >= 1440) {
         LocalDate then = perUnit >= 525600 ? published.minusYears(count)
             : perUnit >= 43200 ? published.minusMonths(count)

@@ -42,6 +42,7 @@ final class Names {
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
   private final ImmutableList<String> connectives;
+  private final ImmutableList<String> governmentWords;
 
   Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -54,6 +55,7 @@ final class Names {
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
     this.connectives = Lexicon.of(language).list("name-connectives");
+    this.governmentWords = Lexicon.of(language).list("government-words");
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
     for (String list : List.of("events", "name-stopwords")) {
       for (String w : Lexicon.of(language).words(list)) {
@@ -168,6 +170,18 @@ final class Names {
     String s = trim(surface);
     if (s.isEmpty() || isPronoun(s)) {
       return Optional.empty();
+    }
+    for (String word : governmentWords) {
+      // 'Pemerintah Jepang': the country acting
+      if (startsWithWord(s, word) && s.startsWith(word.substring(0, 1))) {
+        String country = trim(s.substring(word.length()));
+        Optional<Entity> entity = gazetteer.lookup(country);
+        if (entity.isPresent() && entity.get().type() == EntityType.COUNTRY) {
+          Entity e = entity.get();
+          return Optional.of(new Resolved(e.actorName(), Mention.Kind.GROUP, s, e.canonical(),
+              country));
+        }
+      }
     }
     boolean titled = false;
     boolean orgOpen = false; // a body's name was opened ('PT …', 'Bank …') and may run on
