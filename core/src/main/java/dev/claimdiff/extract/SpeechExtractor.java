@@ -36,11 +36,13 @@ final class SpeechExtractor {
     List<Draft> speech = new ArrayList<>();
     Map<Quotation, Speaker> speakers = new HashMap<>();
     List<Draft> statements = statements(ctx);
+    List<Quotation> quotationOfDraft = new ArrayList<>(); // the quotation of each draft in speech
     for (Quotation q : ctx.quotations) {
       int[] content = content(ctx.text, q);
       if (content == null) {
         continue;
       }
+      quotationOfDraft.add(q);
       Speaker speaker;
       if (q.parent() != null) {
         Speaker parent = speakers.get(q.parent());
@@ -59,8 +61,31 @@ final class SpeechExtractor {
       speech.add(new Draft(ClaimType.QUOTE, speaker.name(), quoted,
           new QuoteValue(fragment, nestedIn), content[0], content[1], "quote:" + speaker.sieve()));
     }
+    continueOpenQuotes(ctx.text, speech, quotationOfDraft);
     out.addAll(speech);
     out.addAll(statements);
+  }
+
+  /**
+   * A quotation left open at the end of its paragraph continues in the quotation that opens the
+   * next one (the news convention for a quote running over several paragraphs), so an
+   * unattributed open quotation takes that quotation's speaker; chains resolve from the last.
+   */
+  private static void continueOpenQuotes(String text, List<Draft> speech, List<Quotation> quoted) {
+    for (int i = speech.size() - 2; i >= 0; i--) {
+      Quotation q = quoted.get(i);
+      Quotation next = quoted.get(i + 1);
+      Draft draft = speech.get(i);
+      Draft following = speech.get(i + 1);
+      if (draft.speaker() != null || following.speaker() == null || q.closed()
+          || q.parent() != null || next.parent() != null || next.open() < q.close()
+          || !text.substring(q.close(), next.open()).isBlank()
+          || text.substring(q.close(), next.open()).indexOf('\n') < 0) {
+        continue;
+      }
+      speech.set(i, new Draft(draft.type(), following.speaker(), draft.text(), draft.value(),
+          draft.cleanStart(), draft.cleanEnd(), "quote:continued-quote"));
+    }
   }
 
   /** The quoted words without marks, white space or trailing commas: [start, end), or null. */

@@ -63,7 +63,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code speaker} and {@code text} of the {@link Claim}. Values with spaces are quoted. The line
  * may end with {@code many}: then other claims of the type may stand beside the one that matches
  * (a quotation nested in a quotation). Each following line, up to a blank line, is one example:
- * a whole article. A negative file holds only examples.
+ * a whole article, in which {@code " ¶ "} stands for a paragraph break. A negative file holds
+ * only examples.
  *
  * <p>The {@code example:} line of every rule in {@code <type>/<lang>.rules} is checked too: it must
  * yield a claim of the type made by that rule.
@@ -237,10 +238,14 @@ class ClaimCorpusTest {
     }
   }
 
+  /** In an example, a paragraph break (the example is one line). */
+  private static final String PARAGRAPH_MARK = " ¶ ";
+
   private static ImmutableList<Claim> extract(Corpus corpus, Example example) {
     String id = corpus.name() + ":" + example.line();
     String published = corpus.referenceDate() == null ? null : corpus.referenceDate().toString();
-    Article article = LOADERS.get(corpus.language()).fromText(id, example.text(),
+    String text = example.text().replace(PARAGRAPH_MARK, "\n\n");
+    Article article = LOADERS.get(corpus.language()).fromText(id, text,
         new ArticleMetadata(corpus.language(), null, published, null));
     return EXTRACTOR.extract(SPLITTER.split(article));
   }
