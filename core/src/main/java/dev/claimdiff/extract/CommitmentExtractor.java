@@ -174,6 +174,17 @@ final class CommitmentExtractor extends RuleExtractor {
       return words.isEmpty() ? null
           : String.join(" ", java.util.Arrays.asList(parts).subList(0, Math.min(4, parts.length)));
     }
+    Matcher destination = ctx.rules.pattern("destination-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("destination-markers")) + "\\s+")).matcher(span);
+    while (destination.find()) {
+      int at = from + destination.end();
+      for (Mention mention : ctx.discourse.mentions()) {
+        if (mention.start() == at && mention.canonical() != null
+            && !mention.canonical().equals(actor)) {
+          return mention.canonical();
+        }
+      }
+    }
     Matcher addressee = ctx.rules.pattern("addressee-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("addressee-markers")))).matcher(span);
     if (addressee.find()) {
