@@ -12,11 +12,16 @@ import org.jspecify.annotations.Nullable;
  * Which event a value belongs to: the event word ({@code extract/<lang>/events.txt}) nearest to
  * it in its sentence, and which event is the article's main one (the one its event words name
  * most often outside quotations). A clause with a word of {@code background-markers.txt}
- * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event.
+ * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event. An event word after a
+ * value and past a word of {@code event-clause-breakers.txt} belongs to a later clause, and
+ * counts only when no other event word is there.
  */
 final class Events {
   private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;
   private final ImmutableList<Boolean> backgroundBySentence;
+  private final ImmutableList<List<PhraseIndex.Hit>> breakersBySentence;
+  /** What crossing into a later clause adds to an event word's distance: more than any sentence. */
+  private static final int LATER_CLAUSE_PENALTY = 100_000;
   private final @Nullable String mainEvent;
 
   Events(ArticleContext ctx) {
@@ -26,6 +31,12 @@ final class Events {
       lexicon.list("background-markers").forEach(w -> self.put(w, w));
       return self;
     });
+    PhraseIndex breakers = ctx.rules.phrases("event-clause-breakers", lexicon -> {
+      Map<String, String> self = new LinkedHashMap<>();
+      lexicon.list("event-clause-breakers").forEach(w -> self.put(w, w));
+      return self;
+    });
+    ImmutableList.Builder<List<PhraseIndex.Hit>> breakersBuilder = ImmutableList.builder();
     ImmutableList.Builder<List<PhraseIndex.Hit>> bySentence = ImmutableList.builder();
     ImmutableList.Builder<Boolean> background = ImmutableList.builder();
     Map<String, Integer> counts = new HashMap<>();
@@ -33,6 +44,7 @@ final class Events {
     for (Sentence sentence : ctx.sentences) {
       List<PhraseIndex.Hit> hits = events.find(sentence);
       bySentence.add(hits);
+      breakersBuilder.add(breakers.find(sentence));
       background.add(!markers.find(sentence).isEmpty());
       for (PhraseIndex.Hit hit : hits) {
         if (ctx.quotationAt(hit.start()) == null) {
@@ -43,6 +55,7 @@ final class Events {
     }
     this.eventsBySentence = bySentence.build();
     this.backgroundBySentence = background.build();
+    this.breakersBySentence = breakersBuilder.build();
     this.mainEvent = counts.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue())
             ? Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()))
@@ -63,12 +76,24 @@ final class Events {
         continue; // the value's own words
       }
       int distance = hit.end() <= start ? start - hit.end() : hit.start() - end;
+      if (hit.start() >= end && crossesClause(sentence, end, hit.start())) {
+        distance += LATER_CLAUSE_PENALTY; // 'selama enam jam dan dihentikan': another clause
+      }
       if (distance < bestDistance) {
         bestDistance = distance;
         best = hit.value();
       }
     }
     return best != null ? best : mainEvent;
+  }
+
+  private boolean crossesClause(Sentence sentence, int from, int to) {
+    for (PhraseIndex.Hit breaker : breakersBySentence.get(sentence.index())) {
+      if (breaker.start() >= from && breaker.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -84,7 +109,11 @@ final class Events {
       }
       boolean isBefore = hit.end() <= start;
       int distance = isBefore ? start - hit.end() : hit.start() - end;
-      if (distance <= (isBefore ? before : after) && distance < bestDistance) {
+      boolean inRange = distance <= (isBefore ? before : after);
+      if (!isBefore && crossesClause(sentence, end, hit.start())) {
+        distance += LATER_CLAUSE_PENALTY; // 'selama enam jam dan dihentikan': another clause
+      }
+      if (inRange && distance < bestDistance) {
         bestDistance = distance;
         best = hit.value();
       }

@@ -371,6 +371,15 @@ final class Names {
           return null;
         }
         String after = trim(text.substring(alias.length()));
+        // a compass word after a place is part of a region's name: 'Bandung Barat', 'Jakarta Pusat'
+        String longest = "";
+        for (String compass : compassWords) {
+          if (compass.length() > longest.length() && startsWithWord(after, compass)
+              && after.startsWith(compass.substring(0, 1))) {
+            longest = compass;
+          }
+        }
+        after = trim(after.substring(longest.length()));
         if (after.isEmpty()) {
           return null; // the entity is the whole rest: 'Menteri Luar Negeri AS' serves nobody named
         }

@@ -50,6 +50,9 @@ final class SourceExtractor extends RuleExtractor {
     int start = m.start();
     int end = m.end();
     String outlet = ctx.metadata().outlet();
+    if (!rule.name().endsWith("credit-line") && isOwnOutlet(outlet, source, surface)) {
+      return null; // 'kata X kepada Kompas.com' in Kompas.com: the outlet's own reporting
+    }
     if (rule.name().endsWith("credit-line") && source.equals(outlet)
         && ctx.text.substring(0, Math.min(ctx.text.length(), SELF_CREDIT_HEAD)).toLowerCase(Locale.ROOT)
             .contains(surface.toLowerCase(Locale.ROOT).length() > 3 ? surface.toLowerCase(Locale.ROOT)
@@ -58,6 +61,24 @@ final class SourceExtractor extends RuleExtractor {
     }
     return new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(source), start, end,
         ruleName("source", rule));
+  }
+
+  /** Does a credit name the article's own outlet ('CNNIndonesia.com' in CNN Indonesia)? */
+  private static boolean isOwnOutlet(@Nullable String outlet, String source, String surface) {
+    if (outlet == null) {
+      return false;
+    }
+    String own = letters(outlet);
+    for (String named : new String[] {letters(source), letters(surface)}) {
+      if (!named.isEmpty() && !own.isEmpty() && (named.startsWith(own) || own.startsWith(named))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String letters(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
   }
 
   /**
