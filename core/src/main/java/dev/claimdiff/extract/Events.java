@@ -20,11 +20,13 @@ final class Events {
   private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;
   private final ImmutableList<Boolean> backgroundBySentence;
   private final ImmutableList<List<PhraseIndex.Hit>> breakersBySentence;
+  private final ArticleContext ctx;
   /** What crossing into a later clause adds to an event word's distance: more than any sentence. */
   private static final int LATER_CLAUSE_PENALTY = 100_000;
   private final @Nullable String mainEvent;
 
   Events(ArticleContext ctx) {
+    this.ctx = ctx;
     PhraseIndex events = ctx.rules.phrases("events", lexicon -> lexicon.mapping("events"));
     PhraseIndex markers = ctx.rules.phrases("background-markers", lexicon -> {
       Map<String, String> self = new LinkedHashMap<>();
@@ -75,6 +77,9 @@ final class Events {
       if (hit.start() < end && start < hit.end()) {
         continue; // the value's own words
       }
+      if (!sameVoice(hit.start(), start)) {
+        continue; // a quotation's words and the narration's are about different things
+      }
       int distance = hit.end() <= start ? start - hit.end() : hit.start() - end;
       if (hit.start() >= end && crossesClause(sentence, end, hit.start())) {
         distance += LATER_CLAUSE_PENALTY; // 'selama enam jam dan dihentikan': another clause
@@ -85,6 +90,11 @@ final class Events {
       }
     }
     return best != null ? best : mainEvent;
+  }
+
+  /** Are both offsets in the same quotation, or both outside quotations? */
+  private boolean sameVoice(int a, int b) {
+    return ctx.quotationAt(a) == ctx.quotationAt(b);
   }
 
   private boolean crossesClause(Sentence sentence, int from, int to) {
@@ -104,7 +114,7 @@ final class Events {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
-      if (hit.start() < end && start < hit.end()) {
+      if (hit.start() < end && start < hit.end() || !sameVoice(hit.start(), start)) {
         continue;
       }
       boolean isBefore = hit.end() <= start;
