@@ -38,6 +38,9 @@ public final class MetadataDetector {
               + "[ \\t]*(?:--|[-–—]|:(?=[ \\t]+\\p{Lu}))[ \\t]*(?=\\p{Lu}|\\d|$)");
   private static final Pattern BYLINE =
       Pattern.compile("(?m)^[^\\n]{1,80}?\\s[-–—|]\\s*([\\p{L}\\d.]{2,30})[ \\t]*$");
+  /** A breadcrumb line of a site's menu: 'detikJabar > Berita > Bandung Raya'. */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("(?m)^[ \\t]*([\\p{L}\\d.]{2,30})[ \\t]*[>›»][ \\t]*\\S");
   private static final Pattern CREDIT_LINE =
       Pattern.compile("\\(([\\p{L}][\\p{L}.]{1,20})\\)[ \\t]*(?:\\n[^\\n]{0,80}){0,6}\\s*\\z");
   private static final Pattern DOMAIN =
@@ -94,6 +97,15 @@ public final class MetadataDetector {
       Matcher byline = BYLINE.matcher(head);
       while (byline.find() && outlet == null) {
         outlet = gazetteer.lookup(byline.group(1))
+            .filter(e -> e.type() == EntityType.MEDIA)
+            .map(Entity::canonical)
+            .orElse(null);
+      }
+    }
+    if (outlet == null) {
+      Matcher crumb = BREADCRUMB.matcher(head);
+      while (crumb.find() && outlet == null) {
+        outlet = gazetteer.lookup(crumb.group(1))
             .filter(e -> e.type() == EntityType.MEDIA)
             .map(Entity::canonical)
             .orElse(null);

@@ -24,6 +24,22 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void aBreadcrumbOfTheSiteMenuNamesTheOutlet() {
+    ArticleMetadata m = detector.detect(
+        "detikJateng > Berita > Semarang Raya\n\nBanjir Rendam Tiga Kecamatan\n\n"
+            + "Semarang - Banjir merendam tiga kecamatan sejak Selasa pagi.", Language.INDONESIAN);
+    assertThat(m.outlet()).isEqualTo("Detik.com");
+  }
+
+  @Test
+  void aBreadcrumbOfAnUnknownSiteNamesNoOutlet() {
+    ArticleMetadata m = detector.detect(
+        "Beranda > Berita > Daerah\n\nBanjir merendam tiga kecamatan sejak Selasa pagi.",
+        Language.INDONESIAN);
+    assertThat(m.outlet()).isNull();
+  }
+
+  @Test
   void headerDateWithClockTimeIsThePublicationDate() {
     ArticleMetadata m = detector.detect(
         "Judul\n\nKompas.com - 05/03/2023, 14:20 WIB\n\nIsi berita pada (4/3/2023).", Language.INDONESIAN);
