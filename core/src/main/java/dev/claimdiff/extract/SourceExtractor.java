@@ -4,20 +4,22 @@ import dev.claimdiff.extract.ClaimValue.SourceValue;
 import dev.claimdiff.extract.RuleSet.Rule;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.claimdiff.lang.WordPatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
  * SOURCE_CITATION claims from {@code extract/source/<lang>.rules}. A source must be media known to
  * the gazetteer, or, after an explicit citation ('dilansir dari X', 'Sumber: X'), a name that is
- * not a known person, country or place.
+ * not a known person, country or place. Further known media listed after a credit ('dilansir AFP
+ * dan Al Jazeera') are a claim each; the article's own outlet is never a citation.
  */
 final class SourceExtractor extends RuleExtractor {
   /** How much of the article's start is its header (dateline, byline). */
@@ -70,7 +72,8 @@ final class SourceExtractor extends RuleExtractor {
     }
     String own = letters(outlet);
     for (String named : new String[] {letters(source), letters(surface)}) {
-      if (!named.isEmpty() && !own.isEmpty() && (named.startsWith(own) || own.startsWith(named))) {
+      // one way only: CNN Indonesia crediting CNN credits another outlet
+      if (!own.isEmpty() && named.startsWith(own)) {
         return true;
       }
     }
@@ -101,7 +104,7 @@ final class SourceExtractor extends RuleExtractor {
       int found = -1;
       String canonical = null;
       for (int n = words.length; n > 0 && found < 0; n--) {
-        String candidate = Names.trim(String.join(" ", java.util.Arrays.copyOf(words, n)));
+        String candidate = Names.trim(String.join(" ", Arrays.copyOf(words, n)));
         Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(candidate);
         if (entity.isPresent() && entity.get().type() == EntityType.MEDIA) {
           found = n;
