@@ -94,33 +94,33 @@ public final class MetadataDetector {
     }
     if (outlet == null) {
       // a byline 'Arif Syaefudin - detikJateng' or a title line ending '| Kompas.com'
-      Matcher byline = BYLINE.matcher(head);
-      while (byline.find() && outlet == null) {
-        outlet = gazetteer.lookup(byline.group(1))
-            .filter(e -> e.type() == EntityType.MEDIA)
-            .map(Entity::canonical)
-            .orElse(null);
-      }
+      outlet = knownMedia(BYLINE.matcher(head), true);
     }
     if (outlet == null) {
-      Matcher crumb = BREADCRUMB.matcher(head);
-      while (crumb.find() && outlet == null) {
-        outlet = gazetteer.lookup(crumb.group(1))
-            .filter(e -> e.type() == EntityType.MEDIA)
-            .map(Entity::canonical)
-            .orElse(null);
-      }
+      outlet = knownMedia(BREADCRUMB.matcher(head), true);
     }
     if (outlet == null) {
-      Matcher credit = CREDIT_LINE.matcher(cleanText);
-      if (credit.find()) {
-        outlet = gazetteer.lookup(credit.group(1))
-            .filter(e -> e.type() == EntityType.MEDIA)
-            .map(Entity::canonical)
-            .orElse(null);
-      }
+      outlet = knownMedia(CREDIT_LINE.matcher(cleanText), false);
     }
     return new ArticleMetadata(language, outlet, publishedDate(head, language), dateline);
+  }
+
+  /**
+   * The canonical name of the known media that group 1 of the matcher's first match names (of
+   * any match, when {@code everyMatch}), or null.
+   */
+  private @Nullable String knownMedia(Matcher matcher, boolean everyMatch) {
+    while (matcher.find()) {
+      Optional<Entity> media = gazetteer.lookup(matcher.group(1))
+          .filter(e -> e.type() == EntityType.MEDIA);
+      if (media.isPresent()) {
+        return media.get().canonical();
+      }
+      if (!everyMatch) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private @Nullable String publishedDate(String head, @Nullable Language language) {
