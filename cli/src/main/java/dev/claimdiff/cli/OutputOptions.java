@@ -88,11 +88,15 @@ final class OutputOptions {
       throw new UncheckedIOException("cannot write " + output + ": no such directory", e);
     } catch (java.nio.file.AccessDeniedException e) {
       throw new UncheckedIOException("cannot write " + output + ": permission denied", e);
-    } catch (IOException | UncheckedIOException e) {
-      Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-      throw new UncheckedIOException("cannot write " + output + ": " + cause.getMessage(),
-          cause instanceof IOException io ? io : new IOException(cause));
+    } catch (UncheckedIOException e) {
+      throw cannotWrite(e.getCause());
+    } catch (IOException e) {
+      throw cannotWrite(e);
     }
+  }
+
+  private UncheckedIOException cannotWrite(IOException cause) {
+    return new UncheckedIOException("cannot write " + output + ": " + cause.getMessage(), cause);
   }
 
   private void render(Report report, Writer out, boolean listClaims, boolean color) {

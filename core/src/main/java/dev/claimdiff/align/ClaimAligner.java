@@ -3,6 +3,7 @@ package dev.claimdiff.align;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
@@ -347,8 +348,7 @@ public final class ClaimAligner {
           && q.nestedIn() == null;
       if ((quote || c.type() == ClaimType.STATEMENT) && c.speaker() != null) {
         ArticleDigest digest = articles.get(c.article());
-        Language language = digest == null || digest.language() == null
-            ? Language.INDONESIAN : digest.language();
+        Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
         items.add(c);
         clauses.add(similarity(language).clauses(c.text()));
       }

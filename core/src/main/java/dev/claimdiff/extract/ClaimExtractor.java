@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts every claim of one article. Immutable and safe to share between threads; the
@@ -29,10 +30,18 @@ import java.util.Map;
  */
 public final class ClaimExtractor {
   private static final long SAME_EVENT_DAYS = 14;
+  /** Which languages have extraction rules: a classpath probe, made once per language. */
+  private static final Map<Language, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Whether claimdiff has extraction rules for a language. */
   public static boolean supports(Language language) {
-    return WordList.exists(language.resource("extract", "macros.rules"));
+    return SUPPORTED.computeIfAbsent(language,
+        l -> WordList.exists(l.resource("extract", "macros.rules")));
+  }
+
+  /** The language whose rules read an article: its own, or Indonesian when it could not be told. */
+  public static Language rulesLanguage(@Nullable Language detected) {
+    return detected == null ? Language.INDONESIAN : detected;
   }
 
   /**
@@ -46,10 +55,7 @@ public final class ClaimExtractor {
 
   /** The claims of an article and the spellings it used for each named entity. */
   public Extraction extractAll(AnnotatedArticle annotated) {
-    Language language = annotated.article().metadata().language();
-    if (language == null) {
-      language = Language.INDONESIAN;
-    }
+    Language language = rulesLanguage(annotated.article().metadata().language());
     if (!supports(language) || annotated.sentences().isEmpty()) {
       return Extraction.empty();
     }

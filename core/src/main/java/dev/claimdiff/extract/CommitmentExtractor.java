@@ -157,11 +157,9 @@ final class CommitmentExtractor extends RuleExtractor {
     Matcher marker = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("recipient-markers")) + "\\s+")).matcher(span);
     if (marker.find()) {
-      int at = from + marker.end();
-      for (Mention mention : ctx.discourse.mentions()) {
-        if (mention.start() == at && mention.canonical() != null) {
-          return mention.canonical();
-        }
+      Mention named = ctx.discourse.mentionAt(from + marker.end());
+      if (named != null && named.canonical() != null) {
+        return named.canonical();
       }
       Matcher end = objectEnd(ctx).matcher(span);
       int stop = end.find(marker.end()) ? end.start() : span.length();
@@ -177,12 +175,9 @@ final class CommitmentExtractor extends RuleExtractor {
     Matcher destination = ctx.rules.pattern("destination-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("destination-markers")) + "\\s+")).matcher(span);
     while (destination.find()) {
-      int at = from + destination.end();
-      for (Mention mention : ctx.discourse.mentions()) {
-        if (mention.start() == at && mention.canonical() != null
-            && !mention.canonical().equals(actor)) {
-          return mention.canonical();
-        }
+      Mention named = ctx.discourse.mentionAt(from + destination.end());
+      if (named != null && named.canonical() != null && !named.canonical().equals(actor)) {
+        return named.canonical();
       }
     }
     Matcher addressee = ctx.rules.pattern("addressee-markers", lexicon -> Pattern.compile(

@@ -1,5 +1,7 @@
 package dev.claimdiff.extract;
 
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -11,12 +13,18 @@ import org.jspecify.annotations.Nullable;
 final class CountedUnits {
   private CountedUnits() {}
 
+  /** The calendar unit a unit of {@code minutesPerUnit} minutes is. */
+  static ChronoUnit unit(double minutesPerUnit) {
+    return minutesPerUnit >= 525600 ? ChronoUnit.YEARS : minutesPerUnit >= 43200 ? ChronoUnit.MONTHS
+        : minutesPerUnit >= 10080 ? ChronoUnit.WEEKS : minutesPerUnit >= 1440 ? ChronoUnit.DAYS
+        : minutesPerUnit >= 60 ? ChronoUnit.HOURS : minutesPerUnit >= 1 ? ChronoUnit.MINUTES
+        : ChronoUnit.SECONDS;
+  }
+
   /** The English phrase for {@code count} units of {@code minutesPerUnit} minutes. */
   static String phrase(long count, double minutesPerUnit) {
-    String unit = minutesPerUnit >= 525600 ? "year" : minutesPerUnit >= 43200 ? "month"
-        : minutesPerUnit >= 10080 ? "week" : minutesPerUnit >= 1440 ? "day"
-        : minutesPerUnit >= 60 ? "hour" : minutesPerUnit >= 1 ? "minute" : "second";
-    return count + " " + unit + (count == 1 ? "" : "s");
+    String plural = unit(minutesPerUnit).toString().toLowerCase(Locale.ROOT); // 'Years'
+    return count + " " + (count == 1 ? plural.substring(0, plural.length() - 1) : plural);
   }
 
   /**

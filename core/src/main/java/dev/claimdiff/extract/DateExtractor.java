@@ -109,15 +109,16 @@ final class DateExtractor extends RuleExtractor {
       if (n == null || minutes == null) {
         return null;
       }
-      double perUnit = minutes;
       long count = Math.round(n.value());
-      relative = CountedUnits.phrase(count, perUnit) + " ago";
-      if (published != null && perUnit >= 1440) {
-        LocalDate then = perUnit >= 525600 ? published.minusYears(count)
-            : perUnit >= 43200 ? published.minusMonths(count)
-            : published.minusDays(Math.round(count * perUnit / 1440));
-        date = perUnit >= 525600 ? String.valueOf(then.getYear())
-            : perUnit >= 43200 ? then.toString().substring(0, 7) : then.toString();
+      relative = CountedUnits.phrase(count, minutes) + " ago";
+      java.time.temporal.ChronoUnit unit = CountedUnits.unit(minutes);
+      if (published != null && unit.compareTo(java.time.temporal.ChronoUnit.DAYS) >= 0) {
+        LocalDate then = published.minus(count, unit);
+        date = switch (unit) {
+          case YEARS -> String.valueOf(then.getYear());
+          case MONTHS -> then.toString().substring(0, 7);
+          default -> then.toString();
+        };
       }
     } else if (month != null && year != null) {
       date = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
@@ -158,11 +159,11 @@ final class DateExtractor extends RuleExtractor {
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
-    String event = events.eventNear(text, sentence, m.start(), m.end());
+    String event = events.eventNear(sentence, m.start(), m.end());
     // only a day can date the main event: a month or a year alone dates something around it
     boolean dayLevel = weekday != null || group(m, "day") != null
         || "today".equals(relative) || "yesterday".equals(relative);
-    boolean main = dayLevel && events.isMain(event, text, sentence)
+    boolean main = dayLevel && events.isMain(event, sentence)
         && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null;
     return new Draft(ClaimType.EVENT_DATE, null, null,
         new EventDateValue(event, main, date,
@@ -200,17 +201,23 @@ final class DateExtractor extends RuleExtractor {
 
   /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
   private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
-    Pattern markers = ctx.rules.pattern("deadline-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("deadline-markers")) + "\\s+(?:\\p{L}+\\s+)?\\z"));
-    int from = Math.max(sentence.start(), start - 30);
-    return markers.matcher(ctx.text.substring(from, start)).find();
+    return afterListWord(ctx, sentence, start, "deadline-markers", 30);
   }
 
   /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
   private static boolean afterRangeMarker(ArticleContext ctx, Sentence sentence, int start) {
-    Pattern markers = ctx.rules.pattern("date-range-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("date-range-markers")) + "\\s+(?:\\p{L}+\\s+)?\\z"));
-    int from = Math.max(sentence.start(), start - 25);
+    return afterListWord(ctx, sentence, start, "date-range-markers", 25);
+  }
+
+  /**
+   * Whether a word of a list stands right before {@code start} (one more word may stand between),
+   * within {@code reach} characters and the sentence.
+   */
+  private static boolean afterListWord(ArticleContext ctx, Sentence sentence, int start,
+      String list, int reach) {
+    Pattern markers = ctx.rules.pattern("word-before:" + list, lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(list)) + "\\s+(?:\\p{L}+\\s+)?\\z"));
+    int from = Math.max(sentence.start(), start - reach);
     return markers.matcher(ctx.text.substring(from, start)).find();
   }
 

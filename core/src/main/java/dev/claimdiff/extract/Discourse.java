@@ -31,7 +31,7 @@ final class Discourse {
     java.util.BitSet claimed = new java.util.BitSet(text.length());
     for (Sentence sentence : sentences) {
       mentionRules.forEachMatch(text, sentence, words[sentence.index()], claimed, (rule, m) -> {
-        if (claimed.get(m.start(), m.end()).cardinality() > 0) {
+        if (Texts.anySet(claimed, m.start(), m.end())) {
           return; // an earlier rule claimed part of this stretch
         }
         claimed.set(m.start(), m.end());
@@ -50,8 +50,9 @@ final class Discourse {
         continue;
       }
       boolean speaks = speechVerb != null && speechVerb.matcher(text).region(s[1], text.length()).lookingAt();
-      Optional<Names.Resolved> resolved = withAge(surface) != null
-          ? names.resolve(withAge(surface), true) // 'Sumarni (52)': a person
+      String aged = withAge(surface);
+      Optional<Names.Resolved> resolved = aged != null
+          ? names.resolve(aged, true) // 'Sumarni (52)': a person
           : names.resolve(surface, speaks); // 'Shoukry menambahkan': one word, but a speaker
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
@@ -124,7 +125,7 @@ final class Discourse {
   }
 
   /** The mention that starts at {@code offset}, or null. */
-  private @Nullable Mention mentionAt(int offset) {
+  @Nullable Mention mentionAt(int offset) {
     int low = 0;
     int high = mentions.size() - 1;
     while (low <= high) {

@@ -4,7 +4,6 @@ import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.RuleSet.Rule;
 import dev.claimdiff.nlp.Sentence;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +31,6 @@ final class DurationExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    Map<String, String> units = ctx.rules.lexicon().mapping("duration-units");
     double minutes;
     String fused = group(m, "fused");
     if (fused != null) {
@@ -44,17 +42,17 @@ final class DurationExtractor extends RuleExtractor {
       minutes = Double.parseDouble(factor);
     } else {
       NumberParser.Parsed number = ctx.rules.numbers().parse(m.group("num"));
-      String factor = units.get(m.group("unit").toLowerCase(Locale.ROOT));
-      if (number == null || factor == null) {
+      Double perUnit = CountedUnits.minutesPerUnit(ctx.rules, m.group("unit"));
+      if (number == null || perUnit == null) {
         return null;
       }
-      minutes = number.value() * Double.parseDouble(factor);
+      minutes = number.value() * perUnit;
       String second = group(m, "num2");
       if (second != null) { // '1 jam 18 menit'
         NumberParser.Parsed more = ctx.rules.numbers().parse(second);
-        String factor2 = units.get(m.group("unit2").toLowerCase(Locale.ROOT));
-        if (more != null && factor2 != null) {
-          minutes += more.value() * Double.parseDouble(factor2);
+        Double perUnit2 = CountedUnits.minutesPerUnit(ctx.rules, m.group("unit2"));
+        if (more != null && perUnit2 != null) {
+          minutes += more.value() * perUnit2;
         }
       }
     }
@@ -67,12 +65,12 @@ final class DurationExtractor extends RuleExtractor {
     // the length belongs to an event named close by ('dialog yang berlangsung selama 90 menit',
     // 'Selama 90 menit, … berdiskusi'); 'Proses evakuasi berlangsung selama tiga jam' names none
     String event = group(m, "event") != null
-        ? events.eventNear(ctx.text, sentence, m.end(), m.end())
+        ? events.eventNear(sentence, m.end(), m.end())
         : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
     if (event == null) {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }
-    boolean main = events.isMain(event, ctx.text, sentence) && ctx.quotationAt(start) == null;
+    boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null;
     return new Draft(ClaimType.DURATION, null, null,
         new DurationValue(event, main, minutes,
             approx != null, approx == null ? null : approx.toLowerCase(Locale.ROOT)),

@@ -70,26 +70,9 @@ final class Events {
    * The event of a value at [start, end) in a sentence: the nearest event word; with none, the
    * article's main event.
    */
-  @Nullable String eventNear(String text, Sentence sentence, int start, int end) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
-      if (hit.start() < end && start < hit.end()) {
-        continue; // the value's own words
-      }
-      if (!sameVoice(hit.start(), start)) {
-        continue; // a quotation's words and the narration's are about different things
-      }
-      int distance = hit.end() <= start ? start - hit.end() : hit.start() - end;
-      if (hit.start() >= end && crossesClause(sentence, end, hit.start())) {
-        distance += LATER_CLAUSE_PENALTY; // 'selama enam jam dan dihentikan': another clause
-      }
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = hit.value();
-      }
-    }
-    return best != null ? best : mainEvent;
+  @Nullable String eventNear(Sentence sentence, int start, int end) {
+    String near = eventWithin(sentence, start, end, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    return near != null ? near : mainEvent;
   }
 
   /** Are both offsets in the same quotation, or both outside quotations? */
@@ -115,7 +98,7 @@ final class Events {
     int bestDistance = Integer.MAX_VALUE;
     for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
       if (hit.start() < end && start < hit.end() || !sameVoice(hit.start(), start)) {
-        continue;
+        continue; // the value's own words; a quotation's words and the narration's
       }
       boolean isBefore = hit.end() <= start;
       int distance = isBefore ? start - hit.end() : hit.start() - end;
@@ -132,12 +115,12 @@ final class Events {
   }
 
   /** Whether the sentence names any event word. */
-  boolean namesEvent(String text, Sentence sentence) {
+  boolean namesEvent(Sentence sentence) {
     return !eventsBySentence.get(sentence.index()).isEmpty();
   }
 
   /** Whether a value of this event in this sentence is about the article's main event. */
-  boolean isMain(@Nullable String event, String text, Sentence sentence) {
+  boolean isMain(@Nullable String event, Sentence sentence) {
     return event != null && event.equals(mainEvent) && !backgroundBySentence.get(sentence.index());
   }
 }

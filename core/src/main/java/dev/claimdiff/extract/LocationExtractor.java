@@ -22,7 +22,7 @@ final class LocationExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    if (!events.namesEvent(ctx.text, sentence)) {
+    if (!events.namesEvent(sentence)) {
       return null;
     }
     String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
@@ -66,9 +66,9 @@ final class LocationExtractor extends RuleExtractor {
         }
       }
     }
-    String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
+    String event = events.eventNear(sentence, m.start(), m.end());
     return new Draft(ClaimType.LOCATION, null, null,
-        new LocationValue(event, events.isMain(event, ctx.text, sentence), place,
+        new LocationValue(event, events.isMain(event, sentence), place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
   }

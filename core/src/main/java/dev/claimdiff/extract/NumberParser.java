@@ -23,6 +23,8 @@ final class NumberParser {
   private final Map<String, String> words;
   private final char decimal;
   private final char thousands;
+  /** Digits grouped in thousands, with an optional decimal part: '1.234.567,5'. */
+  private final java.util.regex.Pattern thousandsGroups;
 
   NumberParser(Language language) {
     this.words = new LinkedHashMap<>(Lexicon.of(language).mapping("number-words"));
@@ -38,6 +40,8 @@ final class NumberParser {
     }
     this.decimal = dec;
     this.thousands = thou;
+    this.thousandsGroups = java.util.regex.Pattern.compile("\\d{1,3}(\\" + thou + "\\d{3})+(\\"
+        + dec + "\\d+)?");
   }
 
   /** The number a phrase names, or null when it is not one. */
@@ -64,8 +68,8 @@ final class NumberParser {
   private @Nullable Double digits(String s) {
     String normalized;
     // '2.5' in a language whose decimal is ',' is a decimal still when it cannot be thousands
-    boolean thousandsGroups = s.matches("\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + decimal + "\\d+)?");
-    if (thousandsGroups || s.indexOf(thousands) < 0) {
+    boolean grouped = thousandsGroups.matcher(s).matches();
+    if (grouped || s.indexOf(thousands) < 0) {
       normalized = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
     } else {
       normalized = s.replace(String.valueOf(decimal), "").replace(thousands, '.');

@@ -44,14 +44,11 @@ final class QuantityExtractor extends RuleExtractor {
     String scale = group(m, "scale");
     if (scale != null) {
       String factor = ctx.rules.lexicon().mapping("amount-scales").get(normalize(scale));
-      if (factor == null) {
-        factor = ctx.rules.lexicon().mapping("amount-scales").get(scale.strip());
-      }
       amount *= factor == null ? 1 : Double.parseDouble(factor);
     }
     number = new NumberParser.Parsed(amount, number.approximate());
     boolean approximate = number.approximate() || group(m, "approx") != null;
-    String event = events.eventNear(ctx.text, sentence, m.start(), m.end());
+    String event = events.eventNear(sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
         new QuantityValue(event, what, number.value(), unit, approximate), m.start(), m.end(),
         ruleName("quantity", rule));

@@ -23,7 +23,7 @@ abstract class RuleExtractor {
     for (Sentence sentence : ctx.sentences) {
       java.util.BitSet taken = new java.util.BitSet();
       rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), taken, (rule, m) -> {
-        if (taken.get(m.start(), m.end()).cardinality() > 0) {
+        if (Texts.anySet(taken, m.start(), m.end())) {
           return; // an earlier rule claimed part of this stretch
         }
         taken.set(m.start(), m.end());
@@ -31,7 +31,7 @@ abstract class RuleExtractor {
         if (draft != null) {
           out.add(draft);
           for (Draft more : followOn(ctx, sentence, m, draft)) {
-            if (taken.get(more.cleanStart(), more.cleanEnd()).cardinality() == 0) {
+            if (!Texts.anySet(taken, more.cleanStart(), more.cleanEnd())) {
               taken.set(more.cleanStart(), more.cleanEnd());
               out.add(more);
             }

@@ -127,14 +127,11 @@ public final class RuleSet {
     }
   }
 
-  private final String source;
   private final ImmutableList<Rule> rules;
   private final ImmutableMap<String, String> macros;
   private final boolean overMentions;
 
-  private RuleSet(String source, ImmutableList<Rule> rules, Map<String, String> macros,
-      boolean overMentions) {
-    this.source = source;
+  private RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions) {
     this.rules = rules;
     this.macros = ImmutableMap.copyOf(macros);
     this.overMentions = overMentions;
@@ -148,7 +145,7 @@ public final class RuleSet {
   public static RuleSet load(String claimType, Language language, Map<String, String> builtins) {
     String resource = "dev/claimdiff/extract/" + claimType + "/" + language.code() + ".rules";
     if (!WordList.exists(resource)) {
-      return new RuleSet(resource, ImmutableList.of(), Map.of(), false);
+      return new RuleSet(ImmutableList.of(), Map.of(), false);
     }
     Map<String, String> macros = new LinkedHashMap<>(builtins);
     String preamble = language.resource("extract", "macros.rules");
@@ -225,7 +222,7 @@ public final class RuleSet {
     if (name != null) {
       rules.add(compile(source, ruleLine, name, pattern, trigger, starts, macros, language));
     }
-    return new RuleSet(source, rules.build(), macros, overMentions);
+    return new RuleSet(rules.build(), macros, overMentions);
   }
 
   private static String stripComment(String line) {

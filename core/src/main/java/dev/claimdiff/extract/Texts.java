@@ -7,6 +7,12 @@ final class Texts {
   private Texts() {}
 
   /** The text with each run of white space made one space, trimmed. */
+  /** Is any bit of [from, to) set? (Without the copy that {@code BitSet.get(from, to)} makes.) */
+  static boolean anySet(java.util.BitSet bits, int from, int to) {
+    int next = bits.nextSetBit(from);
+    return next >= 0 && next < to;
+  }
+
   /** {@code end} moved back over white space, no further than {@code floor}. */
   static int stripEnd(String text, int floor, int end) {
     while (end > floor && Character.isWhitespace(text.charAt(end - 1))) {

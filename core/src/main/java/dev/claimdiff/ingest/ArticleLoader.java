@@ -191,11 +191,8 @@ public final class ArticleLoader {
       }
     }
     int[] produced = {0};
-    var strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
     try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), strictUtf8))) {
+        new InputStreamReader(Files.newInputStream(file), DecodedText.strictUtf8()))) {
       String line;
       int lineNumber = 0;
       while ((line = reader.readLine()) != null) {
@@ -366,9 +363,11 @@ public final class ArticleLoader {
     return Format.TEXT;
   }
 
+  private static final java.util.regex.Pattern NEWLINE_BETWEEN_RECORDS =
+      java.util.regex.Pattern.compile("\\}\\s*\\n\\s*\\{");
+
   private static boolean hasNewlineBetweenRecords(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8).strip();
-    return java.util.regex.Pattern.compile("\\}\\s*\\n\\s*\\{").matcher(text).find();
+    return NEWLINE_BETWEEN_RECORDS.matcher(new String(bytes, StandardCharsets.UTF_8)).find();
   }
 
   private static String fileName(@Nullable Path file) {

@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
 record DecodedText(String text, @Nullable String warning) {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** A UTF-8 decoder that reports malformed input instead of replacing it. */
+  static java.nio.charset.CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   static DecodedText decode(byte[] bytes) {
     int offset = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
@@ -25,11 +32,7 @@ record DecodedText(String text, @Nullable String warning) {
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
+      String text = strictUtf8().decode(buffer).toString();
       return new DecodedText(text, null);
     } catch (CharacterCodingException e) {
       int bad = firstInvalidUtf8(bytes, offset);
@@ -40,9 +43,7 @@ record DecodedText(String text, @Nullable String warning) {
   }
 
   private static int firstInvalidUtf8(byte[] bytes, int from) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder = strictUtf8();
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     var out = java.nio.CharBuffer.allocate(bytes.length + 1);
     var result = decoder.decode(in, out, true);

@@ -94,30 +94,24 @@ public final class MetadataDetector {
     }
     if (outlet == null) {
       // a byline 'Arif Syaefudin - detikJateng' or a title line ending '| Kompas.com'
-      outlet = knownMedia(BYLINE.matcher(head), true);
+      outlet = knownMedia(BYLINE.matcher(head));
     }
     if (outlet == null) {
-      outlet = knownMedia(BREADCRUMB.matcher(head), true);
+      outlet = knownMedia(BREADCRUMB.matcher(head));
     }
     if (outlet == null) {
-      outlet = knownMedia(CREDIT_LINE.matcher(cleanText), false);
+      outlet = knownMedia(CREDIT_LINE.matcher(cleanText));
     }
     return new ArticleMetadata(language, outlet, publishedDate(head, language), dateline);
   }
 
-  /**
-   * The canonical name of the known media that group 1 of the matcher's first match names (of
-   * any match, when {@code everyMatch}), or null.
-   */
-  private @Nullable String knownMedia(Matcher matcher, boolean everyMatch) {
+  /** The canonical name of the known media that group 1 of a match names (the first), or null. */
+  private @Nullable String knownMedia(Matcher matcher) {
     while (matcher.find()) {
       Optional<Entity> media = gazetteer.lookup(matcher.group(1))
           .filter(e -> e.type() == EntityType.MEDIA);
       if (media.isPresent()) {
         return media.get().canonical();
-      }
-      if (!everyMatch) {
-        return null;
       }
     }
     return null;
