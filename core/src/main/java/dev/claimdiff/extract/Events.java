@@ -28,16 +28,8 @@ final class Events {
   Events(ArticleContext ctx) {
     this.ctx = ctx;
     PhraseIndex events = ctx.rules.phrases("events", lexicon -> lexicon.mapping("events"));
-    PhraseIndex markers = ctx.rules.phrases("background-markers", lexicon -> {
-      Map<String, String> self = new LinkedHashMap<>();
-      lexicon.list("background-markers").forEach(w -> self.put(w, w));
-      return self;
-    });
-    PhraseIndex breakers = ctx.rules.phrases("event-clause-breakers", lexicon -> {
-      Map<String, String> self = new LinkedHashMap<>();
-      lexicon.list("event-clause-breakers").forEach(w -> self.put(w, w));
-      return self;
-    });
+    PhraseIndex markers = listIndex(ctx, "background-markers");
+    PhraseIndex breakers = listIndex(ctx, "event-clause-breakers");
     ImmutableList.Builder<List<PhraseIndex.Hit>> breakersBuilder = ImmutableList.builder();
     ImmutableList.Builder<List<PhraseIndex.Hit>> bySentence = ImmutableList.builder();
     ImmutableList.Builder<Boolean> background = ImmutableList.builder();
@@ -64,6 +56,15 @@ final class Events {
             : Integer.compare(a.getValue(), b.getValue()))
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /** A phrase index over the entries of a word list, each standing for itself. */
+  private static PhraseIndex listIndex(ArticleContext ctx, String list) {
+    return ctx.rules.phrases(list, lexicon -> {
+      Map<String, String> self = new LinkedHashMap<>();
+      lexicon.list(list).forEach(w -> self.put(w, w));
+      return self;
+    });
   }
 
   /**
