@@ -36,9 +36,6 @@ final class ArticleContext {
                 "speech-verbs", "reporting-verbs", "stance-verbs")
                 .flatMap(list -> lexicon.list(list).stream()).toList()))));
     this.maskedText = Mentions.mask(text, discourse.spans());
-    for (SentenceWords w : words) {
-      w.markMentions(maskedText);
-    }
   }
 
   /** The words of a sentence as triggers see them (built once per sentence). */

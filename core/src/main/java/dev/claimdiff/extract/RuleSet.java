@@ -79,62 +79,20 @@ public final class RuleSet {
       boolean always, boolean capitalized, boolean mentionToken) {
     static final Trigger ALWAYS =
         new Trigger(ImmutableSet.of(), ImmutableSet.of(), false, true, false, false);
-
-    /** Whether a match may start at token {@code k} of the sentence (for {@code starts:}). */
-    boolean startsAt(Token token, int k, SentenceWords sentence, CharSequence text) {
-      if (always) {
-        return true;
-      }
-      String t = token.text();
-      char first = text.charAt(token.start());
-      if (mentionToken && first == Mentions.MASK_START
-          || capitalized && Character.isUpperCase(t.charAt(0))) {
-        return true;
-      }
-      if (digit && Character.isDigit(t.charAt(0))) {
-        return true;
-      }
-      String lower = sentence.lower(k);
-      if (words.contains(lower)) {
-        return true;
-      }
-      for (String p : prefixes) {
-        if (lower.startsWith(p)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean fires(SentenceWords sentence) {
-      if (mentionToken && sentence.hasMention()) {
-        return true;
-      }
-      if (always || digit && sentence.hasDigit()) {
-        return true;
-      }
-      for (String w : words) {
-        if (sentence.has(w)) {
-          return true;
-        }
-      }
-      for (String p : prefixes) {
-        if (sentence.hasPrefix(p)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   private final ImmutableList<Rule> rules;
   private final ImmutableMap<String, String> macros;
   private final boolean overMentions;
+  private final StartIndex startIndex;
+  private final ThreadLocal<Matchers> matchers;
 
   private RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions) {
     this.rules = rules;
     this.macros = ImmutableMap.copyOf(macros);
     this.overMentions = overMentions;
+    this.startIndex = StartIndex.of(rules);
+    this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules));
   }
 
   /**
@@ -167,12 +125,16 @@ public final class RuleSet {
     boolean afterPattern = false;
     int lineNumber = 0;
     int ruleLine = 0;
+    int ruleCount = 0;
     for (String raw : lines) {
       lineNumber++;
       String line = stripComment(raw);
       if (line.isBlank()) {
         continue;
       }
+      checkArgument(!line.strip().startsWith("rule:") || ruleCount++ < StartIndex.MAX_RULES,
+          "%s:%s: a rule file holds at most %s rules; split it", source, lineNumber,
+          StartIndex.MAX_RULES);
       boolean continuation = Character.isWhitespace(raw.charAt(0));
       if (continuation && afterPattern) {
         pattern.append(' ').append(line.strip());
@@ -353,27 +315,152 @@ public final class RuleSet {
    */
   void forEachMatch(CharSequence text, Sentence sentence, SentenceWords words,
       java.util.@Nullable BitSet claimed, BiConsumer<Rule, Matcher> action) {
-    for (Rule rule : rules) {
-      if (!rule.trigger().fires(words)) {
-        continue;
-      }
-      Matcher m = rule.pattern().matcher(text);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
-      int next = sentence.start();
-      List<Token> tokens = sentence.tokens();
-      for (int k = 0; k < tokens.size(); k++) {
-        Token token = tokens.get(k);
-        if (token.start() < next || claimed != null && claimed.get(token.start())
-            || !rule.starts().startsAt(token, k, words, text)) {
+    List<Token> tokens = sentence.tokens();
+    long[] startsAt = new long[tokens.size()];
+    long fires = startIndex.scan(text, tokens, words, startsAt);
+    if (fires == 0) {
+      return;
+    }
+    Matchers cache = matchers.get();
+    if (cache.busy) {
+      cache = new Matchers(rules); // called again from inside an action: a matcher of its own
+    }
+    cache.busy = true;
+    try {
+      for (int i = 0; i < rules.size(); i++) {
+        long bit = 1L << i;
+        if ((fires & bit) == 0) {
           continue;
         }
-        m.region(token.start(), sentence.end());
-        if (m.lookingAt() && m.end() > m.start()) {
-          action.accept(rule, m);
-          next = m.end();
+        Rule rule = rules.get(i);
+        Matcher m = null;
+        int next = sentence.start();
+        for (int k = 0; k < tokens.size(); k++) {
+          Token token = tokens.get(k);
+          if ((startsAt[k] & bit) == 0 || token.start() < next
+              || claimed != null && claimed.get(token.start())) {
+            continue;
+          }
+          if (m == null) {
+            m = cache.over(i, text);
+          }
+          m.region(token.start(), sentence.end());
+          if (m.lookingAt() && m.end() > m.start()) {
+            action.accept(rule, m);
+            next = m.end();
+          }
         }
       }
+    } finally {
+      cache.busy = false;
+    }
+  }
+
+  /**
+   * One thread's matchers of a rule set, kept between sentences and articles: a matcher of a
+   * pattern with a gazetteer in it allocates and clears thousands of slots when made.
+   */
+  private static final class Matchers {
+    private final Matcher[] matchers;
+    private final CharSequence[] texts;
+    private boolean busy;
+
+    Matchers(List<Rule> rules) {
+      this.matchers = new Matcher[rules.size()];
+      this.texts = new CharSequence[rules.size()];
+      for (int i = 0; i < matchers.length; i++) {
+        matchers[i] = rules.get(i).pattern().matcher("");
+        matchers[i].useTransparentBounds(true);
+        matchers[i].useAnchoringBounds(false);
+      }
+    }
+
+    /** Rule {@code i}'s matcher, over {@code text}. */
+    Matcher over(int i, CharSequence text) {
+      if (texts[i] != text) {
+        matchers[i].reset(text);
+        texts[i] = text;
+      }
+      return matchers[i];
+    }
+  }
+
+  /**
+   * The {@code trigger:} and {@code starts:} lines of every rule of a file as bit masks (bit
+   * {@code i}: rule {@code i}), so that one pass over a sentence's tokens, with one look-up per
+   * token, tells which rules fire in the sentence and where each may start.
+   */
+  private record StartIndex(ImmutableMap<String, long[]> words,
+      ImmutableList<Map.Entry<String, long[]>> prefixes, long[] always, long[] capitalized,
+      long[] digit, long[] mention) {
+    static final int MAX_RULES = Long.SIZE;
+    private static final int STARTS = 0;
+    private static final int FIRES = 1;
+
+    static StartIndex of(List<Rule> rules) {
+      Map<String, long[]> words = new java.util.HashMap<>();
+      Map<String, long[]> prefixes = new LinkedHashMap<>();
+      long[] always = new long[2];
+      long[] capitalized = new long[2];
+      long[] digit = new long[2];
+      long[] mention = new long[2];
+      for (int i = 0; i < rules.size(); i++) {
+        long bit = 1L << i;
+        Trigger[] byKind = {rules.get(i).starts(), rules.get(i).trigger()};
+        for (int kind = STARTS; kind <= FIRES; kind++) {
+          Trigger t = byKind[kind];
+          int at = kind;
+          t.words().forEach(w -> words.computeIfAbsent(w, x -> new long[2])[at] |= bit);
+          t.prefixes().forEach(p -> prefixes.computeIfAbsent(p, x -> new long[2])[at] |= bit);
+          always[kind] |= t.always() ? bit : 0;
+          digit[kind] |= t.digit() ? bit : 0;
+          mention[kind] |= t.mentionToken() ? bit : 0;
+          // a trigger's '<capitalized>' holds in no sentence: only 'starts:' reads it
+          capitalized[kind] |= t.capitalized() && kind == STARTS ? bit : 0;
+        }
+      }
+      return new StartIndex(ImmutableMap.copyOf(words),
+          ImmutableList.copyOf(prefixes.entrySet()), always, capitalized, digit, mention);
+    }
+
+    /**
+     * Fills {@code startsAt[k]} with the rules that may start at token {@code k}, and returns
+     * the rules whose trigger fires in the sentence.
+     */
+    long scan(CharSequence text, List<Token> tokens, SentenceWords sentence, long[] startsAt) {
+      long fires = always[FIRES];
+      for (int k = 0; k < tokens.size(); k++) {
+        Token token = tokens.get(k);
+        String lower = sentence.lower(k);
+        long starts = always[STARTS];
+        long[] word = words.get(lower);
+        if (word != null) {
+          starts |= word[STARTS];
+          fires |= word[FIRES];
+        }
+        for (Map.Entry<String, long[]> p : prefixes) {
+          if (lower.startsWith(p.getKey())) {
+            starts |= p.getValue()[STARTS];
+            fires |= p.getValue()[FIRES];
+          }
+        }
+        char first = token.text().charAt(0);
+        if (Character.isUpperCase(first)) {
+          starts |= capitalized[STARTS];
+        }
+        if (Character.isDigit(first)) {
+          starts |= digit[STARTS];
+        }
+        if (text.charAt(token.start()) == Mentions.MASK_START) {
+          starts |= mention[STARTS];
+          fires |= mention[FIRES];
+        }
+        startsAt[k] = starts;
+      }
+      if (sentence.hasDigit()) {
+        fires |= digit[FIRES];
+      }
+      return fires;
     }
   }
 }
