@@ -198,22 +198,43 @@ final class Discourse {
    * to the first name ('Dedi' for Dedi Kurniawan), international ones to the surname ('Lavrov').
    */
   private static String linkSurname(List<Mention> earlier, String canonical) {
-    String[] words = canonical.split(" ");
-    if (words.length > 2) {
+    int words = wordCount(canonical);
+    if (words > 2) {
       return canonical;
     }
     // one or two words of a full name given before, in order: 'Lavrov', 'Dedi' (Dedi
     // Kurniawan), 'Amran' (Andi Amran Sulaiman), 'Sheikh Mohammed' (Sheikh Mohammed bin …)
-    String padded = " " + canonical + " ";
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Mention m = earlier.get(i);
-      if (m.kind() == Mention.Kind.PERSON && m.canonical() != null
-          && m.canonical().split(" ").length > words.length
-          && (" " + m.canonical() + " ").contains(padded)) {
-        return m.canonical();
+      String full = m.canonical();
+      if (m.kind() == Mention.Kind.PERSON && full != null && full.length() > canonical.length()
+          && containsWords(full, canonical) && wordCount(full) > words) {
+        return full;
       }
     }
     return canonical;
+  }
+
+  /** The number of words of a name whose words are separated by single spaces. */
+  private static int wordCount(String name) {
+    int n = 1;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code part} stands in {@code full} as whole words (space-separated). */
+  private static boolean containsWords(String full, String part) {
+    for (int at = full.indexOf(part); at >= 0; at = full.indexOf(part, at + 1)) {
+      int end = at + part.length();
+      if ((at == 0 || full.charAt(at - 1) == ' ') && (end == full.length() || full.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
 

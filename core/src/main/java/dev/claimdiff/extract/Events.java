@@ -36,10 +36,10 @@ final class Events {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence sentence : ctx.sentences) {
-      List<PhraseIndex.Hit> hits = events.find(sentence);
+      List<PhraseIndex.Hit> hits = events.find(sentence, ctx.words(sentence));
       bySentence.add(hits);
-      breakersBuilder.add(breakers.find(sentence));
-      background.add(!markers.find(sentence).isEmpty());
+      breakersBuilder.add(breakers.find(sentence, ctx.words(sentence)));
+      background.add(!markers.find(sentence, ctx.words(sentence)).isEmpty());
       for (PhraseIndex.Hit hit : hits) {
         if (ctx.quotationAt(hit.start()) == null) {
           counts.merge(hit.value(), 1, Integer::sum);

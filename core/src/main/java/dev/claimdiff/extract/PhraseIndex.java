@@ -34,22 +34,27 @@ final class PhraseIndex {
     this.byFirstWord = builder.build();
   }
 
-  /** Every phrase in the sentence, left to right, not overlapping. */
-  List<Hit> find(Sentence sentence) {
-    List<Hit> hits = new ArrayList<>();
+  /**
+   * Every phrase in the sentence, left to right, not overlapping; {@code words} are the
+   * sentence's lower-cased tokens.
+   */
+  List<Hit> find(Sentence sentence, SentenceWords words) {
+    List<Hit> hits = List.of();
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
-      String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      for (Phrase phrase : byFirstWord.get(word)) {
+      for (Phrase phrase : byFirstWord.get(words.lower(i))) {
         int n = phrase.words().size();
         if (i + n > tokens.size()) {
           continue;
         }
         boolean all = true;
         for (int k = 1; k < n && all; k++) {
-          all = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(phrase.words().get(k));
+          all = words.lower(i + k).equals(phrase.words().get(k));
         }
         if (all) {
+          if (hits.isEmpty()) {
+            hits = new ArrayList<>(2);
+          }
           hits.add(new Hit(tokens.get(i).start(), tokens.get(i + n - 1).end(), phrase.value()));
           i += n - 1;
           break;

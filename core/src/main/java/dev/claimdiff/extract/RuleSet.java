@@ -317,7 +317,7 @@ public final class RuleSet {
       java.util.@Nullable BitSet claimed, BiConsumer<Rule, Matcher> action) {
     List<Token> tokens = sentence.tokens();
     long[] startsAt = new long[tokens.size()];
-    long fires = startIndex.scan(text, tokens, words, startsAt);
+    long fires = startIndex.scan(text, words, startsAt);
     if (fires == 0) {
       return;
     }
@@ -390,9 +390,8 @@ public final class RuleSet {
    * {@code i}: rule {@code i}), so that one pass over a sentence's tokens, with one look-up per
    * token, tells which rules fire in the sentence and where each may start.
    */
-  private record StartIndex(ImmutableMap<String, long[]> words,
-      ImmutableList<Map.Entry<String, long[]>> prefixes, long[] always, long[] capitalized,
-      long[] digit, long[] mention) {
+  private record StartIndex(java.util.HashMap<String, long[]> words, String[] prefixes,
+      long[][] prefixMasks, long[] always, long[] capitalized, long[] digit, long[] mention) {
     static final int MAX_RULES = Long.SIZE;
     private static final int STARTS = 0;
     private static final int FIRES = 1;
@@ -419,18 +418,18 @@ public final class RuleSet {
           capitalized[kind] |= t.capitalized() && kind == STARTS ? bit : 0;
         }
       }
-      return new StartIndex(ImmutableMap.copyOf(words),
-          ImmutableList.copyOf(prefixes.entrySet()), always, capitalized, digit, mention);
+      return new StartIndex(new java.util.HashMap<>(words),
+          prefixes.keySet().toArray(String[]::new), prefixes.values().toArray(long[][]::new),
+          always, capitalized, digit, mention);
     }
 
     /**
      * Fills {@code startsAt[k]} with the rules that may start at token {@code k}, and returns
      * the rules whose trigger fires in the sentence.
      */
-    long scan(CharSequence text, List<Token> tokens, SentenceWords sentence, long[] startsAt) {
+    long scan(CharSequence text, SentenceWords sentence, long[] startsAt) {
       long fires = always[FIRES];
-      for (int k = 0; k < tokens.size(); k++) {
-        Token token = tokens.get(k);
+      for (int k = 0; k < startsAt.length; k++) {
         String lower = sentence.lower(k);
         long starts = always[STARTS];
         long[] word = words.get(lower);
@@ -438,20 +437,19 @@ public final class RuleSet {
           starts |= word[STARTS];
           fires |= word[FIRES];
         }
-        for (Map.Entry<String, long[]> p : prefixes) {
-          if (lower.startsWith(p.getKey())) {
-            starts |= p.getValue()[STARTS];
-            fires |= p.getValue()[FIRES];
+        for (int p = 0; p < prefixes.length; p++) {
+          if (lower.startsWith(prefixes[p])) {
+            starts |= prefixMasks[p][STARTS];
+            fires |= prefixMasks[p][FIRES];
           }
         }
-        char first = token.text().charAt(0);
-        if (Character.isUpperCase(first)) {
+        byte first = sentence.firstChar(k);
+        if (first == SentenceWords.UPPER) {
           starts |= capitalized[STARTS];
-        }
-        if (Character.isDigit(first)) {
+        } else if (first == SentenceWords.DIGIT) {
           starts |= digit[STARTS];
         }
-        if (text.charAt(token.start()) == Mentions.MASK_START) {
+        if (text.charAt(sentence.start(k)) == Mentions.MASK_START) {
           starts |= mention[STARTS];
           fires |= mention[FIRES];
         }

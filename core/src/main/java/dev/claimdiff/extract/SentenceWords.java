@@ -9,19 +9,46 @@ import java.util.Locale;
  */
 final class SentenceWords {
   private final String[] lower;
+  private final int[] starts;
+  private final byte[] firstChar;
   private final boolean digit;
 
+  /** {@link #firstChar} values: what a token's first character is. */
+  static final byte UPPER = 1;
+  static final byte DIGIT = 2;
+
   SentenceWords(Sentence sentence) {
-    this.lower = new String[sentence.tokens().size()];
+    int n = sentence.tokens().size();
+    this.lower = new String[n];
+    this.starts = new int[n];
+    this.firstChar = new byte[n];
     boolean anyDigit = false;
-    for (int k = 0; k < lower.length; k++) {
+    for (int k = 0; k < n; k++) {
       String text = sentence.tokens().get(k).text();
       lower[k] = text.toLowerCase(Locale.ROOT);
+      starts[k] = sentence.tokens().get(k).start();
+      char first = text.charAt(0);
+      firstChar[k] = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
       for (int i = 0; i < text.length() && !anyDigit; i++) {
         anyDigit = Character.isDigit(text.charAt(i));
       }
     }
     this.digit = anyDigit;
+  }
+
+  /** The number of tokens. */
+  int size() {
+    return lower.length;
+  }
+
+  /** Where token {@code k} starts in the text. */
+  int start(int k) {
+    return starts[k];
+  }
+
+  /** {@link #UPPER} when token {@code k} starts with a capital, {@link #DIGIT} with a digit, else 0. */
+  byte firstChar(int k) {
+    return firstChar[k];
   }
 
   /** The lower-cased text of token {@code k} of the sentence. */
