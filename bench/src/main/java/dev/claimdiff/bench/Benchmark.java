@@ -36,6 +36,9 @@ import java.util.concurrent.Future;
  * Output: one {@code key=value} line per measurement, for the script to collect.
  */
 public final class Benchmark {
+  /** Alternating rounds of tokenize+ssplit alone and extraction; the median is reported. */
+  private static final int ROUNDS = 3;
+
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -73,16 +76,29 @@ public final class Benchmark {
     for (Article a : warmup) {
       extractor.extractAll(splitter.split(a));
     }
-    long t0 = System.nanoTime();
+    // Alternating rounds, so that both measurements see the same machine: runs here vary by
+    // 10-20 % from one minute to the next. The median round's figures are reported.
     long tokens = 0;
-    for (Article a : articles) {
-      tokens += splitter.split(a).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-    }
-    long t1 = System.nanoTime();
     long claims = 0;
-    for (Article a : articles) {
-      claims += extractor.extractAll(splitter.split(a)).claims().size();
+    double[][] rounds = new double[ROUNDS][];
+    for (int r = 0; r < ROUNDS; r++) {
+      long t0 = System.nanoTime();
+      tokens = 0;
+      for (Article a : articles) {
+        tokens += splitter.split(a).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+      }
+      long t1 = System.nanoTime();
+      claims = 0;
+      for (Article a : articles) {
+        claims += extractor.extractAll(splitter.split(a)).claims().size();
+      }
+      long t2 = System.nanoTime();
+      rounds[r] = new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9};
+      System.err.printf(Locale.ROOT, "round %d: tokenize+ssplit %.1f s, extraction %.1f s, ratio %.2f%n",
+          r + 1, rounds[r][0], rounds[r][1], rounds[r][0] / rounds[r][1]);
     }
+    java.util.Arrays.sort(rounds, java.util.Comparator.comparingDouble(t -> t[0] / t[1]));
+    double[] median = rounds[ROUNDS / 2];
     long t2 = System.nanoTime();
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -97,8 +113,8 @@ public final class Benchmark {
     pool.shutdown();
     double n = articles.size();
     double mb = bytes / 1e6;
-    double tokenizeSeconds = (t1 - t0) / 1e9;
-    double extractSeconds = (t2 - t1) / 1e9;
+    double tokenizeSeconds = median[0];
+    double extractSeconds = median[1];
     double parallelSeconds = (t3 - t2) / 1e9;
     System.out.printf(Locale.ROOT, "articles=%d mb=%.1f tokens=%d claims=%d threads=%d%n",
         articles.size(), mb, tokens, claims, threads);
@@ -106,7 +122,10 @@ public final class Benchmark {
         n / tokenizeSeconds, mb / tokenizeSeconds);
     System.out.printf(Locale.ROOT, "extract_articles_per_s=%.0f extract_mb_per_s=%.2f%n",
         n / extractSeconds, mb / extractSeconds);
-    System.out.printf(Locale.ROOT, "extract_ratio_to_tokenize=%.2f%n", tokenizeSeconds / extractSeconds);
+    System.out.printf(Locale.ROOT, "extract_ratio_to_tokenize=%.2f extract_ratio_rounds=%s%n",
+        tokenizeSeconds / extractSeconds, java.util.Arrays.stream(rounds)
+            .map(t -> String.format(Locale.ROOT, "%.2f", t[0] / t[1]))
+            .collect(java.util.stream.Collectors.joining(",")));
     System.out.printf(Locale.ROOT, "extract_parallel_articles_per_s=%.0f extract_parallel_mb_per_s=%.2f%n",
         n / parallelSeconds, mb / parallelSeconds);
   }

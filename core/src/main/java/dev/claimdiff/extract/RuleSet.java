@@ -390,14 +390,15 @@ public final class RuleSet {
    * {@code i}: rule {@code i}), so that one pass over a sentence's tokens, with one look-up per
    * token, tells which rules fire in the sentence and where each may start.
    */
-  private record StartIndex(java.util.HashMap<String, long[]> words, String[] prefixes,
-      long[][] prefixMasks, long[] always, long[] capitalized, long[] digit, long[] mention) {
+  private record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
+      String[] prefixes, long[][] prefixMasks, long[] always, long[] capitalized, long[] digit,
+      long[] mention) {
     static final int MAX_RULES = Long.SIZE;
     private static final int STARTS = 0;
     private static final int FIRES = 1;
 
     static StartIndex of(List<Rule> rules) {
-      Map<String, long[]> words = new java.util.HashMap<>();
+      java.util.HashMap<String, long[]> words = new java.util.HashMap<>();
       Map<String, long[]> prefixes = new LinkedHashMap<>();
       long[] always = new long[2];
       long[] capitalized = new long[2];
@@ -418,9 +419,12 @@ public final class RuleSet {
           capitalized[kind] |= t.capitalized() && kind == STARTS ? bit : 0;
         }
       }
-      return new StartIndex(new java.util.HashMap<>(words),
-          prefixes.keySet().toArray(String[]::new), prefixes.values().toArray(long[][]::new),
-          always, capitalized, digit, mention);
+      Map<Integer, long[]> numbered = new java.util.HashMap<>();
+      words.forEach((w, masks) -> numbered.put(TriggerWords.intern(w), masks));
+      long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
+      numbered.forEach((id, masks) -> byId[id] = masks);
+      return new StartIndex(words, byId, prefixes.keySet().toArray(String[]::new),
+          prefixes.values().toArray(long[][]::new), always, capitalized, digit, mention);
     }
 
     /**
@@ -428,17 +432,24 @@ public final class RuleSet {
      * the rules whose trigger fires in the sentence.
      */
     long scan(CharSequence text, SentenceWords sentence, long[] startsAt) {
+      boolean byNumber = byId.length <= sentence.triggerWordsKnown();
+      boolean mentions = (mention[STARTS] | mention[FIRES]) != 0;
       long fires = always[FIRES];
       for (int k = 0; k < startsAt.length; k++) {
-        String lower = sentence.lower(k);
         long starts = always[STARTS];
-        long[] word = words.get(lower);
+        long[] word;
+        if (byNumber) {
+          int id = sentence.triggerId(k);
+          word = id >= 0 && id < byId.length ? byId[id] : null;
+        } else {
+          word = words.get(sentence.lower(k));
+        }
         if (word != null) {
           starts |= word[STARTS];
           fires |= word[FIRES];
         }
         for (int p = 0; p < prefixes.length; p++) {
-          if (lower.startsWith(prefixes[p])) {
+          if (sentence.lower(k).startsWith(prefixes[p])) {
             starts |= prefixMasks[p][STARTS];
             fires |= prefixMasks[p][FIRES];
           }
@@ -449,7 +460,7 @@ public final class RuleSet {
         } else if (first == SentenceWords.DIGIT) {
           starts |= digit[STARTS];
         }
-        if (text.charAt(sentence.start(k)) == Mentions.MASK_START) {
+        if (mentions && text.charAt(sentence.start(k)) == Mentions.MASK_START) {
           starts |= mention[STARTS];
           fires |= mention[FIRES];
         }

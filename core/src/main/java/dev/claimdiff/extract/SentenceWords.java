@@ -11,6 +11,8 @@ final class SentenceWords {
   private final String[] lower;
   private final int[] starts;
   private final byte[] firstChar;
+  private final int[] triggerIds;
+  private final int triggerWordsKnown;
   private final boolean digit;
 
   /** {@link #firstChar} values: what a token's first character is. */
@@ -22,10 +24,13 @@ final class SentenceWords {
     this.lower = new String[n];
     this.starts = new int[n];
     this.firstChar = new byte[n];
+    this.triggerIds = new int[n];
+    this.triggerWordsKnown = TriggerWords.count(); // before the look-ups: see TriggerWords
     boolean anyDigit = false;
     for (int k = 0; k < n; k++) {
       String text = sentence.tokens().get(k).text();
       lower[k] = text.toLowerCase(Locale.ROOT);
+      triggerIds[k] = TriggerWords.id(lower[k]);
       starts[k] = sentence.tokens().get(k).start();
       char first = text.charAt(0);
       firstChar[k] = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
@@ -34,6 +39,19 @@ final class SentenceWords {
       }
     }
     this.digit = anyDigit;
+  }
+
+  /** The {@link TriggerWords} number of token {@code k}'s lower-cased text, or -1. */
+  int triggerId(int k) {
+    return triggerIds[k];
+  }
+
+  /**
+   * How many trigger words were numbered when the sentence was read: a number at or above it
+   * may be missing from {@link #triggerId}.
+   */
+  int triggerWordsKnown() {
+    return triggerWordsKnown;
   }
 
   /** The number of tokens. */
