@@ -40,6 +40,10 @@ final class Discourse {
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> found = new ArrayList<>();
+    // an article names the same people again and again: each spelling is resolved once
+    java.util.Map<String, Optional<Names.Resolved>> resolvedAsSpeaker = new java.util.HashMap<>();
+    java.util.Map<String, Optional<Names.Resolved>> resolvedOtherwise = new java.util.HashMap<>();
+    java.util.regex.Matcher speechAfter = speechVerb == null ? null : speechVerb.matcher(text);
     for (int[] s : spans) {
       String surface = text.substring(s[0], s[1]);
       boolean inQuote = quotations.stream().anyMatch(q -> q.parent() == null && q.contains(s[0]));
@@ -49,11 +53,12 @@ final class Discourse {
             null, null));
         continue;
       }
-      boolean speaks = speechVerb != null && speechVerb.matcher(text).region(s[1], text.length()).lookingAt();
+      boolean speaks = speechAfter != null && speechAfter.region(s[1], text.length()).lookingAt();
       String aged = withAge(surface);
       Optional<Names.Resolved> resolved = aged != null
-          ? names.resolve(aged, true) // 'Sumarni (52)': a person
-          : names.resolve(surface, speaks); // 'Shoukry menambahkan': one word, but a speaker
+          ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
+          : (speaks ? resolvedAsSpeaker : resolvedOtherwise) // 'Shoukry menambahkan': a speaker
+              .computeIfAbsent(surface, n -> names.resolve(n, speaks));
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);

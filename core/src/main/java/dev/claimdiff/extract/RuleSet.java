@@ -43,7 +43,10 @@ import org.jspecify.annotations.Nullable;
  * {@code word+} a word starting so, {@code word}, {@code <digit>} a token with a digit,
  * {@code <weekday>}, {@code <month>}); {@code starts:} says the same of the token where a match
  * may start (also {@code <capitalized>}, {@code <mention>}, {@code <any>}), so the pattern is
- * not tried at other tokens; {@code text: mentions} before the first rule runs the
+ * not tried at other tokens; {@code ahead:} says it of a token at or after that one (the
+ * pattern always takes such a word after its start: {@code $MENTION … {reporting-verbs}}), so
+ * the rule is not tried after the sentence's last such word; {@code text: mentions} before the
+ * first rule runs the
  * file over the text with every mention masked, where {@code $MENTION} matches one mention.
  * Rules are tried at token starts only.
  *
@@ -67,8 +70,11 @@ public final class RuleSet {
    * @param pattern the compiled pattern
    * @param trigger the words one of which a sentence must have for the rule to be tried
    * @param starts what the token where a match starts must be ({@code starts:}), or always
+   * @param ahead what a token at or after the one where a match starts must be ({@code ahead:}),
+   *     or always
    */
-  public record Rule(String name, Pattern pattern, Trigger trigger, Trigger starts) {}
+  public record Rule(String name, Pattern pattern, Trigger trigger, Trigger starts,
+      Trigger ahead) {}
 
   /**
    * What a sentence must hold for a rule to be tried ({@code trigger:}), or what the token where
@@ -121,6 +127,7 @@ public final class RuleSet {
     StringBuilder pattern = null;
     String trigger = null;
     String starts = null;
+    String ahead = null;
     boolean overMentions = false;
     boolean afterPattern = false;
     int lineNumber = 0;
@@ -157,17 +164,22 @@ public final class RuleSet {
         overMentions = value.equals("mentions");
       } else if (trimmed.startsWith("rule:")) {
         if (name != null) {
-          rules.add(compile(source, ruleLine, name, pattern, trigger, starts, macros, language));
+          rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
+              language));
         }
         name = trimmed.substring("rule:".length()).strip();
         checkArgument(!name.isEmpty(), "%s:%s: a rule needs a name", source, lineNumber);
         pattern = null;
         trigger = null;
         starts = null;
+        ahead = null;
         ruleLine = lineNumber;
       } else if (trimmed.startsWith("starts:")) {
         checkArgument(name != null, "%s:%s: starts before any 'rule:'", source, lineNumber);
         starts = trimmed.substring("starts:".length()).strip();
+      } else if (trimmed.startsWith("ahead:")) {
+        checkArgument(name != null, "%s:%s: ahead before any 'rule:'", source, lineNumber);
+        ahead = trimmed.substring("ahead:".length()).strip();
       } else if (trimmed.startsWith("trigger:")) {
         checkArgument(name != null, "%s:%s: trigger before any 'rule:'", source, lineNumber);
         trigger = trimmed.substring("trigger:".length()).strip();
@@ -182,7 +194,8 @@ public final class RuleSet {
       }
     }
     if (name != null) {
-      rules.add(compile(source, ruleLine, name, pattern, trigger, starts, macros, language));
+      rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
+          language));
     }
     return new RuleSet(rules.build(), macros, overMentions);
   }
@@ -199,14 +212,16 @@ public final class RuleSet {
   }
 
   private static Rule compile(String source, int line, String name, StringBuilder pattern,
-      String trigger, String starts, Map<String, String> macros, Language language) {
+      String trigger, String starts, String ahead, Map<String, String> macros,
+      Language language) {
     checkArgument(pattern != null, "%s:%s: rule %s has no pattern", source, line, name);
     String regex = expand(pattern.toString(), macros, language, source + ":" + line);
     try {
       return new Rule(name,
           Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
           trigger == null ? Trigger.ALWAYS : trigger(trigger, language, source + ":" + line),
-          starts == null ? Trigger.ALWAYS : trigger(starts, language, source + ":" + line));
+          starts == null ? Trigger.ALWAYS : trigger(starts, language, source + ":" + line),
+          ahead == null ? Trigger.ALWAYS : trigger(ahead, language, source + ":" + line));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           source + ":" + line + ": rule " + name + " is not a valid pattern: " + e.getMessage(), e);
@@ -386,9 +401,9 @@ public final class RuleSet {
   }
 
   /**
-   * The {@code trigger:} and {@code starts:} lines of every rule of a file as bit masks (bit
-   * {@code i}: rule {@code i}), so that one pass over a sentence's tokens, with one look-up per
-   * token, tells which rules fire in the sentence and where each may start.
+   * The {@code trigger:}, {@code starts:} and {@code ahead:} lines of every rule of a file as bit
+   * masks (bit {@code i}: rule {@code i}), so that one pass over a sentence's tokens, with one
+   * look-up per token, tells which rules fire in the sentence and where each may start.
    */
   private record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
       String[] prefixes, long[][] prefixMasks, long[] always, long[] capitalized, long[] digit,
@@ -396,29 +411,32 @@ public final class RuleSet {
     static final int MAX_RULES = Long.SIZE;
     private static final int STARTS = 0;
     private static final int FIRES = 1;
+    private static final int AHEAD = 2;
 
     static StartIndex of(List<Rule> rules) {
       java.util.HashMap<String, long[]> words = new java.util.HashMap<>();
       Map<String, long[]> prefixes = new LinkedHashMap<>();
-      long[] always = new long[2];
-      long[] capitalized = new long[2];
-      long[] digit = new long[2];
-      long[] mention = new long[2];
+      long[] always = new long[3];
+      long[] capitalized = new long[3];
+      long[] digit = new long[3];
+      long[] mention = new long[3];
       for (int i = 0; i < rules.size(); i++) {
         long bit = 1L << i;
-        Trigger[] byKind = {rules.get(i).starts(), rules.get(i).trigger()};
-        for (int kind = STARTS; kind <= FIRES; kind++) {
+        Rule rule = rules.get(i);
+        Trigger[] byKind = {rule.starts(), rule.trigger(), rule.ahead()};
+        for (int kind = STARTS; kind <= AHEAD; kind++) {
           Trigger t = byKind[kind];
           int at = kind;
-          t.words().forEach(w -> words.computeIfAbsent(w, x -> new long[2])[at] |= bit);
-          t.prefixes().forEach(p -> prefixes.computeIfAbsent(p, x -> new long[2])[at] |= bit);
+          t.words().forEach(w -> words.computeIfAbsent(w, x -> new long[3])[at] |= bit);
+          t.prefixes().forEach(p -> prefixes.computeIfAbsent(p, x -> new long[3])[at] |= bit);
           always[kind] |= t.always() ? bit : 0;
           digit[kind] |= t.digit() ? bit : 0;
           mention[kind] |= t.mentionToken() ? bit : 0;
-          // a trigger's '<capitalized>' holds in no sentence: only 'starts:' reads it
-          capitalized[kind] |= t.capitalized() && kind == STARTS ? bit : 0;
+          capitalized[kind] |= t.capitalized() ? bit : 0;
         }
       }
+      // a trigger's '<capitalized>' holds in no sentence: only 'starts:' and 'ahead:' read it
+      capitalized[FIRES] = 0;
       Map<Integer, long[]> numbered = new java.util.HashMap<>();
       words.forEach((w, masks) -> numbered.put(TriggerWords.intern(w), masks));
       long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
@@ -429,13 +447,15 @@ public final class RuleSet {
 
     /**
      * Fills {@code startsAt[k]} with the rules that may start at token {@code k}, and returns
-     * the rules whose trigger fires in the sentence.
+     * the rules whose trigger fires in the sentence. Tokens are read from the last, so that what
+     * lies ahead of each is known.
      */
     long scan(CharSequence text, SentenceWords sentence, long[] startsAt) {
       boolean byNumber = byId.length <= sentence.triggerWordsKnown();
-      boolean mentions = (mention[STARTS] | mention[FIRES]) != 0;
-      long fires = always[FIRES];
-      for (int k = 0; k < startsAt.length; k++) {
+      boolean mentions = (mention[STARTS] | mention[FIRES] | mention[AHEAD]) != 0;
+      long fires = always[FIRES] | (sentence.hasDigit() ? digit[FIRES] : 0);
+      long aheadSeen = always[AHEAD];
+      for (int k = startsAt.length - 1; k >= 0; k--) {
         long starts = always[STARTS];
         long[] word;
         if (byNumber) {
@@ -447,27 +467,31 @@ public final class RuleSet {
         if (word != null) {
           starts |= word[STARTS];
           fires |= word[FIRES];
+          aheadSeen |= word[AHEAD];
         }
         for (int p = 0; p < prefixes.length; p++) {
           if (sentence.lower(k).startsWith(prefixes[p])) {
             starts |= prefixMasks[p][STARTS];
             fires |= prefixMasks[p][FIRES];
+            aheadSeen |= prefixMasks[p][AHEAD];
           }
         }
         byte first = sentence.firstChar(k);
         if (first == SentenceWords.UPPER) {
           starts |= capitalized[STARTS];
+          aheadSeen |= capitalized[AHEAD];
         } else if (first == SentenceWords.DIGIT) {
           starts |= digit[STARTS];
+        }
+        if (sentence.hasDigit(k)) {
+          aheadSeen |= digit[AHEAD];
         }
         if (mentions && text.charAt(sentence.start(k)) == Mentions.MASK_START) {
           starts |= mention[STARTS];
           fires |= mention[FIRES];
+          aheadSeen |= mention[AHEAD];
         }
-        startsAt[k] = starts;
-      }
-      if (sentence.hasDigit()) {
-        fires |= digit[FIRES];
+        startsAt[k] = starts & aheadSeen;
       }
       return fires;
     }

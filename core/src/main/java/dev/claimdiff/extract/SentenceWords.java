@@ -11,6 +11,7 @@ final class SentenceWords {
   private final String[] lower;
   private final int[] starts;
   private final byte[] firstChar;
+  private final java.util.BitSet withDigit;
   private final int[] triggerIds;
   private final int triggerWordsKnown;
   private final boolean digit;
@@ -24,6 +25,7 @@ final class SentenceWords {
     this.lower = new String[n];
     this.starts = new int[n];
     this.firstChar = new byte[n];
+    this.withDigit = new java.util.BitSet(n);
     this.triggerIds = new int[n];
     this.triggerWordsKnown = TriggerWords.count(); // before the look-ups: see TriggerWords
     boolean anyDigit = false;
@@ -34,8 +36,12 @@ final class SentenceWords {
       starts[k] = sentence.tokens().get(k).start();
       char first = text.charAt(0);
       firstChar[k] = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
-      for (int i = 0; i < text.length() && !anyDigit; i++) {
-        anyDigit = Character.isDigit(text.charAt(i));
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isDigit(text.charAt(i))) {
+          withDigit.set(k);
+          anyDigit = true;
+          break;
+        }
       }
     }
     this.digit = anyDigit;
@@ -72,6 +78,11 @@ final class SentenceWords {
   /** The lower-cased text of token {@code k} of the sentence. */
   String lower(int k) {
     return lower[k];
+  }
+
+  /** Whether token {@code k} has a digit. */
+  boolean hasDigit(int k) {
+    return withDigit.get(k);
   }
 
   boolean hasDigit() {
