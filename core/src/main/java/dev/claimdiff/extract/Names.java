@@ -67,7 +67,7 @@ final class Names {
     this.commonNouns = nouns.build();
     List<String> org = Lexicon.of(language).list("org-words");
     ImmutableSet.Builder<String> firstWords = ImmutableSet.builder();
-    org.forEach(w -> firstWords.add(w.split("\\s+")[0]));
+    org.forEach(w -> firstWords.add(Texts.SPACES.split(w)[0]));
     this.orgWords = firstWords.build();
     List<String> phrases = new ArrayList<>(org);
     phrases.sort(Comparator.comparingInt(String::length).reversed());
@@ -92,7 +92,7 @@ final class Names {
    * 'Kunjungan Villanueva' is Villanueva (event words, connectives and body words are not names).
    */
   private String withoutLeadingCommonNoun(String name) {
-    String[] words = name.split("\\s+", 2);
+    String[] words = Texts.SPACES.split(name, 2);
     if (words.length == 2 && Character.isUpperCase(words[1].charAt(0))
         && commonNouns.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
       return words[1];
@@ -102,7 +102,7 @@ final class Names {
 
   /** A place name without its administrative prefix: 'Kabupaten Pati' is 'Pati' when known. */
   String withoutPlacePrefix(String place) {
-    String[] words = place.split("\\s+", 2);
+    String[] words = Texts.SPACES.split(place, 2);
     if (words.length == 2 && placePrefixes.contains(words[0])
         && gazetteer.lookup(words[1]).isPresent()) {
       return words[1];
@@ -117,13 +117,13 @@ final class Names {
       EntityType type = known.get().type();
       return type == EntityType.ORGANIZATION || type == EntityType.MEDIA || type == EntityType.PERSON;
     }
-    String first = text.split("\\s+")[0];
+    String first = Texts.SPACES.split(text)[0];
     return orgWords.contains(first) && !placePrefixes.contains(first);
   }
 
   /** Whether a capitalised sequence names a body or a place ('Pusat Gempa Bumi', 'Laut Jawa'). */
   private boolean namesABodyOrPlace(String text) {
-    for (String word : text.split("\\s+")) {
+    for (String word : Texts.SPACES.split(text)) {
       if (orgWords.contains(word) || placePrefixes.contains(word)
           || word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
         return true;
@@ -215,7 +215,7 @@ final class Names {
         }
         String afterWord = stripBodyWord(rest);
         if (!afterWord.equals(rest)) {
-          String first = rest.split("[\\s,]+", 2)[0];
+          String first = Texts.SPACES_OR_COMMAS.split(rest, 2)[0];
           orgOpen = orgWords.contains(first) || orgOpen;
           rest = afterWord;
           stripped = true;
@@ -232,7 +232,7 @@ final class Names {
         named = afterBody(rest);
       }
     }
-    if (orgOpen && !s.contains(",") && rest.split("\\s+").length >= 3
+    if (orgOpen && !s.contains(",") && Texts.SPACES.split(rest).length >= 3
         && gazetteer.lookup(rest).isEmpty()) {
       // 'Direktur Utama PT Sinar Harapan Jaya Hendra Kusumawijaya': the body's own name runs on
       // and nothing marks where the person's begins; say so rather than guess a split
@@ -317,13 +317,13 @@ final class Names {
         return after.isEmpty() ? text : after;
       }
     }
-    String first = rest.split("[\\s,]+", 2)[0];
+    String first = Texts.SPACES_OR_COMMAS.split(rest, 2)[0];
     String after;
     if (first.length() >= 2 && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && Character.isUpperCase(first.charAt(0))) {
       after = rest.substring(first.length()); // an acronym: BNPB, BPBD
     } else if (placePrefixes.contains(first)) {
-      String[] words = rest.split("\\s+", 4);
+      String[] words = Texts.SPACES.split(rest, 4);
       int take = words.length > 2 && compassWords.contains(words[2]) ? 3 : Math.min(2, words.length);
       after = rest.length() > String.join(" ", List.of(words).subList(0, take)).length()
           ? rest.substring(nthWordEnd(rest, take)) : "";

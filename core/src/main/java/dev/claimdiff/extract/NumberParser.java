@@ -51,7 +51,7 @@ final class NumberParser {
       return null;
     }
     if (Character.isDigit(s.charAt(0))) {
-      String[] parts = s.split("\\s+", 2);
+      String[] parts = Texts.SPACES.split(s, 2);
       Double digits = digits(parts[0]);
       if (digits == null) {
         return null;

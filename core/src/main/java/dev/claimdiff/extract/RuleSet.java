@@ -476,14 +476,14 @@ public final class RuleSet {
             aheadSeen |= prefixMasks[p][AHEAD];
           }
         }
-        byte first = sentence.firstChar(k);
-        if (first == SentenceWords.UPPER) {
+        byte first = sentence.flags(k);
+        if ((first & SentenceWords.UPPER) != 0) {
           starts |= capitalized[STARTS];
           aheadSeen |= capitalized[AHEAD];
-        } else if (first == SentenceWords.DIGIT) {
+        } else if ((first & SentenceWords.DIGIT) != 0) {
           starts |= digit[STARTS];
         }
-        if (sentence.hasDigit(k)) {
+        if ((first & SentenceWords.HAS_DIGIT) != 0) {
           aheadSeen |= digit[AHEAD];
         }
         if (mentions && text.charAt(sentence.start(k)) == Mentions.MASK_START) {

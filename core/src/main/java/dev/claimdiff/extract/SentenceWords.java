@@ -10,22 +10,21 @@ import java.util.Locale;
 final class SentenceWords {
   private final String[] lower;
   private final int[] starts;
-  private final byte[] firstChar;
-  private final java.util.BitSet withDigit;
+  private final byte[] flags;
   private final int[] triggerIds;
   private final int triggerWordsKnown;
   private final boolean digit;
 
-  /** {@link #firstChar} values: what a token's first character is. */
+  /** {@link #flags}: what a token's first character is, and whether it has a digit. */
   static final byte UPPER = 1;
   static final byte DIGIT = 2;
+  static final byte HAS_DIGIT = 4;
 
   SentenceWords(Sentence sentence) {
     int n = sentence.tokens().size();
     this.lower = new String[n];
     this.starts = new int[n];
-    this.firstChar = new byte[n];
-    this.withDigit = new java.util.BitSet(n);
+    this.flags = new byte[n];
     this.triggerIds = new int[n];
     this.triggerWordsKnown = TriggerWords.count(); // before the look-ups: see TriggerWords
     boolean anyDigit = false;
@@ -35,14 +34,15 @@ final class SentenceWords {
       triggerIds[k] = TriggerWords.id(lower[k]);
       starts[k] = sentence.tokens().get(k).start();
       char first = text.charAt(0);
-      firstChar[k] = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
+      byte kind = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
       for (int i = 0; i < text.length(); i++) {
         if (Character.isDigit(text.charAt(i))) {
-          withDigit.set(k);
+          kind |= HAS_DIGIT;
           anyDigit = true;
           break;
         }
       }
+      flags[k] = kind;
     }
     this.digit = anyDigit;
   }
@@ -70,9 +70,12 @@ final class SentenceWords {
     return starts[k];
   }
 
-  /** {@link #UPPER} when token {@code k} starts with a capital, {@link #DIGIT} with a digit, else 0. */
-  byte firstChar(int k) {
-    return firstChar[k];
+  /**
+   * {@link #UPPER} when token {@code k} starts with a capital, {@link #DIGIT} with a digit, and
+   * {@link #HAS_DIGIT} when it has a digit anywhere.
+   */
+  byte flags(int k) {
+    return flags[k];
   }
 
   /** The lower-cased text of token {@code k} of the sentence. */
@@ -82,7 +85,7 @@ final class SentenceWords {
 
   /** Whether token {@code k} has a digit. */
   boolean hasDigit(int k) {
-    return withDigit.get(k);
+    return (flags[k] & HAS_DIGIT) != 0;
   }
 
   boolean hasDigit() {

@@ -80,8 +80,11 @@ final class SourceExtractor extends RuleExtractor {
     return false;
   }
 
+  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+      java.util.regex.Pattern.compile("[^\\p{L}\\d]");
+
   private static String letters(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**
@@ -100,7 +103,7 @@ final class SourceExtractor extends RuleExtractor {
     f.region(m.end("source"), sentence.end());
     f.useTransparentBounds(true);
     while (f.find()) {
-      String[] words = f.group("name").split("\\s+");
+      String[] words = Texts.SPACES.split(f.group("name"));
       int found = -1;
       String canonical = null;
       for (int n = words.length; n > 0 && found < 0; n--) {

@@ -2,8 +2,12 @@ package dev.claimdiff.extract;
 
 import java.util.Locale;
 
-/** Small string helpers used on hot paths (no regular expressions). */
+/** Small string helpers used on hot paths. */
 final class Texts {
+  /** White space, compiled once ({@code String.split("\\s+")} compiles it at every call). */
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  static final java.util.regex.Pattern SPACES_OR_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
+
   private Texts() {}
 
   /** The text with each run of white space made one space, trimmed. */

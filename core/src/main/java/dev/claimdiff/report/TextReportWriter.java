@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * asks when standard output is a terminal).
  */
 public final class TextReportWriter {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final int WIDTH = 100;
   private final boolean includeClaims;
   private final boolean color;
@@ -134,7 +135,7 @@ public final class TextReportWriter {
   private static String wrap(String text, String indent) {
     StringBuilder sb = new StringBuilder(indent);
     int column = indent.length();
-    for (String word : text.split("\\s+")) {
+    for (String word : SPACES.split(text)) {
       if (column + word.length() + 1 > WIDTH && column > indent.length()) {
         sb.append('\n').append(indent);
         column = indent.length();
