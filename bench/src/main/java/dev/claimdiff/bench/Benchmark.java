@@ -36,8 +36,10 @@ import java.util.concurrent.Future;
  * Output: one {@code key=value} line per measurement, for the script to collect.
  */
 public final class Benchmark {
-  /** Alternating rounds of tokenize+ssplit alone and extraction; the median is reported. */
-  private static final int ROUNDS = 3;
+  /** Rounds over the corpus, each interleaving tokenize+ssplit alone and extraction. */
+  private static final int ROUNDS = 2;
+  /** Articles per interleaved chunk. */
+  private static final int CHUNK = 50;
 
   private Benchmark() {}
 
@@ -76,29 +78,44 @@ public final class Benchmark {
     for (Article a : warmup) {
       extractor.extractAll(splitter.split(a));
     }
-    // Alternating rounds, so that both measurements see the same machine: runs here vary by
-    // 10-20 % from one minute to the next. The median round's figures are reported.
+    // Interleaved: the corpus is read in chunks of CHUNK articles, each chunk tokenized alone and
+    // extracted, in turn (which goes first alternates), and the times are summed per kind. A
+    // virtual machine's speed drifts by 10-30 % within a minute; interleaving makes both
+    // measurements see the same drift, so their ratio holds still while the rates move.
     long tokens = 0;
     long claims = 0;
-    double[][] rounds = new double[ROUNDS][];
+    long tokenizeNanos = 0;
+    long extractNanos = 0;
+    double[] ratios = new double[ROUNDS];
     for (int r = 0; r < ROUNDS; r++) {
-      long t0 = System.nanoTime();
+      long roundTokenize = 0;
+      long roundExtract = 0;
       tokens = 0;
-      for (Article a : articles) {
-        tokens += splitter.split(a).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-      }
-      long t1 = System.nanoTime();
       claims = 0;
-      for (Article a : articles) {
-        claims += extractor.extractAll(splitter.split(a)).claims().size();
+      for (int from = 0; from < articles.size(); from += CHUNK) {
+        List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
+        boolean tokenizeFirst = (from / CHUNK + r) % 2 == 0;
+        for (int pass = 0; pass < 2; pass++) {
+          long t0 = System.nanoTime();
+          if ((pass == 0) == tokenizeFirst) {
+            for (Article a : chunk) {
+              tokens += splitter.split(a).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+            }
+            roundTokenize += System.nanoTime() - t0;
+          } else {
+            for (Article a : chunk) {
+              claims += extractor.extractAll(splitter.split(a)).claims().size();
+            }
+            roundExtract += System.nanoTime() - t0;
+          }
+        }
       }
-      long t2 = System.nanoTime();
-      rounds[r] = new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9};
+      tokenizeNanos += roundTokenize;
+      extractNanos += roundExtract;
+      ratios[r] = (double) roundTokenize / roundExtract;
       System.err.printf(Locale.ROOT, "round %d: tokenize+ssplit %.1f s, extraction %.1f s, ratio %.2f%n",
-          r + 1, rounds[r][0], rounds[r][1], rounds[r][0] / rounds[r][1]);
+          r + 1, roundTokenize / 1e9, roundExtract / 1e9, ratios[r]);
     }
-    java.util.Arrays.sort(rounds, java.util.Comparator.comparingDouble(t -> t[0] / t[1]));
-    double[] median = rounds[ROUNDS / 2];
     long t2 = System.nanoTime();
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -113,8 +130,8 @@ public final class Benchmark {
     pool.shutdown();
     double n = articles.size();
     double mb = bytes / 1e6;
-    double tokenizeSeconds = median[0];
-    double extractSeconds = median[1];
+    double tokenizeSeconds = tokenizeNanos / 1e9 / ROUNDS;
+    double extractSeconds = extractNanos / 1e9 / ROUNDS;
     double parallelSeconds = (t3 - t2) / 1e9;
     System.out.printf(Locale.ROOT, "articles=%d mb=%.1f tokens=%d claims=%d threads=%d%n",
         articles.size(), mb, tokens, claims, threads);
@@ -123,8 +140,8 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "extract_articles_per_s=%.0f extract_mb_per_s=%.2f%n",
         n / extractSeconds, mb / extractSeconds);
     System.out.printf(Locale.ROOT, "extract_ratio_to_tokenize=%.2f extract_ratio_rounds=%s%n",
-        tokenizeSeconds / extractSeconds, java.util.Arrays.stream(rounds)
-            .map(t -> String.format(Locale.ROOT, "%.2f", t[0] / t[1]))
+        tokenizeSeconds / extractSeconds, java.util.Arrays.stream(ratios)
+            .mapToObj(x -> String.format(Locale.ROOT, "%.2f", x))
             .collect(java.util.stream.Collectors.joining(",")));
     System.out.printf(Locale.ROOT, "extract_parallel_articles_per_s=%.0f extract_parallel_mb_per_s=%.2f%n",
         n / parallelSeconds, mb / parallelSeconds);
