@@ -230,11 +230,25 @@ final class DateExtractor extends RuleExtractor {
   private static boolean isCitationDate(ArticleContext ctx, Sentence sentence, int dateStart) {
     Pattern cues = ctx.rules.pattern("citation-cues",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("citation-cues"))));
-    Matcher c = cues.matcher(ctx.text);
-    c.region(sentence.start(), dateStart);
+    java.util.Set<String> firstWords = ctx.rules.cached("citation-cue-first-words",
+        lexicon -> lexicon.words("citation-cues").stream()
+            .map(cue -> Texts.key(cue).split(" ")[0]).collect(java.util.stream.Collectors.toSet()));
+    // the last cue before the date, tried only at words that can begin one (a scan of every
+    // character costs more than the rest of the date's checks together)
+    SentenceWords words = ctx.words(sentence);
+    Matcher c = null;
     int lastCueEnd = -1;
-    while (c.find()) {
-      lastCueEnd = c.end();
+    for (int k = 0; k < words.size() && words.start(k) < dateStart; k++) {
+      if (firstWords.contains(words.lower(k))) {
+        if (c == null) {
+          c = cues.matcher(ctx.text);
+          c.useTransparentBounds(true);
+        }
+        c.region(words.start(k), dateStart);
+        if (c.lookingAt()) {
+          lastCueEnd = c.end();
+        }
+      }
     }
     if (lastCueEnd < 0) {
       return false;

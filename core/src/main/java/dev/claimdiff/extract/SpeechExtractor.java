@@ -395,12 +395,25 @@ final class SpeechExtractor {
         Pattern.UNICODE_CHARACTER_CLASS));
   }
 
+  /** The text of a named group of the match, or null when it took no part or the rule has none. */
   static @Nullable String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException e) {
-      return null; // the rule has no such group
+    // asking a matcher for a group its pattern lacks throws, and an exception per call is slow
+    return GROUP_NAMES.computeIfAbsent(m.pattern(), SpeechExtractor::groupNames).contains(name)
+        ? m.group(name) : null;
+  }
+
+  private static final java.util.Map<Pattern, java.util.Set<String>> GROUP_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Pattern GROUP_NAME = Pattern.compile("(?<!\\\\)\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  /** The names of a pattern's named groups ('(?<speaker>…)'). */
+  private static java.util.Set<String> groupNames(Pattern pattern) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    Matcher m = GROUP_NAME.matcher(pattern.pattern());
+    while (m.find()) {
+      names.add(m.group(1));
     }
+    return java.util.Set.copyOf(names);
   }
 
   private static int indexOfAny(String text, String chars) {
