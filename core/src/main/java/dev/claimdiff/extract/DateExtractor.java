@@ -275,9 +275,13 @@ final class DateExtractor extends RuleExtractor {
       return published;
     }
     Map<Integer, Integer> counts = new HashMap<>();
-    Matcher m = SLASH_YEAR.matcher(ctx.text);
-    while (m.find()) {
-      counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    Matcher m = SLASH_YEAR.matcher(ctx.text).useTransparentBounds(true);
+    // the pattern starts with a look-behind, which a regex search would try at every character:
+    // try it only at slashes
+    for (int slash = ctx.text.indexOf('/'); slash >= 0; slash = ctx.text.indexOf('/', slash + 1)) {
+      if (m.region(slash, ctx.text.length()).lookingAt()) {
+        counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+      }
     }
     return counts.entrySet().stream()
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

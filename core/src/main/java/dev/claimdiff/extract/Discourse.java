@@ -21,6 +21,12 @@ final class Discourse {
   private final ImmutableList<int[]> spans;
   private final Names names;
   private final int[] sentenceStarts;
+  // an article names the same people again and again: each spelling is resolved once
+  private final java.util.Map<String, Optional<Names.Resolved>> resolvedAsSpeaker =
+      new java.util.HashMap<>();
+  private final java.util.Map<String, Optional<Names.Resolved>> resolvedOtherwise =
+      new java.util.HashMap<>();
+  private final java.util.Map<String, String> linkedSpeakers = new java.util.HashMap<>();
 
   Discourse(String text, List<Sentence> sentences, SentenceWords[] words,
       List<Quotation> quotations, RuleSet mentionRules, Names names,
@@ -40,9 +46,6 @@ final class Discourse {
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> found = new ArrayList<>();
-    // an article names the same people again and again: each spelling is resolved once
-    java.util.Map<String, Optional<Names.Resolved>> resolvedAsSpeaker = new java.util.HashMap<>();
-    java.util.Map<String, Optional<Names.Resolved>> resolvedOtherwise = new java.util.HashMap<>();
     java.util.regex.Matcher speechAfter = speechVerb == null ? null : speechVerb.matcher(text);
     for (int[] s : spans) {
       String surface = text.substring(s[0], s[1]);
@@ -103,7 +106,9 @@ final class Discourse {
     if (names.isPronoun(s)) {
       return personBefore(offset);
     }
-    return names.resolve(s, true).map(r -> linkSurname(mentions, r.canonical())).orElse(null);
+    return resolvedAsSpeaker.computeIfAbsent(s, n -> names.resolve(n, true))
+        .map(r -> linkedSpeakers.computeIfAbsent(r.canonical(), c -> linkSurname(mentions, c)))
+        .orElse(null);
   }
 
   /** The name before an age in brackets ('Sumarni (52)' is 'Sumarni'), or null. */

@@ -289,7 +289,8 @@ final class SpeechExtractor {
             && !rule.name().equals("statement-menurut")) {
           return;
         } else if (rule.name().equals("statement-speaker-verb")
-            && hasElidedSubjectClause(rules, ctx.textFor(rules), clauseStart, clauseEnd)) {
+            && hasElidedSubjectClause(rules, ctx.textFor(rules), ctx.words(sentence), clauseStart,
+                clauseEnd)) {
           return; // 'membantah tuduhan itu, tetapi mengakui bahwa …': the second verb reports
         }
         int textEnd = clauseEnd;
@@ -370,9 +371,11 @@ final class SpeechExtractor {
   }
 
   /** Whether a rule for a second reporting verb without a subject matches in [from, to). */
-  private static boolean hasElidedSubjectClause(RuleSet rules, String text, int from, int to) {
+  private static boolean hasElidedSubjectClause(RuleSet rules, String text, SentenceWords words,
+      int from, int to) {
     for (Rule rule : rules.rules()) {
-      if (rule.name().startsWith("statement-elided") && RuleSet.matcher(rule, text, from, to).find()) {
+      if (rule.name().startsWith("statement-elided")
+          && RuleSet.matchesWithin(rule, text, words, from, to)) {
         return true;
       }
     }
