@@ -63,6 +63,35 @@ final class ArticleContext {
     return value == null ? null : text.substring(m.start(name), m.end(name));
   }
 
+  /**
+   * Where the leftmost match of {@code pattern} in {@code text[from, to)} starts and ends, trying
+   * it only at the words of {@code firstWords} (lower-cased), or null. What {@code find()} over
+   * the stretch finds when every match starts with such a word, without trying every character;
+   * {@code \z} matches at {@code to}.
+   */
+  int @Nullable [] firstMatchAtWords(java.util.regex.Pattern pattern,
+      java.util.Set<String> firstWords, int from, int to) {
+    java.util.regex.Matcher m = null;
+    for (int s = sentenceAt(from).index(); s < sentences.size(); s++) {
+      SentenceWords w = words[s];
+      for (int k = 0; k < w.size(); k++) {
+        int start = w.start(k);
+        if (start >= to) {
+          return null;
+        }
+        if (start >= from && firstWords.contains(w.lower(k))) {
+          if (m == null) {
+            m = pattern.matcher(text).useTransparentBounds(true);
+          }
+          if (m.region(start, to).lookingAt()) {
+            return new int[] {m.start(), m.end()};
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   ArticleMetadata metadata() {
     return annotated.article().metadata();
   }

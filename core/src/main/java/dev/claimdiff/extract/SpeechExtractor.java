@@ -201,10 +201,18 @@ final class SpeechExtractor {
   private static int toldMarkerBefore(ArticleContext ctx, int offset) {
     Pattern marker = ctx.rules.pattern("told-marker-before", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("told-markers")) + "\\s+\\z"));
-    Matcher found = marker.matcher(ctx.text).region(Math.max(0, offset - TOLD_MARKER_REACH), offset);
-    found.useTransparentBounds(true);
-    return found.find() ? found.start() : -1;
+    int[] found = ctx.firstMatchAtWords(marker, firstWords(ctx, "told-markers"),
+        Math.max(0, offset - TOLD_MARKER_REACH), offset);
+    return found == null ? -1 : found[0];
   }
+
+  /** The first words of a list's entries, lower-cased. */
+  private static java.util.Set<String> firstWords(ArticleContext ctx, String list) {
+    return ctx.rules.cached("first-words:" + list, lexicon -> lexicon.list(list).stream()
+        .map(entry -> Texts.key(entry).split(" ")[0])
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+  }
+
 
   private static @Nullable String speakerOf(ArticleContext ctx, Matcher m) {
     if (group(m, "nya") != null) {
@@ -274,7 +282,7 @@ final class SpeechExtractor {
         if (trimmed.startsWith("\"") || trimmed.startsWith("“")) {
           return; // introduces a quotation: the QUOTE carries it
         }
-        int[] bahwaAt = complementizer(ctx, clause);
+        int[] bahwaAt = complementizer(ctx, clauseStart, clauseEnd);
         int bahwa = bahwaAt[0];
         int quote = indexOfAny(clause, "\"“");
         Pattern adverbial = adverbial(ctx);
@@ -382,13 +390,18 @@ final class SpeechExtractor {
     return false;
   }
 
-  /** Where the first complementizer ('bahwa') of a clause starts and ends, or {-1, -1}. */
-  private static int[] complementizer(ArticleContext ctx, String clause) {
-    Matcher m = ctx.rules.pattern("complementizers",
-        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("complementizers"))))
-        .matcher(clause);
-    return m.find() ? new int[] {m.start(), m.end()} : new int[] {-1, -1};
+  /**
+   * Where the first complementizer ('bahwa') of the clause {@code text[from, to)} starts and
+   * ends, relative to {@code from}, or {-1, -1}.
+   */
+  private static int[] complementizer(ArticleContext ctx, int from, int to) {
+    Pattern complementizers = ctx.rules.pattern("complementizers",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("complementizers"))));
+    int[] found = ctx.firstMatchAtWords(complementizers, firstWords(ctx, "complementizers"),
+        from, to);
+    return found == null ? new int[] {-1, -1} : new int[] {found[0] - from, found[1] - from};
   }
+
 
   /** What may stand between a speech verb and its clause: 'kepada wartawan', 'dalam sambutan …'. */
   private static Pattern adverbial(ArticleContext ctx) {
