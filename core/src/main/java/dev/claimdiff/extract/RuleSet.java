@@ -61,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleSet {
   private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
+  private static final Pattern ANY_SPAN = Pattern.compile("(?s).+");
   private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)([+^]?)\\}");
 
   /**
@@ -101,10 +102,13 @@ public final class RuleSet {
   private final ImmutableMap<String, String> macros;
   private final boolean overMentions;
   private final StartIndex startIndex;
+  private final NativeMatchers.@Nullable TokenMatcher[] natives;
   private final ThreadLocal<Matchers> matchers;
 
-  private RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions) {
+  private RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions,
+      List<NativeMatchers.@Nullable TokenMatcher> natives) {
     this.rules = rules;
+    this.natives = natives.toArray(NativeMatchers.TokenMatcher[]::new);
     this.macros = ImmutableMap.copyOf(macros);
     this.overMentions = overMentions;
     this.startIndex = StartIndex.of(rules);
@@ -119,7 +123,7 @@ public final class RuleSet {
   public static RuleSet load(String claimType, Language language, Map<String, String> builtins) {
     String resource = "dev/claimdiff/extract/" + claimType + "/" + language.code() + ".rules";
     if (!WordList.exists(resource)) {
-      return new RuleSet(ImmutableList.of(), Map.of(), false);
+      return new RuleSet(ImmutableList.of(), Map.of(), false, List.of());
     }
     Map<String, String> macros = new LinkedHashMap<>(builtins);
     String preamble = language.resource("extract", "macros.rules");
@@ -138,6 +142,7 @@ public final class RuleSet {
     String trigger = null;
     String starts = null;
     String ahead = null;
+    Map<String, String> natives = new java.util.HashMap<>();
     boolean overMentions = false;
     boolean afterPattern = false;
     int lineNumber = 0;
@@ -187,6 +192,12 @@ public final class RuleSet {
       } else if (trimmed.startsWith("starts:")) {
         checkArgument(name != null, "%s:%s: starts before any 'rule:'", source, lineNumber);
         starts = trimmed.substring("starts:".length()).strip();
+      } else if (trimmed.startsWith("native:")) {
+        checkArgument(name != null, "%s:%s: native before any 'rule:'", source, lineNumber);
+        String matcher = trimmed.substring("native:".length()).strip();
+        checkArgument(NativeMatchers.of(matcher, language) != null,
+            "%s:%s: no native matcher '%s'", source, lineNumber, matcher);
+        natives.put(name, matcher);
       } else if (trimmed.startsWith("ahead:")) {
         checkArgument(name != null, "%s:%s: ahead before any 'rule:'", source, lineNumber);
         ahead = trimmed.substring("ahead:".length()).strip();
@@ -207,7 +218,13 @@ public final class RuleSet {
       rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
           language));
     }
-    return new RuleSet(rules.build(), macros, overMentions);
+    ImmutableList<Rule> built = rules.build();
+    List<NativeMatchers.@Nullable TokenMatcher> nativeMatchers = new java.util.ArrayList<>();
+    for (Rule rule : built) {
+      String matcher = natives.get(rule.name());
+      nativeMatchers.add(matcher == null ? null : NativeMatchers.of(matcher, language));
+    }
+    return new RuleSet(built, macros, overMentions, nativeMatchers);
   }
 
   private static String stripComment(String line) {
@@ -301,6 +318,11 @@ public final class RuleSet {
     return out.toString();
   }
 
+  /** The native matcher of rule {@code i} ({@code native:}), or null. */
+  NativeMatchers.@Nullable TokenMatcher nativeMatcher(int i) {
+    return natives[i];
+  }
+
   /** The rules, in priority order. */
   public ImmutableList<Rule> rules() {
     return rules;
@@ -386,6 +408,14 @@ public final class RuleSet {
               || claimed != null && claimed.get(token.start())) {
             continue;
           }
+          if (natives[i] != null) {
+            int end = natives[i].end(text, token.start(), sentence.end());
+            if (end > token.start()) {
+              action.accept(rule, cache.span(text, token.start(), end));
+              next = end;
+            }
+            continue;
+          }
           if (m == null) {
             m = cache.over(i, text);
           }
@@ -408,6 +438,8 @@ public final class RuleSet {
   private static final class Matchers {
     private final Matcher[] matchers;
     private final CharSequence[] texts;
+    private final Matcher span = ANY_SPAN.matcher("");
+    private @Nullable CharSequence spanText;
     private boolean busy;
 
     Matchers(List<Rule> rules) {
@@ -418,6 +450,20 @@ public final class RuleSet {
         matchers[i].useTransparentBounds(true);
         matchers[i].useAnchoringBounds(false);
       }
+    }
+
+    /**
+     * A matcher positioned on {@code text[start, end)}, as a native matcher found it (no named
+     * groups: a rule with {@code native:} hands its action the span only).
+     */
+    Matcher span(CharSequence text, int start, int end) {
+      if (spanText != text) {
+        span.reset(text);
+        spanText = text;
+      }
+      span.region(start, end);
+      span.matches();
+      return span;
     }
 
     /** Rule {@code i}'s matcher, over {@code text}. */
