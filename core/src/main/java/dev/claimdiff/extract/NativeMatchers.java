@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code known-or-name}: {@code $KNOWN | $NAME} of {@code id/macros.rules};
- *   <li>{@code name-with-age}: {@code $NAME \s* \( \d{1,3} \)}.
+ *   <li>{@code name-with-age}: {@code $NAME \s* \( \d{1,3} \)};
+ *   <li>{@code titled-name}: {@code $TITLED (?: $KNOWN | $NAME )}, every backtracking step of
+ *       the regex followed in its order (continuation-passing: each part hands every end it can
+ *       reach, in the order the regex tries them, to what follows it).
  * </ul>
  */
 final class NativeMatchers {
@@ -37,11 +40,322 @@ final class NativeMatchers {
     return switch (name) {
       case "known-or-name" -> names(language)::knownOrName;
       case "name-with-age" -> names(language)::nameWithAge;
+      case "titled-name" -> titled(language)::titledName;
       default -> null;
     };
   }
 
   private static final Map<Language, Names> NAMES = new java.util.EnumMap<>(Language.class);
+  private static final Map<Language, Titled> TITLED = new java.util.EnumMap<>(Language.class);
+
+  private static synchronized Titled titled(Language language) {
+    return TITLED.computeIfAbsent(language, l -> {
+      Lexicon lexicon = Lexicon.of(l);
+      Gazetteer gazetteer = Gazetteer.standard();
+      return new Titled(names(l),
+          CharTrie.of(lexicon.words("titles"), true),
+          CharTrie.of(lexicon.words("title-portfolios"), true),
+          CharTrie.of(lexicon.words("place-prefixes"), false),
+          CharTrie.of(lexicon.words("compass-words"), false),
+          CharTrie.of(lexicon.words("org-words"), false),
+          CharTrie.of(gazetteer.aliasesLongestFirst().stream()
+              .filter(a -> gazetteer.lookup(a).orElseThrow().type() != Gazetteer.EntityType.PERSON)
+              .toList(), false),
+          CharTrie.of(lexicon.words("clause-breakers"), true),
+          List.of(CharTrie.of(lexicon.words("reporting-verbs"), true),
+              CharTrie.of(lexicon.words("speech-verbs"), true),
+              CharTrie.of(lexicon.words("stance-verbs"), true)));
+    });
+  }
+
+  /** Where a part of a pattern hands each end it reaches; true stops the search (a match). */
+  private interface Next {
+    boolean at(int end);
+  }
+
+  /** The ends of a word list's whole words here ({@code {list}}), longest first, as the regex tries them. */
+  private static boolean words(CharTrie trie, CharSequence text, int at, int limit, Next next) {
+    if (!boundaryBefore(text, at)) {
+      return false;
+    }
+    int[][] ends = {new int[4]};
+    int[] count = {0};
+    trie.ends(text, at, limit, end -> {
+      if (!letterOrDigitAt(text, end)) {
+        if (count[0] == ends[0].length) {
+          ends[0] = java.util.Arrays.copyOf(ends[0], count[0] * 2);
+        }
+        ends[0][count[0]++] = end;
+      }
+      return false;
+    });
+    for (int i = count[0] - 1; i >= 0; i--) {
+      if (next.at(ends[0][i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \s+} (at least one) or {@code \s*}: the ends, longest first. */
+  private static boolean spaces(CharSequence text, int at, int limit, boolean atLeastOne,
+      Next next) {
+    int end = at;
+    while (end < limit && isWhiteSpace(text.charAt(end))) {
+      end++;
+    }
+    for (int e = end; e >= at + (atLeastOne ? 1 : 0); e--) {
+      if (next.at(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code $TITLED (?: $KNOWN | $NAME )} of {@code id/macros.rules}. */
+  private record Titled(Names names, CharTrie titles, CharTrie portfolios,
+      CharTrie placePrefixes, CharTrie compass, CharTrie orgWords, CharTrie knownGroup,
+      CharTrie clauseBreakers, List<CharTrie> speechVerbs) {
+    private static final int MORE_BODY_WORDS = 7;
+
+    int titledName(CharSequence text, int start, int limit) {
+      int titlesEnd = titlesAndPortfolios(text, start, limit);
+      if (titlesEnd < 0) {
+        return -1;
+      }
+      int[] found = {-1};
+      Next name = e -> {
+        int end = names.knownOrName(text, e, limit);
+        found[0] = end;
+        return end >= 0;
+      };
+      Next afterBody = e -> optionalComma(text, e, limit, name);
+      boolean matched = appositive(text, titlesEnd, limit, afterBody)
+          || body(text, titlesEnd, limit, b -> bodyEnd(text, b, limit, afterBody))
+          || titledAgain(text, titlesEnd, limit, afterBody)
+          || afterBody.at(titlesEnd);
+      return matched ? found[0] : -1;
+    }
+
+    /** {@code (?: {titles} \s+ (?: {title-portfolios} \s+ )*+ )++}: possessive, one way. */
+    private int titlesAndPortfolios(CharSequence text, int at, int limit) {
+      int end = wordThenSpace(titles, text, at, limit);
+      if (end < 0) {
+        return -1;
+      }
+      while (true) {
+        int portfolio;
+        while ((portfolio = wordThenSpace(portfolios, text, end, limit)) >= 0) {
+          end = portfolio;
+        }
+        int title = wordThenSpace(titles, text, end, limit);
+        if (title < 0) {
+          return end;
+        }
+        end = title;
+      }
+    }
+
+    /** The first way of {@code {list} \s+}: the end of the white space, or -1. */
+    private static int wordThenSpace(CharTrie trie, CharSequence text, int at, int limit) {
+      int[] end = {-1};
+      words(trie, text, at, limit, w -> spaces(text, w, limit, true, s -> {
+        end[0] = s;
+        return true;
+      }));
+      return end[0];
+    }
+
+    /** {@code (?: , \s* )?}. */
+    private static boolean optionalComma(CharSequence text, int at, int limit, Next next) {
+      if (at < limit && text.charAt(at) == ',' && spaces(text, at + 1, limit, false, next)) {
+        return true;
+      }
+      return next.at(at);
+    }
+
+    /**
+     * The first alternative: {@code (?> $BODYWORD | $CAPWORD ) (?: \s+ (?: $BODYWORD | $CAPNEXT
+     * | dan ) ){0,7}+ \s* , \s* (?= (?! $BODYWORD ) $NAME …)}.
+     */
+    private boolean appositive(CharSequence text, int at, int limit, Next next) {
+      int end = first(n -> bodyWord(text, at, limit, n));
+      if (end < 0) {
+        end = names.capitalisedWord(text, at, limit, true);
+      }
+      if (end < 0) {
+        return false;
+      }
+      for (int more = 0; more < MORE_BODY_WORDS; more++) {
+        int from = end;
+        int space = from;
+        while (space < limit && isWhiteSpace(text.charAt(space))) {
+          space++;
+        }
+        if (space == from) {
+          break;
+        }
+        int spaced = space;
+        int word = first(n -> bodyWord(text, spaced, limit, n));
+        if (word < 0) {
+          word = names.capitalisedWord(text, spaced, limit, false);
+        }
+        if (word < 0 && Names.startsWith(text, spaced, limit, "dan")) {
+          word = spaced + 3;
+        }
+        if (word < 0) {
+          break;
+        }
+        end = word;
+      }
+      int comma = end;
+      while (comma < limit && isWhiteSpace(text.charAt(comma))) {
+        comma++;
+      }
+      if (comma >= limit || text.charAt(comma) != ',') {
+        return false;
+      }
+      return spaces(text, comma + 1, limit, false,
+          s -> !bodyWord(text, s, text.length(), e -> true) && nameNotSpeaking(text, s)
+              && next.at(s));
+    }
+
+    /** {@code $BODY (?: \s* , \s* (?= $NAME …) | \s+ )}: what follows the body. */
+    private boolean bodyEnd(CharSequence text, int at, int limit, Next next) {
+      boolean comma = spaces(text, at, limit, false, c -> c < limit && text.charAt(c) == ','
+          && spaces(text, c + 1, limit, false, s -> nameNotSpeaking(text, s) && next.at(s)));
+      return comma || spaces(text, at, limit, true, next);
+    }
+
+    /**
+     * {@code $NAME (?! [\p{L}\d'’-] ) (?! $BETWEEN \s+ $SPEECH_VERB )} (inside a look-ahead,
+     * which sees the whole text): a name that does not speak.
+     */
+    private boolean nameNotSpeaking(CharSequence text, int at) {
+      int all = text.length();
+      return names.capitalisedWordEnds(text, at, all, true, w -> {
+        int end = names.moreNameWords(text, w, all);
+        return !(end < all && isWordCharacter(text.charAt(end)))
+            && !betweenThenVerb(text, end, 0);
+      });
+    }
+
+    /** {@code $BETWEEN \s+ $SPEECH_VERB}: up to three lower-case words, then a speech verb. */
+    private boolean betweenThenVerb(CharSequence text, int at, int words) {
+      int all = text.length();
+      int spaced = at;
+      while (spaced < all && isWhiteSpace(text.charAt(spaced))) {
+        spaced++;
+      }
+      if (spaced == at) {
+        return false;
+      }
+      for (CharTrie verbs : speechVerbs) {
+        if (words(verbs, text, spaced, all, e -> true)) {
+          return true;
+        }
+      }
+      if (words == 3 || words(clauseBreakers, text, spaced, all, e -> true)
+          || Character.getType(text.charAt(spaced)) != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      int end = spaced + 1;
+      while (end < all && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
+      }
+      return betweenThenVerb(text, end, words + 1);
+    }
+
+    /** {@code $BODY}: body words joined by commas, spaces and 'dan' or '&', greedily. */
+    private boolean body(CharSequence text, int at, int limit, Next next) {
+      return bodyWord(text, at, limit, e -> moreBody(text, e, limit, next));
+    }
+
+    private boolean moreBody(CharSequence text, int at, int limit, Next next) {
+      Next word = d -> bodyWord(text, d, limit, e -> e != at && moreBody(text, e, limit, next));
+      Next joined = s -> {
+        if (Names.startsWith(text, s, limit, "dan")
+            && spaces(text, s + 3, limit, true, word)) {
+          return true;
+        }
+        if (s < limit && text.charAt(s) == '&' && spaces(text, s + 1, limit, true, word)) {
+          return true;
+        }
+        return word.at(s);
+      };
+      boolean comma = spaces(text, at, limit, false, c -> c < limit && text.charAt(c) == ','
+          && spaces(text, c + 1, limit, false, joined));
+      return comma || spaces(text, at, limit, true, joined) || next.at(at);
+    }
+
+    /** {@code $BODYWORD = $ACRONYM | $PLACENAME | {org-words^} | $KNOWN_GROUP}. */
+    private boolean bodyWord(CharSequence text, int at, int limit, Next next) {
+      return acronym(text, at, limit, next)
+          || words(placePrefixes, text, at, limit, p -> spaces(text, p, limit, true,
+              s -> names.capitalisedWordEnds(text, s, limit, true, w ->
+                  spaces(text, w, limit, true, c -> words(compass, text, c, limit, next))
+                      || next.at(w))))
+          || words(orgWords, text, at, limit, next)
+          || words(knownGroup, text, at, limit, next);
+    }
+
+    /** {@code \p{Lu}{2,} [\p{Lu}\d]* (?! [\p{Ll}] )}, every way, as the regex backtracks. */
+    private static boolean acronym(CharSequence text, int at, int limit, Next next) {
+      int capitals = at;
+      while (capitals < limit && isUpper(text.charAt(capitals))) {
+        capitals++;
+      }
+      for (int upper = capitals; upper >= at + 2; upper--) {
+        int run = upper;
+        while (run < limit && (isUpper(text.charAt(run)) || Character.isDigit(text.charAt(run)))) {
+          run++;
+        }
+        for (int end = run; end >= upper; end--) {
+          if (!(end < text.length()
+              && Character.getType(text.charAt(end)) == Character.LOWERCASE_LETTER)
+              && next.at(end)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The third alternative: {@code (?: $CAPWORD \s+ ){1,3} (?: {titles} \s+ )+}. */
+    private boolean titledAgain(CharSequence text, int at, int limit, Next next) {
+      return capitalisedThenTitles(text, at, limit, 0, next);
+    }
+
+    private boolean capitalisedThenTitles(CharSequence text, int at, int limit, int words,
+        Next next) {
+      if (words < 3 && names.capitalisedWordEnds(text, at, limit, true,
+          w -> spaces(text, w, limit, true, s -> capitalisedThenTitles(text, s, limit,
+              words + 1, next)))) {
+        return true;
+      }
+      return words >= 1 && titlesThenSpace(text, at, limit, next, false);
+    }
+
+    /** {@code (?: {titles} \s+ )+} greedily, or {@code *} when {@code some} is set. */
+    private boolean titlesThenSpace(CharSequence text, int at, int limit, Next next,
+        boolean some) {
+      if (words(titles, text, at, limit, t -> spaces(text, t, limit, true,
+          s -> titlesThenSpace(text, s, limit, next, true)))) {
+        return true;
+      }
+      return some && next.at(at);
+    }
+
+    /** The first end a part reaches, or -1. */
+    private static int first(java.util.function.Predicate<Next> part) {
+      int[] end = {-1};
+      part.test(e -> {
+        end[0] = e;
+        return true;
+      });
+      return end[0];
+    }
+  }
 
   private static synchronized Names names(Language language) {
     return NAMES.computeIfAbsent(language, l -> new Names(
@@ -102,7 +416,12 @@ final class NativeMatchers {
     /** $NAME: a capitalised word, then up to four more, possessively. */
     int name(CharSequence text, int start, int limit) {
       int end = capitalisedWord(text, start, limit, true);
-      for (int more = 0; end >= 0 && more < MORE_WORDS; more++) {
+      return end < 0 ? -1 : moreNameWords(text, end, limit);
+    }
+
+    /** {@code (?: \s+ …? $CAPNEXT ){0,4}+} after a name's first word: where the name ends. */
+    int moreNameWords(CharSequence text, int end, int limit) {
+      for (int more = 0; more < MORE_WORDS; more++) {
         int next = nextWord(text, end, limit);
         if (next < 0) {
           break;
@@ -110,6 +429,31 @@ final class NativeMatchers {
         end = next;
       }
       return end;
+    }
+
+    /**
+     * Every end of $CAPWORD ({@code first}) or $CAPNEXT here, in the order the regex tries them:
+     * after an initial's full stop, then the run of word characters from longest to none.
+     */
+    boolean capitalisedWordEnds(CharSequence text, int at, int limit, boolean first,
+        NativeMatchers.Next next) {
+      int longest = capitalisedWord(text, at, limit, first);
+      if (longest < 0) {
+        return false;
+      }
+      if (at + 1 < limit && text.charAt(at + 1) == '.' && next.at(at + 2)) {
+        return true;
+      }
+      int run = at + 1;
+      while (run < limit && isWordCharacter(text.charAt(run))) {
+        run++;
+      }
+      for (int end = run; end > at; end--) {
+        if (next.at(end)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** One more word of a name after {@code end}: white space, a particle perhaps, $CAPNEXT. */
@@ -155,8 +499,10 @@ final class NativeMatchers {
       if (at >= limit || Character.getType(text.charAt(at)) != Character.UPPERCASE_LETTER) {
         return -1;
       }
-      if (first && isStopword(text, at, limit) || isWholeWord(weekdays, text, at, limit)
-          || isWholeWord(months, text, at, limit)) {
+      // look-aheads see past the region's end (transparent bounds)
+      int all = text.length();
+      if (first && isStopword(text, at, all) || isWholeWord(weekdays, text, at, all)
+          || isWholeWord(months, text, at, all)) {
         return -1;
       }
       int i = at + 1;
@@ -182,7 +528,7 @@ final class NativeMatchers {
           && words.ends(text, at, limit, end -> !letterOrDigitAt(text, end));
     }
 
-    private static boolean startsWith(CharSequence text, int at, int limit, String word) {
+    static boolean startsWith(CharSequence text, int at, int limit, String word) {
       if (at + word.length() > limit) {
         return false;
       }
@@ -210,6 +556,10 @@ final class NativeMatchers {
 
   private static boolean isLetterOrDigit(char c) {
     return Character.isLetter(c) || Character.isDigit(c);
+  }
+
+  private static boolean isUpper(char c) {
+    return Character.getType(c) == Character.UPPERCASE_LETTER;
   }
 
   private static boolean isWordCharacter(char c) {
