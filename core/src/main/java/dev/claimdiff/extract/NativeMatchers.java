@@ -579,7 +579,10 @@ final class NativeMatchers {
    * case-insensitive Unicode regex compares them ({@code lower(upper(c))}).
    */
   static final class CharTrie {
-    private final Map<Character, CharTrie> children = new HashMap<>();
+    private Map<Character, CharTrie> building = new HashMap<>();
+    /** After building: the children's characters, sorted, and the children in the same order. */
+    private char[] keys = new char[0];
+    private CharTrie[] children = new CharTrie[0];
     private @Nullable CharTrie space;
     private boolean terminal;
     private final boolean anyCase;
@@ -607,16 +610,38 @@ final class NativeMatchers {
             }
             node = node.space;
           } else {
-            node = node.children.computeIfAbsent(root.key(c), k -> new CharTrie(anyCase));
+            node = node.building.computeIfAbsent(root.key(c), k -> new CharTrie(anyCase));
           }
         }
         node.terminal = true;
       }
+      root.freeze();
       return root;
+    }
+
+    /** Turns the building map into sorted arrays, for look-ups without boxing. */
+    private void freeze() {
+      keys = new char[building.size()];
+      children = new CharTrie[building.size()];
+      int i = 0;
+      for (Map.Entry<Character, CharTrie> e : new java.util.TreeMap<>(building).entrySet()) {
+        keys[i] = e.getKey();
+        children[i++] = e.getValue();
+        e.getValue().freeze();
+      }
+      building = Map.of();
+      if (space != null) {
+        space.freeze();
+      }
     }
 
     private char key(char c) {
       return anyCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
+    }
+
+    private @Nullable CharTrie child(char c) {
+      int i = java.util.Arrays.binarySearch(keys, key(c));
+      return i >= 0 ? children[i] : null;
     }
 
     /**
@@ -641,7 +666,7 @@ final class NativeMatchers {
           } while (i < limit && isWhiteSpace(text.charAt(i)));
           continue;
         }
-        CharTrie next = node.children.get(key(c));
+        CharTrie next = node.child(c);
         if (next == null) {
           return false;
         }
