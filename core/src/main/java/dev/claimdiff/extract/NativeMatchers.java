@@ -45,7 +45,7 @@ final class NativeMatchers {
     };
   }
 
-  private static final Map<Language, Names> NAMES = new java.util.EnumMap<>(Language.class);
+  private static final Map<Language, NameGrammar> NAMES = new java.util.EnumMap<>(Language.class);
   private static final Map<Language, Titled> TITLED = new java.util.EnumMap<>(Language.class);
 
   private static synchronized Titled titled(Language language) {
@@ -113,7 +113,7 @@ final class NativeMatchers {
   }
 
   /** {@code $TITLED (?: $KNOWN | $NAME )} of {@code id/macros.rules}. */
-  private record Titled(Names names, CharTrie titles, CharTrie portfolios,
+  private record Titled(NameGrammar names, CharTrie titles, CharTrie portfolios,
       CharTrie placePrefixes, CharTrie compass, CharTrie orgWords, CharTrie knownGroup,
       CharTrie clauseBreakers, List<CharTrie> speechVerbs) {
     private static final int MORE_BODY_WORDS = 7;
@@ -200,7 +200,7 @@ final class NativeMatchers {
         if (word < 0) {
           word = names.capitalisedWord(text, spaced, limit, false);
         }
-        if (word < 0 && Names.startsWith(text, spaced, limit, "dan")) {
+        if (word < 0 && NameGrammar.startsWith(text, spaced, limit, "dan")) {
           word = spaced + 3;
         }
         if (word < 0) {
@@ -274,7 +274,7 @@ final class NativeMatchers {
     private boolean moreBody(CharSequence text, int at, int limit, Next next) {
       Next word = d -> bodyWord(text, d, limit, e -> e != at && moreBody(text, e, limit, next));
       Next joined = s -> {
-        if (Names.startsWith(text, s, limit, "dan")
+        if (NameGrammar.startsWith(text, s, limit, "dan")
             && spaces(text, s + 3, limit, true, word)) {
           return true;
         }
@@ -357,8 +357,8 @@ final class NativeMatchers {
     }
   }
 
-  private static synchronized Names names(Language language) {
-    return NAMES.computeIfAbsent(language, l -> new Names(
+  private static synchronized NameGrammar names(Language language) {
+    return NAMES.computeIfAbsent(language, l -> new NameGrammar(
         CharTrie.of(Gazetteer.standard().aliasesLongestFirst(), false),
         CharTrie.of(Lexicon.of(l).words("name-stopwords"), true),
         CharTrie.of(Calendar.of(l).weekdayWords(), true),
@@ -366,7 +366,7 @@ final class NativeMatchers {
   }
 
   /** The name grammar of {@code macros.rules}: $KNOWN, $CAPWORD, $CAPNEXT, $NAME. */
-  private record Names(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTrie months) {
+  private record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTrie months) {
     private static final List<String> SPACED_PARTICLES =
         List.of("bin", "binti", "van", "von", "de", "da", "al", "el", "ibn");
     private static final List<String> HYPHENED_PARTICLES =
