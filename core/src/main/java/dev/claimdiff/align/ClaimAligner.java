@@ -14,6 +14,7 @@ import dev.claimdiff.extract.ClaimValue.QuoteValue;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
+import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.report.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +56,6 @@ import org.jspecify.annotations.Nullable;
  * words), so the cost grows with the number of claims, not with its square.
  */
 public final class ClaimAligner {
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   static final double DUPLICATE_SIMILARITY = 0.6;
   private static final double SAME_SPEAKER_OVERLAP = 0.6;
   private static final int SAME_SPEAKER_SHARED = 2;
@@ -512,7 +512,7 @@ public final class ClaimAligner {
     Map<String, List<String>> blocks = new TreeMap<>();
     for (String entity : byEntity.keySet()) {
       if (gazetteer.lookup(entity).isEmpty()) {
-        String[] words = SPACES.split(entity.toLowerCase(Locale.ROOT));
+        String[] words = WordPatterns.WHITE_SPACE.split(entity.toLowerCase(Locale.ROOT));
         String last = words[words.length - 1];
         blocks.computeIfAbsent(words.length + ":" + last.substring(0, Math.min(2, last.length())),
             k -> new ArrayList<>()).add(entity);
@@ -545,7 +545,7 @@ public final class ClaimAligner {
       // 'Sørensen' and 'Sorensen': the same letters but for accents (case alone is no variant)
       return x.length() >= 4 && !a.equalsIgnoreCase(b);
     }
-    if (SPACES.split(x).length != SPACES.split(y).length) {
+    if (WordPatterns.WHITE_SPACE.split(x).length != WordPatterns.WHITE_SPACE.split(y).length) {
       return false; // 'Lavrov' and 'Sergey Lavrov' are a short and a full form, not variants
     }
     int distance = editDistance(x, y);
@@ -598,7 +598,7 @@ public final class ClaimAligner {
   }
 
   private static String shorten(String text) {
-    String flat = SPACES.matcher(text).replaceAll(" ").strip();
+    String flat = WordPatterns.WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     return flat.length() <= 80 ? flat : flat.substring(0, 79).strip() + "…";
   }
 }

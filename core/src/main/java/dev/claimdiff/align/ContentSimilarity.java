@@ -30,7 +30,6 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
  * and a short reported statement matches the one clause of a long quotation that it reports.
  */
 public final class ContentSimilarity {
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
 
   /**
@@ -58,7 +57,7 @@ public final class ContentSimilarity {
       String[] words = line.split(",");
       String head = stem(words[0].strip().toLowerCase(Locale.ROOT));
       for (String w : words) {
-        for (String part : SPACES.split(w.strip().toLowerCase(Locale.ROOT))) {
+        for (String part : WordPatterns.WHITE_SPACE.split(w.strip().toLowerCase(Locale.ROOT))) {
           syn.putIfAbsent(stem(part), head);
         }
       }

@@ -63,14 +63,19 @@ final class ArticleContext {
     return value == null ? null : text.substring(m.start(name), m.end(name));
   }
 
+  /** Which tokens a search may start at: token {@code k} of a sentence's words. */
+  interface TokenTest {
+    boolean at(SentenceWords words, int k);
+  }
+
   /**
    * Where the leftmost match of {@code pattern} in {@code text[from, to)} starts and ends, trying
-   * it only at the words of {@code firstWords} (lower-cased), or null. What {@code find()} over
-   * the stretch finds when every match starts with such a word, without trying every character;
-   * {@code \z} matches at {@code to}.
+   * it only at the tokens {@code where} allows, or null: what {@code find()} over the stretch
+   * finds when every match starts at such a token, without trying every character. {@code text}
+   * is this article's text or its masked copy; {@code \z} and {@code $} match at {@code to}.
    */
-  int @Nullable [] firstMatchAtWords(java.util.regex.Pattern pattern,
-      java.util.Set<String> firstWords, int from, int to) {
+  int @Nullable [] firstMatchAt(CharSequence text, java.util.regex.Pattern pattern,
+      TokenTest where, int from, int to) {
     java.util.regex.Matcher m = null;
     for (int s = sentenceAt(from).index(); s < sentences.size(); s++) {
       SentenceWords w = words[s];
@@ -79,7 +84,7 @@ final class ArticleContext {
         if (start >= to) {
           return null;
         }
-        if (start >= from && firstWords.contains(w.lower(k))) {
+        if (start >= from && where.at(w, k)) {
           if (m == null) {
             m = pattern.matcher(text).useTransparentBounds(true);
           }
@@ -90,6 +95,13 @@ final class ArticleContext {
       }
     }
     return null;
+  }
+
+  /** {@link #firstMatchAt} over the text, at the words that begin an entry of a list. */
+  int @Nullable [] firstMatchAtListWords(java.util.regex.Pattern pattern, String list, int from,
+      int to) {
+    java.util.Set<String> first = rules.firstWords(list);
+    return firstMatchAt(text, pattern, (w, k) -> first.contains(w.lower(k)), from, to);
   }
 
   ArticleMetadata metadata() {

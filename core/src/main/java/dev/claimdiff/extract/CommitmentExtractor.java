@@ -143,7 +143,7 @@ final class CommitmentExtractor extends RuleExtractor {
     }
     Matcher end = objectEnd.matcher(object);
     String head = end.find() ? object.substring(0, end.start()) : object;
-    String[] words = Texts.SPACES.split(head.strip());
+    String[] words = WordPatterns.WHITE_SPACE.split(head.strip());
     return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
   }
 

@@ -230,9 +230,7 @@ final class DateExtractor extends RuleExtractor {
   private static boolean isCitationDate(ArticleContext ctx, Sentence sentence, int dateStart) {
     Pattern cues = ctx.rules.pattern("citation-cues",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("citation-cues"))));
-    java.util.Set<String> firstWords = ctx.rules.cached("citation-cue-first-words",
-        lexicon -> lexicon.list("citation-cues").stream()
-            .map(cue -> Texts.key(cue).split(" ")[0]).collect(java.util.stream.Collectors.toSet()));
+    java.util.Set<String> firstWords = ctx.rules.firstWords("citation-cues");
     // the last cue before the date, tried only at words that can begin one (a scan of every
     // character costs more than the rest of the date's checks together)
     SentenceWords words = ctx.words(sentence);

@@ -25,6 +25,8 @@ final class LanguageRules {
   private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Object> others = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, PhraseIndex> phraseIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, java.util.Set<String>> firstWords =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LanguageRules(Language language) {
     this.language = language;
@@ -93,6 +95,13 @@ final class LanguageRules {
   /** A phrase index over a lexicon's phrases, built once and cached under {@code key}. */
   PhraseIndex phrases(String key, java.util.function.Function<Lexicon, Map<String, String>> phrases) {
     return phraseIndexes.computeIfAbsent(key, k -> new PhraseIndex(phrases.apply(lexicon())));
+  }
+
+  /** The first words of a list's entries, lower-cased: where a match of the list can begin. */
+  java.util.Set<String> firstWords(String list) {
+    return firstWords.computeIfAbsent(list, l -> lexicon().list(l).stream()
+        .map(entry -> Texts.key(entry).split(" ")[0])
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
   }
 
   RuleSet mentions() {

@@ -7,6 +7,7 @@ import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordPatterns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,7 @@ final class Names {
     this.commonNouns = nouns.build();
     List<String> org = Lexicon.of(language).list("org-words");
     ImmutableSet.Builder<String> firstWords = ImmutableSet.builder();
-    org.forEach(w -> firstWords.add(Texts.SPACES.split(w)[0]));
+    org.forEach(w -> firstWords.add(WordPatterns.WHITE_SPACE.split(w)[0]));
     this.orgWords = firstWords.build();
     List<String> phrases = new ArrayList<>(org);
     phrases.sort(Comparator.comparingInt(String::length).reversed());
@@ -92,7 +93,7 @@ final class Names {
    * 'Kunjungan Villanueva' is Villanueva (event words, connectives and body words are not names).
    */
   private String withoutLeadingCommonNoun(String name) {
-    String[] words = Texts.SPACES.split(name, 2);
+    String[] words = WordPatterns.WHITE_SPACE.split(name, 2);
     if (words.length == 2 && Character.isUpperCase(words[1].charAt(0))
         && commonNouns.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
       return words[1];
@@ -102,7 +103,7 @@ final class Names {
 
   /** A place name without its administrative prefix: 'Kabupaten Pati' is 'Pati' when known. */
   String withoutPlacePrefix(String place) {
-    String[] words = Texts.SPACES.split(place, 2);
+    String[] words = WordPatterns.WHITE_SPACE.split(place, 2);
     if (words.length == 2 && placePrefixes.contains(words[0])
         && gazetteer.lookup(words[1]).isPresent()) {
       return words[1];
@@ -117,13 +118,13 @@ final class Names {
       EntityType type = known.get().type();
       return type == EntityType.ORGANIZATION || type == EntityType.MEDIA || type == EntityType.PERSON;
     }
-    String first = Texts.SPACES.split(text)[0];
+    String first = WordPatterns.WHITE_SPACE.split(text)[0];
     return orgWords.contains(first) && !placePrefixes.contains(first);
   }
 
   /** Whether a capitalised sequence names a body or a place ('Pusat Gempa Bumi', 'Laut Jawa'). */
   private boolean namesABodyOrPlace(String text) {
-    for (String word : Texts.SPACES.split(text)) {
+    for (String word : WordPatterns.WHITE_SPACE.split(text)) {
       if (orgWords.contains(word) || placePrefixes.contains(word)
           || word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
         return true;
@@ -232,7 +233,7 @@ final class Names {
         named = afterBody(rest);
       }
     }
-    if (orgOpen && !s.contains(",") && Texts.SPACES.split(rest).length >= 3
+    if (orgOpen && !s.contains(",") && WordPatterns.WHITE_SPACE.split(rest).length >= 3
         && gazetteer.lookup(rest).isEmpty()) {
       // 'Direktur Utama PT Sinar Harapan Jaya Hendra Kusumawijaya': the body's own name runs on
       // and nothing marks where the person's begins; say so rather than guess a split
@@ -323,7 +324,7 @@ final class Names {
         && Character.isUpperCase(first.charAt(0))) {
       after = rest.substring(first.length()); // an acronym: BNPB, BPBD
     } else if (placePrefixes.contains(first)) {
-      String[] words = Texts.SPACES.split(rest, 4);
+      String[] words = WordPatterns.WHITE_SPACE.split(rest, 4);
       int take = words.length > 2 && compassWords.contains(words[2]) ? 3 : Math.min(2, words.length);
       after = rest.length() > String.join(" ", List.of(words).subList(0, take)).length()
           ? rest.substring(nthWordEnd(rest, take)) : "";

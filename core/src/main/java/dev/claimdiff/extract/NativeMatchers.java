@@ -251,11 +251,11 @@ final class NativeMatchers {
         return false;
       }
       for (CharTrie verbs : speechVerbs) {
-        if (words(verbs, text, spaced, all, e -> true)) {
+        if (isWholeWord(verbs, text, spaced, all)) {
           return true;
         }
       }
-      if (words == 3 || words(clauseBreakers, text, spaced, all, e -> true)
+      if (words == 3 || isWholeWord(clauseBreakers, text, spaced, all)
           || Character.getType(text.charAt(spaced)) != Character.LOWERCASE_LETTER) {
         return false;
       }
@@ -522,12 +522,6 @@ final class NativeMatchers {
               || startsWith(text, end, limit, "nya") && !letterAt(text, end + 3));
     }
 
-    /** A word list's alternation ({@code {list}}, $WEEKDAY, $MONTH) matches here. */
-    private static boolean isWholeWord(CharTrie words, CharSequence text, int at, int limit) {
-      return boundaryBefore(text, at)
-          && words.ends(text, at, limit, end -> !letterOrDigitAt(text, end));
-    }
-
     static boolean startsWith(CharSequence text, int at, int limit, String word) {
       if (at + word.length() > limit) {
         return false;
@@ -539,6 +533,12 @@ final class NativeMatchers {
       }
       return true;
     }
+  }
+
+  /** A word list's alternation ({@code {list}}, $WEEKDAY, $MONTH) matches here. */
+  private static boolean isWholeWord(CharTrie words, CharSequence text, int at, int limit) {
+    return boundaryBefore(text, at)
+        && words.ends(text, at, limit, end -> !letterOrDigitAt(text, end));
   }
 
   /** {@code (?<![\p{L}\d])}: the character before is no letter or digit. */

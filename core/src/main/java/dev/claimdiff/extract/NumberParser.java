@@ -1,6 +1,7 @@
 package dev.claimdiff.extract;
 
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordPatterns;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class NumberParser {
       return null;
     }
     if (Character.isDigit(s.charAt(0))) {
-      String[] parts = Texts.SPACES.split(s, 2);
+      String[] parts = WordPatterns.WHITE_SPACE.split(s, 2);
       Double digits = digits(parts[0]);
       if (digits == null) {
         return null;

@@ -87,7 +87,10 @@ public final class RuleSet {
     static final Trigger ALWAYS =
         new Trigger(ImmutableSet.of(), ImmutableSet.of(), false, true, false, false);
 
-    /** Whether token {@code k} of the sentence is one this line allows (as {@code starts:}). */
+    /**
+     * Whether token {@code k} of the sentence is one this line allows (as {@code starts:}), for
+     * searches that start only where the rule may ({@link ArticleContext#firstMatchAt}).
+     */
     boolean allows(SentenceWords sentence, int k, CharSequence text) {
       byte flags = sentence.flags(k);
       return always || words.contains(sentence.lower(k))
@@ -338,26 +341,6 @@ public final class RuleSet {
     m.useTransparentBounds(true);
     m.useAnchoringBounds(true);
     return m;
-  }
-
-  /**
-   * Whether {@code rule} matches in {@code text[from, to)}, starting at a token of the sentence
-   * that its {@code starts:} line allows: what {@code find()} over the stretch finds, without
-   * trying the pattern at every character. {@code ^} and {@code $} match at the stretch's ends.
-   */
-  static boolean matchesWithin(Rule rule, CharSequence text, SentenceWords sentence, int from,
-      int to) {
-    Matcher m = null;
-    for (int k = 0; k < sentence.size() && sentence.start(k) < to; k++) {
-      if (sentence.start(k) >= from && rule.starts().allows(sentence, k, text)) {
-        m = m == null ? matcher(rule, text, sentence.start(k), to)
-            : m.region(sentence.start(k), to);
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether the rules run over the text with mentions masked ({@code text: mentions}). */

@@ -83,11 +83,6 @@ final class SentenceWords {
     return lower[k];
   }
 
-  /** Whether token {@code k} has a digit. */
-  boolean hasDigit(int k) {
-    return (flags[k] & HAS_DIGIT) != 0;
-  }
-
   boolean hasDigit() {
     return digit;
   }

@@ -103,7 +103,7 @@ final class SourceExtractor extends RuleExtractor {
     f.region(m.end("source"), sentence.end());
     f.useTransparentBounds(true);
     while (f.find()) {
-      String[] words = Texts.SPACES.split(f.group("name"));
+      String[] words = WordPatterns.WHITE_SPACE.split(f.group("name"));
       int found = -1;
       String canonical = null;
       for (int n = words.length; n > 0 && found < 0; n--) {

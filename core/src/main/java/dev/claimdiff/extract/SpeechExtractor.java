@@ -201,17 +201,11 @@ final class SpeechExtractor {
   private static int toldMarkerBefore(ArticleContext ctx, int offset) {
     Pattern marker = ctx.rules.pattern("told-marker-before", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("told-markers")) + "\\s+\\z"));
-    int[] found = ctx.firstMatchAtWords(marker, firstWords(ctx, "told-markers"),
+    int[] found = ctx.firstMatchAtListWords(marker, "told-markers",
         Math.max(0, offset - TOLD_MARKER_REACH), offset);
     return found == null ? -1 : found[0];
   }
 
-  /** The first words of a list's entries, lower-cased. */
-  private static java.util.Set<String> firstWords(ArticleContext ctx, String list) {
-    return ctx.rules.cached("first-words:" + list, lexicon -> lexicon.list(list).stream()
-        .map(entry -> Texts.key(entry).split(" ")[0])
-        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-  }
 
 
   private static @Nullable String speakerOf(ArticleContext ctx, Matcher m) {
@@ -297,8 +291,7 @@ final class SpeechExtractor {
             && !rule.name().equals("statement-menurut")) {
           return;
         } else if (rule.name().equals("statement-speaker-verb")
-            && hasElidedSubjectClause(rules, ctx.textFor(rules), ctx.words(sentence), clauseStart,
-                clauseEnd)) {
+            && hasElidedSubjectClause(ctx, rules, clauseStart, clauseEnd)) {
           return; // 'membantah tuduhan itu, tetapi mengakui bahwa …': the second verb reports
         }
         int textEnd = clauseEnd;
@@ -379,11 +372,12 @@ final class SpeechExtractor {
   }
 
   /** Whether a rule for a second reporting verb without a subject matches in [from, to). */
-  private static boolean hasElidedSubjectClause(RuleSet rules, String text, SentenceWords words,
-      int from, int to) {
+  private static boolean hasElidedSubjectClause(ArticleContext ctx, RuleSet rules, int from,
+      int to) {
+    String text = ctx.textFor(rules);
     for (Rule rule : rules.rules()) {
-      if (rule.name().startsWith("statement-elided")
-          && RuleSet.matchesWithin(rule, text, words, from, to)) {
+      if (rule.name().startsWith("statement-elided") && ctx.firstMatchAt(text, rule.pattern(),
+          (w, k) -> rule.starts().allows(w, k, text), from, to) != null) {
         return true;
       }
     }
@@ -397,8 +391,7 @@ final class SpeechExtractor {
   private static int[] complementizer(ArticleContext ctx, int from, int to) {
     Pattern complementizers = ctx.rules.pattern("complementizers",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("complementizers"))));
-    int[] found = ctx.firstMatchAtWords(complementizers, firstWords(ctx, "complementizers"),
-        from, to);
+    int[] found = ctx.firstMatchAtListWords(complementizers, "complementizers", from, to);
     return found == null ? new int[] {-1, -1} : new int[] {found[0] - from, found[1] - from};
   }
 

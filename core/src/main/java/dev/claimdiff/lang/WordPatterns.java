@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * Longer words are still preferred: every branch tries to go on before it ends.
  */
 public final class WordPatterns {
+  /** White space, compiled once ({@code String.split("\\s+")} compiles it at every call). */
+  public static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
   private static final String BEFORE = "(?<![\\p{L}\\d])";
   private static final String AFTER = "(?![\\p{L}\\d])";
 

@@ -1,6 +1,7 @@
 package dev.claimdiff.report;
 
 import dev.claimdiff.extract.Claim;
+import dev.claimdiff.lang.WordPatterns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
  * asks when standard output is a terminal).
  */
 public final class TextReportWriter {
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final int WIDTH = 100;
   private final boolean includeClaims;
   private final boolean color;
@@ -135,7 +135,7 @@ public final class TextReportWriter {
   private static String wrap(String text, String indent) {
     StringBuilder sb = new StringBuilder(indent);
     int column = indent.length();
-    for (String word : SPACES.split(text)) {
+    for (String word : WordPatterns.WHITE_SPACE.split(text)) {
       if (column + word.length() + 1 > WIDTH && column > indent.length()) {
         sb.append('\n').append(indent);
         column = indent.length();
