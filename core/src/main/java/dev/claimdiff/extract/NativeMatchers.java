@@ -546,7 +546,7 @@ final class NativeMatchers {
     return at == 0 || !isLetterOrDigit(text.charAt(at - 1));
   }
 
-  private static boolean letterOrDigitAt(CharSequence text, int at) {
+  static boolean letterOrDigitAt(CharSequence text, int at) {
     return at < text.length() && isLetterOrDigit(text.charAt(at));
   }
 

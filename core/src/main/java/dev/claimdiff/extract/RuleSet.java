@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * the rule is not tried after the sentence's last such word; {@code text: mentions} before the
  * first rule runs the
  * file over the text with every mention masked, where {@code $MENTION} matches one mention.
- * Rules are tried at token starts only.
+ * Rules are tried at token starts only. {@code native: <name>} says that code finds what the
+ * pattern finds ({@link NativeMatchers}); {@code check: subject-gap} that code may rule out a
+ * try before the pattern runs ({@link SubjectGap}).
  *
  * <ul>
  *   <li>{@code {name}}: the word list {@code extract/<lang>/name.txt} as a case-insensitive
@@ -63,6 +65,8 @@ public final class RuleSet {
   private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
   private static final Pattern ANY_SPAN = Pattern.compile("(?s).+");
   private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)([+^]?)\\}");
+  private static final String SUBJECT_GAP_CHECK = "subject-gap";
+  private static final String SUBJECT_GAP_MACRO = "$SUBJECT_GAP";
 
   /**
    * A named pattern, tried only in sentences where its trigger fires.
@@ -106,16 +110,24 @@ public final class RuleSet {
   private final boolean overMentions;
   private final StartIndex startIndex;
   private final NativeMatchers.@Nullable TokenMatcher[] natives;
+  private final @Nullable GapCheck[] checks;
   private final ThreadLocal<Matchers> matchers;
 
+  /**
+   * A rule's {@code check: subject-gap}: the part of its pattern after {@code $SUBJECT_GAP}, which
+   * {@link SubjectGap} tries where the gap can end before the whole pattern is tried.
+   */
+  private record GapCheck(SubjectGap gap, Pattern rest) {}
+
   private RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions,
-      List<NativeMatchers.@Nullable TokenMatcher> natives) {
+      List<NativeMatchers.@Nullable TokenMatcher> natives, List<@Nullable GapCheck> checks) {
     this.rules = rules;
     this.natives = natives.toArray(NativeMatchers.TokenMatcher[]::new);
+    this.checks = checks.toArray(GapCheck[]::new);
     this.macros = ImmutableMap.copyOf(macros);
     this.overMentions = overMentions;
     this.startIndex = StartIndex.of(rules);
-    this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules));
+    this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules, this.checks));
   }
 
   /**
@@ -126,7 +138,7 @@ public final class RuleSet {
   public static RuleSet load(String claimType, Language language, Map<String, String> builtins) {
     String resource = "dev/claimdiff/extract/" + claimType + "/" + language.code() + ".rules";
     if (!WordList.exists(resource)) {
-      return new RuleSet(ImmutableList.of(), Map.of(), false, List.of());
+      return new RuleSet(ImmutableList.of(), Map.of(), false, List.of(), List.of());
     }
     Map<String, String> macros = new LinkedHashMap<>(builtins);
     String preamble = language.resource("extract", "macros.rules");
@@ -146,6 +158,8 @@ public final class RuleSet {
     String starts = null;
     String ahead = null;
     Map<String, String> natives = new java.util.HashMap<>();
+    Map<String, String> checks = new java.util.HashMap<>();
+    Map<String, String> rawPatterns = new java.util.HashMap<>();
     boolean overMentions = false;
     boolean afterPattern = false;
     int lineNumber = 0;
@@ -184,6 +198,7 @@ public final class RuleSet {
         if (name != null) {
           rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
               language));
+          rawPatterns.put(name, pattern.toString());
         }
         name = trimmed.substring("rule:".length()).strip();
         checkArgument(!name.isEmpty(), "%s:%s: a rule needs a name", source, lineNumber);
@@ -201,6 +216,12 @@ public final class RuleSet {
         checkArgument(NativeMatchers.of(matcher, language) != null,
             "%s:%s: no native matcher '%s'", source, lineNumber, matcher);
         natives.put(name, matcher);
+      } else if (trimmed.startsWith("check:")) {
+        checkArgument(name != null, "%s:%s: check before any 'rule:'", source, lineNumber);
+        String check = trimmed.substring("check:".length()).strip();
+        checkArgument(check.equals(SUBJECT_GAP_CHECK), "%s:%s: no check '%s' (there is '%s')",
+            source, lineNumber, check, SUBJECT_GAP_CHECK);
+        checks.put(name, check);
       } else if (trimmed.startsWith("ahead:")) {
         checkArgument(name != null, "%s:%s: ahead before any 'rule:'", source, lineNumber);
         ahead = trimmed.substring("ahead:".length()).strip();
@@ -220,14 +241,43 @@ public final class RuleSet {
     if (name != null) {
       rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
           language));
+      rawPatterns.put(name, pattern.toString());
     }
     ImmutableList<Rule> built = rules.build();
     List<NativeMatchers.@Nullable TokenMatcher> nativeMatchers = new java.util.ArrayList<>();
+    List<@Nullable GapCheck> gapChecks = new java.util.ArrayList<>();
     for (Rule rule : built) {
       String matcher = natives.get(rule.name());
       nativeMatchers.add(matcher == null ? null : NativeMatchers.of(matcher, language));
+      String check = checks.get(rule.name());
+      gapChecks.add(check == null ? null
+          : gapCheck(source, rule, rawPatterns.get(rule.name()), macros, language));
     }
-    return new RuleSet(built, macros, overMentions, nativeMatchers);
+    return new RuleSet(built, macros, overMentions, nativeMatchers, gapChecks);
+  }
+
+  /**
+   * A rule's {@code check: subject-gap}: its pattern must be a mention (the rule starts at one),
+   * then {@code $SUBJECT_GAP} once, then a rest that starts with white space.
+   */
+  private static GapCheck gapCheck(String source, Rule rule, String raw,
+      Map<String, String> macros, Language language) {
+    int gap = raw.indexOf(SUBJECT_GAP_MACRO);
+    String head = raw.substring(0, Math.max(0, gap)).strip();
+    String rest = gap < 0 ? "" : raw.substring(gap + SUBJECT_GAP_MACRO.length()).strip();
+    checkArgument(gap >= 0 && raw.indexOf(SUBJECT_GAP_MACRO, gap + 1) < 0,
+        "%s: rule %s: 'check: subject-gap' needs %s once in the pattern", source, rule.name(),
+        SUBJECT_GAP_MACRO);
+    checkArgument(head.startsWith("(?<") && head.contains("$MENTION")
+            && rule.starts().mentionToken() && !rule.starts().always(),
+        "%s: rule %s: 'check: subject-gap' needs a pattern that starts with a mention and "
+            + "'starts: <mention>'", source, rule.name());
+    checkArgument(rest.startsWith("\\s+"),
+        "%s: rule %s: 'check: subject-gap' needs white space (\\s+) after %s", source,
+        rule.name(), SUBJECT_GAP_MACRO);
+    String regex = expand(rest, macros, language, source + ": rule " + rule.name());
+    return new GapCheck(SubjectGap.of(language),
+        Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS));
   }
 
   private static String stripComment(String line) {
@@ -321,6 +371,21 @@ public final class RuleSet {
     return out.toString();
   }
 
+  /** Whether rule {@code i} has a {@code check:} line. */
+  boolean hasCheck(int i) {
+    return checks[i] != null;
+  }
+
+  /**
+   * Whether rule {@code i}'s check lets its pattern be tried at {@code start} (always, for a rule
+   * without one); for tests, which hold it against the pattern.
+   */
+  boolean passesCheck(int i, CharSequence text, int start, int limit) {
+    GapCheck check = checks[i];
+    return check == null
+        || check.gap().mayMatch(text, start, limit, Matchers.boundless(check.rest()).reset(text));
+  }
+
   /** The native matcher of rule {@code i} ({@code native:}), or null. */
   NativeMatchers.@Nullable TokenMatcher nativeMatcher(int i) {
     return natives[i];
@@ -373,7 +438,7 @@ public final class RuleSet {
     }
     Matchers cache = matchers.get();
     if (cache.busy) {
-      cache = new Matchers(rules); // called again from inside an action: a matcher of its own
+      cache = new Matchers(rules, checks); // called again from inside an action: a matcher of its own
     }
     cache.busy = true;
     try {
@@ -399,6 +464,10 @@ public final class RuleSet {
             }
             continue;
           }
+          if (checks[i] != null && !checks[i].gap().mayMatch(text, token.start(), sentence.end(),
+              cache.rest(i, text))) {
+            continue;
+          }
           if (m == null) {
             m = cache.over(i, text);
           }
@@ -421,18 +490,39 @@ public final class RuleSet {
   private static final class Matchers {
     private final Matcher[] matchers;
     private final CharSequence[] texts;
+    private final @Nullable Matcher[] rests;
+    private final CharSequence[] restTexts;
     private final Matcher span = ANY_SPAN.matcher("");
     private @Nullable CharSequence spanText;
     private boolean busy;
 
-    Matchers(List<Rule> rules) {
+    Matchers(List<Rule> rules, @Nullable GapCheck[] checks) {
       this.matchers = new Matcher[rules.size()];
       this.texts = new CharSequence[rules.size()];
+      this.rests = new Matcher[rules.size()];
+      this.restTexts = new CharSequence[rules.size()];
       for (int i = 0; i < matchers.length; i++) {
-        matchers[i] = rules.get(i).pattern().matcher("");
-        matchers[i].useTransparentBounds(true);
-        matchers[i].useAnchoringBounds(false);
+        matchers[i] = boundless(rules.get(i).pattern());
+        rests[i] = checks[i] == null ? null : boundless(checks[i].rest());
       }
+    }
+
+    /** A matcher whose lookaround sees past its region and whose region ends anchor nothing. */
+    private static Matcher boundless(Pattern pattern) {
+      Matcher m = pattern.matcher("");
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      return m;
+    }
+
+    /** The matcher of rule {@code i}'s gap check rest, over {@code text}. */
+    Matcher rest(int i, CharSequence text) {
+      Matcher m = rests[i];
+      if (restTexts[i] != text) {
+        m.reset(text);
+        restTexts[i] = text;
+      }
+      return m;
     }
 
     /**
