@@ -49,7 +49,10 @@ final class Discourse {
     java.util.regex.Matcher speechAfter = speechVerb == null ? null : speechVerb.matcher(text);
     for (int[] s : spans) {
       String surface = text.substring(s[0], s[1]);
-      boolean inQuote = quotations.stream().anyMatch(q -> q.parent() == null && q.contains(s[0]));
+      boolean inQuote = false;
+      for (Quotation q : quotations) {
+        inQuote |= q.parent() == null && q.contains(s[0]);
+      }
       if (names.isPronoun(surface)) {
         String antecedent = antecedent(found, s[0]);
         found.add(new Mention(s[0], s[1], surface, antecedent, Mention.Kind.PRONOUN, inQuote,

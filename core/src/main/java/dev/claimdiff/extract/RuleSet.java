@@ -98,10 +98,19 @@ public final class RuleSet {
     boolean allows(SentenceWords sentence, int k, CharSequence text) {
       byte flags = sentence.flags(k);
       return always || words.contains(sentence.lower(k))
-          || prefixes.stream().anyMatch(sentence.lower(k)::startsWith)
+          || startsWithAny(sentence.lower(k))
           || capitalized && (flags & SentenceWords.UPPER) != 0
           || digit && (flags & SentenceWords.DIGIT) != 0
           || mentionToken && text.charAt(sentence.start(k)) == Mentions.MASK_START;
+    }
+
+    private boolean startsWithAny(String word) {
+      for (String prefix : prefixes) {
+        if (word.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -431,14 +440,14 @@ public final class RuleSet {
   void forEachMatch(CharSequence text, Sentence sentence, SentenceWords words,
       java.util.@Nullable BitSet claimed, BiConsumer<Rule, Matcher> action) {
     List<Token> tokens = sentence.tokens();
-    long[] startsAt = new long[tokens.size()];
-    long fires = startIndex.scan(text, words, startsAt);
-    if (fires == 0) {
-      return;
-    }
     Matchers cache = matchers.get();
     if (cache.busy) {
       cache = new Matchers(rules, checks); // called again from inside an action: a matcher of its own
+    }
+    long[] startsAt = cache.startsAt(tokens.size());
+    long fires = startIndex.scan(text, words, startsAt);
+    if (fires == 0) {
+      return;
     }
     cache.busy = true;
     try {
@@ -493,6 +502,7 @@ public final class RuleSet {
     private final @Nullable Matcher[] rests;
     private final CharSequence[] restTexts;
     private final Matcher span = ANY_SPAN.matcher("");
+    private long[] startsAt = new long[64];
     private @Nullable CharSequence spanText;
     private boolean busy;
 
@@ -513,6 +523,14 @@ public final class RuleSet {
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
       return m;
+    }
+
+    /** Room for the start masks of a sentence of {@code tokens} tokens (reused). */
+    long[] startsAt(int tokens) {
+      if (startsAt.length < tokens) {
+        startsAt = new long[Math.max(tokens, 2 * startsAt.length)];
+      }
+      return startsAt;
     }
 
     /** The matcher of rule {@code i}'s gap check rest, over {@code text}. */
@@ -595,7 +613,8 @@ public final class RuleSet {
     }
 
     /**
-     * Fills {@code startsAt[k]} with the rules that may start at token {@code k}, and returns
+     * Fills {@code startsAt[k]} (for each token {@code k} of the sentence: the array may be
+     * longer) with the rules that may start at token {@code k}, and returns
      * the rules whose trigger fires in the sentence. Tokens are read from the last, so that what
      * lies ahead of each is known.
      */
@@ -604,7 +623,7 @@ public final class RuleSet {
       boolean mentions = (mention[STARTS] | mention[FIRES] | mention[AHEAD]) != 0;
       long fires = always[FIRES] | (sentence.hasDigit() ? digit[FIRES] : 0);
       long aheadSeen = always[AHEAD];
-      for (int k = startsAt.length - 1; k >= 0; k--) {
+      for (int k = sentence.size() - 1; k >= 0; k--) {
         long starts = always[STARTS];
         long[] word;
         if (byNumber) {

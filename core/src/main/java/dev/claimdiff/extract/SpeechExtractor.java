@@ -176,6 +176,7 @@ final class SpeechExtractor {
   private static @Nullable Matcher matchAtTokens(ArticleContext ctx, Rule rule, RuleSet rules,
       Sentence sentence, int from, int to) {
     CharSequence text = ctx.textFor(rules);
+    Matcher m = null;
     for (dev.claimdiff.nlp.Token token : sentence.tokens()) {
       if (token.start() < from || token.start() >= to) {
         continue;
@@ -183,7 +184,11 @@ final class SpeechExtractor {
       if (ctx.quotationAt(token.start()) != null) {
         continue;
       }
-      Matcher m = RuleSet.matcher(rule, text, token.start(), to);
+      if (m == null) {
+        m = RuleSet.matcher(rule, text, token.start(), to);
+      } else {
+        m.region(token.start(), to); // keeps the bounds' settings
+      }
       if (m.lookingAt()) {
         return m;
       }
