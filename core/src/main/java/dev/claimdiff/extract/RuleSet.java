@@ -574,7 +574,7 @@ public final class RuleSet {
    */
   private record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
       String[] prefixes, long[][] prefixMasks, long[] always, long[] capitalized, long[] digit,
-      long[] mention) {
+      long[] mention, boolean prefixesFire) {
     static final int MAX_RULES = Long.SIZE;
     private static final int STARTS = 0;
     private static final int FIRES = 1;
@@ -608,8 +608,10 @@ public final class RuleSet {
       words.forEach((w, masks) -> numbered.put(TriggerWords.intern(w), masks));
       long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
       numbered.forEach((id, masks) -> byId[id] = masks);
+      boolean prefixesFire = prefixes.values().stream().anyMatch(masks -> masks[FIRES] != 0);
       return new StartIndex(words, byId, prefixes.keySet().toArray(String[]::new),
-          prefixes.values().toArray(long[][]::new), always, capitalized, digit, mention);
+          prefixes.values().toArray(long[][]::new), always, capitalized, digit, mention,
+          prefixesFire);
     }
 
     /**
@@ -622,6 +624,19 @@ public final class RuleSet {
       boolean byNumber = byId.length <= sentence.triggerWordsKnown();
       boolean mentions = (mention[STARTS] | mention[FIRES] | mention[AHEAD]) != 0;
       long fires = always[FIRES] | (sentence.hasDigit() ? digit[FIRES] : 0);
+      if (byNumber && fires == 0 && mention[FIRES] == 0 && !prefixesFire) {
+        // only trigger words can make a rule fire: read the few tokens that have a number, and
+        // skip the sentence (as most are, for most files) when none of them is a trigger here
+        for (int k : sentence.tokensWithTriggerIds()) {
+          int id = sentence.triggerId(k);
+          if (id < byId.length && byId[id] != null) {
+            fires |= byId[id][FIRES];
+          }
+        }
+        if (fires == 0) {
+          return 0;
+        }
+      }
       long aheadSeen = always[AHEAD];
       for (int k = sentence.size() - 1; k >= 0; k--) {
         long starts = always[STARTS];

@@ -12,6 +12,7 @@ final class SentenceWords {
   private final int[] starts;
   private final byte[] flags;
   private final int[] triggerIds;
+  private final int[] tokensWithTriggerIds;
   private final int triggerWordsKnown;
   private final boolean digit;
 
@@ -28,10 +29,15 @@ final class SentenceWords {
     this.triggerIds = new int[n];
     this.triggerWordsKnown = TriggerWords.count(); // before the look-ups: see TriggerWords
     boolean anyDigit = false;
+    int[] withIds = new int[n];
+    int numbered = 0;
     for (int k = 0; k < n; k++) {
       String text = sentence.tokens().get(k).text();
       lower[k] = text.toLowerCase(Locale.ROOT);
       triggerIds[k] = TriggerWords.id(lower[k]);
+      if (triggerIds[k] >= 0) {
+        withIds[numbered++] = k;
+      }
       starts[k] = sentence.tokens().get(k).start();
       char first = text.charAt(0);
       byte kind = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
@@ -45,6 +51,12 @@ final class SentenceWords {
       flags[k] = kind;
     }
     this.digit = anyDigit;
+    this.tokensWithTriggerIds = java.util.Arrays.copyOf(withIds, numbered);
+  }
+
+  /** The tokens that have a {@link TriggerWords} number, in order (most words have none). */
+  int[] tokensWithTriggerIds() {
+    return tokensWithTriggerIds;
   }
 
   /** The {@link TriggerWords} number of token {@code k}'s lower-cased text, or -1. */
