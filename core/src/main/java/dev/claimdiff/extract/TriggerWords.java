@@ -3,8 +3,8 @@ package dev.claimdiff.extract;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A number for every word that some rule's {@code trigger:} or {@code starts:} line names, shared
- * by all rule files: a sentence looks each of its words up once ({@link SentenceWords}), and each
+ * A number for every word that some rule's {@code trigger:} or {@code starts:} line names, or
+ * that starts a phrase of a {@link PhraseIndex}, shared by all rule files and indexes: a sentence looks each of its words up once ({@link SentenceWords}), and each
  * rule file then reads its masks by number instead of hashing every word again.
  *
  * <p>Numbers are handed out as rule files load and never change. A sentence remembers how many
