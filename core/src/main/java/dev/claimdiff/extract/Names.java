@@ -93,10 +93,10 @@ final class Names {
    * 'Kunjungan Villanueva' is Villanueva (event words, connectives and body words are not names).
    */
   private String withoutLeadingCommonNoun(String name) {
-    String[] words = WordPatterns.WHITE_SPACE.split(name, 2);
-    if (words.length == 2 && Character.isUpperCase(words[1].charAt(0))
-        && commonNouns.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-      return words[1];
+    int space = name.indexOf(' '); // the name is trimmed and collapsed ({@link #trim})
+    if (space > 0 && space + 1 < name.length() && Character.isUpperCase(name.charAt(space + 1))
+        && commonNouns.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+      return name.substring(space + 1);
     }
     return name;
   }
@@ -216,7 +216,7 @@ final class Names {
         }
         String afterWord = stripBodyWord(rest);
         if (!afterWord.equals(rest)) {
-          String first = Texts.SPACES_OR_COMMAS.split(rest, 2)[0];
+          String first = firstWordBeforeSpaceOrComma(rest);
           orgOpen = orgWords.contains(first) || orgOpen;
           rest = afterWord;
           stripped = true;
@@ -318,7 +318,7 @@ final class Names {
         return after.isEmpty() ? text : after;
       }
     }
-    String first = Texts.SPACES_OR_COMMAS.split(rest, 2)[0];
+    String first = firstWordBeforeSpaceOrComma(rest);
     String after;
     if (first.length() >= 2 && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && Character.isUpperCase(first.charAt(0))) {
@@ -344,6 +344,23 @@ final class Names {
     String remainder = after;
     return remainder.isEmpty() || !Character.isUpperCase(remainder.charAt(0)) && !remainder.startsWith(",")
         && connectives.stream().noneMatch(c -> startsWithWord(remainder, c)) ? text : remainder;
+  }
+
+  /**
+   * The text up to its first white space or comma ({@code [\\s,]+}); the text is trimmed and
+   * collapsed, so a plain space is the only white space {@code \\s} can meet in it.
+   */
+  private static String firstWordBeforeSpaceOrComma(String text) {
+    int end = 0;
+    while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != ','
+        && !isAsciiSpace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, end);
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   private static int nthWordEnd(String text, int n) {

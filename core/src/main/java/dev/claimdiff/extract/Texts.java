@@ -4,8 +4,6 @@ import java.util.Locale;
 
 /** Small string helpers used on hot paths. */
 final class Texts {
-  /** White space or commas, compiled once. */
-  static final java.util.regex.Pattern SPACES_OR_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
 
   private Texts() {}
 
@@ -25,6 +23,9 @@ final class Texts {
   }
 
   static String collapse(String s) {
+    if (isCollapsed(s)) {
+      return s; // the common case: no copy
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -40,6 +41,23 @@ final class Texts {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether no white space leads or ends the text, and each run of it is one plain space. */
+  private static boolean isCollapsed(String s) {
+    boolean previousSpace = true; // white space may not lead
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (previousSpace || c != ' ') {
+          return false;
+        }
+        previousSpace = true;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || s.isEmpty();
   }
 
   /** Lower case with white space collapsed: the key of a phrase in a lexicon. */
