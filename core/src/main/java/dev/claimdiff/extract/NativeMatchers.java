@@ -579,11 +579,24 @@ final class NativeMatchers {
    * case-insensitive Unicode regex compares them ({@code lower(upper(c))}).
    */
   static final class CharTrie {
+    /** A node with at least this many children finds them by direct index, not by search. */
+    private static final int DIRECT_CHILDREN = 8;
+    /** {@code lower(upper(c))} of every Latin-1 character, as a case-insensitive regex folds it. */
+    private static final char[] FOLDED_LATIN1 = new char[0x100];
+
+    static {
+      for (char c = 0; c < FOLDED_LATIN1.length; c++) {
+        FOLDED_LATIN1[c] = Character.toLowerCase(Character.toUpperCase(c));
+      }
+    }
+
     private Map<Character, CharTrie> building = new HashMap<>();
     /** After building: the children's characters, sorted, and the children in the same order. */
     private char[] keys = new char[0];
     private CharTrie[] children = new CharTrie[0];
     private @Nullable CharTrie space;
+    /** For a node with many children, all ASCII: the children by character, for one look-up. */
+    private @Nullable CharTrie @Nullable [] byAscii;
     private boolean terminal;
     private final boolean anyCase;
 
@@ -630,17 +643,31 @@ final class NativeMatchers {
         e.getValue().freeze();
       }
       building = Map.of();
+      if (keys.length >= DIRECT_CHILDREN && keys[keys.length - 1] < 0x80) {
+        byAscii = new CharTrie[0x80];
+        for (int k = 0; k < keys.length; k++) {
+          byAscii[keys[k]] = children[k];
+        }
+      }
       if (space != null) {
         space.freeze();
       }
     }
 
     private char key(char c) {
-      return anyCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
+      if (!anyCase) {
+        return c;
+      }
+      return c < FOLDED_LATIN1.length ? FOLDED_LATIN1[c]
+          : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private @Nullable CharTrie child(char c) {
-      int i = java.util.Arrays.binarySearch(keys, key(c));
+      char k = key(c);
+      if (byAscii != null) {
+        return k < byAscii.length ? byAscii[k] : null;
+      }
+      int i = java.util.Arrays.binarySearch(keys, k);
       return i >= 0 ? children[i] : null;
     }
 

@@ -33,7 +33,7 @@ final class SentenceWords {
     int numbered = 0;
     for (int k = 0; k < n; k++) {
       String text = sentence.tokens().get(k).text();
-      lower[k] = text.toLowerCase(Locale.ROOT);
+      lower[k] = lowerCase(text);
       triggerIds[k] = TriggerWords.id(lower[k]);
       if (triggerIds[k] >= 0) {
         withIds[numbered++] = k;
@@ -57,6 +57,30 @@ final class SentenceWords {
   /** The tokens that have a {@link TriggerWords} number, in order (most words have none). */
   int[] tokensWithTriggerIds() {
     return tokensWithTriggerIds;
+  }
+
+  /**
+   * {@code text.toLowerCase(Locale.ROOT)}, without its per-character table look-ups for the
+   * common case of plain ASCII (and without a copy when nothing changes).
+   */
+  static String lowerCase(String text) {
+    boolean upper = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return text.toLowerCase(Locale.ROOT);
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) {
+      return text;
+    }
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      char c = text.charAt(i);
+      chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(chars);
   }
 
   /** The {@link TriggerWords} number of token {@code k}'s lower-cased text, or -1. */
