@@ -70,7 +70,7 @@ public final class ContentSimilarity {
             .collect(ImmutableSet.toImmutableSet())
         : ImmutableSet.of();
     List<String> clauseWords = load(language, "clause-words.txt");
-    this.clauseBreak = Pattern.compile("[,;:.!?\"“”]+"
+    this.clauseBreak = Pattern.compile("[,;:.!?\"“-”]+"
         + (clauseWords.isEmpty() ? "" : "|" + WordPatterns.alternation(clauseWords)));
   }
 

@@ -536,7 +536,7 @@ final class NativeMatchers {
   }
 
   /** A word list's alternation ({@code {list}}, $WEEKDAY, $MONTH) matches here. */
-  private static boolean isWholeWord(CharTrie words, CharSequence text, int at, int limit) {
+  static boolean isWholeWord(CharTrie words, CharSequence text, int at, int limit) {
     return boundaryBefore(text, at)
         && words.ends(text, at, limit, end -> !letterOrDigitAt(text, end));
   }

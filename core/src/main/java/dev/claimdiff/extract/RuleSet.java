@@ -123,10 +123,11 @@ public final class RuleSet {
   private final ThreadLocal<Matchers> matchers;
 
   /**
-   * A rule's {@code check: subject-gap}: the part of its pattern after {@code $SUBJECT_GAP}, which
-   * {@link SubjectGap} tries where the gap can end before the whole pattern is tried.
+   * A rule's {@code check: subject-gap WORDS}: the part of its pattern after {@code $SUBJECT_GAP},
+   * which {@link SubjectGap} tries where the gap can end and one of the words follows, before the
+   * whole pattern is tried.
    */
-  private record GapCheck(SubjectGap gap, Pattern rest) {}
+  private record GapCheck(SubjectGap gap, Pattern rest, NativeMatchers.CharTrie restFirstWords) {}
 
   private RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions,
       List<NativeMatchers.@Nullable TokenMatcher> natives, List<@Nullable GapCheck> checks) {
@@ -228,9 +229,11 @@ public final class RuleSet {
       } else if (trimmed.startsWith("check:")) {
         checkArgument(name != null, "%s:%s: check before any 'rule:'", source, lineNumber);
         String check = trimmed.substring("check:".length()).strip();
-        checkArgument(check.equals(SUBJECT_GAP_CHECK), "%s:%s: no check '%s' (there is '%s')",
-            source, lineNumber, check, SUBJECT_GAP_CHECK);
-        checks.put(name, check);
+        String kind = WordPatterns.WHITE_SPACE.split(check, 2)[0];
+        checkArgument(kind.equals(SUBJECT_GAP_CHECK) && check.length() > kind.length(),
+            "%s:%s: a check is '%s' and the words the rest of the pattern starts with, not: %s",
+            source, lineNumber, SUBJECT_GAP_CHECK, check);
+        checks.put(name, check.substring(kind.length()).strip());
       } else if (trimmed.startsWith("ahead:")) {
         checkArgument(name != null, "%s:%s: ahead before any 'rule:'", source, lineNumber);
         ahead = trimmed.substring("ahead:".length()).strip();
@@ -260,7 +263,7 @@ public final class RuleSet {
       nativeMatchers.add(matcher == null ? null : NativeMatchers.of(matcher, language));
       String check = checks.get(rule.name());
       gapChecks.add(check == null ? null
-          : gapCheck(source, rule, rawPatterns.get(rule.name()), macros, language));
+          : gapCheck(source, rule, rawPatterns.get(rule.name()), check, macros, language));
     }
     return new RuleSet(built, macros, overMentions, nativeMatchers, gapChecks);
   }
@@ -269,7 +272,7 @@ public final class RuleSet {
    * A rule's {@code check: subject-gap}: its pattern must be a mention (the rule starts at one),
    * then {@code $SUBJECT_GAP} once, then a rest that starts with white space.
    */
-  private static GapCheck gapCheck(String source, Rule rule, String raw,
+  private static GapCheck gapCheck(String source, Rule rule, String raw, String restFirstWords,
       Map<String, String> macros, Language language) {
     int gap = raw.indexOf(SUBJECT_GAP_MACRO);
     String head = raw.substring(0, Math.max(0, gap)).strip();
@@ -285,8 +288,21 @@ public final class RuleSet {
         "%s: rule %s: 'check: subject-gap' needs white space (\\s+) after %s", source,
         rule.name(), SUBJECT_GAP_MACRO);
     String regex = expand(rest, macros, language, source + ": rule " + rule.name());
+    List<String> firstWords = new java.util.ArrayList<>();
+    for (String item : WordPatterns.WHITE_SPACE.split(restFirstWords)) {
+      Matcher list = LIST_REF.matcher(item);
+      if (list.matches() && list.group(2).isEmpty()) {
+        firstWords.addAll(Lexicon.of(language).words(list.group(1)));
+      } else {
+        checkArgument(!item.startsWith("{") && !item.startsWith("<") && !item.endsWith("+"),
+            "%s: rule %s: a check names whole words or {lists}, not %s", source, rule.name(),
+            item);
+        firstWords.add(item);
+      }
+    }
     return new GapCheck(SubjectGap.of(language),
-        Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS));
+        Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
+        NativeMatchers.CharTrie.of(firstWords, true));
   }
 
   private static String stripComment(String line) {
@@ -392,7 +408,8 @@ public final class RuleSet {
   boolean passesCheck(int i, CharSequence text, int start, int limit) {
     GapCheck check = checks[i];
     return check == null
-        || check.gap().mayMatch(text, start, limit, Matchers.boundless(check.rest()).reset(text));
+        || check.gap().mayMatch(text, start, limit, check.restFirstWords(),
+            Matchers.boundless(check.rest()).reset(text));
   }
 
   /** The native matcher of rule {@code i} ({@code native:}), or null. */
@@ -474,7 +491,7 @@ public final class RuleSet {
             continue;
           }
           if (checks[i] != null && !checks[i].gap().mayMatch(text, token.start(), sentence.end(),
-              cache.rest(i, text))) {
+              checks[i].restFirstWords(), cache.rest(i, text))) {
             continue;
           }
           if (m == null) {

@@ -26,7 +26,7 @@ final class SpeechExtractor {
   private static final int FRAGMENT_WORDS = 2;
   /** A dateline opening a sentence: a short capitalised stretch, then a dash. */
   private static final Pattern DATELINE =
-      Pattern.compile("\\s*\\p{Lu}[^.!?\\n\"“”]{0,50}?\\s[-–—]\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("\\s*\\p{Lu}[^.!?\\n\"“-”]{0,50}?\\s[-–—]\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
 
   private record Speaker(@Nullable String name, String sieve) {}
@@ -405,7 +405,7 @@ final class SpeechExtractor {
   private static Pattern adverbial(ArticleContext ctx) {
     return ctx.rules.pattern("speech-adverbials", lexicon -> Pattern.compile(
         "\\s*,?\\s*(?:" + WordPatterns.alternation(lexicon.list("speech-adverbials"))
-            + "[^\"“”]{0,80}?)?\\s*[,:]?\\s*",
+            + "[^\"“-”]{0,80}?)?\\s*[,:]?\\s*",
         Pattern.UNICODE_CHARACTER_CLASS));
   }
 

@@ -62,9 +62,12 @@ final class SubjectGap {
   /**
    * Whether the pattern may match at {@code start}: a mention starts there, and {@code rest}
    * (positioned by this method, over the same text) matches before {@code limit} at one of the
-   * places where the gap after the mention can end.
+   * places where the gap after the mention can end. The rest is only tried where one of
+   * {@code restFirstWords} follows, as a whole word after white space: the rule's check line
+   * names the words its rest starts with (it may name more, never fewer).
    */
-  boolean mayMatch(CharSequence text, int start, int limit, Matcher rest) {
+  boolean mayMatch(CharSequence text, int start, int limit, CharTrie restFirstWords,
+      Matcher rest) {
     if (start >= limit || text.charAt(start) != Mentions.MASK_START) {
       return false;
     }
@@ -98,6 +101,10 @@ final class SubjectGap {
         continue;
       }
       previous = at;
+      int word = skipSpace(text, at, limit);
+      if (!NativeMatchers.isWholeWord(restFirstWords, text, word, limit)) {
+        continue; // the rest starts with one of these words, after white space
+      }
       rest.region(at, limit);
       if (rest.lookingAt()) {
         return true;
@@ -121,14 +128,14 @@ final class SubjectGap {
       }
     }
     if (open < limit && text.charAt(open) == ',') {
-      // \s* , \s* [^,.;"“”()]{1,25}? \s* ,
+      // \s* , \s* [^,.;"“-”()]{1,25}? \s* ,
       int end = partBeforeComma(text, open + 1, limit, BETWEEN_COMMAS);
       if (end >= 0) {
         ends.add(end);
       }
     }
     if (open > at) {
-      // \s+ {speech-adverbials} \s+ [^,.;"“”()]{1,30}? \s* , (?: \s* [^,.;"“”()]{1,15}? \s* , )?
+      // \s+ {speech-adverbials} \s+ [^,.;"“-”()]{1,30}? \s* , (?: \s* [^,.;"“-”()]{1,15}? \s* , )?
       adverbials.ends(text, open, limit, word -> {
         if (NativeMatchers.letterOrDigitAt(text, word) || word >= limit
             || !NativeMatchers.isWhiteSpace(text.charAt(word))) {
@@ -148,7 +155,7 @@ final class SubjectGap {
   }
 
   /**
-   * {@code \s* [^,.;"“”()]{1,max}? \s* ,} from {@code from}: the end after the comma, or -1. The
+   * {@code \s* [^,.;"“-”()]{1,max}? \s* ,} from {@code from}: the end after the comma, or -1. The
    * characters up to the first one of {@code ,.;"“”()} must end with that comma, and hold at
    * least one character, at most {@code max} of them between the first and the last that is not
    * white space.
@@ -169,7 +176,7 @@ final class SubjectGap {
     return last - first <= max ? stop + 1 : -1;
   }
 
-  /** {@code $RELATIVE}: {@code \s+ {relative-markers} \s+ [^,.;"“”]{1,80}?}, from {@code at}. */
+  /** {@code $RELATIVE}: {@code \s+ {relative-markers} \s+ [^,.;"“-”]{1,80}?}, from {@code at}. */
   private void relativeClauses(CharSequence text, int at, int limit, Ends ends) {
     int marker = skipSpace(text, at, limit);
     if (marker == at) {
@@ -222,12 +229,12 @@ final class SubjectGap {
     return at;
   }
 
-  /** What the characters of an aside may not be: {@code [^,.;"“”()]}. */
+  /** What the characters of an aside may not be: {@code [^,.;"“-”()]}. */
   private static boolean isAsideStop(char c) {
     return isClauseStop(c) || c == '(' || c == ')';
   }
 
-  /** What the characters of a relative clause may not be: {@code [^,.;"“”]}. */
+  /** What the characters of a relative clause may not be: {@code [^,.;"“-”]}. */
   private static boolean isClauseStop(char c) {
     return c == ',' || c == '.' || c == ';' || c == '"' || c == '“' || c == '”';
   }

@@ -131,4 +131,30 @@ class RuleSetTest {
     }
     assertThat(seen).hasSize(200).allSatisfy(m -> assertThat(m).isEqualTo(expected));
   }
+
+  /**
+   * Java's regex engine tests a character class that lists two single characters beyond Latin-1
+   * ({@code [^.;"“”]}) about ten times slower than one that gives them as a range
+   * ({@code [^.;"“-”]}): a clause scanned with such a class cost 9 µs instead of 1.
+   */
+  @Test
+  void noRuleClassListsTwoCharactersBeyondLatin1() throws java.io.IOException {
+    java.util.regex.Pattern charClass = java.util.regex.Pattern.compile("\\[\\^?((?:\\\\.|[^\\]\\n])*)\\]");
+    List<String> slow = new ArrayList<>();
+    try (var files = java.nio.file.Files.walk(
+        java.nio.file.Path.of("src/main/resources/dev/claimdiff/extract"))) {
+      for (var file : files.filter(f -> f.toString().endsWith(".rules")).sorted().toList()) {
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+          var m = charClass.matcher(line);
+          while (m.find()) {
+            String singles = m.group(1).replaceAll(".-.", "");
+            if (singles.chars().filter(c -> c > 0xFF).count() >= 2) {
+              slow.add(file.getFileName() + ": " + m.group());
+            }
+          }
+        }
+      }
+    }
+    assertThat(slow).as("write adjacent characters as a range (“-”)").isEmpty();
+  }
 }

@@ -122,12 +122,27 @@ class SubjectGapTest {
         rule: no-gap
         pattern: (?<speaker>$MENTION) \\s+ mengatakan
         starts: <mention>
-        check: subject-gap
+        check: subject-gap mengatakan
         """;
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.parse("test.rules",
             rules.lines().toList(), Language.INDONESIAN, java.util.Map.of("MENTION", Mentions.PATTERN,
                 "SUBJECT_GAP", "\\s*")))
         .hasMessageContaining("needs $SUBJECT_GAP once");
+  }
+
+  @Test
+  void aCheckNamesTheWordsTheRestStartsWith() {
+    String rules = """
+        text: mentions
+        rule: no-words
+        pattern: (?<speaker>$MENTION) $SUBJECT_GAP \\s+ mengatakan
+        starts: <mention>
+        check: subject-gap
+        """;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.parse("test.rules",
+            rules.lines().toList(), Language.INDONESIAN, java.util.Map.of("MENTION", Mentions.PATTERN,
+                "SUBJECT_GAP", "\\s*")))
+        .hasMessageContaining("the words the rest of the pattern starts with");
   }
 
   /**
