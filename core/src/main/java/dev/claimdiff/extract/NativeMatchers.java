@@ -568,6 +568,9 @@ final class NativeMatchers {
 
   /** {@code \s} with Unicode character classes: the White_Space property. */
   static boolean isWhiteSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= 0x9 && c <= 0xd;
+    }
     int type = Character.getType(c);
     return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR || c >= 0x9 && c <= 0xd || c == 0x85;

@@ -591,7 +591,7 @@ public final class RuleSet {
    */
   private record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
       String[] prefixes, long[][] prefixMasks, long[] always, long[] capitalized, long[] digit,
-      long[] mention, boolean prefixesFire) {
+      long[] mention) {
     static final int MAX_RULES = Long.SIZE;
     private static final int STARTS = 0;
     private static final int FIRES = 1;
@@ -625,10 +625,8 @@ public final class RuleSet {
       words.forEach((w, masks) -> numbered.put(TriggerWords.intern(w), masks));
       long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
       numbered.forEach((id, masks) -> byId[id] = masks);
-      boolean prefixesFire = prefixes.values().stream().anyMatch(masks -> masks[FIRES] != 0);
       return new StartIndex(words, byId, prefixes.keySet().toArray(String[]::new),
-          prefixes.values().toArray(long[][]::new), always, capitalized, digit, mention,
-          prefixesFire);
+          prefixes.values().toArray(long[][]::new), always, capitalized, digit, mention);
     }
 
     /**
@@ -641,13 +639,23 @@ public final class RuleSet {
       boolean byNumber = byId.length <= sentence.triggerWordsKnown();
       boolean mentions = (mention[STARTS] | mention[FIRES] | mention[AHEAD]) != 0;
       long fires = always[FIRES] | (sentence.hasDigit() ? digit[FIRES] : 0);
-      if (byNumber && fires == 0 && mention[FIRES] == 0 && !prefixesFire) {
-        // only trigger words can make a rule fire: read the few tokens that have a number, and
-        // skip the sentence (as most are, for most files) when none of them is a trigger here
+      if (byNumber && fires == 0 && mention[FIRES] == 0) {
+        // only trigger words (and prefixes) can make a rule fire: read the few tokens that have
+        // a number, and skip the sentence (as most are, for most files) when none fires here
         for (int k : sentence.tokensWithTriggerIds()) {
           int id = sentence.triggerId(k);
           if (id < byId.length && byId[id] != null) {
             fires |= byId[id][FIRES];
+          }
+        }
+        for (int p = 0; p < prefixes.length && fires == 0; p++) {
+          if (prefixMasks[p][FIRES] != 0) {
+            for (int k = 0; k < sentence.size(); k++) {
+              if (sentence.lower(k).startsWith(prefixes[p])) {
+                fires |= prefixMasks[p][FIRES];
+                break;
+              }
+            }
           }
         }
         if (fires == 0) {
