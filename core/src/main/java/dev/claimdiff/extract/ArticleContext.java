@@ -22,6 +22,8 @@ final class ArticleContext {
   private final SentenceWords[] words;
   private @Nullable Integer referenceYear;
   private boolean referenceYearKnown;
+  private @Nullable LocalDate publishedDay;
+  private boolean publishedDayKnown;
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
     this.annotated = annotated;
@@ -123,8 +125,16 @@ final class ArticleContext {
     return null;
   }
 
-  /** The publication date when the day is known. */
+  /** The publication date when the day is known (parsed once: date rules ask at every match). */
   @Nullable LocalDate publishedDay() {
+    if (!publishedDayKnown) {
+      publishedDay = parsePublishedDay();
+      publishedDayKnown = true;
+    }
+    return publishedDay;
+  }
+
+  private @Nullable LocalDate parsePublishedDay() {
     String published = metadata().published();
     if (published == null || published.length() != 10) {
       return null;

@@ -97,7 +97,7 @@ final class DateExtractor extends RuleExtractor {
           }
         } else {
           LocalDate.of(2000, month, day); // a valid day of that month in a leap year
-          monthDay = String.format(Locale.ROOT, "--%02d-%02d", month.getValue(), day);
+          monthDay = java.time.MonthDay.of(month, day).toString(); // '--01-21'
         }
       } catch (DateTimeException e) {
         return null;
@@ -121,7 +121,7 @@ final class DateExtractor extends RuleExtractor {
         };
       }
     } else if (month != null && year != null) {
-      date = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
+      date = java.time.YearMonth.of(year, month).toString(); // '2022-01'
     } else if (month != null && relative != null) {
       if (referenceYear != null) {
         int y = relative.equals("last year") ? referenceYear - 1 : referenceYear;

@@ -584,6 +584,8 @@ final class NativeMatchers {
   static final class CharTrie {
     /** A node with at least this many children finds them by direct index, not by search. */
     private static final int DIRECT_CHILDREN = 8;
+    /** A node with at most this many children compares them one by one. */
+    private static final int FEW_CHILDREN = 4;
     /** {@code lower(upper(c))} of every Latin-1 character, as a case-insensitive regex folds it. */
     private static final char[] FOLDED_LATIN1 = new char[0x100];
 
@@ -669,6 +671,14 @@ final class NativeMatchers {
       char k = key(c);
       if (byAscii != null) {
         return k < byAscii.length ? byAscii[k] : null;
+      }
+      if (keys.length <= FEW_CHILDREN) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == k) {
+            return children[i];
+          }
+        }
+        return null;
       }
       int i = java.util.Arrays.binarySearch(keys, k);
       return i >= 0 ? children[i] : null;
