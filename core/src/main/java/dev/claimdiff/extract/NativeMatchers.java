@@ -75,7 +75,7 @@ final class NativeMatchers {
 
   /** The ends of a word list's whole words here ({@code {list}}), longest first, as the regex tries them. */
   private static boolean words(CharTrie trie, CharSequence text, int at, int limit, Next next) {
-    if (!boundaryBefore(text, at)) {
+    if (!trie.mayStartAt(text, at, limit) || !boundaryBefore(text, at)) {
       return false;
     }
     int[][] ends = {new int[4]};
@@ -400,7 +400,7 @@ final class NativeMatchers {
 
     /** $KNOWN: the longest gazetteer spelling here, as a whole word. */
     int known(CharSequence text, int start, int limit) {
-      if (!boundaryBefore(text, start)) {
+      if (!known.mayStartAt(text, start, limit) || !boundaryBefore(text, start)) {
         return -1;
       }
       int[] best = {-1};
@@ -682,6 +682,11 @@ final class NativeMatchers {
       }
       int i = java.util.Arrays.binarySearch(keys, k);
       return i >= 0 ? children[i] : null;
+    }
+
+    /** Whether a word of the trie may start at {@code at}: its first character starts one. */
+    boolean mayStartAt(CharSequence text, int at, int limit) {
+      return at < limit && child(text.charAt(at)) != null;
     }
 
     /**

@@ -170,15 +170,18 @@ final class SpeechExtractor {
   }
 
   /**
-   * The first match of a rule that starts at a token of the sentence in [from, to), outside any
-   * quotation; {@code $} in the pattern matches at {@code to}. Null when none.
+   * The first match of a rule that starts at a token of the sentence in [from, to) that its
+   * {@code starts:} line allows, outside any quotation; {@code $} in the pattern matches at
+   * {@code to}. Null when none.
    */
   private static @Nullable Matcher matchAtTokens(ArticleContext ctx, Rule rule, RuleSet rules,
       Sentence sentence, int from, int to) {
     CharSequence text = ctx.textFor(rules);
+    SentenceWords words = ctx.words(sentence);
     Matcher m = null;
-    for (dev.claimdiff.nlp.Token token : sentence.tokens()) {
-      if (token.start() < from || token.start() >= to) {
+    for (int k = 0; k < sentence.tokens().size(); k++) {
+      dev.claimdiff.nlp.Token token = sentence.tokens().get(k);
+      if (token.start() < from || token.start() >= to || !rule.starts().allows(words, k, text)) {
         continue;
       }
       if (ctx.quotationAt(token.start()) != null) {
