@@ -591,8 +591,9 @@ public final class RuleSet {
    */
   private record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
       String[] prefixes, long[][] prefixMasks, long[] always, long[] capitalized, long[] digit,
-      long[] mention) {
+      long[] mention, boolean sparse) {
     static final int MAX_RULES = Long.SIZE;
+    private static final int[] NO_TOKENS = new int[0];
     private static final int STARTS = 0;
     private static final int FIRES = 1;
     private static final int AHEAD = 2;
@@ -625,8 +626,56 @@ public final class RuleSet {
       words.forEach((w, masks) -> numbered.put(TriggerWords.intern(w), masks));
       long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
       numbered.forEach((id, masks) -> byId[id] = masks);
-      return new StartIndex(words, byId, prefixes.keySet().toArray(String[]::new),
-          prefixes.values().toArray(long[][]::new), always, capitalized, digit, mention);
+      String[] prefixList = prefixes.keySet().toArray(String[]::new);
+      return new StartIndex(words, byId, prefixList, prefixes.values().toArray(long[][]::new),
+          always, capitalized, digit, mention, sparse(prefixList, always, capitalized, digit));
+    }
+
+    /**
+     * Whether only numbered words and mentions decide where the file's rules start and what lies
+     * ahead (no prefix, no capital, no digit, no rule that starts anywhere), so that a scan may
+     * read those tokens only and leave the others' masks empty.
+     */
+    private static boolean sparse(String[] prefixes, long[] always, long[] capitalized,
+        long[] digit) {
+      return prefixes.length == 0 && always[STARTS] == 0 && capitalized[STARTS] == 0
+          && capitalized[AHEAD] == 0 && digit[STARTS] == 0 && digit[AHEAD] == 0;
+    }
+
+    /**
+     * {@link #scan} for a {@link #sparse} file: the tokens with a trigger number and the mentions,
+     * from the last; every other token may start no rule.
+     */
+    private long scanSparse(CharSequence text, SentenceWords sentence, long[] startsAt,
+        long fires, boolean mentions) {
+      java.util.Arrays.fill(startsAt, 0, sentence.size(), 0L);
+      int[] numbered = sentence.tokensWithTriggerIds();
+      int[] masked = mentions ? sentence.mentionStarts(text) : NO_TOKENS;
+      int a = numbered.length - 1;
+      int b = masked.length - 1;
+      long aheadSeen = always[AHEAD];
+      while (a >= 0 || b >= 0) {
+        int k = Math.max(a >= 0 ? numbered[a] : -1, b >= 0 ? masked[b] : -1);
+        long starts = 0;
+        if (a >= 0 && numbered[a] == k) {
+          int id = sentence.triggerId(k);
+          long[] word = id < byId.length ? byId[id] : null;
+          if (word != null) {
+            starts |= word[STARTS];
+            fires |= word[FIRES];
+            aheadSeen |= word[AHEAD];
+          }
+          a--;
+        }
+        if (b >= 0 && masked[b] == k) {
+          starts |= mention[STARTS];
+          fires |= mention[FIRES];
+          aheadSeen |= mention[AHEAD];
+          b--;
+        }
+        startsAt[k] = starts & aheadSeen;
+      }
+      return fires;
     }
 
     /**
@@ -661,6 +710,9 @@ public final class RuleSet {
         if (fires == 0) {
           return 0;
         }
+      }
+      if (byNumber && sparse) {
+        return scanSparse(text, sentence, startsAt, fires, mentions);
       }
       long aheadSeen = always[AHEAD];
       for (int k = sentence.size() - 1; k >= 0; k--) {

@@ -2,10 +2,12 @@ package dev.claimdiff.extract;
 
 import dev.claimdiff.nlp.Sentence;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of one sentence as rules' triggers check them: lower-cased token texts, and whether
- * any token has a digit. Built once per sentence and shared by every rule file.
+ * any token has a digit. Built once per sentence and shared by every rule file (which also share
+ * where its mentions start, found once).
  */
 final class SentenceWords {
   private final String[] lower;
@@ -15,6 +17,9 @@ final class SentenceWords {
   private final int[] tokensWithTriggerIds;
   private final int triggerWordsKnown;
   private final boolean digit;
+  /** A memo of {@link #mentionStarts}: the text it was found in, and the tokens. */
+  private @Nullable CharSequence mentionStartsText;
+  private int[] mentionStarts = new int[0];
 
   /** {@link #flags}: what a token's first character is, and whether it has a digit. */
   static final byte UPPER = 1;
@@ -52,6 +57,25 @@ final class SentenceWords {
     }
     this.digit = anyDigit;
     this.tokensWithTriggerIds = java.util.Arrays.copyOf(withIds, numbered);
+  }
+
+  /**
+   * The tokens where a mention starts in {@code text} (the article's text with mentions masked),
+   * in order; found once per sentence and text.
+   */
+  int[] mentionStarts(CharSequence text) {
+    if (mentionStartsText != text) {
+      int[] found = new int[starts.length];
+      int count = 0;
+      for (int k = 0; k < starts.length; k++) {
+        if (text.charAt(starts[k]) == Mentions.MASK_START) {
+          found[count++] = k;
+        }
+      }
+      mentionStarts = java.util.Arrays.copyOf(found, count);
+      mentionStartsText = text;
+    }
+    return mentionStarts;
   }
 
   /** The tokens that have a {@link TriggerWords} number, in order (most words have none). */
