@@ -396,6 +396,14 @@ public final class RuleSet {
     return out.toString();
   }
 
+  /**
+   * The rules that fire in a sentence, with {@code startsAt[k]} the rules that may start at token
+   * {@code k}; {@code dense}: read every token, without the short cuts (for tests).
+   */
+  long startMasks(CharSequence text, SentenceWords words, long[] startsAt, boolean dense) {
+    return startIndex.scan(text, words, startsAt, dense);
+  }
+
   /** Whether rule {@code i} has a {@code check:} line. */
   boolean hasCheck(int i) {
     return checks[i] != null;
@@ -685,7 +693,12 @@ public final class RuleSet {
      * lies ahead of each is known.
      */
     long scan(CharSequence text, SentenceWords sentence, long[] startsAt) {
-      boolean byNumber = byId.length <= sentence.triggerWordsKnown();
+      return scan(text, sentence, startsAt, false);
+    }
+
+    /** {@link #scan}; {@code dense}: every token read, no short cut (for tests). */
+    long scan(CharSequence text, SentenceWords sentence, long[] startsAt, boolean dense) {
+      boolean byNumber = !dense && byId.length <= sentence.triggerWordsKnown();
       boolean mentions = (mention[STARTS] | mention[FIRES] | mention[AHEAD]) != 0;
       long fires = always[FIRES] | (sentence.hasDigit() ? digit[FIRES] : 0);
       if (byNumber && fires == 0 && mention[FIRES] == 0) {

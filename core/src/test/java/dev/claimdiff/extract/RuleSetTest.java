@@ -157,4 +157,50 @@ class RuleSetTest {
     }
     assertThat(slow).as("write adjacent characters as a range (“-”)").isEmpty();
   }
+
+  /** The scan's short cuts (sentences skipped, only some tokens read) change no mask. */
+  @Test
+  void theScanShortCutsGiveTheMasksOfAFullScan() throws java.io.IOException {
+    LanguageRules rules = LanguageRules.of(Language.INDONESIAN);
+    List<String> files = List.of("mention", "statement", "quote", "commitment", "date",
+        "duration", "location", "source", "quantity");
+    files.forEach(rules::rules); // every trigger word numbered before the sentences are read
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<String> texts = new ArrayList<>();
+    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("../seeds"))) {
+      for (var seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(seed));
+      }
+    }
+    try (var corpora = java.nio.file.Files.walk(
+        java.nio.file.Path.of("src/test/resources/dev/claimdiff/extract"))) {
+      for (var file : corpora.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(file).replace(" ¶ ", "\n\n"));
+      }
+    }
+    int sentences = 0;
+    {
+      for (String text : texts) {
+        AnnotatedArticle article = splitter.split(new ArticleLoader(null,
+            InputStream::nullInputStream).fromText("t", text, ArticleMetadata.unknown()));
+        ArticleContext ctx = new ArticleContext(article, rules);
+        for (Sentence sentence : article.sentences()) {
+          SentenceWords words = ctx.words(sentence);
+          for (String file : files) {
+            RuleSet set = rules.rules(file);
+            long[] fast = new long[words.size()];
+            long[] full = new long[words.size()];
+            long fastFires = set.startMasks(ctx.textFor(set), words, fast, false);
+            long fullFires = set.startMasks(ctx.textFor(set), words, full, true);
+            assertThat(fastFires).as("%s: sentence %s", file, sentence.index()).isEqualTo(fullFires);
+            if (fullFires != 0) {
+              assertThat(fast).as("%s: sentence %s", file, sentence.index()).isEqualTo(full);
+            }
+          }
+          sentences++;
+        }
+      }
+    }
+    assertThat(sentences).isGreaterThan(500);
+  }
 }
