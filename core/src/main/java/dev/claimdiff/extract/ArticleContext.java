@@ -33,10 +33,9 @@ final class ArticleContext {
     this.rules = rules;
     this.words = sentences.stream().map(SentenceWords::new).toArray(SentenceWords[]::new);
     this.discourse = new Discourse(text, sentences, words, quotations, rules.mentions(),
-        rules.names(), rules.pattern("speaker-position", lexicon -> java.util.regex.Pattern.compile(
-            "\\s+" + dev.claimdiff.lang.WordPatterns.alternation(java.util.stream.Stream.of(
-                "speech-verbs", "reporting-verbs", "stance-verbs")
-                .flatMap(list -> lexicon.list(list).stream()).toList()))));
+        rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
+            java.util.stream.Stream.of("speech-verbs", "reporting-verbs", "stance-verbs")
+                .flatMap(list -> lexicon.list(list).stream()).toList(), true)));
     this.maskedText = Mentions.mask(text, discourse.spans());
   }
 

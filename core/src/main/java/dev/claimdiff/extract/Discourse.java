@@ -30,7 +30,7 @@ final class Discourse {
 
   Discourse(String text, List<Sentence> sentences, SentenceWords[] words,
       List<Quotation> quotations, RuleSet mentionRules, Names names,
-      java.util.regex.@Nullable Pattern speechVerb) {
+      NativeMatchers.CharTrie speechVerbs) {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<int[]> spans = new ArrayList<>();
@@ -46,7 +46,6 @@ final class Discourse {
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> found = new ArrayList<>();
-    java.util.regex.Matcher speechAfter = speechVerb == null ? null : speechVerb.matcher(text);
     for (int[] s : spans) {
       String surface = text.substring(s[0], s[1]);
       boolean inQuote = false;
@@ -59,7 +58,7 @@ final class Discourse {
             null, null));
         continue;
       }
-      boolean speaks = speechAfter != null && speechAfter.region(s[1], text.length()).lookingAt();
+      boolean speaks = speechVerbFollows(text, s[1], speechVerbs);
       String aged = withAge(surface);
       Optional<Names.Resolved> resolved = aged != null
           ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
@@ -79,6 +78,19 @@ final class Discourse {
     }
     this.mentions = ImmutableList.copyOf(found);
     this.spans = ImmutableList.copyOf(spans);
+  }
+
+  /**
+   * Whether a speech verb follows {@code at} after white space ({@code \\s+} and a whole word
+   * of the speech, reporting and stance verbs, as a rule's {@code {list}} reads it): the mention
+   * before it stands where a speaker stands.
+   */
+  private static boolean speechVerbFollows(String text, int at, NativeMatchers.CharTrie verbs) {
+    int word = at;
+    while (word < text.length() && NativeMatchers.isWhiteSpace(text.charAt(word))) {
+      word++;
+    }
+    return word > at && NativeMatchers.isWholeWord(verbs, text, word, text.length());
   }
 
   /** Every stretch the mention rules matched, resolved or not, in text order. */

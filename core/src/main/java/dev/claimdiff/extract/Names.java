@@ -42,6 +42,8 @@ final class Names {
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
+  /** The length of the longest pronoun (a longer surface is none). */
+  private final int longestPronoun;
   private final ImmutableList<String> connectives;
   private final ImmutableList<String> governmentWords;
 
@@ -55,6 +57,7 @@ final class Names {
     }
     this.titlesByFirstWord = byFirst.build();
     this.pronouns = Lexicon.of(language).set("pronouns");
+    this.longestPronoun = pronouns.stream().mapToInt(String::length).max().orElse(0);
     this.connectives = Lexicon.of(language).list("name-connectives");
     this.governmentWords = Lexicon.of(language).list("government-words");
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
@@ -156,7 +159,11 @@ final class Names {
   }
 
   boolean isPronoun(String surface) {
-    String s = surface.strip().toLowerCase(Locale.ROOT);
+    String stripped = surface.strip();
+    if (stripped.length() > longestPronoun + 1) {
+      return false; // most surfaces: longer than any pronoun, even with its '-'
+    }
+    String s = stripped.toLowerCase(Locale.ROOT);
     return pronouns.contains(s) || s.startsWith("-") && pronouns.contains(s.substring(1));
   }
 
