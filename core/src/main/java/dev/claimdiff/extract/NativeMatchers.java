@@ -403,14 +403,7 @@ final class NativeMatchers {
       if (!known.mayStartAt(text, start, limit) || !boundaryBefore(text, start)) {
         return -1;
       }
-      int[] best = {-1};
-      known.ends(text, start, limit, end -> {
-        if (!letterOrDigitAt(text, end)) {
-          best[0] = end; // ends come shortest first: the last one that fits is the longest
-        }
-        return false;
-      });
-      return best[0];
+      return known.longestWholeWordEnd(text, start, limit);
     }
 
     /** $NAME: a capitalised word, then up to four more, possessively. */
@@ -537,8 +530,8 @@ final class NativeMatchers {
 
   /** A word list's alternation ({@code {list}}, $WEEKDAY, $MONTH) matches here. */
   static boolean isWholeWord(CharTrie words, CharSequence text, int at, int limit) {
-    return boundaryBefore(text, at)
-        && words.ends(text, at, limit, end -> !letterOrDigitAt(text, end));
+    return words.mayStartAt(text, at, limit) && boundaryBefore(text, at)
+        && words.longestWholeWordEnd(text, at, limit) >= 0;
   }
 
   /** {@code (?<![\p{L}\d])}: the character before is no letter or digit. */
@@ -682,6 +675,38 @@ final class NativeMatchers {
       }
       int i = java.util.Arrays.binarySearch(keys, k);
       return i >= 0 ? children[i] : null;
+    }
+
+    /**
+     * The end of the longest word found at {@code at} (not past {@code limit}) that no letter or
+     * digit follows, or -1: {@link #ends} with that test, without a callback.
+     */
+    int longestWholeWordEnd(CharSequence text, int at, int limit) {
+      CharTrie node = this;
+      int i = at;
+      int longest = -1;
+      while (true) {
+        if (node.terminal && i > at && !letterOrDigitAt(text, i)) {
+          longest = i;
+        }
+        if (i >= limit) {
+          return longest;
+        }
+        char c = text.charAt(i);
+        if (node.space != null && isWhiteSpace(c)) {
+          node = node.space;
+          do {
+            i++;
+          } while (i < limit && isWhiteSpace(text.charAt(i)));
+          continue;
+        }
+        CharTrie next = node.child(c);
+        if (next == null) {
+          return longest;
+        }
+        node = next;
+        i++;
+      }
     }
 
     /** Whether a word of the trie may start at {@code at}: its first character starts one. */
