@@ -510,7 +510,8 @@ final class NativeMatchers {
 
     /** {@code {name-stopwords+} (?: nya )? (?![\p{L}])}. */
     private boolean isStopword(CharSequence text, int at, int limit) {
-      return boundaryBefore(text, at) && stopwords.ends(text, at, limit,
+      return stopwords.mayStartAt(text, at, limit) && boundaryBefore(text, at)
+          && stopwords.ends(text, at, limit,
           end -> !letterAt(text, end)
               || startsWith(text, end, limit, "nya") && !letterAt(text, end + 3));
     }
