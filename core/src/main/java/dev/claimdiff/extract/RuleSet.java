@@ -474,6 +474,14 @@ public final class RuleSet {
     if (fires == 0) {
       return;
     }
+    long startAnywhere = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      startAnywhere |= startsAt[k];
+    }
+    fires &= startAnywhere; // a rule that may start at no token is not looked at again
+    if (fires == 0) {
+      return;
+    }
     cache.busy = true;
     try {
       for (int i = 0; i < rules.size(); i++) {
