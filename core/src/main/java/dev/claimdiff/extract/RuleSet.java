@@ -648,31 +648,51 @@ public final class RuleSet {
     }
 
     /**
-     * Whether only numbered words and mentions decide where the file's rules start and what lies
-     * ahead (no prefix, no capital, no digit, no rule that starts anywhere), so that a scan may
+     * Whether only numbered words, prefixes and mentions decide where the file's rules start and
+     * what lies ahead (no capital, no digit, no rule that starts anywhere), so that a scan may
      * read those tokens only and leave the others' masks empty.
      */
     private static boolean sparse(String[] prefixes, long[] always, long[] capitalized,
         long[] digit) {
-      return prefixes.length == 0 && always[STARTS] == 0 && capitalized[STARTS] == 0
-          && capitalized[AHEAD] == 0 && digit[STARTS] == 0 && digit[AHEAD] == 0;
+      return always[STARTS] == 0 && capitalized[STARTS] == 0 && capitalized[AHEAD] == 0
+          && digit[STARTS] == 0 && digit[AHEAD] == 0;
     }
 
     /**
-     * {@link #scan} for a {@link #sparse} file: the tokens with a trigger number and the mentions,
-     * from the last; every other token may start no rule.
+     * {@link #scan} for a {@link #sparse} file: the tokens with a trigger number, with a prefix
+     * and the mentions, from the last; every other token may start no rule.
      */
     private long scanSparse(CharSequence text, SentenceWords sentence, long[] startsAt,
         long fires, boolean mentions) {
       java.util.Arrays.fill(startsAt, 0, sentence.size(), 0L);
       int[] numbered = sentence.tokensWithTriggerIds();
       int[] masked = mentions ? sentence.mentionStarts(text) : NO_TOKENS;
+      int[][] prefixed = new int[prefixes.length][];
+      int[] c = new int[prefixes.length];
+      for (int p = 0; p < prefixes.length; p++) {
+        prefixed[p] = sentence.tokensStartingWith(prefixes[p]);
+        c[p] = prefixed[p].length - 1;
+      }
       int a = numbered.length - 1;
       int b = masked.length - 1;
       long aheadSeen = always[AHEAD];
-      while (a >= 0 || b >= 0) {
+      while (true) {
         int k = Math.max(a >= 0 ? numbered[a] : -1, b >= 0 ? masked[b] : -1);
+        for (int p = 0; p < prefixes.length; p++) {
+          k = Math.max(k, c[p] >= 0 ? prefixed[p][c[p]] : -1);
+        }
+        if (k < 0) {
+          break;
+        }
         long starts = 0;
+        for (int p = 0; p < prefixes.length; p++) {
+          if (c[p] >= 0 && prefixed[p][c[p]] == k) {
+            starts |= prefixMasks[p][STARTS];
+            fires |= prefixMasks[p][FIRES];
+            aheadSeen |= prefixMasks[p][AHEAD];
+            c[p]--;
+          }
+        }
         if (a >= 0 && numbered[a] == k) {
           int id = sentence.triggerId(k);
           long[] word = id < byId.length ? byId[id] : null;

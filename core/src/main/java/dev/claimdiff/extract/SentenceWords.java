@@ -20,6 +20,9 @@ final class SentenceWords {
   /** A memo of {@link #mentionStarts}: the text it was found in, and the tokens. */
   private @Nullable CharSequence mentionStartsText;
   private int[] mentionStarts = new int[0];
+  /** A memo of {@link #tokensStartingWith}: the prefixes asked for, and their tokens. */
+  private String[] prefixesRead = new String[0];
+  private int[][] tokensByPrefix = new int[0][];
 
   /** {@link #flags}: what a token's first character is, and whether it has a digit. */
   static final byte UPPER = 1;
@@ -76,6 +79,28 @@ final class SentenceWords {
       mentionStartsText = text;
     }
     return mentionStarts;
+  }
+
+  /** The tokens whose lower-cased text starts with {@code prefix}, in order (found once). */
+  int[] tokensStartingWith(String prefix) {
+    for (int i = 0; i < prefixesRead.length; i++) {
+      if (prefixesRead[i].equals(prefix)) {
+        return tokensByPrefix[i];
+      }
+    }
+    int[] found = new int[lower.length];
+    int count = 0;
+    for (int k = 0; k < lower.length; k++) {
+      if (lower[k].startsWith(prefix)) {
+        found[count++] = k;
+      }
+    }
+    int[] tokens = java.util.Arrays.copyOf(found, count);
+    prefixesRead = java.util.Arrays.copyOf(prefixesRead, prefixesRead.length + 1);
+    prefixesRead[prefixesRead.length - 1] = prefix;
+    tokensByPrefix = java.util.Arrays.copyOf(tokensByPrefix, tokensByPrefix.length + 1);
+    tokensByPrefix[tokensByPrefix.length - 1] = tokens;
+    return tokens;
   }
 
   /** The tokens that have a {@link TriggerWords} number, in order (most words have none). */
