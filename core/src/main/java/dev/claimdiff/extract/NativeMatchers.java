@@ -680,34 +680,10 @@ final class NativeMatchers {
 
     /**
      * The end of the longest word found at {@code at} (not past {@code limit}) that no letter or
-     * digit follows, or -1: {@link #ends} with that test, without a callback.
+     * digit follows, or -1: {@link #ends} with that test, without a callback per try.
      */
     int longestWholeWordEnd(CharSequence text, int at, int limit) {
-      CharTrie node = this;
-      int i = at;
-      int longest = -1;
-      while (true) {
-        if (node.terminal && i > at && !letterOrDigitAt(text, i)) {
-          longest = i;
-        }
-        if (i >= limit) {
-          return longest;
-        }
-        char c = text.charAt(i);
-        if (node.space != null && isWhiteSpace(c)) {
-          node = node.space;
-          do {
-            i++;
-          } while (i < limit && isWhiteSpace(text.charAt(i)));
-          continue;
-        }
-        CharTrie next = node.child(c);
-        if (next == null) {
-          return longest;
-        }
-        node = next;
-        i++;
-      }
+      return walk(text, at, limit, WHOLE_WORD_END, true);
     }
 
     /** Whether a word of the trie may start at {@code at}: its first character starts one. */
@@ -720,14 +696,35 @@ final class NativeMatchers {
      * found there, shortest first, until {@code accept} takes one: whether one was taken.
      */
     boolean ends(CharSequence text, int at, int limit, IntPredicate accept) {
+      return walk(text, at, limit, (t, end) -> accept.test(end), false) >= 0;
+    }
+
+    /** What a walk asks of the end of a word it found. */
+    private interface EndTest {
+      boolean accepts(CharSequence text, int end);
+    }
+
+    /** {@code (?![\p{L}\d])} after a word. */
+    private static final EndTest WHOLE_WORD_END = (text, end) -> !letterOrDigitAt(text, end);
+
+    /**
+     * Walks the text from {@code at} (not past {@code limit}) through the words found there,
+     * shortest first: the first end {@code accept} takes, or with {@code longest} the last one;
+     * -1 when it takes none.
+     */
+    private int walk(CharSequence text, int at, int limit, EndTest accept, boolean longest) {
       CharTrie node = this;
       int i = at;
+      int taken = -1;
       while (true) {
-        if (node.terminal && i > at && accept.test(i)) {
-          return true;
+        if (node.terminal && i > at && accept.accepts(text, i)) {
+          if (!longest) {
+            return i;
+          }
+          taken = i;
         }
         if (i >= limit) {
-          return false;
+          return taken;
         }
         char c = text.charAt(i);
         if (node.space != null && isWhiteSpace(c)) {
@@ -739,7 +736,7 @@ final class NativeMatchers {
         }
         CharTrie next = node.child(c);
         if (next == null) {
-          return false;
+          return taken;
         }
         node = next;
         i++;

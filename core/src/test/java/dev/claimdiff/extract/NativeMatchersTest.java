@@ -11,12 +11,9 @@ import dev.claimdiff.nlp.SentenceSplitter;
 import dev.claimdiff.nlp.Token;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,16 +46,7 @@ class NativeMatchersTest {
   @Test
   void everyNativeRuleFindsWhatItsPatternFinds() throws IOException {
     List<String> texts = new ArrayList<>(PROBES);
-    try (Stream<Path> seeds = Files.list(Path.of("../seeds"))) {
-      for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-    }
-    try (Stream<Path> corpora = Files.walk(Path.of("src/test/resources/dev/claimdiff/extract"))) {
-      for (Path p : corpora.filter(Files::isRegularFile).sorted().toList()) {
-        texts.add(Files.readString(p).replace(" ¶ ", "\n\n"));
-      }
-    }
+    texts.addAll(TestTexts.seedsAndCorpora());
     texts.addAll(randomSentences(4_000));
     RuleSet rules = LanguageRules.of(Language.INDONESIAN).mentions();
     int compared = 0;

@@ -166,18 +166,7 @@ class RuleSetTest {
         "duration", "location", "source", "quantity");
     files.forEach(rules::rules); // every trigger word numbered before the sentences are read
     SentenceSplitter splitter = new SentenceSplitter();
-    List<String> texts = new ArrayList<>();
-    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("../seeds"))) {
-      for (var seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(java.nio.file.Files.readString(seed));
-      }
-    }
-    try (var corpora = java.nio.file.Files.walk(
-        java.nio.file.Path.of("src/test/resources/dev/claimdiff/extract"))) {
-      for (var file : corpora.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-        texts.add(java.nio.file.Files.readString(file).replace(" ¶ ", "\n\n"));
-      }
-    }
+    List<String> texts = TestTexts.seedsAndCorpora();
     int sentences = 0;
     {
       for (String text : texts) {
