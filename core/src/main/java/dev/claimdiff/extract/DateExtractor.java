@@ -217,8 +217,24 @@ final class DateExtractor extends RuleExtractor {
       String list, int reach) {
     Pattern markers = ctx.rules.pattern("word-before:" + list, lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(list)) + "\\s+(?:\\p{L}+\\s+)?\\z"));
+    NativeMatchers.CharTrie words = ctx.rules.cached("words:" + list,
+        lexicon -> NativeMatchers.CharTrie.of(lexicon.list(list), true));
     int from = Math.max(sentence.start(), start - reach);
-    return markers.matcher(ctx.text.substring(from, start)).find();
+    String window = ctx.text.substring(from, start);
+    // find() would try every character; a match starts only where a word of the list can
+    Matcher m = null;
+    for (int at = 0; at < window.length(); at++) {
+      if ((at == 0 || !Character.isLetterOrDigit(window.charAt(at - 1)))
+          && words.mayStartAt(window, at, window.length())) {
+        if (m == null) {
+          m = markers.matcher(window);
+        }
+        if (m.region(at, window.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isDeictic(ArticleContext ctx, String phrase) {
