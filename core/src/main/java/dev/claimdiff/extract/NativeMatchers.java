@@ -582,6 +582,9 @@ final class NativeMatchers {
     private static final int FEW_CHILDREN = 4;
     /** {@code lower(upper(c))} of every Latin-1 character, as a case-insensitive regex folds it. */
     private static final char[] FOLDED_LATIN1 = new char[0x100];
+    /** The private-use area, where the masks of mentions are: characters without case. */
+    private static final char PRIVATE_USE_FIRST = '\uE000';
+    private static final char PRIVATE_USE_LAST = '\uF8FF';
 
     static {
       for (char c = 0; c < FOLDED_LATIN1.length; c++) {
@@ -594,7 +597,7 @@ final class NativeMatchers {
     private char[] keys = new char[0];
     private CharTrie[] children = new CharTrie[0];
     private @Nullable CharTrie space;
-    /** For a node with many children, all ASCII: the children by character, for one look-up. */
+    /** For a node with many children, all Latin-1: the children by character, for one look-up. */
     private @Nullable CharTrie @Nullable [] byAscii;
     private boolean terminal;
     private final boolean anyCase;
@@ -642,8 +645,8 @@ final class NativeMatchers {
         e.getValue().freeze();
       }
       building = Map.of();
-      if (keys.length >= DIRECT_CHILDREN && keys[keys.length - 1] < 0x80) {
-        byAscii = new CharTrie[0x80];
+      if (keys.length >= DIRECT_CHILDREN && keys[keys.length - 1] < 0x100) {
+        byAscii = new CharTrie[0x100];
         for (int k = 0; k < keys.length; k++) {
           byAscii[keys[k]] = children[k];
         }
@@ -657,7 +660,10 @@ final class NativeMatchers {
       if (!anyCase) {
         return c;
       }
-      return c < FOLDED_LATIN1.length ? FOLDED_LATIN1[c]
+      if (c < FOLDED_LATIN1.length) {
+        return FOLDED_LATIN1[c];
+      }
+      return c >= PRIVATE_USE_FIRST && c <= PRIVATE_USE_LAST ? c // no case (masked mentions)
           : Character.toLowerCase(Character.toUpperCase(c));
     }
 
