@@ -1,7 +1,6 @@
 package dev.claimdiff.extract;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import dev.claimdiff.nlp.Sentence;
 import dev.claimdiff.nlp.Token;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ final class PhraseIndex {
 
   private record Phrase(ImmutableList<String> words, String value) {}
 
-  private final ImmutableListMultimap<String, Phrase> byFirstWord;
   /** The phrases by the {@link TriggerWords} number of their first word (null: none). */
   private final Phrase[][] byFirstWordId;
 
@@ -32,13 +30,13 @@ final class PhraseIndex {
     phrases.forEach((phrase, value) -> all.add(
         new Phrase(ImmutableList.copyOf(phrase.toLowerCase(Locale.ROOT).split("\\s+")), value)));
     all.sort(Comparator.comparingInt((Phrase p) -> -p.words().size()));
-    ImmutableListMultimap.Builder<String, Phrase> builder = ImmutableListMultimap.builder();
-    all.forEach(p -> builder.put(p.words().get(0), p));
-    this.byFirstWord = builder.build();
     Map<Integer, List<Phrase>> numbered = new java.util.HashMap<>();
-    byFirstWord.asMap().forEach((word, list) ->
-        numbered.put(TriggerWords.intern(word), List.copyOf(list)));
-    this.byFirstWordId = new Phrase[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
+    for (Phrase p : all) {
+      numbered.computeIfAbsent(TriggerWords.intern(p.words().get(0)), id -> new ArrayList<>())
+          .add(p);
+    }
+    this.byFirstWordId =
+        new Phrase[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
     numbered.forEach((id, list) -> byFirstWordId[id] = list.toArray(Phrase[]::new));
   }
 
@@ -49,29 +47,21 @@ final class PhraseIndex {
   List<Hit> find(Sentence sentence, SentenceWords words) {
     List<Hit> hits = List.of();
     List<Token> tokens = sentence.tokens();
-    if (byFirstWordId.length <= words.triggerWordsKnown()) {
-      // a phrase starts only at a word with a number: read those tokens only
-      int next = 0;
-      for (int i : words.tokensWithTriggerIds()) {
-        int id = words.triggerId(i);
-        Phrase phrase = i < next || id >= byFirstWordId.length || byFirstWordId[id] == null
-            ? null : firstAt(byFirstWordId[id], tokens.size(), words, i);
-        if (phrase != null) {
-          next = i + phrase.words().size();
-          hits = add(hits, new Hit(tokens.get(i).start(), tokens.get(next - 1).end(),
-              phrase.value()));
-        }
-      }
-      return hits;
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      Phrase phrase = firstAt(byFirstWord.get(words.lower(i)).toArray(Phrase[]::new),
-          tokens.size(), words, i);
+    // a phrase starts only at a word with a number: the sentence knows its numbered tokens,
+    // unless it was read before this index numbered its words (then every word is looked up)
+    boolean current = byFirstWordId.length <= words.triggerWordsKnown();
+    int[] numbered = words.tokensWithTriggerIds();
+    int candidates = current ? numbered.length : tokens.size();
+    int next = 0;
+    for (int c = 0; c < candidates; c++) {
+      int i = current ? numbered[c] : c;
+      int id = current ? words.triggerId(i) : TriggerWords.id(words.lower(i));
+      Phrase phrase = i < next || id < 0 || id >= byFirstWordId.length || byFirstWordId[id] == null
+          ? null : firstAt(byFirstWordId[id], tokens.size(), words, i);
       if (phrase != null) {
-        int n = phrase.words().size();
-        hits = add(hits, new Hit(tokens.get(i).start(), tokens.get(i + n - 1).end(),
+        next = i + phrase.words().size();
+        hits = add(hits, new Hit(tokens.get(i).start(), tokens.get(next - 1).end(),
             phrase.value()));
-        i += n - 1;
       }
     }
     return hits;

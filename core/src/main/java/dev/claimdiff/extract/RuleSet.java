@@ -739,13 +739,8 @@ public final class RuleSet {
           }
         }
         for (int p = 0; p < prefixes.length && fires == 0; p++) {
-          if (prefixMasks[p][FIRES] != 0) {
-            for (int k = 0; k < sentence.size(); k++) {
-              if (sentence.lower(k).startsWith(prefixes[p])) {
-                fires |= prefixMasks[p][FIRES];
-                break;
-              }
-            }
+          if (prefixMasks[p][FIRES] != 0 && sentence.tokensStartingWith(prefixes[p]).length > 0) {
+            fires |= prefixMasks[p][FIRES];
           }
         }
         if (fires == 0) {
