@@ -1,7 +1,6 @@
 package dev.claimdiff.bench;
 
 import dev.claimdiff.Claimdiff;
-import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.ingest.Article;
 import dev.claimdiff.ingest.ArticleLoader;
 import dev.claimdiff.ingest.ArticleMetadata;
@@ -40,6 +39,11 @@ public final class Benchmark {
   private static final int ROUNDS = 2;
   /** Articles per interleaved chunk. */
   private static final int CHUNK = 50;
+  /** What a chunk is timed doing: tokenize+ssplit alone, extraction, extraction article by article. */
+  private static final int TOKENIZE = 0;
+  private static final int EXTRACT = 1;
+  private static final int ONE_BY_ONE = 2;
+  private static final int KINDS = 3;
 
   private Benchmark() {}
 
@@ -73,55 +77,64 @@ public final class Benchmark {
       articles.add(loader.fromText("a" + i, text, ArticleMetadata.unknown()));
     }
     SentenceSplitter splitter = new SentenceSplitter();
-    ClaimExtractor extractor = new ClaimExtractor();
+    Claimdiff engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(1));
     List<Article> warmup = articles.subList(0, Math.min(2_000, articles.size()));
+    engine.extractAll(warmup);
     for (Article a : warmup) {
-      extractor.extractAll(splitter.split(a));
+      engine.claims(a);
     }
-    // Interleaved: the corpus is read in chunks of CHUNK articles, each chunk tokenized alone and
-    // extracted, in turn (which goes first alternates), and the times are summed per kind. A
-    // virtual machine's speed drifts by 10-30 % within a minute; interleaving makes both
-    // measurements see the same drift, so their ratio holds still while the rates move.
+    // Interleaved: the corpus is read in chunks of CHUNK articles; each chunk is tokenized alone,
+    // extracted as the engine does it (Claimdiff.BATCH_SIZE articles tokenized, then their rules
+    // run) and extracted one article at a time (tokenized, rules, next article), in turn (which
+    // goes first rotates), and the times are summed per kind. A virtual machine's speed drifts by
+    // 10-30 % within a minute; interleaving makes every measurement see the same drift, so their
+    // ratios hold still while the rates move.
     long tokens = 0;
     long claims = 0;
-    long tokenizeNanos = 0;
-    long extractNanos = 0;
-    double[] ratios = new double[ROUNDS];
+    long[] nanos = new long[KINDS];
+    double[][] ratios = new double[KINDS][ROUNDS];
     for (int r = 0; r < ROUNDS; r++) {
-      long roundTokenize = 0;
-      long roundExtract = 0;
+      long[] round = new long[KINDS];
       tokens = 0;
       claims = 0;
       for (int from = 0; from < articles.size(); from += CHUNK) {
         List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
-        boolean tokenizeFirst = (from / CHUNK + r) % 2 == 0;
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < KINDS; pass++) {
+          int kind = (pass + from / CHUNK + r) % KINDS;
           long t0 = System.nanoTime();
-          if ((pass == 0) == tokenizeFirst) {
-            for (Article a : chunk) {
-              tokens += splitter.split(a).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+          switch (kind) {
+            case TOKENIZE -> {
+              for (Article a : chunk) {
+                tokens += splitter.split(a).sentences().stream().mapToInt(x -> x.tokens().size()).sum();
+              }
             }
-            roundTokenize += System.nanoTime() - t0;
-          } else {
-            for (Article a : chunk) {
-              claims += extractor.extractAll(splitter.split(a)).claims().size();
+            case EXTRACT -> claims += engine.extractAll(chunk).stream()
+                .mapToInt(x -> x.claims().size()).sum();
+            default -> {
+              for (Article a : chunk) {
+                engine.claims(a);
+              }
             }
-            roundExtract += System.nanoTime() - t0;
           }
+          round[kind] += System.nanoTime() - t0;
         }
       }
-      tokenizeNanos += roundTokenize;
-      extractNanos += roundExtract;
-      ratios[r] = (double) roundTokenize / roundExtract;
-      System.err.printf(Locale.ROOT, "round %d: tokenize+ssplit %.1f s, extraction %.1f s, ratio %.2f%n",
-          r + 1, roundTokenize / 1e9, roundExtract / 1e9, ratios[r]);
+      for (int kind = 0; kind < KINDS; kind++) {
+        nanos[kind] += round[kind];
+        ratios[kind][r] = (double) round[TOKENIZE] / round[kind];
+      }
+      System.err.printf(Locale.ROOT, "round %d: tokenize+ssplit %.1f s, extraction %.1f s (ratio %.2f),"
+              + " one article at a time %.1f s (ratio %.2f)%n",
+          r + 1, round[TOKENIZE] / 1e9, round[EXTRACT] / 1e9, ratios[EXTRACT][r],
+          round[ONE_BY_ONE] / 1e9, ratios[ONE_BY_ONE][r]);
     }
     long t2 = System.nanoTime();
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<Integer>> futures = new ArrayList<>();
-    for (Article a : articles) {
-      futures.add(pool.submit(() -> extractor.extractAll(splitter.split(a)).claims().size()));
+    for (int from = 0; from < articles.size(); from += Claimdiff.BATCH_SIZE) {
+      List<Article> batch = articles.subList(from, Math.min(articles.size(), from + Claimdiff.BATCH_SIZE));
+      futures.add(pool.submit(() -> engine.extractAll(batch).size()));
     }
     for (Future<Integer> f : futures) {
       f.get();
@@ -130,21 +143,29 @@ public final class Benchmark {
     pool.shutdown();
     double n = articles.size();
     double mb = bytes / 1e6;
-    double tokenizeSeconds = tokenizeNanos / 1e9 / ROUNDS;
-    double extractSeconds = extractNanos / 1e9 / ROUNDS;
+    double tokenizeSeconds = nanos[TOKENIZE] / 1e9 / ROUNDS;
+    double extractSeconds = nanos[EXTRACT] / 1e9 / ROUNDS;
+    double oneByOneSeconds = nanos[ONE_BY_ONE] / 1e9 / ROUNDS;
     double parallelSeconds = (t3 - t2) / 1e9;
-    System.out.printf(Locale.ROOT, "articles=%d mb=%.1f tokens=%d claims=%d threads=%d%n",
-        articles.size(), mb, tokens, claims, threads);
+    System.out.printf(Locale.ROOT, "articles=%d mb=%.1f tokens=%d claims=%d threads=%d batch=%d%n",
+        articles.size(), mb, tokens, claims, threads, Claimdiff.BATCH_SIZE);
     System.out.printf(Locale.ROOT, "tokenize_ssplit_articles_per_s=%.0f tokenize_ssplit_mb_per_s=%.2f%n",
         n / tokenizeSeconds, mb / tokenizeSeconds);
     System.out.printf(Locale.ROOT, "extract_articles_per_s=%.0f extract_mb_per_s=%.2f%n",
         n / extractSeconds, mb / extractSeconds);
     System.out.printf(Locale.ROOT, "extract_ratio_to_tokenize=%.2f extract_ratio_rounds=%s%n",
-        tokenizeSeconds / extractSeconds, java.util.Arrays.stream(ratios)
-            .mapToObj(x -> String.format(Locale.ROOT, "%.2f", x))
-            .collect(java.util.stream.Collectors.joining(",")));
+        tokenizeSeconds / extractSeconds, rounds(ratios[EXTRACT]));
+    System.out.printf(Locale.ROOT, "one_by_one_articles_per_s=%.0f one_by_one_ratio_to_tokenize=%.2f"
+            + " one_by_one_ratio_rounds=%s%n",
+        n / oneByOneSeconds, tokenizeSeconds / oneByOneSeconds, rounds(ratios[ONE_BY_ONE]));
     System.out.printf(Locale.ROOT, "extract_parallel_articles_per_s=%.0f extract_parallel_mb_per_s=%.2f%n",
         n / parallelSeconds, mb / parallelSeconds);
+  }
+
+  private static String rounds(double[] ratios) {
+    return java.util.Arrays.stream(ratios)
+        .mapToObj(x -> String.format(Locale.ROOT, "%.2f", x))
+        .collect(java.util.stream.Collectors.joining(","));
   }
 
   private static void scale(Path dir) throws Exception {

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code docs/report-schema.md} that JSON Schema cannot express (ids that resolve, evidence that
  * is the article's text at the span).
  */
-class ReportSchemaTest {
+public class ReportSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Path root;
@@ -59,7 +59,7 @@ class ReportSchemaTest {
    * The directory holding {@code seeds/} and {@code docs/}: the parent of the core module when
    * Maven runs the tests there, found by walking up so that an IDE's working directory works too.
    */
-  static Path projectRoot() {
+  public static Path projectRoot() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("seeds/gold.json"))
           && Files.isRegularFile(dir.resolve("docs/report-v1.schema.json"))) {
