@@ -585,6 +585,7 @@ final class NativeMatchers {
     /** The private-use area, where the masks of mentions are: characters without case. */
     private static final char PRIVATE_USE_FIRST = '\uE000';
     private static final char PRIVATE_USE_LAST = '\uF8FF';
+    private static final int NONE = -1;
 
     static {
       for (char c = 0; c < FOLDED_LATIN1.length; c++) {
@@ -592,28 +593,49 @@ final class NativeMatchers {
       }
     }
 
-    private Map<Character, CharTrie> building = new HashMap<>();
-    /** After building: the children's characters, sorted, and the children in the same order. */
-    private char[] keys = new char[0];
-    private CharTrie[] children = new CharTrie[0];
-    private @Nullable CharTrie space;
-    /** For a node with many children, all Latin-1: the children by character, for one look-up. */
-    private @Nullable CharTrie @Nullable [] byAscii;
-    private boolean terminal;
+    /*
+     * The trie is flat, in arrays rather than one object per node, so that a step reads two
+     * neighbouring stretches of memory instead of chasing four objects (a node, its keys, its
+     * children, the child): node n's fields are nodes[n * NODE_FIELDS + ...]; its children are
+     * the pairs (key, node) in edges[first, first + 2 * count), sorted by key; a node with many
+     * Latin-1 children also has a row of 256 child numbers in direct[]. Nodes are numbered
+     * depth first, so a word's nodes lie close together.
+     */
+    private static final int NODE_FIELDS = 4;
+    private static final int FIRST_EDGE = 0;
+    private static final int EDGE_COUNT = 1;
+    /** The child reached over white space, or NONE. */
+    private static final int SPACE = 2;
+    /** Bit 0: a word ends here; the rest: the node's row in direct[] plus one, or 0. */
+    private static final int FLAGS = 3;
+
+    private final int[] nodes;
+    private final int[] edges;
+    private final int[] direct;
     private final boolean anyCase;
 
-    private CharTrie(boolean anyCase) {
+    private CharTrie(int[] nodes, int[] edges, int[] direct, boolean anyCase) {
+      this.nodes = nodes;
+      this.edges = edges;
+      this.direct = direct;
       this.anyCase = anyCase;
     }
 
+    /** A node while the trie is built. */
+    private static final class Building {
+      final java.util.TreeMap<Character, Building> children = new java.util.TreeMap<>();
+      @Nullable Building space;
+      boolean terminal;
+    }
+
     static CharTrie of(Collection<String> words, boolean anyCase) {
-      CharTrie root = new CharTrie(anyCase);
+      Building root = new Building();
       for (String word : words) {
         String w = word.strip();
         if (w.isEmpty()) {
           continue;
         }
-        CharTrie node = root;
+        Building node = root;
         for (int i = 0; i < w.length(); i++) {
           char c = w.charAt(i);
           if (Character.isWhitespace(c)) {
@@ -621,42 +643,95 @@ final class NativeMatchers {
               i++;
             }
             if (node.space == null) {
-              node.space = new CharTrie(anyCase);
+              node.space = new Building();
             }
             node = node.space;
           } else {
-            node = node.building.computeIfAbsent(root.key(c), k -> new CharTrie(anyCase));
+            node = node.children.computeIfAbsent(key(c, anyCase), k -> new Building());
           }
         }
         node.terminal = true;
       }
-      root.freeze();
-      return root;
+      Flattening flat = new Flattening();
+      flat.add(root);
+      return new CharTrie(flat.nodes.toArray(), flat.edges.toArray(), flat.direct.toArray(), anyCase);
     }
 
-    /** Turns the building map into sorted arrays, for look-ups without boxing. */
-    private void freeze() {
-      keys = new char[building.size()];
-      children = new CharTrie[building.size()];
-      int i = 0;
-      for (Map.Entry<Character, CharTrie> e : new java.util.TreeMap<>(building).entrySet()) {
-        keys[i] = e.getKey();
-        children[i++] = e.getValue();
-        e.getValue().freeze();
-      }
-      building = Map.of();
-      if (keys.length >= DIRECT_CHILDREN && keys[keys.length - 1] < 0x100) {
-        byAscii = new CharTrie[0x100];
-        for (int k = 0; k < keys.length; k++) {
-          byAscii[keys[k]] = children[k];
+    /** Numbers the nodes depth first and writes them into the arrays. */
+    private static final class Flattening {
+      final IntList nodes = new IntList();
+      final IntList edges = new IntList();
+      final IntList direct = new IntList();
+
+      int add(Building node) {
+        int n = nodes.size() / NODE_FIELDS;
+        for (int f = 0; f < NODE_FIELDS; f++) {
+          nodes.add(0);
         }
-      }
-      if (space != null) {
-        space.freeze();
+        int count = node.children.size();
+        int first = edges.size();
+        for (Map.Entry<Character, Building> e : node.children.entrySet()) {
+          edges.add(e.getKey());
+          edges.add(NONE); // the child's number, once it has one
+        }
+        int flags = node.terminal ? 1 : 0;
+        char lastKey = count == 0 ? 0 : node.children.lastKey();
+        int row = -1;
+        if (count >= DIRECT_CHILDREN && lastKey < 0x100) {
+          row = direct.size() / 0x100;
+          for (int c = 0; c < 0x100; c++) {
+            direct.add(NONE);
+          }
+          flags |= (row + 1) << 1;
+        }
+        int i = 0;
+        for (Building child : node.children.values()) {
+          int childNumber = add(child);
+          edges.set(first + 2 * i + 1, childNumber);
+          if (row >= 0) {
+            direct.set(row * 0x100 + edges.get(first + 2 * i), childNumber);
+          }
+          i++;
+        }
+        int space = node.space == null ? NONE : add(node.space);
+        nodes.set(n * NODE_FIELDS + FIRST_EDGE, first);
+        nodes.set(n * NODE_FIELDS + EDGE_COUNT, count);
+        nodes.set(n * NODE_FIELDS + SPACE, space);
+        nodes.set(n * NODE_FIELDS + FLAGS, flags);
+        return n;
       }
     }
 
-    private char key(char c) {
+    /** A growable list of ints, for building the arrays. */
+    private static final class IntList {
+      private int[] values = new int[64];
+      private int size;
+
+      void add(int v) {
+        if (size == values.length) {
+          values = java.util.Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = v;
+      }
+
+      int get(int i) {
+        return values[i];
+      }
+
+      void set(int i, int v) {
+        values[i] = v;
+      }
+
+      int size() {
+        return size;
+      }
+
+      int[] toArray() {
+        return java.util.Arrays.copyOf(values, size);
+      }
+    }
+
+    private static char key(char c, boolean anyCase) {
       if (!anyCase) {
         return c;
       }
@@ -667,21 +742,42 @@ final class NativeMatchers {
           : Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private @Nullable CharTrie child(char c) {
-      char k = key(c);
-      if (byAscii != null) {
-        return k < byAscii.length ? byAscii[k] : null;
+    private boolean terminal(int node) {
+      return (nodes[node * NODE_FIELDS + FLAGS] & 1) != 0;
+    }
+
+    /** The child of {@code node} over character {@code c}, or NONE. */
+    private int child(int node, char c) {
+      char k = key(c, anyCase);
+      int base = node * NODE_FIELDS;
+      int row = nodes[base + FLAGS] >>> 1;
+      if (row != 0) {
+        return k < 0x100 ? direct[(row - 1) * 0x100 + k] : NONE;
       }
-      if (keys.length <= FEW_CHILDREN) {
-        for (int i = 0; i < keys.length; i++) {
-          if (keys[i] == k) {
-            return children[i];
+      int first = nodes[base + FIRST_EDGE];
+      int count = nodes[base + EDGE_COUNT];
+      if (count <= FEW_CHILDREN) {
+        for (int i = first, end = first + 2 * count; i < end; i += 2) {
+          if (edges[i] == k) {
+            return edges[i + 1];
           }
         }
-        return null;
+        return NONE;
       }
-      int i = java.util.Arrays.binarySearch(keys, k);
-      return i >= 0 ? children[i] : null;
+      int lo = 0;
+      int hi = count - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int key = edges[first + 2 * mid];
+        if (key < k) {
+          lo = mid + 1;
+        } else if (key > k) {
+          hi = mid - 1;
+        } else {
+          return edges[first + 2 * mid + 1];
+        }
+      }
+      return NONE;
     }
 
     /**
@@ -694,7 +790,7 @@ final class NativeMatchers {
 
     /** Whether a word of the trie may start at {@code at}: its first character starts one. */
     boolean mayStartAt(CharSequence text, int at, int limit) {
-      return at < limit && child(text.charAt(at)) != null;
+      return at < limit && child(0, text.charAt(at)) != NONE;
     }
 
     /**
@@ -719,11 +815,11 @@ final class NativeMatchers {
      * -1 when it takes none.
      */
     private int walk(CharSequence text, int at, int limit, EndTest accept, boolean longest) {
-      CharTrie node = this;
+      int node = 0;
       int i = at;
       int taken = -1;
       while (true) {
-        if (node.terminal && i > at && accept.accepts(text, i)) {
+        if (terminal(node) && i > at && accept.accepts(text, i)) {
           if (!longest) {
             return i;
           }
@@ -733,15 +829,16 @@ final class NativeMatchers {
           return taken;
         }
         char c = text.charAt(i);
-        if (node.space != null && isWhiteSpace(c)) {
-          node = node.space;
+        int space = nodes[node * NODE_FIELDS + SPACE];
+        if (space != NONE && isWhiteSpace(c)) {
+          node = space;
           do {
             i++;
           } while (i < limit && isWhiteSpace(text.charAt(i)));
           continue;
         }
-        CharTrie next = node.child(c);
-        if (next == null) {
+        int next = child(node, c);
+        if (next == NONE) {
           return taken;
         }
         node = next;
