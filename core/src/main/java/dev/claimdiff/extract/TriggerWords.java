@@ -1,6 +1,7 @@
 package dev.claimdiff.extract;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A number for every word that some rule's {@code trigger:} or {@code starts:} line names, or
@@ -10,10 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Numbers are handed out as rule files load and never change. A sentence remembers how many
  * words were numbered when it was read, so a rule file loaded later, whose words may be missing
  * from the sentence's numbers, knows to look its words up by text instead.
+ *
+ * <p>Every word of every sentence is looked up here, and most are not numbered: look-ups read an
+ * immutable open-addressing table whose words lie in one array of characters (one or two reads
+ * of memory where a hash map reads its table, an entry, a string and its bytes). It is rebuilt
+ * after rule files number new words, which happens while they load.
  */
 final class TriggerWords {
-  private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+  /** Every numbered word, guarded by the class's lock. */
+  private static final Map<String, Integer> IDS = new HashMap<>();
   private static volatile int count;
+  private static volatile Table table = Table.of(Map.of());
 
   private TriggerWords() {}
 
@@ -30,12 +38,81 @@ final class TriggerWords {
 
   /** The number of a (lower-cased) word, or -1 when no rule names it. */
   static int id(String word) {
-    Integer id = IDS.get(word);
-    return id == null ? -1 : id;
+    Table t = table;
+    if (t.size != count) {
+      t = rebuilt();
+    }
+    return t.id(word);
+  }
+
+  private static synchronized Table rebuilt() {
+    if (table.size != count) {
+      table = Table.of(IDS);
+    }
+    return table;
   }
 
   /** How many words are numbered now. */
   static int count() {
     return count;
+  }
+
+  /**
+   * The numbered words at one moment: {@code slots} (a power of two long, at most half full)
+   * holds a word's number plus one where its hash leads, or 0; the word's characters are
+   * {@code chars[starts[id], starts[id + 1])}.
+   */
+  private record Table(int size, int[] slots, int[] starts, char[] chars) {
+    static Table of(Map<String, Integer> ids) {
+      int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 2 - 1)) << 1;
+      int[] slots = new int[capacity];
+      String[] byId = new String[ids.size()];
+      ids.forEach((w, id) -> byId[id] = w);
+      int[] starts = new int[byId.length + 1];
+      StringBuilder chars = new StringBuilder();
+      for (int id = 0; id < byId.length; id++) {
+        starts[id] = chars.length();
+        chars.append(byId[id]);
+        int slot = spread(byId[id].hashCode()) & (capacity - 1);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        slots[slot] = id + 1;
+      }
+      starts[byId.length] = chars.length();
+      char[] all = new char[chars.length()];
+      chars.getChars(0, all.length, all, 0);
+      return new Table(byId.length, slots, starts, all);
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    int id(String word) {
+      int mask = slots.length - 1;
+      for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        int entry = slots[slot];
+        if (entry == 0) {
+          return -1;
+        }
+        if (matches(entry - 1, word)) {
+          return entry - 1;
+        }
+      }
+    }
+
+    private boolean matches(int id, String word) {
+      int start = starts[id];
+      if (starts[id + 1] - start != word.length()) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (chars[start + i] != word.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
