@@ -120,7 +120,7 @@ final class NativeMatchers {
 
     int titledName(CharSequence text, int start, int limit) {
       int titlesEnd = titlesAndPortfolios(text, start, limit);
-      if (titlesEnd < 0) {
+      if (titlesEnd < 0 || !mayFollowTitles(text, titlesEnd, limit)) {
         return -1;
       }
       int[] found = {-1};
@@ -135,6 +135,22 @@ final class NativeMatchers {
           || titledAgain(text, titlesEnd, limit, afterBody)
           || afterBody.at(titlesEnd);
       return matched ? found[0] : -1;
+    }
+
+    /**
+     * Whether what follows the titles can begin a match: every alternative after them begins
+     * with a capital ($CAPWORD, $ACRONYM, $NAME), a comma (before the name), or a word of a list
+     * ($PLACENAME, {org-words}, $KNOWN_GROUP, $KNOWN). Most titles that fail ('menteri itu')
+     * fail here, before the body and name grammars try every way.
+     */
+    private boolean mayFollowTitles(CharSequence text, int at, int limit) {
+      if (at >= limit) {
+        return false;
+      }
+      char c = text.charAt(at);
+      return isUpper(c) || c == ',' || placePrefixes.mayStartAt(text, at, limit)
+          || orgWords.mayStartAt(text, at, limit) || knownGroup.mayStartAt(text, at, limit)
+          || names.known().mayStartAt(text, at, limit);
     }
 
     /** {@code (?: {titles} \s+ (?: {title-portfolios} \s+ )*+ )++}: possessive, one way. */
