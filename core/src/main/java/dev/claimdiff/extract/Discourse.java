@@ -27,6 +27,7 @@ final class Discourse {
   private final java.util.Map<String, Optional<Names.Resolved>> resolvedOtherwise =
       new java.util.HashMap<>();
   private final java.util.Map<String, String> linkedSpeakers = new java.util.HashMap<>();
+  private @Nullable List<String> allPersons;
 
   Discourse(String text, List<Sentence> sentences, SentenceWords[] words,
       List<Quotation> quotations, RuleSet mentionRules, Names names,
@@ -46,6 +47,8 @@ final class Discourse {
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> found = new ArrayList<>();
+    // the canonical names of the persons found so far, each once, the most recent last
+    List<String> persons = new ArrayList<>();
     for (int[] s : spans) {
       String surface = text.substring(s[0], s[1]);
       boolean inQuote = false;
@@ -68,12 +71,14 @@ final class Discourse {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);
         found.add(new Mention(s[0], s[1], surface, holder, Mention.Kind.PERSON, inQuote, null, null));
+        notePerson(persons, found.get(found.size() - 1));
         continue;
       }
       if (resolved.isPresent()) {
-        String canonical = linkSurname(found, resolved.get().canonical());
+        String canonical = linkSurname(persons, resolved.get().canonical());
         found.add(new Mention(s[0], s[1], surface, canonical, resolved.get().kind(), inQuote,
             resolved.get().entity(), resolved.get().spelling()));
+        notePerson(persons, found.get(found.size() - 1));
       }
     }
     this.mentions = ImmutableList.copyOf(found);
@@ -122,7 +127,7 @@ final class Discourse {
       return personBefore(offset);
     }
     return resolvedAsSpeaker.computeIfAbsent(s, n -> names.resolve(n, true))
-        .map(r -> linkedSpeakers.computeIfAbsent(r.canonical(), c -> linkSurname(mentions, c)))
+        .map(r -> linkedSpeakers.computeIfAbsent(r.canonical(), c -> linkSurname(persons(), c)))
         .orElse(null);
   }
 
@@ -222,22 +227,46 @@ final class Discourse {
    * A one-word name linked to the full name the article gave before: Indonesian papers shorten
    * to the first name ('Dedi' for Dedi Kurniawan), international ones to the surname ('Lavrov').
    */
-  private static String linkSurname(List<Mention> earlier, String canonical) {
+  /**
+   * The full name that a short {@code canonical} (one or two words) stands for: the most recent
+   * of {@code persons} (canonical names, each once, the most recently mentioned last) that holds
+   * its words in order and has more of them; else {@code canonical} itself.
+   */
+  private static String linkSurname(List<String> persons, String canonical) {
     int words = wordCount(canonical);
     if (words > 2) {
       return canonical;
     }
     // one or two words of a full name given before, in order: 'Lavrov', 'Dedi' (Dedi
     // Kurniawan), 'Amran' (Andi Amran Sulaiman), 'Sheikh Mohammed' (Sheikh Mohammed bin …)
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Mention m = earlier.get(i);
-      String full = m.canonical();
-      if (m.kind() == Mention.Kind.PERSON && full != null && full.length() > canonical.length()
-          && containsWords(full, canonical) && wordCount(full) > words) {
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      String full = persons.get(i);
+      if (full.length() > canonical.length() && containsWords(full, canonical)
+          && wordCount(full) > words) {
         return full;
       }
     }
     return canonical;
+  }
+
+  /** Moves a person's canonical name to the end of {@code persons} (most recent last). */
+  private static void notePerson(List<String> persons, Mention m) {
+    if (m.kind() == Mention.Kind.PERSON && m.canonical() != null) {
+      persons.remove(m.canonical());
+      persons.add(m.canonical());
+    }
+  }
+
+  /** The canonical names of every person mentioned in the article, each once, the last last. */
+  private List<String> persons() {
+    if (allPersons == null) {
+      List<String> persons = new ArrayList<>();
+      for (Mention m : mentions) {
+        notePerson(persons, m);
+      }
+      allPersons = persons;
+    }
+    return allPersons;
   }
 
   /** The number of words of a name whose words are separated by single spaces. */
