@@ -643,6 +643,9 @@ public final class RuleSet {
       long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
       numbered.forEach((id, masks) -> byId[id] = masks);
       String[] prefixList = prefixes.keySet().toArray(String[]::new);
+      for (String prefix : prefixList) {
+        TriggerWords.internPrefix(prefix);
+      }
       return new StartIndex(words, byId, prefixList, prefixes.values().toArray(long[][]::new),
           always, capitalized, digit, mention, sparse(prefixList, always, capitalized, digit));
     }

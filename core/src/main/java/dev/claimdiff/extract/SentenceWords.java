@@ -60,6 +60,14 @@ final class SentenceWords {
     }
     this.digit = anyDigit;
     this.tokensWithTriggerIds = java.util.Arrays.copyOf(withIds, numbered);
+    // the rules' prefixes, found now while the words are fresh in the cache
+    String[] prefixes = TriggerWords.prefixes();
+    int[][] byPrefix = new int[prefixes.length][];
+    for (int p = 0; p < prefixes.length; p++) {
+      byPrefix[p] = startingWith(prefixes[p], withIds);
+    }
+    this.prefixesRead = prefixes;
+    this.tokensByPrefix = byPrefix;
   }
 
   /**
@@ -88,19 +96,23 @@ final class SentenceWords {
         return tokensByPrefix[i];
       }
     }
-    int[] found = new int[lower.length];
+    int[] tokens = startingWith(prefix, new int[lower.length]);
+    prefixesRead = java.util.Arrays.copyOf(prefixesRead, prefixesRead.length + 1);
+    prefixesRead[prefixesRead.length - 1] = prefix;
+    tokensByPrefix = java.util.Arrays.copyOf(tokensByPrefix, tokensByPrefix.length + 1);
+    tokensByPrefix[tokensByPrefix.length - 1] = tokens;
+    return tokens;
+  }
+
+  /** The tokens whose lower-cased text starts with {@code prefix}, found with room {@code found}. */
+  private int[] startingWith(String prefix, int[] found) {
     int count = 0;
     for (int k = 0; k < lower.length; k++) {
       if (lower[k].startsWith(prefix)) {
         found[count++] = k;
       }
     }
-    int[] tokens = java.util.Arrays.copyOf(found, count);
-    prefixesRead = java.util.Arrays.copyOf(prefixesRead, prefixesRead.length + 1);
-    prefixesRead[prefixesRead.length - 1] = prefix;
-    tokensByPrefix = java.util.Arrays.copyOf(tokensByPrefix, tokensByPrefix.length + 1);
-    tokensByPrefix[tokensByPrefix.length - 1] = tokens;
-    return tokens;
+    return java.util.Arrays.copyOf(found, count);
   }
 
   /** The tokens that have a {@link TriggerWords} number, in order (most words have none). */

@@ -52,6 +52,23 @@ final class TriggerWords {
     return table;
   }
 
+  /** Every prefix a rule's trigger names ({@code menurut+}), in the order they were added. */
+  private static volatile String[] prefixes = new String[0];
+
+  /** Adds a (lower-cased) prefix that sentences find their tokens of when they are read. */
+  static synchronized void internPrefix(String prefix) {
+    if (!java.util.Arrays.asList(prefixes).contains(prefix)) {
+      String[] more = java.util.Arrays.copyOf(prefixes, prefixes.length + 1);
+      more[prefixes.length] = prefix;
+      prefixes = more;
+    }
+  }
+
+  /** The prefixes added so far (do not modify). */
+  static String[] prefixes() {
+    return prefixes;
+  }
+
   /** How many words are numbered now. */
   static int count() {
     return count;
