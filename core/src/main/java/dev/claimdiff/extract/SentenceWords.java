@@ -1,6 +1,7 @@
 package dev.claimdiff.extract;
 
 import dev.claimdiff.nlp.Sentence;
+import dev.claimdiff.nlp.Token;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -40,22 +41,46 @@ final class SentenceWords {
     int[] withIds = new int[n];
     int numbered = 0;
     for (int k = 0; k < n; k++) {
-      String text = sentence.tokens().get(k).text();
-      lower[k] = lowerCase(text);
-      triggerIds[k] = TriggerWords.id(lower[k]);
+      Token token = sentence.tokens().get(k);
+      String text = token.text();
+      char first = text.charAt(0);
+      byte kind = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
+      // one pass over a plain ASCII word: its lower case, its hash, whether it has a digit
+      int hash = 0;
+      boolean upper = false;
+      boolean ascii = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          upper = true;
+          c += 'a' - 'A';
+        } else if (c >= '0' && c <= '9') {
+          kind |= HAS_DIGIT;
+        }
+        hash = 31 * hash + c;
+      }
+      if (ascii) {
+        lower[k] = upper ? lowerCase(text) : text;
+      } else {
+        lower[k] = lowerCase(text);
+        hash = lower[k].hashCode();
+        for (int i = 0; i < text.length(); i++) {
+          if (Character.isDigit(text.charAt(i))) {
+            kind |= HAS_DIGIT;
+            break;
+          }
+        }
+      }
+      anyDigit |= (kind & HAS_DIGIT) != 0;
+      triggerIds[k] = TriggerWords.id(lower[k], hash);
       if (triggerIds[k] >= 0) {
         withIds[numbered++] = k;
       }
-      starts[k] = sentence.tokens().get(k).start();
-      char first = text.charAt(0);
-      byte kind = Character.isUpperCase(first) ? UPPER : Character.isDigit(first) ? DIGIT : 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (Character.isDigit(text.charAt(i))) {
-          kind |= HAS_DIGIT;
-          anyDigit = true;
-          break;
-        }
-      }
+      starts[k] = token.start();
       flags[k] = kind;
     }
     this.digit = anyDigit;

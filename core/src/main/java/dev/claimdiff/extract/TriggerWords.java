@@ -38,11 +38,16 @@ final class TriggerWords {
 
   /** The number of a (lower-cased) word, or -1 when no rule names it. */
   static int id(String word) {
+    return id(word, word.hashCode());
+  }
+
+  /** {@link #id(String)} of a word whose {@link String#hashCode} the caller computed. */
+  static int id(String word, int hash) {
     Table t = table;
     if (t.size != count) {
       t = rebuilt();
     }
-    return t.id(word);
+    return t.id(word, hash);
   }
 
   private static synchronized Table rebuilt() {
@@ -106,9 +111,9 @@ final class TriggerWords {
       return hash ^ (hash >>> 16);
     }
 
-    int id(String word) {
+    int id(String word, int hash) {
       int mask = slots.length - 1;
-      for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
         int entry = slots[slot];
         if (entry == 0) {
           return -1;
