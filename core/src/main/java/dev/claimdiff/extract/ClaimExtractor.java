@@ -55,20 +55,53 @@ public final class ClaimExtractor {
 
   /** The claims of an article and the spellings it used for each named entity. */
   public Extraction extractAll(AnnotatedArticle annotated) {
-    Language language = rulesLanguage(annotated.article().metadata().language());
-    if (!supports(language) || annotated.sentences().isEmpty()) {
-      return Extraction.empty();
+    return extractAll(List.of(annotated)).get(0);
+  }
+
+  /**
+   * {@link #extractAll(AnnotatedArticle)} of each article, in order. Each extractor runs over
+   * every article before the next extractor starts, so that its rules stay in the processor's
+   * caches for the whole batch; each article's result is what it gets alone.
+   */
+  public ImmutableList<Extraction> extractAll(List<AnnotatedArticle> batch) {
+    int n = batch.size();
+    ArticleContext[] contexts = new ArticleContext[n];
+    Events[] events = new Events[n];
+    List<List<Draft>> drafts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      AnnotatedArticle annotated = batch.get(i);
+      Language language = rulesLanguage(annotated.article().metadata().language());
+      drafts.add(new ArrayList<>());
+      if (supports(language) && !annotated.sentences().isEmpty()) {
+        contexts[i] = new ArticleContext(annotated, LanguageRules.of(language));
+        events[i] = new Events(contexts[i]);
+      }
     }
-    ArticleContext ctx = new ArticleContext(annotated, LanguageRules.of(language));
-    Events events = new Events(ctx);
-    List<Draft> drafts = new ArrayList<>();
-    new SpeechExtractor().extract(ctx, drafts);
-    new DurationExtractor().extract(ctx, events, drafts);
-    new DateExtractor().extract(ctx, events, drafts);
-    new LocationExtractor().extract(ctx, events, drafts);
-    new CommitmentExtractor().extract(ctx, events, drafts);
-    new SourceExtractor().extract(ctx, events, drafts);
-    new QuantityExtractor().extract(ctx, events, drafts);
+    SpeechExtractor speech = new SpeechExtractor();
+    for (int i = 0; i < n; i++) {
+      if (contexts[i] != null) {
+        speech.extract(contexts[i], drafts.get(i));
+      }
+    }
+    for (RuleExtractor extractor : List.of(new DurationExtractor(), new DateExtractor(),
+        new LocationExtractor(), new CommitmentExtractor(), new SourceExtractor(),
+        new QuantityExtractor())) {
+      for (int i = 0; i < n; i++) {
+        if (contexts[i] != null) {
+          extractor.extract(contexts[i], events[i], drafts.get(i));
+        }
+      }
+    }
+    ImmutableList.Builder<Extraction> out = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      out.add(contexts[i] == null ? Extraction.empty()
+          : finish(batch.get(i), contexts[i], events[i], drafts.get(i)));
+    }
+    return out.build();
+  }
+
+  private Extraction finish(AnnotatedArticle annotated, ArticleContext ctx, Events events,
+      List<Draft> drafts) {
     drafts = settleMainEvent(ctx, events, drafts);
     ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
     for (Mention m : ctx.discourse.mentions()) {
