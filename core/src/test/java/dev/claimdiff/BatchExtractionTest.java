@@ -3,10 +3,13 @@ package dev.claimdiff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.extract.Extraction;
 import dev.claimdiff.ingest.Article;
 import dev.claimdiff.ingest.ArticleLoader;
 import dev.claimdiff.ingest.ArticleMetadata;
+import dev.claimdiff.nlp.AnnotatedArticle;
+import dev.claimdiff.nlp.SentenceSplitter;
 import dev.claimdiff.report.ArticleEntry;
 import dev.claimdiff.report.JsonReportWriter;
 import dev.claimdiff.report.Report;
@@ -107,5 +110,37 @@ class BatchExtractionTest {
       List<Claim> alone = engine.claims(articles.get(i));
       assertThat(extractions.get(i).claims()).as("t" + i).isEqualTo(alone).isNotEmpty();
     }
+  }
+
+  @Test
+  void aBatchGivesEachArticleWhatItGetsAloneWhateverElseIsInIt() {
+    ArticleLoader indonesian = new ArticleLoader(null, InputStream::nullInputStream);
+    ArticleLoader english = new ArticleLoader(dev.claimdiff.lang.Language.ENGLISH,
+        InputStream::nullInputStream);
+    SentenceSplitter splitter = new SentenceSplitter();
+    ClaimExtractor extractor = new ClaimExtractor();
+    List<AnnotatedArticle> batch = new ArrayList<>();
+    for (int i = 0; i < 2 * seedTexts.size(); i++) {
+      // the seeds twice, in another order the second time, with an article in a language
+      // without rules (no claims) and a headline alone between them
+      String text = seedTexts.get(i < seedTexts.size() ? i : 2 * seedTexts.size() - 1 - i);
+      batch.add(splitter.split(indonesian.fromText("s" + i, text, ArticleMetadata.unknown())));
+      if (i == 2) {
+        batch.add(splitter.split(english.fromText("en", "The talks in Geneva lasted 90 minutes, "
+            + "the minister said on Friday.", ArticleMetadata.unknown())));
+        batch.add(splitter.split(indonesian.fromText("headline", "Blinken dan Lavrov Bertemu",
+            ArticleMetadata.unknown())));
+      }
+    }
+
+    List<Extraction> together = extractor.extractAll(batch);
+
+    assertThat(together).hasSameSizeAs(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      assertThat(together.get(i)).as(batch.get(i).article().id())
+          .isEqualTo(extractor.extractAll(List.of(batch.get(i))).get(0));
+    }
+    assertThat(together.get(3).claims()).as("English: no rules yet").isEmpty();
+    assertThat(together.get(0).claims()).isNotEmpty();
   }
 }
