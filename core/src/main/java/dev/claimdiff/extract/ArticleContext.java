@@ -26,17 +26,59 @@ final class ArticleContext {
   private boolean publishedDayKnown;
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
-    this.annotated = annotated;
+    this(new Reading(annotated, rules).withMentionSpans());
+  }
+
+  private ArticleContext(Reading reading) {
+    this.annotated = reading.annotated;
     this.text = annotated.text();
     this.sentences = annotated.sentences();
-    this.quotations = QuoteFinder.find(text);
-    this.rules = rules;
-    this.words = sentences.stream().map(SentenceWords::new).toArray(SentenceWords[]::new);
-    this.discourse = new Discourse(text, sentences, words, quotations, rules.mentions(),
+    this.quotations = reading.quotations;
+    this.rules = reading.rules;
+    this.words = reading.words;
+    this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
         rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
             java.util.stream.Stream.of("speech-verbs", "reporting-verbs", "stance-verbs")
                 .flatMap(list -> lexicon.list(list).stream()).toList(), true)));
     this.maskedText = Mentions.mask(text, discourse.spans());
+  }
+
+  /**
+   * The contexts of a batch of articles, each read with its language's rules, made in three
+   * passes over the batch (sentence words and quotations; mention rules; names), so that each
+   * pass's tables stay in the processor's caches; each is the context its article gets alone.
+   */
+  static java.util.List<ArticleContext> of(java.util.List<AnnotatedArticle> batch,
+      java.util.List<LanguageRules> rules) {
+    java.util.List<Reading> readings = new java.util.ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      readings.add(new Reading(batch.get(i), rules.get(i)));
+    }
+    readings.forEach(Reading::withMentionSpans);
+    return readings.stream().map(ArticleContext::new).toList();
+  }
+
+  /** What a context is made from, found pass by pass. */
+  private static final class Reading {
+    final AnnotatedArticle annotated;
+    final LanguageRules rules;
+    final ImmutableList<Quotation> quotations;
+    final SentenceWords[] words;
+    java.util.List<int[]> mentionSpans = java.util.List.of();
+
+    Reading(AnnotatedArticle annotated, LanguageRules rules) {
+      this.annotated = annotated;
+      this.rules = rules;
+      this.quotations = QuoteFinder.find(annotated.text());
+      this.words = annotated.sentences().stream().map(SentenceWords::new)
+          .toArray(SentenceWords[]::new);
+    }
+
+    Reading withMentionSpans() {
+      mentionSpans = Discourse.mentionSpans(annotated.text(), annotated.sentences(), words,
+          rules.mentions());
+      return this;
+    }
   }
 
   /** The words of a sentence as triggers see them (built once per sentence). */

@@ -65,17 +65,25 @@ public final class ClaimExtractor {
    */
   public ImmutableList<Extraction> extractAll(List<AnnotatedArticle> batch) {
     int n = batch.size();
-    ArticleContext[] contexts = new ArticleContext[n];
-    Events[] events = new Events[n];
+    List<Integer> extracted = new ArrayList<>(n);
+    List<LanguageRules> rules = new ArrayList<>(n);
     List<List<Draft>> drafts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       AnnotatedArticle annotated = batch.get(i);
       Language language = rulesLanguage(annotated.article().metadata().language());
       drafts.add(new ArrayList<>());
       if (supports(language) && !annotated.sentences().isEmpty()) {
-        contexts[i] = new ArticleContext(annotated, LanguageRules.of(language));
-        events[i] = new Events(contexts[i]);
+        extracted.add(i);
+        rules.add(LanguageRules.of(language));
       }
+    }
+    List<ArticleContext> made = ArticleContext.of(extracted.stream().map(batch::get).toList(), rules);
+    ArticleContext[] contexts = new ArticleContext[n];
+    Events[] events = new Events[n];
+    for (int j = 0; j < made.size(); j++) {
+      int i = extracted.get(j);
+      contexts[i] = made.get(j);
+      events[i] = new Events(contexts[i]);
     }
     SpeechExtractor speech = new SpeechExtractor();
     for (int i = 0; i < n; i++) {

@@ -29,11 +29,12 @@ final class Discourse {
   private final java.util.Map<String, String> linkedSpeakers = new java.util.HashMap<>();
   private @Nullable List<String> allPersons;
 
-  Discourse(String text, List<Sentence> sentences, SentenceWords[] words,
-      List<Quotation> quotations, RuleSet mentionRules, Names names,
-      NativeMatchers.CharTrie speechVerbs) {
-    this.names = names;
-    this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+  /**
+   * Every stretch the mention rules match in an article, in text order: the first rule to claim
+   * a stretch wins it.
+   */
+  static List<int[]> mentionSpans(String text, List<Sentence> sentences, SentenceWords[] words,
+      RuleSet mentionRules) {
     List<int[]> spans = new ArrayList<>();
     java.util.BitSet claimed = new java.util.BitSet(text.length());
     for (Sentence sentence : sentences) {
@@ -46,6 +47,14 @@ final class Discourse {
       });
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return spans;
+  }
+
+  /** The mentions of an article, from the stretches {@link #mentionSpans} found. */
+  Discourse(String text, List<Sentence> sentences, List<int[]> spans,
+      List<Quotation> quotations, Names names, NativeMatchers.CharTrie speechVerbs) {
+    this.names = names;
+    this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
     // the canonical names of the persons found so far, each once, the most recent last
     List<String> persons = new ArrayList<>();
