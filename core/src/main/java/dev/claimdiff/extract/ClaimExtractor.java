@@ -86,9 +86,13 @@ public final class ClaimExtractor {
       events[i] = new Events(contexts[i]);
     }
     SpeechExtractor speech = new SpeechExtractor();
+    List<List<Draft>> statements = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      statements.add(contexts[i] == null ? List.of() : speech.statements(contexts[i]));
+    }
     for (int i = 0; i < n; i++) {
       if (contexts[i] != null) {
-        speech.extract(contexts[i], drafts.get(i));
+        speech.extract(contexts[i], statements.get(i), drafts.get(i));
       }
     }
     for (RuleExtractor extractor : List.of(new DurationExtractor(), new DateExtractor(),

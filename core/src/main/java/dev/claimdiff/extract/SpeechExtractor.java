@@ -31,11 +31,14 @@ final class SpeechExtractor {
 
   private record Speaker(@Nullable String name, String sieve) {}
 
-  void extract(ArticleContext ctx, List<Draft> out) {
+  /**
+   * The article's quotations, attributed, then its {@code statements} (reported speech, which
+   * {@link #statements} found first: a quotation's speaker may come from one).
+   */
+  void extract(ArticleContext ctx, List<Draft> statements, List<Draft> out) {
     RuleSet quoteRules = ctx.rules.rules("quote");
     List<Draft> speech = new ArrayList<>();
     Map<Quotation, Speaker> speakers = new HashMap<>();
-    List<Draft> statements = statements(ctx);
     List<Quotation> quotationOfDraft = new ArrayList<>(); // the quotation of each draft in speech
     for (Quotation q : ctx.quotations) {
       int[] content = content(ctx.text, q);
@@ -244,7 +247,8 @@ final class SpeechExtractor {
     return best == null ? null : best.speaker();
   }
 
-  private List<Draft> statements(ArticleContext ctx) {
+  /** The article's reported speech ({@code statement} rules). */
+  List<Draft> statements(ArticleContext ctx) {
     RuleSet rules = ctx.rules.rules("statement");
     List<Draft> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
