@@ -42,9 +42,9 @@ import org.jspecify.annotations.Nullable;
  * Report report = Claimdiff.create(Claimdiff.Options.defaults()).compare(List.of("seeds/"));
  * }</pre>
  *
- * <p>Articles are extracted in parallel on {@link Options#threads()} threads while inputs are
- * read in order; at most a few articles' texts are in memory at once, and only claims and a
- * small digest are kept of each. The report is the same, byte for byte, whatever the number of
+ * <p>Articles are extracted in parallel on {@link Options#threads()} threads, in batches of
+ * {@link #BATCH_SIZE}, while inputs are read in order; at most a few batches' texts are in
+ * memory at once, and only claims and a small digest are kept of each article. The report is the same, byte for byte, whatever the number of
  * threads. An instance is safe to use from several threads; build it once (CoreNLP's tokenizer
  * and the rules load in its constructor).
  */

@@ -20,8 +20,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extracts every claim of one article. Immutable and safe to share between threads; the
- * per-language rules load once, on first use.
+ * Extracts every claim of one article, or of each article of a batch (where each extractor
+ * runs over the whole batch before the next, which keeps its rules in the processor's caches:
+ * see docs/performance.md). Immutable and safe to share between threads; the per-language
+ * rules load once, on first use.
  *
  * <p>After the extractors run, a last pass settles the article's main event date (the date its
  * main-event claims give most often): a dated claim far from it, and every claim in the same
