@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Articles are extracted in parallel on {@link Options#threads()} threads, in batches of
  * {@link #BATCH_SIZE}, while inputs are read in order; at most a few batches' texts are in
- * memory at once, and only claims and a small digest are kept of each article. The report is the same, byte for byte, whatever the number of
- * threads. An instance is safe to use from several threads; build it once (CoreNLP's tokenizer
+ * memory at once, and only claims and a small digest (for alignment) are kept of each article.
+ * The report is the same, byte for byte, whatever the number of threads. An instance is safe to use from several threads; build it once (CoreNLP's tokenizer
  * and the rules load in its constructor).
  */
 public final class Claimdiff {
@@ -249,7 +249,7 @@ public final class Claimdiff {
         try {
           List<ArticleResult> done = inBatch(
               loaded.stream().map(LoadResult::article).toList(),
-              (i, annotated, extraction) -> result(loaded.get(i), annotated, extraction),
+              (i, annotated, extraction) -> result(loaded.get(i), annotated, extraction, align),
               // one article's failure must not cost the others: report it and go on
               (i, e) -> failed(LoadResult.error(loaded.get(i).id(), loaded.get(i).path(),
                   "could not extract claims: " + e)));
@@ -306,8 +306,9 @@ public final class Claimdiff {
     }
   }
 
+  /** An extracted article's result; its digest only when the articles are to be aligned. */
   private static ArticleResult result(LoadResult loaded, AnnotatedArticle annotated,
-      Extraction extraction) {
+      Extraction extraction, boolean align) {
     Article article = annotated.article();
     ImmutableList<Claim> claims = extraction.claims();
     Language language = article.metadata().language();
@@ -323,7 +324,7 @@ public final class Claimdiff {
         language == null ? null : language.code(), article.metadata().outlet(),
         article.metadata().published(), "ok", message, article.text().length(),
         article.metadata().dateline(), claims.size());
-    return new ArticleResult(entry, claims, ArticleDigest.of(annotated, extraction));
+    return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null);
   }
 
   private static ArticleResult failed(LoadResult result) {
@@ -353,7 +354,7 @@ public final class Claimdiff {
     }
     List<String> notes = new ArrayList<>();
     ImmutableList<Finding> findings = ImmutableList.of();
-    if (digests.isEmpty()) {
+    if (entries.stream().noneMatch(ArticleEntry::ok)) {
       notes.add("no article could be read: nothing to extract or compare");
     } else if (align && digests.size() == 1) {
       notes.add("nothing to compare: only one article could be read; its claims are listed");

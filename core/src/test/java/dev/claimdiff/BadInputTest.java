@@ -236,4 +236,17 @@ class BadInputTest {
     assertThat(report.hasErrors()).isFalse();
     assertGoodArticleProcessed(report);
   }
+
+  @Test
+  void whenNoInputCanBeReadTheReportSaysSoForExtractAndCompare() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    for (Report report : List.of(compare(empty),
+        engine.extract(List.of(empty.toString())))) {
+      assertThat(report.notes()).contains("no article could be read: nothing to extract or compare");
+      assertThat(report.articles()).singleElement().extracting(ArticleEntry::status).isEqualTo("error");
+    }
+    Report extracted = engine.extract(List.of(good().toString(), empty.toString()));
+    assertThat(extracted.notes()).isEmpty();
+    assertGoodArticleProcessed(extracted);
+  }
 }
