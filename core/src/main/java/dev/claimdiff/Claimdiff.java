@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Articles are extracted in parallel on {@link Options#threads()} threads, in batches of
  * {@link #BATCH_SIZE}, while inputs are read in order; at most a few batches' texts are in
  * memory at once, and only claims and a small digest (for alignment) are kept of each article.
- * The report is the same, byte for byte, whatever the number of threads. An instance is safe to use from several threads; build it once (CoreNLP's tokenizer
- * and the rules load in its constructor).
+ * The report is the same, byte for byte, whatever the number of threads. An instance is safe to
+ * use from several threads; build it once (CoreNLP's tokenizer and the rules load in its
+ * constructor).
  */
 public final class Claimdiff {
 
@@ -168,7 +170,7 @@ public final class Claimdiff {
     R of(int index, AnnotatedArticle annotated, Extraction extraction);
   }
 
-  /** What becomes of the {@code index}-th article of a batch, whose splitting or extraction threw. */
+  /** What becomes of the {@code index}-th article of a batch that failed to split or extract. */
   private interface Failed<R> {
     R of(int index, RuntimeException e);
   }
@@ -204,7 +206,8 @@ public final class Claimdiff {
       RuntimeException failure = failures.get(i);
       if (a != null) {
         try {
-          Extraction extraction = extractions != null ? extractions.get(next++) : extractor.extractAll(a);
+          Extraction extraction =
+              extractions != null ? extractions.get(next++) : extractor.extractAll(a);
           out.add(extracted.of(i, a, extraction));
           continue;
         } catch (RuntimeException e) {
@@ -235,7 +238,7 @@ public final class Claimdiff {
     List<CompletableFuture<ArticleResult>> batchResults = new ArrayList<>();
     // batches submitted and not yet done: a worker that would sit idle gets a batch at once,
     // however small (a run over a handful of articles uses every thread)
-    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger running = new AtomicInteger();
     Runnable submitBatch = () -> {
       if (batch.isEmpty()) {
         return;

@@ -79,7 +79,8 @@ public final class ClaimExtractor {
         rules.add(LanguageRules.of(language));
       }
     }
-    List<ArticleContext> made = ArticleContext.of(extracted.stream().map(batch::get).toList(), rules);
+    List<ArticleContext> made =
+        ArticleContext.of(extracted.stream().map(batch::get).toList(), rules);
     ArticleContext[] contexts = new ArticleContext[n];
     Events[] events = new Events[n];
     for (int j = 0; j < made.size(); j++) {
