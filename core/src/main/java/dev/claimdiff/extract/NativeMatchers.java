@@ -140,8 +140,8 @@ final class NativeMatchers {
     /**
      * Whether what follows the titles can begin a match: every alternative after them begins
      * with a capital ($CAPWORD, $ACRONYM, $NAME), a comma (before the name), or a word of a list
-     * ($PLACENAME, {org-words}, $KNOWN_GROUP, $KNOWN). Most titles that fail ('menteri itu')
-     * fail here, before the body and name grammars try every way.
+     * ($PLACENAME, {org-words}, $KNOWN_GROUP, $KNOWN). A title before a lower-case word
+     * ('menteri itu') fails here, before the body and name grammars try every way.
      */
     private boolean mayFollowTitles(CharSequence text, int at, int limit) {
       if (at >= limit) {
@@ -668,82 +668,65 @@ final class NativeMatchers {
         }
         node.terminal = true;
       }
-      Flattening flat = new Flattening();
+      Flattening flat = new Flattening(root);
       flat.add(root);
-      return new CharTrie(flat.nodes.toArray(), flat.edges.toArray(), flat.direct.toArray(), anyCase);
+      return new CharTrie(flat.nodes, flat.edges, flat.direct, anyCase);
     }
 
-    /** Numbers the nodes depth first and writes them into the arrays. */
+    /** Numbers the nodes depth first and writes them into arrays sized for the whole trie. */
     private static final class Flattening {
-      final IntList nodes = new IntList();
-      final IntList edges = new IntList();
-      final IntList direct = new IntList();
+      final int[] nodes;
+      final int[] edges;
+      final int[] direct;
+      private int nextNode;
+      private int nextEdge;
+      private int nextRow;
+
+      Flattening(Building root) {
+        int[] counts = new int[3]; // nodes, edges, direct rows
+        count(root, counts);
+        this.nodes = new int[counts[0] * NODE_FIELDS];
+        this.edges = new int[counts[1] * 2];
+        this.direct = new int[counts[2] * 0x100];
+        java.util.Arrays.fill(direct, NONE);
+      }
+
+      private static void count(Building node, int[] counts) {
+        counts[0]++;
+        counts[1] += node.children.size();
+        counts[2] += hasDirectRow(node) ? 1 : 0;
+        node.children.values().forEach(child -> count(child, counts));
+        if (node.space != null) {
+          count(node.space, counts);
+        }
+      }
+
+      /** Whether a node's children are found by direct index: many, all Latin-1. */
+      private static boolean hasDirectRow(Building node) {
+        return node.children.size() >= DIRECT_CHILDREN && node.children.lastKey() < 0x100;
+      }
 
       int add(Building node) {
-        int n = nodes.size() / NODE_FIELDS;
-        for (int f = 0; f < NODE_FIELDS; f++) {
-          nodes.add(0);
-        }
-        int count = node.children.size();
-        int first = edges.size();
+        int n = nextNode++;
+        int first = nextEdge;
+        nextEdge += 2 * node.children.size();
+        int row = hasDirectRow(node) ? nextRow++ : -1;
+        int i = first;
         for (Map.Entry<Character, Building> e : node.children.entrySet()) {
-          edges.add(e.getKey());
-          edges.add(NONE); // the child's number, once it has one
-        }
-        int flags = node.terminal ? 1 : 0;
-        char lastKey = count == 0 ? 0 : node.children.lastKey();
-        int row = -1;
-        if (count >= DIRECT_CHILDREN && lastKey < 0x100) {
-          row = direct.size() / 0x100;
-          for (int c = 0; c < 0x100; c++) {
-            direct.add(NONE);
-          }
-          flags |= (row + 1) << 1;
-        }
-        int i = 0;
-        for (Building child : node.children.values()) {
-          int childNumber = add(child);
-          edges.set(first + 2 * i + 1, childNumber);
+          int child = add(e.getValue());
+          edges[i] = e.getKey();
+          edges[i + 1] = child;
           if (row >= 0) {
-            direct.set(row * 0x100 + edges.get(first + 2 * i), childNumber);
+            direct[row * 0x100 + e.getKey()] = child;
           }
-          i++;
+          i += 2;
         }
-        int space = node.space == null ? NONE : add(node.space);
-        nodes.set(n * NODE_FIELDS + FIRST_EDGE, first);
-        nodes.set(n * NODE_FIELDS + EDGE_COUNT, count);
-        nodes.set(n * NODE_FIELDS + SPACE, space);
-        nodes.set(n * NODE_FIELDS + FLAGS, flags);
+        int base = n * NODE_FIELDS;
+        nodes[base + FIRST_EDGE] = first;
+        nodes[base + EDGE_COUNT] = node.children.size();
+        nodes[base + SPACE] = node.space == null ? NONE : add(node.space);
+        nodes[base + FLAGS] = (node.terminal ? 1 : 0) | (row + 1) << 1;
         return n;
-      }
-    }
-
-    /** A growable list of ints, for building the arrays. */
-    private static final class IntList {
-      private int[] values = new int[64];
-      private int size;
-
-      void add(int v) {
-        if (size == values.length) {
-          values = java.util.Arrays.copyOf(values, size * 2);
-        }
-        values[size++] = v;
-      }
-
-      int get(int i) {
-        return values[i];
-      }
-
-      void set(int i, int v) {
-        values[i] = v;
-      }
-
-      int size() {
-        return size;
-      }
-
-      int[] toArray() {
-        return java.util.Arrays.copyOf(values, size);
       }
     }
 
