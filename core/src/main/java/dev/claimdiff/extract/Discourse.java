@@ -235,11 +235,9 @@ final class Discourse {
   /**
    * A one-word name linked to the full name the article gave before: Indonesian papers shorten
    * to the first name ('Dedi' for Dedi Kurniawan), international ones to the surname ('Lavrov').
-   */
-  /**
-   * The full name that a short {@code canonical} (one or two words) stands for: the most recent
-   * of {@code persons} (canonical names, each once, the most recently mentioned last) that holds
-   * its words in order and has more of them; else {@code canonical} itself.
+   * The full name is the most recent of {@code persons} (canonical names, each once, the most
+   * recently mentioned last) that holds the short name's words in order and has more of them;
+   * else {@code canonical} itself.
    */
   private static String linkSurname(List<String> persons, String canonical) {
     int words = wordCount(canonical);

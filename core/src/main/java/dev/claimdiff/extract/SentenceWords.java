@@ -64,7 +64,7 @@ final class SentenceWords {
         hash = 31 * hash + c;
       }
       if (ascii) {
-        lower[k] = upper ? lowerCase(text) : text;
+        lower[k] = upper ? asciiLowerCase(text) : text;
       } else {
         lower[k] = lowerCase(text);
         hash = lower[k].hashCode();
@@ -89,7 +89,7 @@ final class SentenceWords {
     String[] prefixes = TriggerWords.prefixes();
     int[][] byPrefix = new int[prefixes.length][];
     for (int p = 0; p < prefixes.length; p++) {
-      byPrefix[p] = startingWith(prefixes[p], withIds);
+      byPrefix[p] = startingWith(prefixes[p]);
     }
     this.prefixesRead = prefixes;
     this.tokensByPrefix = byPrefix;
@@ -121,7 +121,7 @@ final class SentenceWords {
         return tokensByPrefix[i];
       }
     }
-    int[] tokens = startingWith(prefix, new int[lower.length]);
+    int[] tokens = startingWith(prefix);
     prefixesRead = java.util.Arrays.copyOf(prefixesRead, prefixesRead.length + 1);
     prefixesRead[prefixesRead.length - 1] = prefix;
     tokensByPrefix = java.util.Arrays.copyOf(tokensByPrefix, tokensByPrefix.length + 1);
@@ -129,8 +129,9 @@ final class SentenceWords {
     return tokens;
   }
 
-  /** The tokens whose lower-cased text starts with {@code prefix}, found with room {@code found}. */
-  private int[] startingWith(String prefix, int[] found) {
+  /** The tokens whose lower-cased text starts with {@code prefix}, in order. */
+  private int[] startingWith(String prefix) {
+    int[] found = new int[lower.length];
     int count = 0;
     for (int k = 0; k < lower.length; k++) {
       if (lower[k].startsWith(prefix)) {
@@ -158,9 +159,11 @@ final class SentenceWords {
       }
       upper |= c >= 'A' && c <= 'Z';
     }
-    if (!upper) {
-      return text;
-    }
+    return upper ? asciiLowerCase(text) : text;
+  }
+
+  /** The lower case of a plain ASCII text. */
+  private static String asciiLowerCase(String text) {
     char[] chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {
       char c = text.charAt(i);
