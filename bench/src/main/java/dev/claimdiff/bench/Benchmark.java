@@ -84,8 +84,9 @@ public final class Benchmark {
       engine.claims(a);
     }
     // Interleaved: the corpus is read in chunks of CHUNK articles; each chunk is tokenized alone,
-    // extracted as the engine does it (Claimdiff.BATCH_SIZE articles tokenized, then their rules
-    // run) and extracted one article at a time (tokenized, rules, next article), in turn (which
+    // extracted as the engine does it (Claimdiff.extractAll: batches of Claimdiff.BATCH_SIZE,
+    // each step over the whole batch) and extracted one article at a time (tokenized, rules,
+    // next article), in turn (which
     // goes first rotates), and the times are summed per kind. A virtual machine's speed drifts by
     // 10-30 % within a minute; interleaving makes every measurement see the same drift, so their
     // ratios hold still while the rates move.

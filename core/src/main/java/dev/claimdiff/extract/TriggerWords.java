@@ -16,6 +16,9 @@ import java.util.Map;
  * immutable open-addressing table whose words lie in one array of characters (one or two reads
  * of memory where a hash map reads its table, an entry, a string and its bytes). It is rebuilt
  * after rule files number new words, which happens while they load.
+ *
+ * <p>The prefixes that triggers name ({@code menurut+}) are kept here too, so that a sentence
+ * finds its tokens that start with each when it is read ({@link SentenceWords#tokensStartingWith}).
  */
 final class TriggerWords {
   /** Every numbered word, guarded by the class's lock. */
