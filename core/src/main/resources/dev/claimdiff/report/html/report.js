@@ -25,6 +25,16 @@
       target.open = true;
     }
   }
+  // a link may carry filters: report.html?kind=DISCREPANCY&outlet=o2
+  var query = location.search.replace(/^\?/, '').split('&');
+  for (var q = 0; q < query.length; q++) {
+    var pair = query[q].split('=');
+    var select = pair[0] === 'kind' ? kind : pair[0] === 'outlet' ? outlet : null;
+    var value = (pair.length > 1 ? decodeURIComponent(pair[1]) : '').replace(/[^A-Za-z0-9_-]/g, '');
+    if (select && select.querySelector('option[value="' + value + '"]')) {
+      select.value = value;
+    }
+  }
   kind.addEventListener('change', apply);
   outlet.addEventListener('change', apply);
   window.addEventListener('hashchange', openTarget);
