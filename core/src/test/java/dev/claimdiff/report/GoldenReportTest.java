@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The text and Markdown reports on the seeds (in English, and in Indonesian with
- * {@code --report-lang id}), compared with approved copies a reviewer can read
+ * {@code --report-lang id}), and its schema.org ClaimReview JSON-LD, compared with approved copies a reviewer can read
  * ({@code src/test/resources/dev/claimdiff/report/golden/seeds/}). When a change alters a report
  * on purpose, run {@code mvn -pl core test -Dtest=GoldenReportTest -Dclaimdiff.approve=true},
  * read the diff of the approved files, and commit them.
@@ -56,6 +56,11 @@ class GoldenReportTest {
     StringWriter out = new StringWriter();
     MarkdownReportWriter.findingsOnly().withWords(ReportWords.of("id")).write(report, out);
     verify("report.id.md", out.toString());
+  }
+
+  @Test
+  void claimReview() throws IOException {
+    verify("report.claimreview.jsonld", new ClaimReviewWriter().toJsonLd(report));
   }
 
   private static void verify(String name, String received) throws IOException {
