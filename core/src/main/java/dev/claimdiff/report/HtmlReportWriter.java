@@ -467,6 +467,8 @@ public final class HtmlReportWriter {
         meta.add(words.get("html.article.claims", a.claims()));
         meta.add(a.path());
         view.appendElement("p").addClass("muted").text(String.join(" · ", meta));
+        view.appendElement("p").addClass("back").appendElement("a").attr("href", "#findings")
+            .text(words.get("html.back"));
         if (!a.ok()) {
           view.appendElement("p").text(words.get("html.article.unreadable",
               a.message() == null ? a.status() : a.message()));
