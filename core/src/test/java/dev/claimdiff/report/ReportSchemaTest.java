@@ -142,6 +142,29 @@ public class ReportSchemaTest {
   }
 
   @Test
+  void acceptsAnUpdateWithItsTimelineAndRejectsABrokenTimeline() {
+    ObjectNode withUpdate = report.deepCopy();
+    ObjectNode update = finding(withUpdate, 0).deepCopy();
+    update.put("kind", "UPDATE");
+    update.set("values", JSON.createArrayNode().add("12 dead").add("15 dead"));
+    ArrayNode timeline = update.putArray("timeline");
+    timeline.addObject().put("claim", "a#1").put("article", "a").put("value", "12 dead")
+        .put("asOf", "2022-01-21T08:00");
+    timeline.addObject().put("claim", "b#1").put("article", "b").put("value", "15 dead")
+        .putNull("asOf");
+    ((ArrayNode) withUpdate.get("findings")).add(update);
+    assertThat(schema.validate(withUpdate)).isEmpty();
+
+    ((ObjectNode) timeline.get(0)).remove("claim");
+    assertThat(schema.validate(withUpdate)).as("a timeline entry without its claim").isNotEmpty();
+  }
+
+  @Test
+  void findingsWithoutATimelineDoNotWriteOne() {
+    report.get("findings").forEach(f -> assertThat(f.has("timeline")).isFalse());
+  }
+
+  @Test
   void acceptsFieldsAddedWithinV1() {
     ObjectNode extended = report.deepCopy();
     extended.put("generator", "claimdiff 0.2");
