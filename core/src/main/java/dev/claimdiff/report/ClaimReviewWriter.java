@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimdiff.align.DiscrepancySides;
 import dev.claimdiff.extract.Claim;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -109,6 +110,7 @@ public final class ClaimReviewWriter {
     List<ObjectNode> appearances = new ArrayList<>();
     List<String> dates = new ArrayList<>();
     List<String> sides = new ArrayList<>();
+    Set<String> neutral = DiscrepancySides.neutralArticles(f, own);
     for (Map.Entry<String, List<Claim>> e : byArticle.entrySet()) {
       ArticleEntry a = articles.get(e.getKey());
       ObjectNode work = JSON.createObjectNode();
@@ -133,7 +135,7 @@ public final class ClaimReviewWriter {
         String value = String.join("; ", values);
         work.put("description", value);
         sides.add((a == null ? e.getKey() : a.outlet() != null ? a.outlet() : a.id()) + ": "
-            + value);
+            + value + (neutral.contains(e.getKey()) ? " (fits either)" : ""));
       }
       appearances.add(work);
       dates.add(a == null ? null : a.published());

@@ -1,5 +1,6 @@
 package dev.claimdiff.report;
 
+import dev.claimdiff.align.DiscrepancySides;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import java.util.ArrayList;
@@ -54,12 +55,14 @@ final class FindingSummaries {
     boolean speech = f.slot() != null && f.slot().startsWith("SPEECH / ");
     switch (f.kind()) {
       case "DISCREPANCY" -> {
+        Set<String> neutral = DiscrepancySides.neutralArticles(f, own);
         List<String> parts = new ArrayList<>();
         for (String article : f.articles()) {
           Set<String> values = own.stream().filter(c -> c.article().equals(article))
               .map(c -> Snippets.value(c, words)).collect(Collectors.toCollection(LinkedHashSet::new));
           if (!values.isEmpty()) {
-            parts.add(outlet(article) + ": " + String.join(", ", values));
+            parts.add(outlet(article) + ": " + String.join(", ", values)
+                + (neutral.contains(article) ? " " + words.get("summary.fitsEither") : ""));
           }
         }
         return words.get("summary.DISCREPANCY", slot, String.join("; ", parts));

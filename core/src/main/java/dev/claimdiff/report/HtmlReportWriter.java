@@ -3,6 +3,7 @@ package dev.claimdiff.report;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
 import com.google.common.io.Resources;
+import dev.claimdiff.align.DiscrepancySides;
 import dev.claimdiff.extract.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -196,6 +197,7 @@ public final class HtmlReportWriter {
           .attr("aria-label", words.get("html.legend"));
       legend.appendElement("li").addClass("agree").text(words.get("html.legend.agreement"));
       legend.appendElement("li").addClass("disagree").text(words.get("html.legend.discrepancy"));
+      legend.appendElement("li").addClass("fits").text(words.get("html.legend.fits"));
       legend.appendElement("li").addClass("update").text(words.get("html.legend.update"));
       legend.appendElement("li").addClass("unique").text(words.get("html.legend.unique"));
       legend.appendElement("li").addClass("silent").text(words.get("html.legend.silence"));
@@ -219,6 +221,8 @@ public final class HtmlReportWriter {
             .text(rowLabel(f));
         Set<String> involved = f.articles().stream().map(outletOf::get).filter(Objects::nonNull)
             .collect(Collectors.toSet());
+        // an outlet whose vague value fits every side of a discrepancy does not disagree
+        Set<String> neutral = DiscrepancySides.neutralArticles(f, claimsOf(f));
         for (String outlet : outlets.keySet()) {
           Element td = tr.appendElement("td").attr("data-outlet", outletDom.get(outlet));
           List<String> values = cellValues(f, outlet);
@@ -227,7 +231,9 @@ public final class HtmlReportWriter {
                 .appendElement("span").addClass("sr").text(words.get("html.matrix.silent"));
             continue;
           }
-          td.addClass(tone(f.kind()));
+          List<String> own = f.articles().stream().filter(a -> outlet.equals(outletOf.get(a))).toList();
+          boolean fits = !own.isEmpty() && neutral.containsAll(own);
+          td.addClass(fits ? "fits" : tone(f.kind()));
           td.appendElement("a").attr("href", "#" + f.id())
               .text(values.isEmpty() ? "✓" : String.join("; ", values));
         }

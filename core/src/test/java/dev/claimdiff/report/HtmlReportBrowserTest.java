@@ -75,7 +75,10 @@ class HtmlReportBrowserTest {
     Map<String, Element> troops = cells(dom, "F14");
     assertThat(troops.get("Warta Ekonomi").classNames()).contains("unique");
     assertThat(dom.select("ul.legend li").eachAttr("class"))
-        .containsExactly("agree", "disagree", "update", "unique", "silent");
+        .containsExactly("agree", "disagree", "fits", "update", "unique", "silent");
+    // Islam Times says only "Friday", which fits either date: it takes no side
+    assertThat(when.get("Islam Times").classNames()).contains("fits").doesNotContain("disagree");
+    assertThat(when.get("RMOL").classNames()).contains("disagree");
   }
 
   /** The cells of the matrix row of a finding, by column heading. */
