@@ -193,6 +193,10 @@ public final class HtmlReportWriter {
     private void matrix(Element main) {
       Element section = main.appendElement("section").id("matrix");
       section.appendElement("h2").text(words.get("html.matrix"));
+      if (ordered().stream().noneMatch(f -> MATRIX_KINDS.contains(f.kind()) && f.slot() != null)) {
+        section.appendElement("p").addClass("muted").text(words.get("html.matrix.empty"));
+        return;
+      }
       Element legend = section.appendElement("ul").addClass("legend")
           .attr("aria-label", words.get("html.legend"));
       legend.appendElement("li").addClass("agree").text(words.get("html.legend.agreement"));
