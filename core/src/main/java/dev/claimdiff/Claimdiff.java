@@ -342,14 +342,14 @@ public final class Claimdiff {
     ArticleEntry entry = new ArticleEntry(article.id(), article.path(),
         language == null ? null : language.code(), article.metadata().outlet(),
         article.metadata().published(), "ok", message, article.text().length(),
-        article.metadata().dateline(), claims.size());
+        article.metadata().dateline(), claims.size(), article.url());
     return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null,
         keepText ? article.text() : null);
   }
 
   private static ArticleResult failed(LoadResult result) {
     ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
-        result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0);
+        result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0, null);
     return new ArticleResult(entry, ImmutableList.of(), null, null);
   }
 
@@ -365,7 +365,7 @@ public final class Claimdiff {
       String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
       ArticleEntry e = r.entry();
       entries.add(new ArticleEntry(id, e.path(), e.language(), e.outlet(), e.published(),
-          e.status(), e.message(), e.chars(), e.dateline(), e.claims()));
+          e.status(), e.message(), e.chars(), e.dateline(), e.claims(), e.url()));
       for (Claim c : r.claims()) {
         claims.add(id.equals(c.article()) ? c : renamed(c, id));
       }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Writes a report as schema.org JSON-LD, the form fact-checking sites and search engines
  * exchange: one {@code ClaimReview} per finding, reviewing a {@code Claim} with one
  * {@code appearance} per outlet (a {@code CreativeWork}: the sentence that makes the claim as
- * {@code text}, the outlet as {@code publisher}, the date, the url when known, the outlet's value
+ * {@code text}, the outlet as {@code publisher}, the date, the url when the input gave one, the outlet's value
  * as {@code description}). The review's rating names the finding's kind in words
  * ({@code alternateName}: "Outlets disagree"), and its {@code reviewBody} sets the values side by
  * side. {@code firstAppearance} is given only when it is known: the one appearance of a claim one
@@ -116,6 +116,9 @@ public final class ClaimReviewWriter {
       ObjectNode work = JSON.createObjectNode();
       work.put("@type", "CreativeWork");
       work.put("identifier", e.getKey());
+      if (a != null && a.url() != null) {
+        work.put("url", a.url());
+      }
       if (a != null && a.outlet() != null) {
         ObjectNode publisher = work.putObject("publisher");
         publisher.put("@type", "Organization");

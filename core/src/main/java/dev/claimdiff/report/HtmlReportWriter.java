@@ -476,6 +476,9 @@ public final class HtmlReportWriter {
         }
         meta.add(words.get("html.article.claims", a.claims()));
         meta.add(a.path());
+        if (a.url() != null) {
+          meta.add(a.url()); // as text: the page links nowhere outside itself
+        }
         view.appendElement("p").addClass("muted").text(String.join(" · ", meta));
         view.appendElement("p").addClass("back").appendElement("a").attr("href", "#findings")
             .text(words.get("html.back"));

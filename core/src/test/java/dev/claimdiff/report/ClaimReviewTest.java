@@ -188,6 +188,29 @@ class ClaimReviewTest {
   }
 
   @Test
+  void anInputsWebAddressBecomesTheAppearancesUrlAndNothingElseDoes(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    java.nio.file.Files.writeString(dir.resolve("a.json"), """
+        [{"id": "a", "outlet": "Satu", "url": "https://satu.example/berita/1",
+          "text": "JAKARTA - Pertemuan itu berlangsung selama 90 menit di Jenewa."},
+         {"id": "b", "outlet": "Dua", "url": "javascript:alert(1)",
+          "text": "Pertemuan itu berlangsung selama 60 menit di Jenewa, kata pejabat itu."}]
+        """);
+    java.nio.file.Files.writeString(dir.resolve("c.html"), """
+        <html><head><link rel="canonical" href="http://tiga.example/c">
+        <meta property="og:site_name" content="Tiga"></head>
+        <body><article><p>Pertemuan itu berlangsung selama 90 menit di Jenewa.</p></article></body></html>
+        """);
+    Report r = Claimdiff.create(Claimdiff.Options.defaults()).compare(List.of(dir.toString()));
+    assertThat(r.articles()).extracting(ArticleEntry::url)
+        .containsExactly("https://satu.example/berita/1", null, "http://tiga.example/c");
+    assertThat(r.articles().get(1).message()).contains("\"url\" is not an http(s) address");
+    JsonNode graph = JSON.readTree(new ClaimReviewWriter().toJsonLd(r)).get("@graph");
+    assertThat(graph.findValuesAsText("url"))
+        .containsOnly("https://satu.example/berita/1", "http://tiga.example/c");
+  }
+
+  @Test
   void theFirstAppearanceIsOnlyGivenWhenKnown() {
     assertThat(ClaimReviewWriter.firstAppearance(List.of("2022-01-22"))).isZero();
     assertThat(ClaimReviewWriter.firstAppearance(List.of("2022-01-22", "2022-01-21"))).isOne();

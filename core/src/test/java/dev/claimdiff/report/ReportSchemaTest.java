@@ -114,6 +114,7 @@ public class ReportSchemaTest {
         violation("no findings array", r -> r.remove("findings")),
         violation("unknown article status", r -> article(r, 0).put("status", "maybe")),
         violation("chars as a string", r -> article(r, 0).put("chars", "1928")),
+        violation("a url that is not a web address", r -> article(r, 0).put("url", "javascript:x")),
         violation("a skipped input with claims", r -> skipped(r).put("claims", 3)),
         violation("claim without span", r -> claim(r, "LOCATION").remove("span")),
         violation("negative span", r -> ((ObjectNode) claim(r, "QUOTE").get("span"))
