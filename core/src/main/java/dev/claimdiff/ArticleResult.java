@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine keeps of one article once it is processed: its report entry, its claims, and a
- * small digest for alignment. The article's text is not kept, so a large run holds only this.
+ * small digest for alignment. The article's text is kept only when the caller asked for it (the
+ * HTML report shows it), so a large run otherwise holds only this.
  */
-record ArticleResult(ArticleEntry entry, ImmutableList<Claim> claims, @Nullable ArticleDigest digest) {}
+record ArticleResult(ArticleEntry entry, ImmutableList<Claim> claims, @Nullable ArticleDigest digest,
+    @Nullable String text) {}

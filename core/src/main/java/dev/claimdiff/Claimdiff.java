@@ -17,6 +17,7 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.nlp.AnnotatedArticle;
 import dev.claimdiff.nlp.SentenceSplitter;
 import dev.claimdiff.report.ArticleEntry;
+import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Report;
 import java.io.InputStream;
@@ -123,12 +124,25 @@ public final class Claimdiff {
 
   /** Reads, extracts and aligns: the full report. */
   public Report compare(List<String> inputs) {
-    return run(inputs, true);
+    return run(inputs, true, null);
+  }
+
+  /**
+   * Reads, extracts and aligns, and hands each readable article's text, under its report id, to
+   * {@code texts} (the HTML report shows them). Texts are then held until the run ends.
+   */
+  public Report compare(List<String> inputs, ArticleTexts.Collector texts) {
+    return run(inputs, true, texts);
   }
 
   /** Reads and extracts, without alignment: claims per article. */
   public Report extract(List<String> inputs) {
-    return run(inputs, false);
+    return run(inputs, false, null);
+  }
+
+  /** {@link #extract(List)}, handing each readable article's text to {@code texts}. */
+  public Report extract(List<String> inputs, ArticleTexts.Collector texts) {
+    return run(inputs, false, texts);
   }
 
   /** The claims of one article already in memory (no alignment). */
@@ -219,7 +233,8 @@ public final class Claimdiff {
     return out;
   }
 
-  private Report run(List<String> inputs, boolean align) {
+  private Report run(List<String> inputs, boolean align, ArticleTexts.@Nullable Collector texts) {
+    boolean keepTexts = texts != null;
     checkArgument(!inputs.isEmpty(), "no input given");
     List<Object> items = new ArrayList<>(); // InputSource or LoadResult, in argument order
     InputResolver.resolve(inputs, items::add, items::add);
@@ -252,7 +267,8 @@ public final class Claimdiff {
         try {
           List<ArticleResult> done = inBatch(
               loaded.stream().map(LoadResult::article).toList(),
-              (i, annotated, extraction) -> result(loaded.get(i), annotated, extraction, align),
+              (i, annotated, extraction) ->
+                  result(loaded.get(i), annotated, extraction, align, keepTexts),
               // one article's failure must not cost the others: report it and go on
               (i, e) -> failed(LoadResult.error(loaded.get(i).id(), loaded.get(i).path(),
                   "could not extract claims: " + e)));
@@ -298,7 +314,7 @@ public final class Claimdiff {
       for (Future<ArticleResult> future : results) {
         collected.add(future.get());
       }
-      return assemble(collected, align);
+      return assemble(collected, align, texts);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -311,7 +327,7 @@ public final class Claimdiff {
 
   /** An extracted article's result; its digest only when the articles are to be aligned. */
   private static ArticleResult result(LoadResult loaded, AnnotatedArticle annotated,
-      Extraction extraction, boolean align) {
+      Extraction extraction, boolean align, boolean keepText) {
     Article article = annotated.article();
     ImmutableList<Claim> claims = extraction.claims();
     Language language = article.metadata().language();
@@ -326,17 +342,19 @@ public final class Claimdiff {
     ArticleEntry entry = new ArticleEntry(article.id(), article.path(),
         language == null ? null : language.code(), article.metadata().outlet(),
         article.metadata().published(), "ok", message, article.text().length(),
-        article.metadata().dateline(), claims.size());
-    return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null);
+        article.metadata().dateline(), claims.size(), article.url());
+    return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null,
+        keepText ? article.text() : null);
   }
 
   private static ArticleResult failed(LoadResult result) {
     ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
-        result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0);
-    return new ArticleResult(entry, ImmutableList.of(), null);
+        result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0, null);
+    return new ArticleResult(entry, ImmutableList.of(), null, null);
   }
 
-  private Report assemble(List<ArticleResult> results, boolean align) {
+  private Report assemble(List<ArticleResult> results, boolean align,
+      ArticleTexts.@Nullable Collector texts) {
     // article ids must be unique in a report: the same file given twice gets '~2'
     Map<String, Integer> seen = new HashMap<>();
     List<ArticleEntry> entries = new ArrayList<>();
@@ -347,12 +365,15 @@ public final class Claimdiff {
       String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
       ArticleEntry e = r.entry();
       entries.add(new ArticleEntry(id, e.path(), e.language(), e.outlet(), e.published(),
-          e.status(), e.message(), e.chars(), e.dateline(), e.claims()));
+          e.status(), e.message(), e.chars(), e.dateline(), e.claims(), e.url()));
       for (Claim c : r.claims()) {
         claims.add(id.equals(c.article()) ? c : renamed(c, id));
       }
       if (r.digest() != null) {
         digests.add(r.digest().withArticle(id, e.outlet()));
+      }
+      if (texts != null && r.text() != null) {
+        texts.put(id, r.text());
       }
     }
     List<String> notes = new ArrayList<>();

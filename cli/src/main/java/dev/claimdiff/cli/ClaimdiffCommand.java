@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
         "1:done, but some input could not be read (the others are reported)",
         "2:usage error (bad option, no input)",
         "3:eval only: a score is below the floor given",
-        "4:the report could not be written, or an internal error"})
+        "4:the report could not be written, or an internal error",
+        "5:every input was read, but extracting some article failed",
+        "6:--fail-on-discrepancy: a DISCREPANCY or INCONSISTENCY was found"})
 public final class ClaimdiffCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

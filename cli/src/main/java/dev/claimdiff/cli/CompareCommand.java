@@ -1,7 +1,9 @@
 package dev.claimdiff.cli;
 
 import dev.claimdiff.Claimdiff;
+import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Report;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,9 +15,18 @@ final class CompareCommand extends ReportCommand {
   @Option(names = "--claims", description = "Also list every claim in text and Markdown output.")
   boolean claims;
 
+  @Option(names = "--fail-on-discrepancy",
+      description = "Exit 6 when a DISCREPANCY or INCONSISTENCY is found (for scripts and CI).")
+  boolean failOnDiscrepancy;
+
   @Override
-  Report run(Claimdiff engine) {
-    return engine.compare(options.inputs);
+  Report run(Claimdiff engine, ArticleTexts.@Nullable Collector texts) {
+    return texts == null ? engine.compare(options.inputs) : engine.compare(options.inputs, texts);
+  }
+
+  @Override
+  boolean failOnDiscrepancy() {
+    return failOnDiscrepancy;
   }
 
   @Override

@@ -12,6 +12,30 @@ final class ExitCodes {
   static final int BELOW_FLOOR = 3;
   /** The output could not be written, or an internal error. */
   static final int FAILURE = 4;
+  /**
+   * Every input was read but the extraction of some article failed or ran over its time budget
+   * (issue 17; reserved here so the numbers stay in step).
+   */
+  static final int EXTRACTION_FAILED = 5;
+  /** --fail-on-discrepancy was given and a DISCREPANCY or INCONSISTENCY was found. */
+  static final int DISCREPANCY = 6;
+
+  /**
+   * The code a finished run exits with: 1 when some input could not be read, else 5 when an
+   * extraction failed, else 6 when asked to fail on a discrepancy and one was found, else 0.
+   */
+  static int of(dev.claimdiff.report.Report report, boolean failOnDiscrepancy) {
+    if (report.hasErrors()) {
+      return SOME_INPUT_UNREADABLE;
+    }
+    if (report.articles().stream().anyMatch(a -> a.status().equals("failed"))) {
+      return EXTRACTION_FAILED;
+    }
+    if (failOnDiscrepancy && report.hasDiscrepancy()) {
+      return DISCREPANCY;
+    }
+    return OK;
+  }
 
   private ExitCodes() {}
 }

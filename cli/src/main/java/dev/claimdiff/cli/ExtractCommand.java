@@ -1,7 +1,9 @@
 package dev.claimdiff.cli;
 
 import dev.claimdiff.Claimdiff;
+import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Report;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 
 /** {@code claimdiff extract}: the claims of each article, without comparison. */
@@ -10,8 +12,8 @@ import picocli.CommandLine.Command;
         + "comparing articles.")
 final class ExtractCommand extends ReportCommand {
   @Override
-  Report run(Claimdiff engine) {
-    return engine.extract(options.inputs);
+  Report run(Claimdiff engine, ArticleTexts.@Nullable Collector texts) {
+    return texts == null ? engine.extract(options.inputs) : engine.extract(options.inputs, texts);
   }
 
   @Override

@@ -2,10 +2,11 @@ package dev.claimdiff.cli;
 
 import dev.claimdiff.Claimdiff;
 import dev.claimdiff.lang.Language;
-import dev.claimdiff.report.JsonReportWriter;
-import dev.claimdiff.report.MarkdownReportWriter;
+import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Report;
-import dev.claimdiff.report.TextReportWriter;
+import dev.claimdiff.report.ReportFormat;
+import dev.claimdiff.report.ReportOutput;
+import dev.claimdiff.report.ReportWords;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -15,13 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options compare and extract share: inputs, format, output file, language. */
+/** The options compare and extract share: inputs, format, output file, languages. */
 final class OutputOptions {
-  /** The report formats. */
-  enum Format { text, markdown, json }
+  /** The report formats, as typed. */
+  enum Format { text, markdown, json, html, claimreview }
 
   /** --lang values. */
   enum Lang { auto, id, en }
@@ -45,6 +47,18 @@ final class OutputOptions {
   Lang lang;
 
   Integer threads;
+  String reportLang;
+
+  @Option(names = "--report-lang", paramLabel = "LANG",
+      description = "Language of text, Markdown and HTML reports: id or en (default: the "
+          + "locale's language when claimdiff has its words, else en).")
+  void setReportLang(String code) {
+    if (!ReportWords.available(code)) {
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+          "--report-lang: no report words for '" + code + "' (id, en)");
+    }
+    reportLang = code;
+  }
 
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec mixee;
@@ -76,14 +90,22 @@ final class OutputOptions {
     return options;
   }
 
+  /** The core's description of the output the options ask for. */
+  ReportOutput output(boolean listClaims, boolean color) {
+    String lang = reportLang != null ? reportLang : ReportWords.forLocale(Locale.getDefault());
+    return new ReportOutput(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)),
+        ReportWords.of(lang), listClaims, color);
+  }
+
   /** Writes the report where asked; claims are listed in text and Markdown when asked. */
-  void write(Report report, PrintWriter stdout, boolean listClaims, boolean stdoutIsTerminal) {
+  void write(Report report, ArticleTexts texts, PrintWriter stdout, boolean listClaims,
+      boolean stdoutIsTerminal) {
     if (output == null) {
-      render(report, stdout, listClaims, stdoutIsTerminal);
+      output(listClaims, stdoutIsTerminal).write(report, texts, stdout);
       return;
     }
     try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-      render(report, file, listClaims, false);
+      output(listClaims, false).write(report, texts, file);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new UncheckedIOException("cannot write " + output + ": no such directory", e);
     } catch (java.nio.file.AccessDeniedException e) {
@@ -97,13 +119,5 @@ final class OutputOptions {
 
   private UncheckedIOException cannotWrite(IOException cause) {
     return new UncheckedIOException("cannot write " + output + ": " + cause.getMessage(), cause);
-  }
-
-  private void render(Report report, Writer out, boolean listClaims, boolean color) {
-    switch (format) {
-      case json -> new JsonReportWriter().write(report, out);
-      case markdown -> MarkdownReportWriter.findingsOnly().withClaims(listClaims).write(report, out);
-      case text -> TextReportWriter.plain().withClaims(listClaims).withColor(color).write(report, out);
-    }
   }
 }

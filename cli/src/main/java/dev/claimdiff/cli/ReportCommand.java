@@ -2,10 +2,13 @@ package dev.claimdiff.cli;
 
 import dev.claimdiff.Claimdiff;
 import dev.claimdiff.report.ArticleEntry;
+import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Report;
+import dev.claimdiff.report.ReportOutput;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,7 +18,13 @@ abstract class ReportCommand implements Callable<Integer> {
   @Mixin OutputOptions options;
   @Spec CommandSpec spec;
 
-  abstract Report run(Claimdiff engine);
+  /** Runs the engine; each readable article's text goes to {@code texts} when it is not null. */
+  abstract Report run(Claimdiff engine, ArticleTexts.@Nullable Collector texts);
+
+  /** Whether a DISCREPANCY or INCONSISTENCY makes the command exit 6. */
+  boolean failOnDiscrepancy() {
+    return false;
+  }
 
   /** One line on standard error for each input that could not be read, or read with a warning. */
   static void reportProblems(Report report, PrintWriter err) {
@@ -37,14 +46,17 @@ abstract class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
     Claimdiff engine = Claimdiff.create(options.engineOptions(err, terminal));
-    Report report = run(engine);
+    ReportOutput output = options.output(listClaims(), false);
+    ArticleTexts.Collector texts = output.format().showsTexts() ? new ArticleTexts.Collector() : null;
+    Report report = run(engine, texts);
     reportProblems(report, err);
     try {
-      options.write(report, out, listClaims(), terminal && options.output == null);
+      options.write(report, texts == null ? ArticleTexts.none() : texts.build(), out, listClaims(),
+          terminal && options.output == null);
     } catch (UncheckedIOException e) {
       err.println("claimdiff: " + e.getMessage());
       return ExitCodes.FAILURE;
     }
-    return report.hasErrors() ? ExitCodes.SOME_INPUT_UNREADABLE : ExitCodes.OK;
+    return ExitCodes.of(report, failOnDiscrepancy());
   }
 }

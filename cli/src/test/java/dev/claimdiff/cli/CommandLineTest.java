@@ -151,4 +151,56 @@ class CommandLineTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no such gold file");
   }
+
+  @Test
+  void reportLangIdWritesTheTextReportInIndonesian() {
+    Run run = run("compare", "--report-lang", "id", SEEDS.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("laporan claimdiff: 6 masukan, 5 terbaca")
+        .contains("PERBEDAAN (1)", "KESESUAIAN (7)", "Berapa lama pertemuan berlangsung: 90 menit");
+    assertThat(run("compare", "--report-lang", "en", SEEDS.toString()).out())
+        .startsWith("claimdiff report: 6 input(s)");
+  }
+
+  @Test
+  void aReportLanguageWithoutWordsIsAUsageError() {
+    Run run = run("compare", "--report-lang", "xx", SEEDS.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--report-lang", "xx");
+  }
+
+  @Test
+  void failOnDiscrepancyExitsSixWhenOutletsDisagree() {
+    assertThat(run("compare", "--fail-on-discrepancy", "--format", "json", SEEDS.toString()).exit())
+        .as("the seeds disagree on the date").isEqualTo(6);
+    assertThat(run("compare", "--format", "json", SEEDS.toString()).exit())
+        .as("without the option").isZero();
+    // one article alone cannot disagree with another
+    assertThat(run("compare", "--fail-on-discrepancy",
+        SEEDS.resolve("003_42ac34568c9be250.txt").toString()).exit()).isZero();
+  }
+
+  @Test
+  void anUnreadableInputStillExitsOneWithFailOnDiscrepancy() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(run("compare", "--fail-on-discrepancy", empty.toString(), SEEDS.toString()).exit())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void htmlAndClaimReviewFormats() throws IOException {
+    Path page = dir.resolve("report.html");
+    Run html = run("compare", "--format", "html", "--report-lang", "id", "-o", page.toString(),
+        SEEDS.toString());
+    assertThat(html.exit()).isZero();
+    assertThat(Files.readString(page)).startsWith("<!doctype html>")
+        .contains("<html lang=\"id\">", "Content-Security-Policy", "class=\"article-text\"");
+
+    Run jsonLd = run("compare", "--format", "claimreview", SEEDS.toString());
+    assertThat(jsonLd.exit()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(jsonLd.out());
+    assertThat(doc.path("@context").asText()).isEqualTo("https://schema.org");
+    assertThat(doc.path("@graph").get(0).path("@type").asText()).isEqualTo("ClaimReview");
+  }
 }

@@ -161,7 +161,8 @@ public final class ArticleLoader {
         }
         ArticleMetadata declared = new ArticleMetadata(null, html.outlet(),
             MetadataDetector.normalizeDeclaredDate(html.published()), null);
-        results.accept(LoadResult.ok(article(id, path, html.text(), declared, warnings)));
+        results.accept(LoadResult.ok(
+            article(id, path, html.text(), declared, warnings, Article.webUrl(html.url()))));
       }
       case JSON -> loadJson(id, path, decoded.text(), warnings, results);
       case JSON_LINES -> {
@@ -172,7 +173,7 @@ public final class ArticleLoader {
         }
       }
       case TEXT -> results.accept(
-          LoadResult.ok(article(id, path, decoded.text(), ArticleMetadata.unknown(), warnings)));
+          LoadResult.ok(article(id, path, decoded.text(), ArticleMetadata.unknown(), warnings, null)));
     }
   }
 
@@ -312,7 +313,12 @@ public final class ArticleLoader {
     }
     ArticleMetadata declared = new ArticleMetadata(language,
         node.hasNonNull("outlet") ? node.get("outlet").asText() : null, normalized, null);
-    results.accept(LoadResult.ok(article(id, where, text.asText(), declared, recordWarnings)));
+    String url = node.hasNonNull("url") ? node.get("url").asText() : null;
+    if (url != null && Article.webUrl(url) == null) {
+      recordWarnings.add("\"url\" is not an http(s) address; ignored");
+    }
+    results.accept(LoadResult.ok(
+        article(id, where, text.asText(), declared, recordWarnings, Article.webUrl(url))));
   }
 
   /**
@@ -320,19 +326,20 @@ public final class ArticleLoader {
    * {@code declared} gives (language, outlet, date) wins over what the text shows.
    */
   public Article fromText(String id, String text, ArticleMetadata declared) {
-    return article(id, id, text, declared, List.of());
+    return article(id, id, text, declared, List.of(), null);
   }
 
   /** Builds an article: language, cleaning and metadata; what was declared wins over detection. */
   Article article(String id, String path, String text, ArticleMetadata declared,
-      List<String> warnings) {
+      List<String> warnings, @Nullable String url) {
     Language language = forcedLanguage != null ? forcedLanguage : declared.language();
     if (language == null) {
       language = languageDetector.detect(text);
     }
     CleanText clean = cleaner.clean(text, language);
     ArticleMetadata seen = metadataDetector.detect(clean.text(), language);
-    return new Article(id, path, text, clean, declared.orElse(seen), ImmutableList.copyOf(warnings));
+    return new Article(id, path, text, clean, declared.orElse(seen), ImmutableList.copyOf(warnings),
+        url);
   }
 
   static Format formatOf(Path file) {

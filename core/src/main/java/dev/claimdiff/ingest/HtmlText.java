@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param text the extracted text (the article's text as read: claim offsets index it)
  * @param outlet the {@code og:site_name} meta value, if any
  * @param published the {@code article:published_time} (or similar) meta value, if any
+ * @param url the page's canonical link or {@code og:url}, if any (not yet checked to be a web URL)
  */
-record HtmlText(String text, @Nullable String outlet, @Nullable String published) {
+record HtmlText(String text, @Nullable String outlet, @Nullable String published,
+    @Nullable String url) {
   private static final String NOISE =
       "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
           + "[role=navigation], [aria-hidden=true]";
@@ -30,6 +32,8 @@ record HtmlText(String text, @Nullable String outlet, @Nullable String published
     String published =
         meta(doc, "meta[property=article:published_time]", "meta[name=pubdate]",
             "meta[name=date]", "meta[itemprop=datePublished]");
+    String url = doc.select("link[rel=canonical][href]").stream().map(e -> e.attr("href"))
+        .findFirst().orElse(meta(doc, "meta[property=og:url]"));
     String title = doc.title();
     doc.select(NOISE).remove();
     Element root = mainElement(doc);
@@ -53,7 +57,7 @@ record HtmlText(String text, @Nullable String outlet, @Nullable String published
         paragraphs.add(body);
       }
     }
-    return new HtmlText(String.join("\n\n", paragraphs), outlet, published);
+    return new HtmlText(String.join("\n\n", paragraphs), outlet, published, url);
   }
 
   private static Element mainElement(Document doc) {

@@ -1,5 +1,6 @@
 package dev.claimdiff.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param chars the length of the article text in UTF-16 code units (0 when unreadable)
  * @param dateline the canonical place of the dateline, or null
  * @param claims how many claims were extracted from it
+ * @param url where it was published (http or https), when the input said; null (and not
+ *     written) otherwise
  */
 @JsonPropertyOrder({"id", "path", "language", "outlet", "published", "status", "message", "chars",
-    "dateline", "claims"})
+    "dateline", "claims", "url"})
 public record ArticleEntry(
     String id,
     String path,
@@ -29,7 +32,8 @@ public record ArticleEntry(
     @Nullable String message,
     int chars,
     @Nullable String dateline,
-    int claims) {
+    int claims,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url) {
 
   /** Whether the article was read. */
   public boolean ok() {

@@ -16,36 +16,44 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReportWriter {
   private final boolean includeClaims;
+  private final ReportWords words;
 
-  private MarkdownReportWriter(boolean includeClaims) {
+  private MarkdownReportWriter(boolean includeClaims, ReportWords words) {
     this.includeClaims = includeClaims;
+    this.words = words;
   }
 
-  /** A writer that lists findings only. */
+  /** A writer in English that lists findings only. */
   public static MarkdownReportWriter findingsOnly() {
-    return new MarkdownReportWriter(false);
+    return new MarkdownReportWriter(false, ReportWords.english());
   }
 
   /** A copy that also lists every claim. */
   public MarkdownReportWriter withClaims(boolean include) {
-    return new MarkdownReportWriter(include);
+    return new MarkdownReportWriter(include, words);
+  }
+
+  /** A copy that writes in another language. */
+  public MarkdownReportWriter withWords(ReportWords newWords) {
+    return new MarkdownReportWriter(includeClaims, newWords);
   }
 
   /** Writes the report. */
   public void write(Report report, Writer out) {
-    StringBuilder sb = new StringBuilder("# claimdiff report\n\n");
-    sb.append(report.articles().size()).append(" input(s), ").append(report.readableArticles())
-        .append(" read, ").append(report.claims().size()).append(" claims, ")
-        .append(report.findings().size()).append(" findings.\n\n");
+    FindingSummaries summaries = new FindingSummaries(report, words);
+    StringBuilder sb = new StringBuilder("# ").append(words.get("report.title")).append("\n\n");
+    sb.append(words.get("report.counts", report.articles().size(), report.readableArticles(),
+        report.claims().size(), report.findings().size())).append(".\n\n");
     for (String note : report.notes()) {
       sb.append("> ").append(cell(note)).append("\n\n");
     }
-    sb.append("## Articles\n\n| status | article | language | outlet | published | claims | note |\n")
-        .append("|---|---|---|---|---|---|---|\n");
+    sb.append("## ").append(words.get("section.articles")).append("\n\n")
+        .append(words.get("md.articles.header")).append("\n|---|---|---|---|---|---|---|\n");
     Map<String, ArticleEntry> articles = new LinkedHashMap<>();
     for (ArticleEntry a : report.articles()) {
       articles.putIfAbsent(a.id(), a);
-      sb.append("| ").append(a.status()).append(" | `").append(a.id()).append("` | ")
+      sb.append("| ").append(words.getOr("status." + a.status(), a.status()).toLowerCase(
+          java.util.Locale.ROOT)).append(" | `").append(a.id()).append("` | ")
           .append(dash(a.language())).append(" | ").append(dash(a.outlet())).append(" | ")
           .append(dash(a.published())).append(" | ").append(a.claims()).append(" | ")
           .append(a.message() == null ? "" : cell(a.message())).append(" |\n");
@@ -57,13 +65,13 @@ public final class MarkdownReportWriter {
       if (ofKind.isEmpty()) {
         continue;
       }
-      sb.append("\n## ").append(title(kind)).append(" (").append(ofKind.size()).append(")\n");
+      sb.append("\n## ").append(words.get("title." + kind)).append(" (").append(ofKind.size()).append(")\n");
       for (Finding f : ofKind) {
-        sb.append("\n### ").append(f.id()).append(": ").append(cell(f.summary())).append("\n\n");
+        sb.append("\n### ").append(f.id()).append(": ").append(cell(summaries.summary(f))).append("\n\n");
         if (f.claims().isEmpty()) {
           continue;
         }
-        sb.append("| outlet | value | evidence |\n|---|---|---|\n");
+        sb.append(words.get("md.finding.header")).append("\n|---|---|---|\n");
         for (String id : f.claims()) {
           Claim c = claims.get(id);
           if (c == null) {
@@ -71,16 +79,17 @@ public final class MarkdownReportWriter {
           }
           ArticleEntry a = articles.get(c.article());
           sb.append("| ").append(cell(a == null ? c.article() : a.label())).append(" | ")
-              .append(cell(Snippets.value(c))).append(" | \u201c")
+              .append(cell(Snippets.value(c, words))).append(" | \u201c")
               .append(cell(Snippets.shorten(c.evidence(), 200))).append("\u201d |\n");
         }
       }
     }
     if (includeClaims) {
-      sb.append("\n## Claims\n\n| id | type | value | evidence | sentence | rule |\n|---|---|---|---|---|---|\n");
+      sb.append("\n## ").append(words.get("section.claims")).append("\n\n")
+          .append(words.get("md.claims.header")).append("\n|---|---|---|---|---|---|\n");
       for (Claim c : report.claims()) {
         sb.append("| `").append(c.id()).append("` | ").append(c.type()).append(" | ")
-            .append(cell(Snippets.value(c))).append(" | \u201c")
+            .append(cell(Snippets.value(c, words))).append(" | \u201c")
             .append(cell(Snippets.shorten(c.evidence(), 160))).append("\u201d | ")
             .append(cell(Snippets.shorten(c.context(), 300))).append(" | `")
             .append(c.rule()).append("` |\n");
@@ -92,17 +101,6 @@ public final class MarkdownReportWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report", e);
     }
-  }
-
-  private static String title(String kind) {
-    return switch (kind) {
-      case "DISCREPANCY" -> "Discrepancies";
-      case "INCONSISTENCY" -> "Inconsistencies";
-      case "AGREEMENT" -> "Agreements";
-      case "VARIANT" -> "Spelling variants";
-      case "DUPLICATE" -> "Duplicates";
-      default -> "Reported by one outlet only";
-    };
   }
 
   private static String dash(String s) {

@@ -31,6 +31,16 @@ public record Report(
     return articles.stream().filter(ArticleEntry::ok).count();
   }
 
+  /**
+   * Whether the report found a DISCREPANCY (outlets disagree) or an INCONSISTENCY (an article
+   * contradicts itself): what {@code --fail-on-discrepancy} fails on. UPDATEs are not counted:
+   * values that changed as time passed are no contradiction.
+   */
+  public boolean hasDiscrepancy() {
+    return findings.stream()
+        .anyMatch(f -> f.kind().equals("DISCREPANCY") || f.kind().equals("INCONSISTENCY"));
+  }
+
   /** Whether some input could not be read. */
   public boolean hasErrors() {
     return articles.stream().anyMatch(a -> a.status().equals("error"));

@@ -10,47 +10,67 @@ import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.ClaimValue.QuoteValue;
 import dev.claimdiff.extract.ClaimValue.SourceValue;
 import dev.claimdiff.extract.ClaimValue.StatementValue;
-import java.util.Locale;
 
-/** Short human renderings of claims, shared by the text and Markdown writers. */
+/** Short human renderings of claims, shared by the text, Markdown and HTML writers. */
 final class Snippets {
   private Snippets() {}
 
-  /** The value of a claim in a few words ({@code 90 min}, {@code 2022-01-22 (FRIDAY)}). */
+  /** The value of a claim in a few English words ({@code 90 min}, {@code 2022-01-22 (Friday)}). */
   static String value(Claim claim) {
+    return value(claim, ReportWords.english());
+  }
+
+  /** The value of a claim in a few words of the report's language. */
+  static String value(Claim claim, ReportWords words) {
     ClaimValue v = claim.value();
     if (v instanceof DurationValue d) {
-      return (d.approximate() ? "~" : "") + number(d.minutes()) + " min";
+      return (d.approximate() ? "~" : "") + words.get("value.minutes", number(d.minutes()));
     }
     if (v instanceof EventDateValue d) {
       String date = d.date() != null ? d.date()
-          : d.monthDay() != null ? d.monthDay().substring(5) + "/" + d.monthDay().substring(2, 4)
-              + " (no year)"
-          : d.relative() != null ? d.relative() : "no date";
-      String weekday = d.weekday() == null ? "" : " (" + d.weekday().charAt(0)
-          + d.weekday().substring(1).toLowerCase(Locale.ROOT) + ")";
-      String check = Boolean.FALSE.equals(d.consistent()) ? " [weekday does not match]" : "";
+          : d.monthDay() != null ? words.get("value.noYear",
+              d.monthDay().substring(5) + "/" + d.monthDay().substring(2, 4))
+          : d.relative() != null ? words.term(d.relative()) : words.get("value.noDate");
+      String weekday = d.weekday() == null ? "" : " (" + weekday(d.weekday(), words) + ")";
+      String check = Boolean.FALSE.equals(d.consistent()) ? " " + words.get("value.weekdayMismatch")
+          : "";
       return date + weekday + check;
     }
     if (v instanceof LocationValue l) {
       return l.place() + (l.venue() != null ? ", " + l.venue() : "");
     }
     if (v instanceof CommitmentValue c) {
-      return c.actor() + " → " + c.action()
-          + (c.recipient() != null ? " to " + c.recipient() : "")
-          + (c.due() != null ? ", " + c.due() : "");
+      return c.actor() + " → " + words.term(c.action())
+          + (c.recipient() != null ? " " + words.get("value.to", c.recipient()) : "")
+          + (c.due() != null ? ", " + words.term(c.due()) : "");
     }
     if (v instanceof SourceValue s) {
       return s.source();
     }
     if (v instanceof QuantityValue q) {
-      return (q.approximate() ? "~" : "") + number(q.amount()) + " " + q.what();
+      return (q.approximate() ? "~" : "") + number(q.amount()) + " " + words.term(q.what());
     }
     if (v instanceof QuoteValue || v instanceof StatementValue) {
-      return (claim.speaker() == null ? "(unattributed)" : claim.speaker()) + ": \""
+      return (claim.speaker() == null ? words.get("value.unattributed") : claim.speaker()) + ": \""
           + shorten(claim.text(), 70) + "\"";
     }
     return claim.text();
+  }
+
+  /**
+   * The part of a claim's value its slot compares: for a promise, when it is due (what was
+   * promised and by whom name the slot); else the whole value.
+   */
+  static String slotValue(Claim claim, ReportWords words) {
+    if (claim.value() instanceof CommitmentValue c && c.due() != null) {
+      return words.term(c.due());
+    }
+    return value(claim, words);
+  }
+
+  /** A weekday ({@code FRIDAY}, or {@code Friday} as the engine's labels write it) in words. */
+  static String weekday(String weekday, ReportWords words) {
+    return words.get("weekday." + weekday.toUpperCase(java.util.Locale.ROOT));
   }
 
   static String number(double d) {

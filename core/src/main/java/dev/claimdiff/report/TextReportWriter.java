@@ -20,25 +20,32 @@ public final class TextReportWriter {
   private static final int WIDTH = 100;
   private final boolean includeClaims;
   private final boolean color;
+  private final ReportWords words;
 
-  private TextReportWriter(boolean includeClaims, boolean color) {
+  private TextReportWriter(boolean includeClaims, boolean color, ReportWords words) {
     this.includeClaims = includeClaims;
     this.color = color;
+    this.words = words;
   }
 
-  /** A writer without claims listing and without colour. */
+  /** A writer in English without claims listing and without colour. */
   public static TextReportWriter plain() {
-    return new TextReportWriter(false, false);
+    return new TextReportWriter(false, false, ReportWords.english());
   }
 
   /** A copy that also lists every claim by article. */
   public TextReportWriter withClaims(boolean include) {
-    return new TextReportWriter(include, color);
+    return new TextReportWriter(include, color, words);
   }
 
   /** A copy that colours headings and kinds with ANSI escapes. */
   public TextReportWriter withColor(boolean useColor) {
-    return new TextReportWriter(includeClaims, useColor);
+    return new TextReportWriter(includeClaims, useColor, words);
+  }
+
+  /** A copy that writes in another language. */
+  public TextReportWriter withWords(ReportWords newWords) {
+    return new TextReportWriter(includeClaims, color, newWords);
   }
 
   /** Writes the report. */
@@ -49,31 +56,38 @@ public final class TextReportWriter {
     Map<String, Claim> claims = report.claims().stream()
         .collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a, LinkedHashMap::new));
 
-    sb.append(bold("claimdiff report")).append(": ")
-        .append(report.articles().size()).append(" input(s), ")
-        .append(report.readableArticles()).append(" read, ")
-        .append(report.claims().size()).append(" claims, ")
-        .append(report.findings().size()).append(" findings\n");
+    FindingSummaries summaries = new FindingSummaries(report, words);
+
+    sb.append(bold(words.get("report.title"))).append(": ")
+        .append(words.get("report.counts", report.articles().size(), report.readableArticles(),
+            report.claims().size(), report.findings().size())).append('\n');
     for (String note : report.notes()) {
-      sb.append("note: ").append(note).append('\n');
+      sb.append(words.get("report.note", note)).append('\n');
     }
-    sb.append('\n').append(bold("Articles")).append('\n');
+    sb.append('\n').append(bold(words.get("section.articles"))).append('\n');
+    int statusWidth = java.util.stream.Stream.of("ok", "skipped", "error")
+        .mapToInt(s -> words.get("status." + s).length()).max().orElse(7);
+    String indent = " ".repeat(statusWidth + 3);
     for (ArticleEntry a : report.articles()) {
+      String label = words.getOr("status." + a.status(), a.status());
+      String padded = label + " ".repeat(Math.max(0, statusWidth - label.length()));
       String status = switch (a.status()) {
-        case "ok" -> green("ok     ");
-        case "skipped" -> yellow("skipped");
-        default -> red("ERROR  ");
+        case "ok" -> green(padded);
+        case "skipped" -> yellow(padded);
+        default -> red(padded);
       };
       sb.append("  ").append(status).append(' ').append(a.id()).append('\n');
       if (a.ok()) {
-        sb.append("          ")
-            .append("language: ").append(orDash(a.language()))
-            .append("  outlet: ").append(orDash(a.outlet()))
-            .append("  published: ").append(orDash(a.published()))
-            .append("  claims: ").append(a.claims()).append('\n');
+        sb.append(indent)
+            .append(words.get("article.language")).append(": ").append(orDash(a.language()))
+            .append("  ").append(words.get("article.outlet")).append(": ").append(orDash(a.outlet()))
+            .append("  ").append(words.get("article.published")).append(": ")
+            .append(orDash(a.published()))
+            .append("  ").append(words.get("article.claims")).append(": ").append(a.claims())
+            .append('\n');
       }
       if (a.message() != null) {
-        sb.append(wrap(a.message(), "          ")).append('\n');
+        sb.append(wrap(a.message(), indent)).append('\n');
       }
     }
     for (String kind : Finding.KINDS) {
@@ -81,10 +95,10 @@ public final class TextReportWriter {
       if (ofKind.isEmpty()) {
         continue;
       }
-      sb.append('\n').append(bold(kindColor(kind, kind + " (" + ofKind.size() + ")"))).append('\n');
+      sb.append('\n').append(bold(kindColor(kind, words.get("kind." + kind) + " (" + ofKind.size() + ")"))).append('\n');
       for (Finding f : ofKind) {
         String head = "  " + f.id() + "  ";
-        sb.append(head).append(wrap(f.summary(), " ".repeat(head.length())).strip()).append('\n');
+        sb.append(head).append(wrap(summaries.summary(f), " ".repeat(head.length())).strip()).append('\n');
         for (String id : f.claims()) {
           Claim c = claims.get(id);
           if (c == null) {
@@ -93,27 +107,29 @@ public final class TextReportWriter {
           ArticleEntry a = articles.get(c.article());
           String who = a == null ? c.article() : a.outlet() != null ? a.outlet() : shortId(a.id());
           sb.append("      ").append(Snippets.shorten(
-              Snippets.shorten(who, 22) + ": " + Snippets.value(c), WIDTH - 6)).append('\n');
+              Snippets.shorten(who, 22) + ": " + Snippets.value(c, words), WIDTH - 6)).append('\n');
           sb.append("          \u201c").append(Snippets.shorten(c.evidence(), WIDTH - 12))
               .append("\u201d\n");
         }
       }
     }
     if (includeClaims) {
-      sb.append('\n').append(bold("Claims")).append('\n');
+      sb.append('\n').append(bold(words.get("section.claims"))).append('\n');
       String current = null;
       for (Claim c : report.claims()) {
         if (!c.article().equals(current)) {
           current = c.article();
           sb.append("  ").append(bold(current)).append('\n');
         }
-        sb.append("    ").append(Snippets.shorten(c.type() + "  " + Snippets.value(c), WIDTH - 4))
+        sb.append("    ").append(Snippets.shorten(c.type() + "  " + Snippets.value(c, words), WIDTH - 4))
             .append('\n');
         String where = "[" + c.span().start() + "-" + c.span().end() + "] ";
         sb.append("        ").append(where).append('\u201c')
             .append(Snippets.shorten(c.evidence(), WIDTH - 10 - where.length())).append("\u201d\n");
-        sb.append("        in: ").append(Snippets.shorten(c.context(), WIDTH - 12)).append('\n');
-        sb.append("        rule: ").append(c.rule()).append('\n');
+        String in = "        " + words.get("claim.in") + ": ";
+        sb.append(in).append(Snippets.shorten(c.context(), WIDTH - in.length())).append('\n');
+        sb.append("        ").append(words.get("claim.rule")).append(": ").append(c.rule())
+            .append('\n');
       }
     }
     try {
@@ -149,6 +165,7 @@ public final class TextReportWriter {
   private String kindColor(String kind, String text) {
     return switch (kind) {
       case "DISCREPANCY", "INCONSISTENCY" -> red(text);
+      case "UPDATE" -> yellow(text);
       case "AGREEMENT" -> green(text);
       default -> yellow(text);
     };

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text and Markdown reports on the seeds, compared with approved copies a reviewer can read
+ * The text and Markdown reports on the seeds (in English, and in Indonesian with
+ * {@code --report-lang id}), and its schema.org ClaimReview JSON-LD, compared with approved copies a reviewer can read
  * ({@code src/test/resources/dev/claimdiff/report/golden/seeds/}). When a change alters a report
  * on purpose, run {@code mvn -pl core test -Dtest=GoldenReportTest -Dclaimdiff.approve=true},
  * read the diff of the approved files, and commit them.
@@ -41,6 +42,25 @@ class GoldenReportTest {
     StringWriter out = new StringWriter();
     MarkdownReportWriter.findingsOnly().withClaims(true).write(report, out);
     verify("report.md", out.toString());
+  }
+
+  @Test
+  void indonesianTextReport() throws IOException {
+    StringWriter out = new StringWriter();
+    TextReportWriter.plain().withClaims(true).withWords(ReportWords.of("id")).write(report, out);
+    verify("report.id.txt", out.toString());
+  }
+
+  @Test
+  void indonesianMarkdownReport() throws IOException {
+    StringWriter out = new StringWriter();
+    MarkdownReportWriter.findingsOnly().withWords(ReportWords.of("id")).write(report, out);
+    verify("report.id.md", out.toString());
+  }
+
+  @Test
+  void claimReview() throws IOException {
+    verify("report.claimreview.jsonld", new ClaimReviewWriter().toJsonLd(report));
   }
 
   private static void verify(String name, String received) throws IOException {

@@ -114,6 +114,7 @@ public class ReportSchemaTest {
         violation("no findings array", r -> r.remove("findings")),
         violation("unknown article status", r -> article(r, 0).put("status", "maybe")),
         violation("chars as a string", r -> article(r, 0).put("chars", "1928")),
+        violation("a url that is not a web address", r -> article(r, 0).put("url", "javascript:x")),
         violation("a skipped input with claims", r -> skipped(r).put("claims", 3)),
         violation("claim without span", r -> claim(r, "LOCATION").remove("span")),
         violation("negative span", r -> ((ObjectNode) claim(r, "QUOTE").get("span"))
@@ -139,6 +140,29 @@ public class ReportSchemaTest {
     ObjectNode broken = report.deepCopy();
     breakIt.accept(broken);
     assertThat(schema.validate(broken)).as(description).isNotEmpty();
+  }
+
+  @Test
+  void acceptsAnUpdateWithItsTimelineAndRejectsABrokenTimeline() {
+    ObjectNode withUpdate = report.deepCopy();
+    ObjectNode update = finding(withUpdate, 0).deepCopy();
+    update.put("kind", "UPDATE");
+    update.set("values", JSON.createArrayNode().add("12 dead").add("15 dead"));
+    ArrayNode timeline = update.putArray("timeline");
+    timeline.addObject().put("claim", "a#1").put("article", "a").put("value", "12 dead")
+        .put("asOf", "2022-01-21T08:00");
+    timeline.addObject().put("claim", "b#1").put("article", "b").put("value", "15 dead")
+        .putNull("asOf");
+    ((ArrayNode) withUpdate.get("findings")).add(update);
+    assertThat(schema.validate(withUpdate)).isEmpty();
+
+    ((ObjectNode) timeline.get(0)).remove("claim");
+    assertThat(schema.validate(withUpdate)).as("a timeline entry without its claim").isNotEmpty();
+  }
+
+  @Test
+  void findingsWithoutATimelineDoNotWriteOne() {
+    report.get("findings").forEach(f -> assertThat(f.has("timeline")).isFalse());
   }
 
   @Test
