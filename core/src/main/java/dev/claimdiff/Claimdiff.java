@@ -19,6 +19,10 @@ import dev.claimdiff.nlp.SentenceSplitter;
 import dev.claimdiff.report.ArticleEntry;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Report;
+import dev.claimdiff.story.StoryFeatures;
+import dev.claimdiff.story.StoryFindings;
+import dev.claimdiff.story.StoryGroup;
+import dev.claimdiff.story.StoryGrouper;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,14 +63,28 @@ public final class Claimdiff {
    * @param threads how many articles to extract at once (at least 1)
    * @param stdin where the input {@code -} is read from
    * @param progress told after each article with (articles done, inputs in all); may be null
+   * @param oneStory whether {@code compare} takes every article as reporting one event, instead of
+   *     grouping them into stories first
    */
   public record Options(
       @Nullable Language language,
       int threads,
       Supplier<InputStream> stdin,
-      @Nullable ProgressListener progress) {
+      @Nullable ProgressListener progress,
+      boolean oneStory) {
     public Options {
       checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+    }
+
+    /** Options that group articles into stories. */
+    public Options(@Nullable Language language, int threads, Supplier<InputStream> stdin,
+        @Nullable ProgressListener progress) {
+      this(language, threads, stdin, progress, false);
+    }
+
+    /** A copy that takes every article as one story ({@code true}) or groups them. */
+    public Options withOneStory(boolean newOneStory) {
+      return new Options(language, threads, stdin, progress, newOneStory);
     }
 
     /** Detect languages, use every core, read {@code -} from {@link System#in}. */
@@ -76,22 +94,22 @@ public final class Claimdiff {
 
     /** A copy with another language (null: detect). */
     public Options withLanguage(@Nullable Language newLanguage) {
-      return new Options(newLanguage, threads, stdin, progress);
+      return new Options(newLanguage, threads, stdin, progress, oneStory);
     }
 
     /** A copy with another thread count. */
     public Options withThreads(int newThreads) {
-      return new Options(language, newThreads, stdin, progress);
+      return new Options(language, newThreads, stdin, progress, oneStory);
     }
 
     /** A copy reading {@code -} from another stream. */
     public Options withStdin(Supplier<InputStream> newStdin) {
-      return new Options(language, threads, newStdin, progress);
+      return new Options(language, threads, newStdin, progress, oneStory);
     }
 
     /** A copy with a progress listener. */
     public Options withProgress(@Nullable ProgressListener listener) {
-      return new Options(language, threads, stdin, listener);
+      return new Options(language, threads, stdin, listener, oneStory);
     }
   }
 
@@ -107,6 +125,7 @@ public final class Claimdiff {
   private final SentenceSplitter splitter;
   private final ClaimExtractor extractor;
   private final ClaimAligner aligner;
+  private final StoryGrouper grouper = new StoryGrouper();
 
   private Claimdiff(Options options) {
     this.options = options;
@@ -327,13 +346,14 @@ public final class Claimdiff {
         language == null ? null : language.code(), article.metadata().outlet(),
         article.metadata().published(), "ok", message, article.text().length(),
         article.metadata().dateline(), claims.size());
-    return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null);
+    return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null,
+        align ? StoryFeatures.of(annotated, extraction) : null);
   }
 
   private static ArticleResult failed(LoadResult result) {
     ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
         result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0);
-    return new ArticleResult(entry, ImmutableList.of(), null);
+    return new ArticleResult(entry, ImmutableList.of(), null, null);
   }
 
   private Report assemble(List<ArticleResult> results, boolean align) {
@@ -342,6 +362,7 @@ public final class Claimdiff {
     List<ArticleEntry> entries = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     List<ArticleDigest> digests = new ArrayList<>();
+    List<StoryFeatures> features = new ArrayList<>();
     for (ArticleResult r : results) {
       int n = seen.merge(r.entry().id(), 1, Integer::sum);
       String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
@@ -354,18 +375,32 @@ public final class Claimdiff {
       if (r.digest() != null) {
         digests.add(r.digest().withArticle(id, e.outlet()));
       }
+      if (r.story() != null) {
+        features.add(r.story().withArticle(id));
+      }
     }
     List<String> notes = new ArrayList<>();
     ImmutableList<Finding> findings = ImmutableList.of();
+    ImmutableList<dev.claimdiff.report.Story> stories = ImmutableList.of();
     if (entries.stream().noneMatch(ArticleEntry::ok)) {
       notes.add("no article could be read: nothing to extract or compare");
-    } else if (align && digests.size() == 1) {
-      notes.add("nothing to compare: only one article could be read; its claims are listed");
     } else if (align) {
-      findings = aligner.align(digests, claims);
+      if (digests.size() == 1) {
+        notes.add("nothing to compare: only one article could be read; its claims are listed");
+      }
+      // each story is aligned on its own, so no finding pairs articles of two events
+      List<StoryGroup> groups = options.oneStory() || features.size() == 1
+          ? List.of(StoryGrouper.oneStory(features)) : grouper.group(features);
+      List<ImmutableList<Finding>> perStory = new ArrayList<>();
+      for (StoryGroup g : groups) {
+        perStory.add(StoryFindings.align(aligner, g, digests, claims));
+      }
+      StoryFindings.Merged merged = StoryFindings.merge(groups, perStory, claims);
+      findings = merged.findings();
+      stories = merged.stories();
     }
     return new Report(Report.SCHEMA, ImmutableList.copyOf(entries), ImmutableList.copyOf(claims),
-        findings, ImmutableList.copyOf(notes));
+        findings, ImmutableList.copyOf(notes), stories);
   }
 
   private static Claim renamed(Claim c, String articleId) {

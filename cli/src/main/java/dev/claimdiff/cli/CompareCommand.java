@@ -13,6 +13,15 @@ final class CompareCommand extends ReportCommand {
   @Option(names = "--claims", description = "Also list every claim in text and Markdown output.")
   boolean claims;
 
+  @Option(names = "--one-story", description = "Take every article as reporting one event: "
+      + "compare them all together instead of grouping them into stories first.")
+  boolean oneStory;
+
+  @Override
+  Claimdiff.Options engineOptions(Claimdiff.Options shared) {
+    return shared.withOneStory(oneStory);
+  }
+
   @Override
   Report run(Claimdiff engine) {
     return engine.compare(options.inputs);
