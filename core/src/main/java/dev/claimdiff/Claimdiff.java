@@ -403,6 +403,40 @@ public final class Claimdiff {
         findings, ImmutableList.copyOf(notes), stories);
   }
 
+  /**
+   * Reads and extracts the articles of these inputs on the calling thread, in input order, with
+   * what alignment and story grouping need of each, but aligns nothing: the per-article work of
+   * {@link #compare}, for a pipeline that spreads it over machines and aligns each story
+   * elsewhere ({@code dev.claimdiff.beam}). An input that cannot be read, or an article that
+   * fails, gives a result with status {@code error} and no claims. Ids are not made unique.
+   */
+  public ImmutableList<ArticleResult> readAndExtract(List<String> inputs) {
+    List<Object> items = new ArrayList<>();
+    InputResolver.resolve(inputs, items::add, items::add);
+    ImmutableList.Builder<ArticleResult> out = ImmutableList.builder();
+    for (Object item : items) {
+      if (item instanceof LoadResult failure) {
+        out.add(failed(failure));
+        continue;
+      }
+      List<LoadResult> loaded = new ArrayList<>();
+      loader.load((InputSource) item, loaded::add);
+      for (int from = 0; from < loaded.size(); from += BATCH_SIZE) {
+        List<LoadResult> part = loaded.subList(from, Math.min(loaded.size(), from + BATCH_SIZE));
+        List<LoadResult> readable = part.stream().filter(r -> r.article() != null).toList();
+        List<ArticleResult> done = inBatch(readable.stream().map(LoadResult::article).toList(),
+            (i, annotated, extraction) -> result(readable.get(i), annotated, extraction, true),
+            (i, e) -> failed(LoadResult.error(readable.get(i).id(), readable.get(i).path(),
+                "could not extract claims: " + e)));
+        int next = 0;
+        for (LoadResult r : part) {
+          out.add(r.article() == null ? failed(r) : done.get(next++));
+        }
+      }
+    }
+    return out.build();
+  }
+
   private static Claim renamed(Claim c, String articleId) {
     String number = c.id().substring(c.id().lastIndexOf('#'));
     return new Claim(articleId + number, articleId, c.type(), c.speaker(), c.text(), c.value(),

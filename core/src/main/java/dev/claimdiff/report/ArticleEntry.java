@@ -29,7 +29,7 @@ public record ArticleEntry(
     @Nullable String message,
     int chars,
     @Nullable String dateline,
-    int claims) {
+    int claims) implements java.io.Serializable {
 
   /** Whether the article was read. */
   public boolean ok() {

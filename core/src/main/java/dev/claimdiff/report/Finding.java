@@ -29,7 +29,7 @@ public record Finding(
     String summary,
     @Nullable String slot,
     ImmutableList<String> articles,
-    ImmutableList<String> values) {
+    ImmutableList<String> values) implements java.io.Serializable {
 
   /** The kinds, in the order a report presents them. */
   public static final ImmutableList<String> KINDS = ImmutableList.of(

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * event). Two articles' similarity is the cosine of their vectors, over the features at least two
  * articles share. Groups merge, most similar first, while the average similarity between all
  * their pairs of articles is at least {@value #THRESHOLD}: one shared agency or one common
- * name cannot chain two events together, as single-link would. Only pairs that share a feature
+ * name cannot chain two events together, as single-link would, and two groups whose link rests
+ * on one article (a round-up of two events) stay apart. Only pairs that share a feature
  * are ever compared (an inverted index), so a feed of many small stories costs far less than all
  * pairs. An article whose average similarity to another story (of two articles or more) is at
  * least twice the threshold and at least its similarity to its own story also belongs to that
@@ -160,6 +161,9 @@ public final class StoryGrouper {
       if (ca == null || cb == null || ca.size() != p.sizeA() || cb.size() != p.sizeB()) {
         continue; // stale: one side has merged since
       }
+      if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, p.average())) {
+        continue; // one article bridges two stories: it will belong to both, they stay apart
+      }
       int keep = p.a();
       int gone = p.b();
       ca.addAll(cb);
@@ -187,6 +191,32 @@ public final class StoryGrouper {
     List<List<Integer>> out = new ArrayList<>(clusters.values());
     out.forEach(c -> c.sort(Comparator.naturalOrder()));
     return out;
+  }
+
+  /**
+   * Whether the link between two groups rests on one article: without the article that
+   * contributes most to it, the average is under half the threshold. A round-up of two events
+   * must not merge them.
+   */
+  private static boolean carriedByOne(List<Integer> a, List<Integer> b,
+      List<Map<Integer, Double>> sim, double average) {
+    double top = Math.max(topContribution(a, b, sim), topContribution(b, a, sim));
+    double total = average * a.size() * b.size();
+    return (total - top) / ((double) a.size() * b.size()) < THRESHOLD / 2;
+  }
+
+  /** The largest sum of similarities one article of {@code from} has to the articles of {@code to}. */
+  private static double topContribution(List<Integer> from, List<Integer> to,
+      List<Map<Integer, Double>> sim) {
+    double top = 0;
+    for (int i : from) {
+      double sum = 0;
+      for (int j : to) {
+        sum += sim.get(i).getOrDefault(j, 0.0);
+      }
+      top = Math.max(top, sum);
+    }
+    return top;
   }
 
   private static double average(int a, List<Integer> cluster, List<Map<Integer, Double>> sim) {

@@ -112,7 +112,7 @@ class StoryGrouperTest {
 
     assertThat(grouper.group(feed)).isEqualTo(grouper.group(feed))
         .extracting(StoryGroup::articles)
-        .containsExactly(List.of("a", "c"), List.of("b", "d"));
+        .containsExactly(ImmutableList.of("a", "c"), ImmutableList.of("b", "d"));
   }
 
   @Test
