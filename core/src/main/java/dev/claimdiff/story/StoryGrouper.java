@@ -38,6 +38,12 @@ public final class StoryGrouper {
   public static final double THRESHOLD = 0.12;
   /** Articles imagined to share nothing, in the rarity weight. */
   static final int PRIOR = 10;
+  /**
+   * Features more articles than this share are left out: in a day's feed they name no one event
+   * (a country, an agency), their weight is small, and their pairs would cost the square of
+   * their count. A story of more articles than this is held together by its rarer features.
+   */
+  static final int MAX_SHARED = 1000;
   private static final int LABEL_WORDS = 4;
 
   /** Every article in one story (what {@code --one-story} asks for), labelled as a group would be. */
@@ -72,7 +78,7 @@ public final class StoryGrouper {
     Map<String, Double> weight = new HashMap<>();
     double[] norm = new double[n];
     for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      if (e.getValue().size() < 2) {
+      if (e.getValue().size() < 2 || e.getValue().size() > MAX_SHARED) {
         continue;
       }
       double w = Math.log((double) (n + PRIOR) / e.getValue().size());
