@@ -20,6 +20,10 @@ import dev.claimdiff.report.ArticleEntry;
 import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Report;
+import dev.claimdiff.story.StoryFeatures;
+import dev.claimdiff.story.StoryFindings;
+import dev.claimdiff.story.StoryGroup;
+import dev.claimdiff.story.StoryGrouper;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,14 +64,28 @@ public final class Claimdiff {
    * @param threads how many articles to extract at once (at least 1)
    * @param stdin where the input {@code -} is read from
    * @param progress told after each article with (articles done, inputs in all); may be null
+   * @param oneStory whether {@code compare} takes every article as reporting one event, instead of
+   *     grouping them into stories first
    */
   public record Options(
       @Nullable Language language,
       int threads,
       Supplier<InputStream> stdin,
-      @Nullable ProgressListener progress) {
+      @Nullable ProgressListener progress,
+      boolean oneStory) {
     public Options {
       checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+    }
+
+    /** Options that group articles into stories. */
+    public Options(@Nullable Language language, int threads, Supplier<InputStream> stdin,
+        @Nullable ProgressListener progress) {
+      this(language, threads, stdin, progress, false);
+    }
+
+    /** A copy that takes every article as one story ({@code true}) or groups them. */
+    public Options withOneStory(boolean newOneStory) {
+      return new Options(language, threads, stdin, progress, newOneStory);
     }
 
     /** Detect languages, use every core, read {@code -} from {@link System#in}. */
@@ -77,22 +95,22 @@ public final class Claimdiff {
 
     /** A copy with another language (null: detect). */
     public Options withLanguage(@Nullable Language newLanguage) {
-      return new Options(newLanguage, threads, stdin, progress);
+      return new Options(newLanguage, threads, stdin, progress, oneStory);
     }
 
     /** A copy with another thread count. */
     public Options withThreads(int newThreads) {
-      return new Options(language, newThreads, stdin, progress);
+      return new Options(language, newThreads, stdin, progress, oneStory);
     }
 
     /** A copy reading {@code -} from another stream. */
     public Options withStdin(Supplier<InputStream> newStdin) {
-      return new Options(language, threads, newStdin, progress);
+      return new Options(language, threads, newStdin, progress, oneStory);
     }
 
     /** A copy with a progress listener. */
     public Options withProgress(@Nullable ProgressListener listener) {
-      return new Options(language, threads, stdin, listener);
+      return new Options(language, threads, stdin, listener, oneStory);
     }
   }
 
@@ -108,6 +126,7 @@ public final class Claimdiff {
   private final SentenceSplitter splitter;
   private final ClaimExtractor extractor;
   private final ClaimAligner aligner;
+  private final StoryGrouper grouper = new StoryGrouper();
 
   private Claimdiff(Options options) {
     this.options = options;
@@ -344,13 +363,13 @@ public final class Claimdiff {
         article.metadata().published(), "ok", message, article.text().length(),
         article.metadata().dateline(), claims.size(), article.url());
     return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null,
-        keepText ? article.text() : null);
+        align ? StoryFeatures.of(annotated, extraction) : null, keepText ? article.text() : null);
   }
 
   private static ArticleResult failed(LoadResult result) {
     ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
         result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0, null);
-    return new ArticleResult(entry, ImmutableList.of(), null, null);
+    return new ArticleResult(entry, ImmutableList.of(), null, null, null);
   }
 
   private Report assemble(List<ArticleResult> results, boolean align,
@@ -360,6 +379,7 @@ public final class Claimdiff {
     List<ArticleEntry> entries = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     List<ArticleDigest> digests = new ArrayList<>();
+    List<StoryFeatures> features = new ArrayList<>();
     for (ArticleResult r : results) {
       int n = seen.merge(r.entry().id(), 1, Integer::sum);
       String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
@@ -375,18 +395,66 @@ public final class Claimdiff {
       if (texts != null && r.text() != null) {
         texts.put(id, r.text());
       }
+      if (r.story() != null) {
+        features.add(r.story().withArticle(id));
+      }
     }
     List<String> notes = new ArrayList<>();
     ImmutableList<Finding> findings = ImmutableList.of();
+    ImmutableList<dev.claimdiff.report.Story> stories = ImmutableList.of();
     if (entries.stream().noneMatch(ArticleEntry::ok)) {
       notes.add("no article could be read: nothing to extract or compare");
-    } else if (align && digests.size() == 1) {
-      notes.add("nothing to compare: only one article could be read; its claims are listed");
     } else if (align) {
-      findings = aligner.align(digests, claims);
+      if (digests.size() == 1) {
+        notes.add("nothing to compare: only one article could be read; its claims are listed");
+      }
+      // each story is aligned on its own, so no finding pairs articles of two events
+      List<StoryGroup> groups = options.oneStory() || features.size() == 1
+          ? List.of(StoryGrouper.oneStory(features)) : grouper.group(features);
+      List<ImmutableList<Finding>> perStory = new ArrayList<>();
+      for (StoryGroup g : groups) {
+        perStory.add(StoryFindings.align(aligner, g, digests, claims));
+      }
+      StoryFindings.Merged merged = StoryFindings.merge(groups, perStory, claims);
+      findings = merged.findings();
+      stories = merged.stories();
     }
     return new Report(Report.SCHEMA, ImmutableList.copyOf(entries), ImmutableList.copyOf(claims),
-        findings, ImmutableList.copyOf(notes));
+        findings, ImmutableList.copyOf(notes), stories);
+  }
+
+  /**
+   * Reads and extracts the articles of these inputs on the calling thread, in input order, with
+   * what alignment and story grouping need of each, but aligns nothing: the per-article work of
+   * {@link #compare}, for a pipeline that spreads it over machines and aligns each story
+   * elsewhere ({@code dev.claimdiff.beam}). An input that cannot be read, or an article that
+   * fails, gives a result with status {@code error} and no claims. Ids are not made unique.
+   */
+  public ImmutableList<ArticleResult> readAndExtract(List<String> inputs) {
+    List<Object> items = new ArrayList<>();
+    InputResolver.resolve(inputs, items::add, items::add);
+    ImmutableList.Builder<ArticleResult> out = ImmutableList.builder();
+    for (Object item : items) {
+      if (item instanceof LoadResult failure) {
+        out.add(failed(failure));
+        continue;
+      }
+      List<LoadResult> loaded = new ArrayList<>();
+      loader.load((InputSource) item, loaded::add);
+      for (int from = 0; from < loaded.size(); from += BATCH_SIZE) {
+        List<LoadResult> part = loaded.subList(from, Math.min(loaded.size(), from + BATCH_SIZE));
+        List<LoadResult> readable = part.stream().filter(r -> r.article() != null).toList();
+        List<ArticleResult> done = inBatch(readable.stream().map(LoadResult::article).toList(),
+            (i, annotated, extraction) -> result(readable.get(i), annotated, extraction, true, false),
+            (i, e) -> failed(LoadResult.error(readable.get(i).id(), readable.get(i).path(),
+                "could not extract claims: " + e)));
+        int next = 0;
+        for (LoadResult r : part) {
+          out.add(r.article() == null ? failed(r) : done.get(next++));
+        }
+      }
+    }
+    return out.build();
   }
 
   private static Claim renamed(Claim c, String articleId) {

@@ -19,6 +19,15 @@ final class CompareCommand extends ReportCommand {
       description = "Exit 6 when a DISCREPANCY or INCONSISTENCY is found (for scripts and CI).")
   boolean failOnDiscrepancy;
 
+  @Option(names = "--one-story", description = "Take every article as reporting one event: "
+      + "compare them all together instead of grouping them into stories first.")
+  boolean oneStory;
+
+  @Override
+  Claimdiff.Options engineOptions(Claimdiff.Options shared) {
+    return shared.withOneStory(oneStory);
+  }
+
   @Override
   Report run(Claimdiff engine, ArticleTexts.@Nullable Collector texts) {
     return texts == null ? engine.compare(options.inputs) : engine.compare(options.inputs, texts);

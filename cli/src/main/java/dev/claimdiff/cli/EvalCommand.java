@@ -68,7 +68,8 @@ final class EvalCommand implements Callable<Integer> {
       err.println("claimdiff: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    Report report = Claimdiff.create(Claimdiff.Options.defaults()).compare(inputs);
+    // a gold annotation describes one event: its articles are compared as one story
+    Report report = Claimdiff.create(Claimdiff.Options.defaults().withOneStory(true)).compare(inputs);
     ReportCommand.reportProblems(report, err);
     EvalResult result = evaluator.score(report);
     out.print(result.render());

@@ -40,12 +40,17 @@ abstract class ReportCommand implements Callable<Integer> {
 
   abstract boolean listClaims();
 
+  /** The engine options this command adds to the shared ones (none by default). */
+  Claimdiff.Options engineOptions(Claimdiff.Options shared) {
+    return shared;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    Claimdiff engine = Claimdiff.create(options.engineOptions(err, terminal));
+    Claimdiff engine = Claimdiff.create(engineOptions(options.engineOptions(err, terminal)));
     ReportOutput output = options.output(listClaims(), false);
     ArticleTexts.Collector texts = output.format().showsTexts() ? new ArticleTexts.Collector() : null;
     Report report = run(engine, texts);

@@ -45,6 +45,21 @@ class CommandLineTest {
   }
 
   @Test
+  void compareGroupsTwoEventsIntoTwoStoriesUnlessToldThereIsOne() throws IOException {
+    Path corpora = Path.of("..", "corpora");
+    String verdict = corpora.resolve("vonis-pelabuhan-2024/en").toString();
+    String football = corpora.resolve("timnas-indonesia-oman-2026/en").toString();
+
+    Run grouped = run("compare", "--format", "json", verdict, football);
+    Run one = run("compare", "--format", "json", "--one-story", verdict, football);
+    Run text = run("compare", verdict, football);
+
+    assertThat(new ObjectMapper().readTree(grouped.out()).path("stories")).hasSize(2);
+    assertThat(new ObjectMapper().readTree(one.out()).path("stories")).hasSize(1);
+    assertThat(text.out()).contains("Stories (2)", "  S1  ", "  S2  ");
+  }
+
+  @Test
   void textReportListsEveryArticleWithOutletLanguageAndDate() {
     Run run = run("compare", SEEDS.toString());
 

@@ -30,7 +30,7 @@ public record ArticleDigest(
     @Nullable String outlet,
     @Nullable Language language,
     ImmutableSetMultimap<String, String> spellings,
-    long[] minhash) {
+    long[] minhash) implements java.io.Serializable {
 
   /** The length of the MinHash signature. */
   public static final int HASHES = 64;

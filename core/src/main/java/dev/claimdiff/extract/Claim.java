@@ -31,7 +31,7 @@ public record Claim(
     TextSpan span,
     String evidence,
     String rule,
-    String context) {
+    String context) implements java.io.Serializable {
   public Claim {
     checkArgument(evidence.length() == span.length(), "evidence must be the span's text: %s", id);
     checkArgument(!rule.isEmpty(), "every claim names its rule: %s", id);

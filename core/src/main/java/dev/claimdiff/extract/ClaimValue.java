@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The normalised slots of a claim, one record per claim type. Field names are part of the report
  * contract ({@code docs/report-schema.md}); a null slot is written as JSON null.
  */
-public sealed interface ClaimValue {
+public sealed interface ClaimValue extends java.io.Serializable {
 
   /** Direct speech. {@code fragment}: one or two quoted words (scare quotes). */
   record QuoteValue(boolean fragment, @Nullable String nestedIn) implements ClaimValue {}

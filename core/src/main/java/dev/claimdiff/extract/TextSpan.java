@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * A span [start, end) of an article's original text, in UTF-16 code units (Java string indices).
  */
 @JsonPropertyOrder({"start", "end"})
-public record TextSpan(int start, int end) {
+public record TextSpan(int start, int end) implements java.io.Serializable {
   public TextSpan {
     checkArgument(0 <= start && start <= end, "invalid span [%s, %s)", start, end);
   }

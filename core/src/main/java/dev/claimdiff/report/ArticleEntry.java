@@ -33,7 +33,8 @@ public record ArticleEntry(
     int chars,
     @Nullable String dateline,
     int claims,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url)
+    implements java.io.Serializable {
 
   /** Whether the article was read. */
   public boolean ok() {

@@ -35,7 +35,8 @@ public record Finding(
     @Nullable String slot,
     ImmutableList<String> articles,
     ImmutableList<String> values,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) ImmutableList<TimelineEntry> timeline) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) ImmutableList<TimelineEntry> timeline)
+    implements java.io.Serializable {
 
   /** The kinds, in the order a report presents them. */
   public static final ImmutableList<String> KINDS = ImmutableList.of(
@@ -61,5 +62,6 @@ public record Finding(
    * @param asOf the ISO date or date-time the value is stated for, or null when unknown
    */
   @JsonPropertyOrder({"claim", "article", "value", "asOf"})
-  public record TimelineEntry(String claim, String article, String value, @Nullable String asOf) {}
+  public record TimelineEntry(String claim, String article, String value, @Nullable String asOf)
+      implements java.io.Serializable {}
 }

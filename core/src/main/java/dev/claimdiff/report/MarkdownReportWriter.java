@@ -60,6 +60,16 @@ public final class MarkdownReportWriter {
     }
     Map<String, Claim> claims = report.claims().stream()
         .collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+    if (report.stories().size() > 1) {
+      sb.append("\n## Stories (").append(report.stories().size()).append(")\n\n")
+          .append("| story | label | articles | findings |\n|---|---|---|---|\n");
+      for (Story story : report.stories()) {
+        sb.append("| ").append(story.id()).append(" | ").append(cell(story.label())).append(" | ")
+            .append(cell(story.articles().stream().map(a -> "`" + a + "`")
+                .collect(Collectors.joining(", "))))
+            .append(" | ").append(String.join(", ", story.findings())).append(" |\n");
+      }
+    }
     for (String kind : Finding.KINDS) {
       List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
       if (ofKind.isEmpty()) {

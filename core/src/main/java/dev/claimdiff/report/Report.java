@@ -14,14 +14,23 @@ import dev.claimdiff.extract.Claim;
  * @param claims every claim of every readable article, in article order then text order
  * @param findings what the comparison found, discrepancies and inconsistencies first
  * @param notes plain sentences about the run as a whole ("nothing to compare: one article")
+ * @param stories the articles grouped by the event they report, each with its findings
+ *     ({@code compare} only; empty for {@code extract})
  */
-@JsonPropertyOrder({"schema", "articles", "claims", "findings", "notes"})
+@JsonPropertyOrder({"schema", "articles", "claims", "findings", "notes", "stories"})
 public record Report(
     String schema,
     ImmutableList<ArticleEntry> articles,
     ImmutableList<Claim> claims,
     ImmutableList<Finding> findings,
-    ImmutableList<String> notes) {
+    ImmutableList<String> notes,
+    ImmutableList<Story> stories) {
+
+  /** A report without stories (what {@code extract} gives). */
+  public Report(String schema, ImmutableList<ArticleEntry> articles, ImmutableList<Claim> claims,
+      ImmutableList<Finding> findings, ImmutableList<String> notes) {
+    this(schema, articles, claims, findings, notes, ImmutableList.of());
+  }
 
   /** The schema name this version writes. */
   public static final String SCHEMA = "claimdiff/report-v1";

@@ -90,6 +90,16 @@ public final class TextReportWriter {
         sb.append(wrap(a.message(), indent)).append('\n');
       }
     }
+    if (report.stories().size() > 1) {
+      sb.append('\n').append(bold("Stories (" + report.stories().size() + ")")).append('\n');
+      for (Story story : report.stories()) {
+        String head = "  " + story.id() + "  ";
+        sb.append(head).append(Snippets.shorten(story.label(), WIDTH - head.length())).append('\n');
+        sb.append(wrap("articles: " + String.join(", ", story.articles()), "      ")).append('\n');
+        sb.append(wrap("findings: " + (story.findings().isEmpty() ? "none"
+            : String.join(", ", story.findings())), "      ")).append('\n');
+      }
+    }
     for (String kind : Finding.KINDS) {
       List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
       if (ofKind.isEmpty()) {

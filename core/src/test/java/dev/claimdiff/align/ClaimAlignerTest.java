@@ -21,7 +21,8 @@ class ClaimAlignerTest {
 
   @BeforeAll
   static void buildEngine() {
-    engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(2));
+    // the aligner is under test: every test's articles are compared as one story
+    engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(2).withOneStory(true));
   }
 
   private Report compare(String... namesAndTexts) throws IOException {

@@ -1,0 +1,95 @@
+package dev.claimdiff.story;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.align.ArticleDigest;
+import dev.claimdiff.align.ClaimAligner;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Aligns each story on its own and gathers the findings into one report: a finding only ever
+ * pairs articles of one story. Used by {@code Claimdiff.compare} and by the Beam pipeline, which
+ * aligns stories on different workers and merges them with {@link #merge}.
+ */
+public final class StoryFindings {
+
+  /** A report's findings, numbered across stories, and its stories pointing at them. */
+  public record Merged(ImmutableList<Finding> findings, ImmutableList<Story> stories) {}
+
+  private StoryFindings() {}
+
+  /**
+   * The findings about one story (numbered within it): its articles' digests and claims aligned.
+   * A story of one article has none, as a report of one article has none.
+   */
+  public static ImmutableList<Finding> align(ClaimAligner aligner, StoryGroup story,
+      List<ArticleDigest> digests, List<Claim> claims) {
+    Set<String> members = new HashSet<>(story.articles());
+    List<ArticleDigest> its = digests.stream().filter(d -> members.contains(d.article())).toList();
+    if (its.size() < 2) {
+      return ImmutableList.of();
+    }
+    return aligner.align(its, claims.stream().filter(c -> members.contains(c.article())).toList());
+  }
+
+  /**
+   * The stories' findings as one list in the order {@link ClaimAligner#align} gives (kind, type,
+   * slot, first claim in report order, articles, summary), numbered F1, F2, …; a finding two
+   * stories share (about an article in both) is listed once. With one story this is that
+   * story's findings unchanged.
+   *
+   * @param stories the stories, in report order
+   * @param findings each story's findings, in the same order
+   * @param claims every claim of the report, in report order
+   */
+  public static Merged merge(List<StoryGroup> stories, List<? extends List<Finding>> findings,
+      List<Claim> claims) {
+    checkArgument(stories.size() == findings.size(), "one list of findings per story: %s vs %s",
+        stories.size(), findings.size());
+    Map<String, Integer> claimOrder = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      claimOrder.put(claims.get(i).id(), i);
+    }
+    Map<Finding, List<Integer>> storiesOf = new LinkedHashMap<>(); // id-less finding → stories
+    for (int s = 0; s < stories.size(); s++) {
+      for (Finding f : findings.get(s)) {
+        storiesOf.computeIfAbsent(f.withId(""), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Finding> all = new ArrayList<>(storiesOf.keySet());
+    all.sort(Comparator.comparingInt((Finding f) -> Finding.KINDS.indexOf(f.kind()))
+        .thenComparing(Finding::type)
+        .thenComparing(f -> f.slot() == null ? "" : f.slot())
+        .thenComparingInt(f -> f.claims().isEmpty() ? -1
+            : claimOrder.getOrDefault(f.claims().get(0), -1))
+        .thenComparing(f -> String.join(",", f.articles()))
+        .thenComparing(Finding::summary));
+    List<List<String>> ids = new ArrayList<>();
+    stories.forEach(s -> ids.add(new ArrayList<>()));
+    ImmutableList.Builder<Finding> numbered = ImmutableList.builder();
+    for (int i = 0; i < all.size(); i++) {
+      String id = "F" + (i + 1);
+      numbered.add(all.get(i).withId(id));
+      for (int s : storiesOf.get(all.get(i))) {
+        ids.get(s).add(id);
+      }
+    }
+    ImmutableList.Builder<Story> out = ImmutableList.builder();
+    for (int s = 0; s < stories.size(); s++) {
+      out.add(new Story("S" + (s + 1), stories.get(s).label(), stories.get(s).articles(),
+          ImmutableList.copyOf(ids.get(s))));
+    }
+    return new Merged(numbered.build(), out.build());
+  }
+}

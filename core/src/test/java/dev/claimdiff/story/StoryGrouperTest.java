@@ -1,0 +1,125 @@
+package dev.claimdiff.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class StoryGrouperTest {
+  private final StoryGrouper grouper = new StoryGrouper();
+
+  private static StoryFeatures article(String id, String... features) {
+    ImmutableSortedMap.Builder<String, String> map = ImmutableSortedMap.naturalOrder();
+    Arrays.stream(features).distinct().forEach(f -> map.put(f, f.substring(f.indexOf(':') + 1)));
+    return new StoryFeatures(id, map.build());
+  }
+
+  /** What an article about an event writes: the event's names and numbers, as many as a news story has. */
+  private static String[] event(String name, String... more) {
+    List<String> features = new ArrayList<>(Arrays.asList(more));
+    for (int i = 0; i < 20; i++) {
+      features.add("n:" + name + i);
+    }
+    features.add("n:" + name);
+    return features.toArray(String[]::new);
+  }
+
+  private static List<List<String>> articlesOf(List<StoryGroup> groups) {
+    List<List<String>> out = new ArrayList<>();
+    groups.forEach(g -> out.add(g.articles()));
+    return out;
+  }
+
+  @Test
+  void twoEventsSharingOnlyCommonNamesAreTwoStories() {
+    List<StoryFeatures> feed = List.of(
+        article("quake-1", event("mamasa", "n:indonesia", "n:reuters")),
+        article("flood-1", event("maluku", "n:indonesia", "n:reuters")),
+        article("quake-2", event("mamasa", "n:indonesia", "n:afp")),
+        article("flood-2", event("maluku", "n:indonesia", "n:afp")),
+        article("quake-3", event("mamasa", "n:indonesia")));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(
+        List.of("quake-1", "quake-2", "quake-3"), List.of("flood-1", "flood-2"));
+  }
+
+  @Test
+  void aFeedOfOneEventIsOneStoryEvenWhenEveryArticleSharesEveryName() {
+    List<StoryFeatures> feed = List.of(
+        article("a", "n:lavrov", "n:blinken", "n:geneva"),
+        article("b", "n:lavrov", "n:blinken", "n:geneva"),
+        article("c", "n:lavrov", "n:blinken", "n:geneva", "#90"));
+
+    assertThat(grouper.group(feed)).singleElement()
+        .satisfies(g -> assertThat(g.articles()).containsExactly("a", "b", "c"));
+  }
+
+  @Test
+  void anArticleSharingNothingIsAStoryOfItsOwn() {
+    List<StoryFeatures> feed = List.of(
+        article("a", "n:lavrov", "n:blinken"),
+        article("b", "n:lavrov", "n:blinken"),
+        article("c", "n:oman", "n:karno"));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(List.of("a", "b"), List.of("c"));
+  }
+
+  @Test
+  void oneSharedAgencyDoesNotChainTwoEvents() {
+    // single link would join the events through c and d, which share an agency's names
+    List<StoryFeatures> feed = List.of(
+        article("a", event("mamasa")),
+        article("b", event("mamasa")),
+        article("c", event("mamasa", "n:kusuma", "n:dita", "n:grainger", "n:paul", "n:reuters")),
+        article("d", event("buton", "n:kusuma", "n:dita", "n:grainger", "n:paul", "n:reuters")),
+        article("e", event("buton")),
+        article("f", event("buton")));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(
+        List.of("a", "b", "c"), List.of("d", "e", "f"));
+  }
+
+  @Test
+  void anArticleAboutTwoEventsBelongsToBoth() {
+    List<StoryFeatures> feed = List.of(
+        article("quake-1", event("mamasa")),
+        article("quake-2", event("mamasa")),
+        article("quake-3", event("mamasa")),
+        article("flood-1", event("maluku")),
+        article("flood-2", event("maluku")),
+        article("flood-3", event("maluku")),
+        article("roundup", Stream.concat(Arrays.stream(event("mamasa")), Arrays.stream(event("maluku")))
+            .toArray(String[]::new)));
+
+    List<List<String>> stories = articlesOf(grouper.group(feed));
+
+    assertThat(stories).hasSize(2);
+    assertThat(stories).allSatisfy(s -> assertThat(s).contains("roundup"));
+    assertThat(stories).anySatisfy(s -> assertThat(s).contains("quake-1", "quake-2"))
+        .anySatisfy(s -> assertThat(s).contains("flood-1", "flood-2"));
+  }
+
+  @Test
+  void theGroupingDoesNotDependOnAnythingButTheFeatures() {
+    List<StoryFeatures> feed = List.of(
+        article("a", event("mamasa")), article("b", event("maluku")),
+        article("c", event("mamasa")), article("d", event("maluku")));
+
+    assertThat(grouper.group(feed)).isEqualTo(grouper.group(feed))
+        .extracting(StoryGroup::articles)
+        .containsExactly(ImmutableList.of("a", "c"), ImmutableList.of("b", "d"));
+  }
+
+  @Test
+  void oneStoryHoldsEveryArticleInOrder() {
+    StoryGroup one = StoryGrouper.oneStory(ImmutableList.of(
+        article("b", "n:oman"), article("a", "n:mamasa")));
+
+    assertThat(one.articles()).containsExactly("b", "a");
+  }
+}
