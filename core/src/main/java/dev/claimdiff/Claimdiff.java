@@ -21,10 +21,8 @@ import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Report;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -337,14 +335,12 @@ public final class Claimdiff {
   }
 
   private Report assemble(List<ArticleResult> results, boolean align) {
-    // article ids must be unique in a report: the same file given twice gets '~2'
-    Map<String, Integer> seen = new HashMap<>();
+    UniqueIds ids = new UniqueIds();
     List<ArticleEntry> entries = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     List<ArticleDigest> digests = new ArrayList<>();
     for (ArticleResult r : results) {
-      int n = seen.merge(r.entry().id(), 1, Integer::sum);
-      String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
+      String id = ids.next(r.entry().id());
       ArticleEntry e = r.entry();
       entries.add(new ArticleEntry(id, e.path(), e.language(), e.outlet(), e.published(),
           e.status(), e.message(), e.chars(), e.dateline(), e.claims()));

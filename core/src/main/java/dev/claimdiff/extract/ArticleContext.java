@@ -15,6 +15,7 @@ final class ArticleContext {
   final String text;
   final ImmutableList<Sentence> sentences;
   final ImmutableList<Quotation> quotations;
+  private final ImmutableList<Quotation> outermost;
   final Discourse discourse;
   final LanguageRules rules;
   /** The text with every mention masked, for rules that run over mentions. */
@@ -24,6 +25,7 @@ final class ArticleContext {
   private boolean referenceYearKnown;
   private @Nullable LocalDate publishedDay;
   private boolean publishedDayKnown;
+  private final java.util.Map<String, Object[]> perSentence = new java.util.HashMap<>();
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
     this(new Reading(annotated, rules).withMentionSpans());
@@ -34,6 +36,8 @@ final class ArticleContext {
     this.text = annotated.text();
     this.sentences = annotated.sentences();
     this.quotations = reading.quotations;
+    this.outermost = quotations.stream().filter(q -> q.parent() == null)
+        .collect(ImmutableList.toImmutableList());
     this.rules = reading.rules;
     this.words = reading.words;
     this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
@@ -84,6 +88,21 @@ final class ArticleContext {
   /** The words of a sentence as triggers see them (built once per sentence). */
   SentenceWords words(Sentence sentence) {
     return words[sentence.index()];
+  }
+
+  /**
+   * Something a check works out once per sentence and asks at every match in it (the citation
+   * cues before dates), kept under {@code key} for the article.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T perSentence(String key, Sentence sentence, java.util.function.Function<Sentence, T> compute) {
+    Object[] slots = perSentence.computeIfAbsent(key, k -> new Object[sentences.size()]);
+    Object value = slots[sentence.index()];
+    if (value == null) {
+      value = compute.apply(sentence);
+      slots[sentence.index()] = value;
+    }
+    return (T) value;
   }
 
   /** The year of the article's dates, computed once (see {@link DateExtractor}). */
@@ -158,12 +177,19 @@ final class ArticleContext {
 
   /** The outermost quotation holding {@code offset}, or null. */
   @Nullable Quotation quotationAt(int offset) {
-    for (Quotation q : quotations) {
-      if (q.parent() == null && q.contains(offset)) {
-        return q;
+    // outermost quotations do not overlap and are in order: the last opening before the offset
+    int low = 0;
+    int high = outermost.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (outermost.get(mid).open() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return null;
+    Quotation q = low == 0 ? null : outermost.get(low - 1);
+    return q != null && q.contains(offset) ? q : null;
   }
 
   /** The publication date when the day is known (parsed once: date rules ask at every match). */

@@ -194,8 +194,20 @@ final class Discourse {
 
   /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
   @Nullable String firstActor(int from, int to) {
-    for (Mention m : mentions) {
-      if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null) {
+    // mentions are in order of start: the first at or after 'from' by binary search
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < from) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < mentions.size() && mentions.get(i).start() < to; i++) {
+      Mention m = mentions.get(i);
+      if (!m.inQuote() && m.canonical() != null) {
         return m.canonical();
       }
     }
