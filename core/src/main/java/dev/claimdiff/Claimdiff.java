@@ -2,6 +2,7 @@ package dev.claimdiff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.align.ArticleDigest;
 import dev.claimdiff.align.ClaimAligner;
@@ -19,7 +20,9 @@ import dev.claimdiff.nlp.SentenceSplitter;
 import dev.claimdiff.report.ArticleEntry;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Report;
+import dev.claimdiff.extract.Deadline;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,41 +60,61 @@ public final class Claimdiff {
    * @param threads how many articles to extract at once (at least 1)
    * @param stdin where the input {@code -} is read from
    * @param progress told after each article with (articles done, inputs in all); may be null
+   * @param articleTimeout how long one article's extraction may take before it is reported as
+   *     {@code failed} ({@link #DEFAULT_ARTICLE_TIMEOUT}); zero for no limit
    */
   public record Options(
       @Nullable Language language,
       int threads,
       Supplier<InputStream> stdin,
-      @Nullable ProgressListener progress) {
+      @Nullable ProgressListener progress,
+      Duration articleTimeout) {
     public Options {
       checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+      checkArgument(!articleTimeout.isNegative(), "the article timeout cannot be negative: %s",
+          articleTimeout);
     }
 
-    /** Detect languages, use every core, read {@code -} from {@link System#in}. */
+    /**
+     * Detect languages, use every core, read {@code -} from {@link System#in}, give each article
+     * {@link #DEFAULT_ARTICLE_TIMEOUT}.
+     */
     public static Options defaults() {
-      return new Options(null, Runtime.getRuntime().availableProcessors(), () -> System.in, null);
+      return new Options(null, Runtime.getRuntime().availableProcessors(), () -> System.in, null,
+          DEFAULT_ARTICLE_TIMEOUT);
     }
 
     /** A copy with another language (null: detect). */
     public Options withLanguage(@Nullable Language newLanguage) {
-      return new Options(newLanguage, threads, stdin, progress);
+      return new Options(newLanguage, threads, stdin, progress, articleTimeout);
     }
 
     /** A copy with another thread count. */
     public Options withThreads(int newThreads) {
-      return new Options(language, newThreads, stdin, progress);
+      return new Options(language, newThreads, stdin, progress, articleTimeout);
     }
 
     /** A copy reading {@code -} from another stream. */
     public Options withStdin(Supplier<InputStream> newStdin) {
-      return new Options(language, threads, newStdin, progress);
+      return new Options(language, threads, newStdin, progress, articleTimeout);
     }
 
     /** A copy with a progress listener. */
     public Options withProgress(@Nullable ProgressListener listener) {
-      return new Options(language, threads, stdin, listener);
+      return new Options(language, threads, stdin, listener, articleTimeout);
+    }
+
+    /** A copy with another time budget per article (zero: none). */
+    public Options withArticleTimeout(Duration timeout) {
+      return new Options(language, threads, stdin, progress, timeout);
     }
   }
+
+  /**
+   * The default time budget of one article's extraction: 10 s, about a thousand times what an
+   * article of news takes (docs/reliability.md).
+   */
+  public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(10);
 
   /** Told how far a run has come. */
   @FunctionalInterface
@@ -106,8 +129,12 @@ public final class Claimdiff {
   private final ClaimExtractor extractor;
   private final ClaimAligner aligner;
 
-  private Claimdiff(Options options) {
+  /** Called with each article before it is split: a seam for tests of failure containment. */
+  private final java.util.function.Consumer<Article> beforeSplit;
+
+  private Claimdiff(Options options, java.util.function.Consumer<Article> beforeSplit) {
     this.options = options;
+    this.beforeSplit = beforeSplit;
     this.loader = new ArticleLoader(options.language(), options.stdin());
     this.splitter = new SentenceSplitter();
     this.extractor = new ClaimExtractor();
@@ -116,7 +143,12 @@ public final class Claimdiff {
 
   /** An engine with these options. */
   public static Claimdiff create(Options options) {
-    return new Claimdiff(options);
+    return new Claimdiff(options, article -> {});
+  }
+
+  /** An engine that calls {@code beforeSplit} with each article first (tests make it throw). */
+  static Claimdiff withProbe(Options options, java.util.function.Consumer<Article> beforeSplit) {
+    return new Claimdiff(options, beforeSplit);
   }
 
   /** Reads, extracts and aligns: the full report. */
@@ -147,7 +179,8 @@ public final class Claimdiff {
       out.addAll(inBatch(articles.subList(from, Math.min(articles.size(), from + BATCH_SIZE)),
           (i, annotated, extraction) -> extraction,
           (i, e) -> {
-            throw e;
+            Throwables.throwIfUnchecked(e);
+            throw new IllegalStateException(e);
           }));
     }
     return out.build();
@@ -168,53 +201,124 @@ public final class Claimdiff {
     R of(int index, AnnotatedArticle annotated, Extraction extraction);
   }
 
-  /** What becomes of the {@code index}-th article of a batch that failed to split or extract. */
+  /**
+   * What becomes of the {@code index}-th article of a batch that failed to split or extract, or
+   * ran over its time budget ({@link Deadline.Exceeded}).
+   */
   private interface Failed<R> {
-    R of(int index, RuntimeException e);
+    R of(int index, Throwable failure);
   }
 
   /**
    * Splits every article of a batch into sentences, then extracts them (see {@link #BATCH_SIZE});
-   * an article that fails is handed to {@code failed}, and the others go on (when extraction
-   * throws, each article is extracted again alone, so that only the one at fault fails).
+   * an article that fails is handed to {@code failed}, and the others go on. Whatever an article
+   * throws (an exception, a stack overflow, running out of memory; not the JVM's own internal
+   * errors) is its failure alone: when the batch's extraction throws or runs over one article's
+   * time budget, each article is extracted again alone, with a budget of its own, so that only
+   * the one at fault fails.
    */
   private <R> List<R> inBatch(List<Article> batch, Extracted<R> extracted, Failed<R> failed) {
     List<@Nullable AnnotatedArticle> annotated = new ArrayList<>(batch.size());
-    List<@Nullable RuntimeException> failures = new ArrayList<>(batch.size());
+    List<@Nullable Throwable> failures = new ArrayList<>(batch.size());
+    for (Article article : batch) {
+      warmUp(ClaimExtractor.rulesLanguage(article.metadata().language()));
+    }
     for (Article article : batch) {
       try {
-        annotated.add(splitter.split(article));
+        Deadline deadline = Deadline.after(options.articleTimeout());
+        beforeSplit.accept(article);
+        AnnotatedArticle a = splitter.split(article);
+        deadline.check(); // the tokenizer cannot be stopped half-way, but it is linear
+        annotated.add(a);
         failures.add(null);
-      } catch (RuntimeException e) {
+      } catch (Throwable t) {
+        rethrowIfFatal(t);
         annotated.add(null);
-        failures.add(e);
+        failures.add(t);
       }
     }
     List<AnnotatedArticle> split = annotated.stream().filter(java.util.Objects::nonNull).toList();
     List<Extraction> extractions;
     try {
-      extractions = extractor.extractAll(split);
-    } catch (RuntimeException e) {
+      // the whole batch gets one article's budget: a batch of news takes a few milliseconds
+      extractions = extractor.extractAll(split, Deadline.after(options.articleTimeout()));
+    } catch (Throwable t) {
+      rethrowIfFatal(t);
       extractions = null; // one article failed: each is extracted alone, to fail on its own
     }
     List<R> out = new ArrayList<>(batch.size());
     int next = 0;
     for (int i = 0; i < batch.size(); i++) {
       AnnotatedArticle a = annotated.get(i);
-      RuntimeException failure = failures.get(i);
+      Throwable failure = failures.get(i);
       if (a != null) {
         try {
-          Extraction extraction =
-              extractions != null ? extractions.get(next++) : extractor.extractAll(a);
+          Extraction extraction = extractions != null ? extractions.get(next++)
+              : extractor.extractAll(List.of(a), Deadline.after(options.articleTimeout())).get(0);
           out.add(extracted.of(i, a, extraction));
           continue;
-        } catch (RuntimeException e) {
-          failure = e;
+        } catch (Throwable t) {
+          rethrowIfFatal(t);
+          failure = t;
         }
       }
       out.add(failed.of(i, java.util.Objects.requireNonNull(failure)));
     }
     return out;
+  }
+
+  /** The languages whose rules have been warmed up (see {@link #warmUp}). */
+  private final java.util.Set<Language> warm = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Loads a language's rules and lexicon caches, which load lazily on first use, by extracting a
+   * short text of our own once, outside any time budget: the first article of a run must not pay
+   * for them (about a second on a busy machine) out of its budget.
+   */
+  private void warmUp(Language language) {
+    if (options.articleTimeout().isZero() || warm.contains(language)) {
+      return;
+    }
+    synchronized (warm) {
+      if (warm.add(language) && ClaimExtractor.supports(language)) {
+        String sample = "Menteri itu mengatakan bahwa pertemuan selama 90 menit berlangsung di "
+            + "Jakarta pada Senin (21/11/2022), dilansir Antara. \"Kami sepakat,\" katanya.";
+        try {
+          extractor.extractAll(splitter.split(loader.fromText("warm-up", sample,
+              new dev.claimdiff.ingest.ArticleMetadata(language, null, null, null))));
+        } catch (RuntimeException e) {
+          // warming up is an optimisation: a failure here shows again, contained, on an article
+        }
+      }
+    }
+  }
+
+  /**
+   * Errors one article cannot have caused, which leave the JVM unfit to go on (an internal
+   * error of the virtual machine), are not contained; a stack overflow and running out of
+   * memory unwind the article's own work and free it, so they are.
+   */
+  private static void rethrowIfFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
+        && !(t instanceof OutOfMemoryError)) {
+      throw (VirtualMachineError) t;
+    }
+  }
+
+  /** Why an article's extraction failed, for people (no stack trace). */
+  static String failureMessage(Throwable t) {
+    if (t instanceof Deadline.Exceeded) {
+      return t.getMessage();
+    }
+    if (t instanceof StackOverflowError) {
+      return "extraction failed: the text nests or repeats too deeply (stack overflow)";
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "extraction failed: out of memory";
+    }
+    String message = t.getMessage();
+    return "extraction failed: internal error (" + t.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message) + ")";
   }
 
   private Report run(List<String> inputs, boolean align) {
@@ -252,8 +356,7 @@ public final class Claimdiff {
               loaded.stream().map(LoadResult::article).toList(),
               (i, annotated, extraction) -> result(loaded.get(i), annotated, extraction, align),
               // one article's failure must not cost the others: report it and go on
-              (i, e) -> failed(LoadResult.error(loaded.get(i).id(), loaded.get(i).path(),
-                  "could not extract claims: " + e)));
+              (i, e) -> extractionFailed(loaded.get(i), failureMessage(e)));
           for (int i = 0; i < pending.size(); i++) {
             pending.get(i).complete(done.get(i));
           }
@@ -326,6 +429,13 @@ public final class Claimdiff {
         article.metadata().published(), "ok", message, article.text().length(),
         article.metadata().dateline(), claims.size());
     return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null);
+  }
+
+  /** An article read but not extracted: status {@code failed}, with why. */
+  private static ArticleResult extractionFailed(LoadResult loaded, String message) {
+    ArticleEntry entry = new ArticleEntry(loaded.id(), loaded.path(), null, null, null,
+        ArticleEntry.FAILED, message, 0, null, 0);
+    return new ArticleResult(entry, ImmutableList.of(), null);
   }
 
   private static ArticleResult failed(LoadResult result) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
         "1:done, but some input could not be read (the others are reported)",
         "2:usage error (bad option, no input)",
         "3:eval only: a score is below the floor given",
-        "4:the report could not be written, or an internal error"})
+        "4:the report could not be written, or an internal error",
+        "5:done, every input was read, but the extraction of some article failed or ran over "
+            + "its time budget (status failed; the others are reported)"})
 public final class ClaimdiffCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,11 +36,27 @@ public final class ClaimdiffCommand implements java.util.concurrent.Callable<Int
     CommandLine cl = new CommandLine(new ClaimdiffCommand());
     cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
+    cl.setExecutionExceptionHandler(ClaimdiffCommand::internalError);
     for (CommandLine sub : cl.getSubcommands().values()) {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
       sub.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
     }
     return cl;
+  }
+
+  /**
+   * An internal error: one line on standard error, no stack trace (set the environment variable
+   * {@code CLAIMDIFF_DEBUG=1} to see it), exit 4.
+   */
+  private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    java.io.PrintWriter err = cl.getErr();
+    err.println("claimdiff: internal error: " + (e.getMessage() == null
+        ? e.getClass().getSimpleName() : e.getMessage()));
+    if ("1".equals(System.getenv("CLAIMDIFF_DEBUG"))) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.FAILURE;
   }
 
   /** The version from the jar's manifest. */

@@ -33,6 +33,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ArticleTimeout timeout;
+
   @Option(names = "--min-recall", paramLabel = "R",
       description = "Exit 3 when core claim recall is below R (0 to 1).")
   void setMinRecall(double r) {
@@ -68,7 +70,8 @@ final class EvalCommand implements Callable<Integer> {
       err.println("claimdiff: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    Report report = Claimdiff.create(Claimdiff.Options.defaults()).compare(inputs);
+    Report report = Claimdiff.create(Claimdiff.Options.defaults()
+        .withArticleTimeout(timeout.duration())).compare(inputs);
     ReportCommand.reportProblems(report, err);
     EvalResult result = evaluator.score(report);
     out.print(result.render());
@@ -80,6 +83,6 @@ final class EvalCommand implements Callable<Integer> {
           + result.precision() + ")");
       return ExitCodes.BELOW_FLOOR;
     }
-    return report.hasErrors() ? ExitCodes.SOME_INPUT_UNREADABLE : ExitCodes.OK;
+    return ExitCodes.of(report);
   }
 }

@@ -12,6 +12,17 @@ final class ExitCodes {
   static final int BELOW_FLOOR = 3;
   /** The output could not be written, or an internal error. */
   static final int FAILURE = 4;
+  /**
+   * Every input was read, but the extraction of some article failed or ran over its time budget
+   * (status {@code failed}); the others were processed and reported. An unreadable input (1) wins.
+   */
+  static final int EXTRACTION_FAILED = 5;
+
+  /** The exit code of a finished run: 1 when some input could not be read, else 5, else 0. */
+  static int of(dev.claimdiff.report.Report report) {
+    return report.hasErrors() ? SOME_INPUT_UNREADABLE
+        : report.hasFailures() ? EXTRACTION_FAILED : OK;
+  }
 
   private ExitCodes() {}
 }

@@ -21,6 +21,8 @@ final class ArticleContext {
   /** The text with every mention masked, for rules that run over mentions. */
   final String maskedText;
   private final SentenceWords[] words;
+  /** When the article's extraction must stop: extractors check it sentence by sentence. */
+  final Deadline deadline;
   private @Nullable Integer referenceYear;
   private boolean referenceYearKnown;
   private @Nullable LocalDate publishedDay;
@@ -28,7 +30,7 @@ final class ArticleContext {
   private final java.util.Map<String, Object[]> perSentence = new java.util.HashMap<>();
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
-    this(new Reading(annotated, rules).withMentionSpans());
+    this(new Reading(annotated, rules, Deadline.NONE).withMentionSpans());
   }
 
   private ArticleContext(Reading reading) {
@@ -40,6 +42,7 @@ final class ArticleContext {
         .collect(ImmutableList.toImmutableList());
     this.rules = reading.rules;
     this.words = reading.words;
+    this.deadline = reading.deadline;
     this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
         rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
             java.util.stream.Stream.of("speech-verbs", "reporting-verbs", "stance-verbs")
@@ -53,10 +56,10 @@ final class ArticleContext {
    * pass's tables stay in the processor's caches; each is the context its article gets alone.
    */
   static java.util.List<ArticleContext> of(java.util.List<AnnotatedArticle> batch,
-      java.util.List<LanguageRules> rules) {
+      java.util.List<LanguageRules> rules, Deadline deadline) {
     java.util.List<Reading> readings = new java.util.ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
-      readings.add(new Reading(batch.get(i), rules.get(i)));
+      readings.add(new Reading(batch.get(i), rules.get(i), deadline));
     }
     readings.forEach(Reading::withMentionSpans);
     return readings.stream().map(ArticleContext::new).toList();
@@ -68,11 +71,13 @@ final class ArticleContext {
     final LanguageRules rules;
     final ImmutableList<Quotation> quotations;
     final SentenceWords[] words;
+    final Deadline deadline;
     java.util.List<int[]> mentionSpans = java.util.List.of();
 
-    Reading(AnnotatedArticle annotated, LanguageRules rules) {
+    Reading(AnnotatedArticle annotated, LanguageRules rules, Deadline deadline) {
       this.annotated = annotated;
       this.rules = rules;
+      this.deadline = deadline;
       this.quotations = QuoteFinder.find(annotated.text());
       this.words = annotated.sentences().stream().map(SentenceWords::new)
           .toArray(SentenceWords[]::new);
@@ -80,7 +85,7 @@ final class ArticleContext {
 
     Reading withMentionSpans() {
       mentionSpans = Discourse.mentionSpans(annotated.text(), annotated.sentences(), words,
-          rules.mentions());
+          rules.mentions(), deadline);
       return this;
     }
   }

@@ -34,10 +34,11 @@ final class Discourse {
    * a stretch wins it.
    */
   static List<int[]> mentionSpans(String text, List<Sentence> sentences, SentenceWords[] words,
-      RuleSet mentionRules) {
+      RuleSet mentionRules, Deadline deadline) {
     List<int[]> spans = new ArrayList<>();
     java.util.BitSet claimed = new java.util.BitSet(text.length());
     for (Sentence sentence : sentences) {
+      deadline.check();
       mentionRules.forEachMatch(text, sentence, words[sentence.index()], claimed, (rule, m) -> {
         if (Texts.anySet(claimed, m.start(), m.end())) {
           return; // an earlier rule claimed part of this stretch

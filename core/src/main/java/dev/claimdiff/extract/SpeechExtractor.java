@@ -41,6 +41,7 @@ final class SpeechExtractor {
     Map<Quotation, Speaker> speakers = new HashMap<>();
     List<Quotation> quotationOfDraft = new ArrayList<>(); // the quotation of each draft in speech
     for (Quotation q : ctx.quotations) {
+      ctx.deadline.check();
       int[] content = content(ctx.text, q);
       if (content == null) {
         continue;
@@ -276,6 +277,7 @@ final class SpeechExtractor {
     List<Draft> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     for (Sentence sentence : ctx.sentences) {
+      ctx.deadline.check();
       rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), (rule, m) -> {
         if (ctx.quotationAt(m.start()) != null) {
           return;
