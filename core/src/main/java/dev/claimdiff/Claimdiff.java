@@ -2,11 +2,13 @@ package dev.claimdiff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.align.ArticleDigest;
 import dev.claimdiff.align.ClaimAligner;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimExtractor;
+import dev.claimdiff.extract.Deadline;
 import dev.claimdiff.extract.Extraction;
 import dev.claimdiff.ingest.Article;
 import dev.claimdiff.ingest.ArticleLoader;
@@ -25,11 +27,10 @@ import dev.claimdiff.story.StoryFindings;
 import dev.claimdiff.story.StoryGroup;
 import dev.claimdiff.story.StoryGrouper;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,53 +67,73 @@ public final class Claimdiff {
    * @param progress told after each article with (articles done, inputs in all); may be null
    * @param oneStory whether {@code compare} takes every article as reporting one event, instead of
    *     grouping them into stories first
+   * @param articleTimeout how long one article's extraction may take before it is reported as
+   *     {@code failed} ({@link #DEFAULT_ARTICLE_TIMEOUT}); zero for no limit
    */
   public record Options(
       @Nullable Language language,
       int threads,
       Supplier<InputStream> stdin,
       @Nullable ProgressListener progress,
-      boolean oneStory) {
+      boolean oneStory,
+      Duration articleTimeout) {
     public Options {
       checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+      checkArgument(!articleTimeout.isNegative(), "the article timeout cannot be negative: %s",
+          articleTimeout);
     }
 
     /** Options that group articles into stories. */
     public Options(@Nullable Language language, int threads, Supplier<InputStream> stdin,
         @Nullable ProgressListener progress) {
-      this(language, threads, stdin, progress, false);
+      this(language, threads, stdin, progress, false, DEFAULT_ARTICLE_TIMEOUT);
     }
 
     /** A copy that takes every article as one story ({@code true}) or groups them. */
     public Options withOneStory(boolean newOneStory) {
-      return new Options(language, threads, stdin, progress, newOneStory);
+      return new Options(language, threads, stdin, progress, newOneStory, articleTimeout);
     }
 
-    /** Detect languages, use every core, read {@code -} from {@link System#in}. */
+    /**
+     * Detect languages, use every core, read {@code -} from {@link System#in}, give each article
+     * {@link #DEFAULT_ARTICLE_TIMEOUT}.
+     */
     public static Options defaults() {
-      return new Options(null, Runtime.getRuntime().availableProcessors(), () -> System.in, null);
+      return new Options(null, Runtime.getRuntime().availableProcessors(), () -> System.in, null,
+          false, DEFAULT_ARTICLE_TIMEOUT);
     }
 
     /** A copy with another language (null: detect). */
     public Options withLanguage(@Nullable Language newLanguage) {
-      return new Options(newLanguage, threads, stdin, progress, oneStory);
+      return new Options(newLanguage, threads, stdin, progress, oneStory, articleTimeout);
     }
 
     /** A copy with another thread count. */
     public Options withThreads(int newThreads) {
-      return new Options(language, newThreads, stdin, progress, oneStory);
+      return new Options(language, newThreads, stdin, progress, oneStory, articleTimeout);
     }
 
     /** A copy reading {@code -} from another stream. */
     public Options withStdin(Supplier<InputStream> newStdin) {
-      return new Options(language, threads, newStdin, progress, oneStory);
+      return new Options(language, threads, newStdin, progress, oneStory, articleTimeout);
     }
 
     /** A copy with a progress listener. */
     public Options withProgress(@Nullable ProgressListener listener) {
-      return new Options(language, threads, stdin, listener, oneStory);
+      return new Options(language, threads, stdin, listener, oneStory, articleTimeout);
+    }
+
+    /** A copy with another time budget per article (zero: none). */
+    public Options withArticleTimeout(Duration timeout) {
+      return new Options(language, threads, stdin, progress, oneStory, timeout);
     }
   }
+
+  /**
+   * The default time budget of one article's extraction: 10 s, about a thousand times what an
+   * article of news takes (docs/reliability.md).
+   */
+  public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(10);
 
   /** Told how far a run has come. */
   @FunctionalInterface
@@ -128,8 +149,12 @@ public final class Claimdiff {
   private final ClaimAligner aligner;
   private final StoryGrouper grouper = new StoryGrouper();
 
-  private Claimdiff(Options options) {
+  /** Called with each article before it is split: a seam for tests of failure containment. */
+  private final java.util.function.Consumer<Article> beforeSplit;
+
+  private Claimdiff(Options options, java.util.function.Consumer<Article> beforeSplit) {
     this.options = options;
+    this.beforeSplit = beforeSplit;
     this.loader = new ArticleLoader(options.language(), options.stdin());
     this.splitter = new SentenceSplitter();
     this.extractor = new ClaimExtractor();
@@ -138,7 +163,12 @@ public final class Claimdiff {
 
   /** An engine with these options. */
   public static Claimdiff create(Options options) {
-    return new Claimdiff(options);
+    return new Claimdiff(options, article -> {});
+  }
+
+  /** An engine that calls {@code beforeSplit} with each article first (tests make it throw). */
+  static Claimdiff withProbe(Options options, java.util.function.Consumer<Article> beforeSplit) {
+    return new Claimdiff(options, beforeSplit);
   }
 
   /** Reads, extracts and aligns: the full report. */
@@ -182,7 +212,8 @@ public final class Claimdiff {
       out.addAll(inBatch(articles.subList(from, Math.min(articles.size(), from + BATCH_SIZE)),
           (i, annotated, extraction) -> extraction,
           (i, e) -> {
-            throw e;
+            Throwables.throwIfUnchecked(e);
+            throw new IllegalStateException(e);
           }));
     }
     return out.build();
@@ -203,53 +234,124 @@ public final class Claimdiff {
     R of(int index, AnnotatedArticle annotated, Extraction extraction);
   }
 
-  /** What becomes of the {@code index}-th article of a batch that failed to split or extract. */
+  /**
+   * What becomes of the {@code index}-th article of a batch that failed to split or extract, or
+   * ran over its time budget ({@link Deadline.Exceeded}).
+   */
   private interface Failed<R> {
-    R of(int index, RuntimeException e);
+    R of(int index, Throwable failure);
   }
 
   /**
    * Splits every article of a batch into sentences, then extracts them (see {@link #BATCH_SIZE});
-   * an article that fails is handed to {@code failed}, and the others go on (when extraction
-   * throws, each article is extracted again alone, so that only the one at fault fails).
+   * an article that fails is handed to {@code failed}, and the others go on. Whatever an article
+   * throws (an exception, a stack overflow, running out of memory; not the JVM's own internal
+   * errors) is its failure alone: when the batch's extraction throws or runs over one article's
+   * time budget, each article is extracted again alone, with a budget of its own, so that only
+   * the one at fault fails.
    */
   private <R> List<R> inBatch(List<Article> batch, Extracted<R> extracted, Failed<R> failed) {
     List<@Nullable AnnotatedArticle> annotated = new ArrayList<>(batch.size());
-    List<@Nullable RuntimeException> failures = new ArrayList<>(batch.size());
+    List<@Nullable Throwable> failures = new ArrayList<>(batch.size());
+    for (Article article : batch) {
+      warmUp(ClaimExtractor.rulesLanguage(article.metadata().language()));
+    }
     for (Article article : batch) {
       try {
-        annotated.add(splitter.split(article));
+        Deadline deadline = Deadline.after(options.articleTimeout());
+        beforeSplit.accept(article);
+        AnnotatedArticle a = splitter.split(article);
+        deadline.check(); // the tokenizer cannot be stopped half-way, but it is linear
+        annotated.add(a);
         failures.add(null);
-      } catch (RuntimeException e) {
+      } catch (Throwable t) {
+        rethrowIfFatal(t);
         annotated.add(null);
-        failures.add(e);
+        failures.add(t);
       }
     }
     List<AnnotatedArticle> split = annotated.stream().filter(java.util.Objects::nonNull).toList();
     List<Extraction> extractions;
     try {
-      extractions = extractor.extractAll(split);
-    } catch (RuntimeException e) {
+      // the whole batch gets one article's budget: a batch of news takes a few milliseconds
+      extractions = extractor.extractAll(split, Deadline.after(options.articleTimeout()));
+    } catch (Throwable t) {
+      rethrowIfFatal(t);
       extractions = null; // one article failed: each is extracted alone, to fail on its own
     }
     List<R> out = new ArrayList<>(batch.size());
     int next = 0;
     for (int i = 0; i < batch.size(); i++) {
       AnnotatedArticle a = annotated.get(i);
-      RuntimeException failure = failures.get(i);
+      Throwable failure = failures.get(i);
       if (a != null) {
         try {
-          Extraction extraction =
-              extractions != null ? extractions.get(next++) : extractor.extractAll(a);
+          Extraction extraction = extractions != null ? extractions.get(next++)
+              : extractor.extractAll(List.of(a), Deadline.after(options.articleTimeout())).get(0);
           out.add(extracted.of(i, a, extraction));
           continue;
-        } catch (RuntimeException e) {
-          failure = e;
+        } catch (Throwable t) {
+          rethrowIfFatal(t);
+          failure = t;
         }
       }
       out.add(failed.of(i, java.util.Objects.requireNonNull(failure)));
     }
     return out;
+  }
+
+  /** The languages whose rules have been warmed up (see {@link #warmUp}). */
+  private final java.util.Set<Language> warm = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Loads a language's rules and lexicon caches, which load lazily on first use, by extracting a
+   * short text of our own once, outside any time budget: the first article of a run must not pay
+   * for them (about a second on a busy machine) out of its budget.
+   */
+  private void warmUp(Language language) {
+    if (options.articleTimeout().isZero() || warm.contains(language)) {
+      return;
+    }
+    synchronized (warm) {
+      if (warm.add(language) && ClaimExtractor.supports(language)) {
+        String sample = "Menteri itu mengatakan bahwa pertemuan selama 90 menit berlangsung di "
+            + "Jakarta pada Senin (21/11/2022), dilansir Antara. \"Kami sepakat,\" katanya.";
+        try {
+          extractor.extractAll(splitter.split(loader.fromText("warm-up", sample,
+              new dev.claimdiff.ingest.ArticleMetadata(language, null, null, null))));
+        } catch (RuntimeException e) {
+          // warming up is an optimisation: a failure here shows again, contained, on an article
+        }
+      }
+    }
+  }
+
+  /**
+   * Errors one article cannot have caused, which leave the JVM unfit to go on (an internal
+   * error of the virtual machine), are not contained; a stack overflow and running out of
+   * memory unwind the article's own work and free it, so they are.
+   */
+  private static void rethrowIfFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
+        && !(t instanceof OutOfMemoryError)) {
+      throw (VirtualMachineError) t;
+    }
+  }
+
+  /** Why an article's extraction failed, for people (no stack trace). */
+  static String failureMessage(Throwable t) {
+    if (t instanceof Deadline.Exceeded) {
+      return t.getMessage();
+    }
+    if (t instanceof StackOverflowError) {
+      return "extraction failed: the text nests or repeats too deeply (stack overflow)";
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "extraction failed: out of memory";
+    }
+    String message = t.getMessage();
+    return "extraction failed: internal error (" + t.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message) + ")";
   }
 
   private Report run(List<String> inputs, boolean align, ArticleTexts.@Nullable Collector texts) {
@@ -289,8 +391,7 @@ public final class Claimdiff {
               (i, annotated, extraction) ->
                   result(loaded.get(i), annotated, extraction, align, keepTexts),
               // one article's failure must not cost the others: report it and go on
-              (i, e) -> failed(LoadResult.error(loaded.get(i).id(), loaded.get(i).path(),
-                  "could not extract claims: " + e)));
+              (i, e) -> extractionFailed(loaded.get(i), failureMessage(e)));
           for (int i = 0; i < pending.size(); i++) {
             pending.get(i).complete(done.get(i));
           }
@@ -366,6 +467,13 @@ public final class Claimdiff {
         align ? StoryFeatures.of(annotated, extraction) : null, keepText ? article.text() : null);
   }
 
+  /** An article read but not extracted: status {@code failed}, with why. */
+  private static ArticleResult extractionFailed(LoadResult loaded, String message) {
+    ArticleEntry entry = new ArticleEntry(loaded.id(), loaded.path(), null, null, null,
+        ArticleEntry.FAILED, message, 0, null, 0, null);
+    return new ArticleResult(entry, ImmutableList.of(), null, null, null);
+  }
+
   private static ArticleResult failed(LoadResult result) {
     ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
         result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0, null);
@@ -374,15 +482,13 @@ public final class Claimdiff {
 
   private Report assemble(List<ArticleResult> results, boolean align,
       ArticleTexts.@Nullable Collector texts) {
-    // article ids must be unique in a report: the same file given twice gets '~2'
-    Map<String, Integer> seen = new HashMap<>();
+    UniqueIds ids = new UniqueIds();
     List<ArticleEntry> entries = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     List<ArticleDigest> digests = new ArrayList<>();
     List<StoryFeatures> features = new ArrayList<>();
     for (ArticleResult r : results) {
-      int n = seen.merge(r.entry().id(), 1, Integer::sum);
-      String id = n == 1 ? r.entry().id() : r.entry().id() + "~" + n;
+      String id = ids.next(r.entry().id());
       ArticleEntry e = r.entry();
       entries.add(new ArticleEntry(id, e.path(), e.language(), e.outlet(), e.published(),
           e.status(), e.message(), e.chars(), e.dateline(), e.claims(), e.url()));
@@ -428,7 +534,7 @@ public final class Claimdiff {
    * what alignment and story grouping need of each, but aligns nothing: the per-article work of
    * {@link #compare}, for a pipeline that spreads it over machines and aligns each story
    * elsewhere ({@code dev.claimdiff.beam}). An input that cannot be read, or an article that
-   * fails, gives a result with status {@code error} and no claims. Ids are not made unique.
+   * fails, gives a result with status {@code error} or {@code failed} and no claims. Ids are not made unique.
    */
   public ImmutableList<ArticleResult> readAndExtract(List<String> inputs) {
     List<Object> items = new ArrayList<>();
@@ -446,8 +552,7 @@ public final class Claimdiff {
         List<LoadResult> readable = part.stream().filter(r -> r.article() != null).toList();
         List<ArticleResult> done = inBatch(readable.stream().map(LoadResult::article).toList(),
             (i, annotated, extraction) -> result(readable.get(i), annotated, extraction, true, false),
-            (i, e) -> failed(LoadResult.error(readable.get(i).id(), readable.get(i).path(),
-                "could not extract claims: " + e)));
+            (i, e) -> extractionFailed(readable.get(i), failureMessage(e)));
         int next = 0;
         for (LoadResult r : part) {
           out.add(r.article() == null ? failed(r) : done.get(next++));

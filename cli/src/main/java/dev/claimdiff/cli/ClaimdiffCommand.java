@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         "2:usage error (bad option, no input)",
         "3:eval only: a score is below the floor given",
         "4:the report could not be written, or an internal error",
-        "5:every input was read, but extracting some article failed",
+        "5:done, every input was read, but the extraction of some article failed or ran over "
+            + "its time budget (status failed; the others are reported)",
         "6:--fail-on-discrepancy: a DISCREPANCY or INCONSISTENCY was found"})
 public final class ClaimdiffCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -36,11 +37,27 @@ public final class ClaimdiffCommand implements java.util.concurrent.Callable<Int
     CommandLine cl = new CommandLine(new ClaimdiffCommand());
     cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
+    cl.setExecutionExceptionHandler(ClaimdiffCommand::internalError);
     for (CommandLine sub : cl.getSubcommands().values()) {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
       sub.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILURE);
     }
     return cl;
+  }
+
+  /**
+   * An internal error: one line on standard error, no stack trace (set the environment variable
+   * {@code CLAIMDIFF_DEBUG=1} to see it), exit 4.
+   */
+  private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    java.io.PrintWriter err = cl.getErr();
+    err.println("claimdiff: internal error: " + (e.getMessage() == null
+        ? e.getClass().getSimpleName() : e.getMessage()));
+    if ("1".equals(System.getenv("CLAIMDIFF_DEBUG"))) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.FAILURE;
   }
 
   /** The version from the jar's manifest. */

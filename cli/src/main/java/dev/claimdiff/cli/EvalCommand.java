@@ -33,6 +33,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ArticleTimeout timeout;
+
   @Option(names = "--min-recall", paramLabel = "R",
       description = "Exit 3 when core claim recall is below R (0 to 1).")
   void setMinRecall(double r) {
@@ -69,7 +71,8 @@ final class EvalCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     // a gold annotation describes one event: its articles are compared as one story
-    Report report = Claimdiff.create(Claimdiff.Options.defaults().withOneStory(true)).compare(inputs);
+    Report report = Claimdiff.create(Claimdiff.Options.defaults().withOneStory(true)
+        .withArticleTimeout(timeout.duration())).compare(inputs);
     ReportCommand.reportProblems(report, err);
     EvalResult result = evaluator.score(report);
     out.print(result.render());
@@ -81,6 +84,6 @@ final class EvalCommand implements Callable<Integer> {
           + result.precision() + ")");
       return ExitCodes.BELOW_FLOOR;
     }
-    return report.hasErrors() ? ExitCodes.SOME_INPUT_UNREADABLE : ExitCodes.OK;
+    return ExitCodes.of(report, false);
   }
 }

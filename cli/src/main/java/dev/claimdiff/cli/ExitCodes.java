@@ -13,8 +13,8 @@ final class ExitCodes {
   /** The output could not be written, or an internal error. */
   static final int FAILURE = 4;
   /**
-   * Every input was read but the extraction of some article failed or ran over its time budget
-   * (issue 17; reserved here so the numbers stay in step).
+   * Every input was read, but the extraction of some article failed or ran over its time budget
+   * (status {@code failed}); the others were processed and reported. An unreadable input (1) wins.
    */
   static final int EXTRACTION_FAILED = 5;
   /** --fail-on-discrepancy was given and a DISCREPANCY or INCONSISTENCY was found. */
@@ -28,7 +28,7 @@ final class ExitCodes {
     if (report.hasErrors()) {
       return SOME_INPUT_UNREADABLE;
     }
-    if (report.articles().stream().anyMatch(a -> a.status().equals("failed"))) {
+    if (report.hasFailures()) {
       return EXTRACTION_FAILED;
     }
     if (failOnDiscrepancy && report.hasDiscrepancy()) {

@@ -73,8 +73,11 @@ final class OutputOptions {
     threads = n;
   }
 
+  @picocli.CommandLine.Mixin ArticleTimeout timeout;
+
   Claimdiff.Options engineOptions(PrintWriter err, boolean stderrIsTerminal) {
     Claimdiff.Options options = Claimdiff.Options.defaults()
+        .withArticleTimeout(timeout.duration())
         .withLanguage(lang == Lang.auto ? null : Language.fromCode(lang.name()).orElseThrow());
     if (threads != null) {
       options = options.withThreads(threads);

@@ -26,10 +26,13 @@ abstract class ReportCommand implements Callable<Integer> {
     return false;
   }
 
-  /** One line on standard error for each input that could not be read, or read with a warning. */
+  /**
+   * One line on standard error for each input that could not be read or whose extraction failed,
+   * or that was read with a warning.
+   */
   static void reportProblems(Report report, PrintWriter err) {
     for (ArticleEntry a : report.articles()) {
-      if (a.status().equals("error")) {
+      if (a.status().equals("error") || a.status().equals(ArticleEntry.FAILED)) {
         err.println("claimdiff: " + a.path() + ": " + a.message());
       } else if (a.status().equals("ok") && a.message() != null) {
         err.println("claimdiff: warning: " + a.path() + ": " + a.message());

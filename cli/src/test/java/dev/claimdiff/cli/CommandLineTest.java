@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -104,6 +105,58 @@ class CommandLineTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains(empty + ": empty file");
     assertThat(run.out()).contains("\"status\" : \"error\"", "\"status\" : \"ok\"");
+  }
+
+  @Test
+  void anArticleOverItsTimeBudgetExitsFiveAndIsNamedOnStandardError() {
+    Path seed = SEEDS.resolve("000_39798ce775a6f8a6.txt");
+    Run run = run("extract", "--format", "json", "--article-timeout", "0.000001", seed.toString());
+
+    assertThat(run.exit()).isEqualTo(5);
+    assertThat(run.err()).contains(seed + ": extraction took longer than 0.000001 s");
+    assertThat(run.out()).contains("\"status\" : \"failed\"");
+    assertThat(run("extract", "--article-timeout", "-1", seed.toString()).exit()).isEqualTo(2);
+  }
+
+  /**
+   * Every input that ever broke claimdiff ({@code core/src/test/resources/dev/claimdiff/
+   * reliability/}) in one folder with the seeds: each seed article is reported, each broken
+   * input gets its line, no stack trace reaches the user, and the exit code says an input could
+   * not be read.
+   */
+  @Test
+  void theReproducersTogetherWithTheSeeds() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("all"));
+    Path found = Path.of("..", "core", "src", "test", "resources", "dev", "claimdiff", "reliability");
+    for (Path source : List.of(found, SEEDS)) {
+      try (var files = Files.list(source)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, folder.resolve(f.getFileName()));
+        }
+      }
+    }
+    long start = System.nanoTime();
+    Run run = run("compare", "--format", "json", "--threads", "2", folder.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    assertThat(run.exit()).isEqualTo(1); // the two JSON files beyond the reader's limits
+    assertThat(run.err()).doesNotContain("\tat ", "Exception", "Error:");
+    assertThat(run.err().lines().filter(l -> !l.contains("warning"))).hasSize(2)
+        .allMatch(l -> l.contains("JSON beyond the reader's limits"));
+    com.fasterxml.jackson.databind.JsonNode report =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    java.util.Map<String, String> status = new java.util.TreeMap<>();
+    report.get("articles").forEach(a -> status.put(a.get("id").asText(), a.get("status").asText()));
+    try (var seeds = Files.list(SEEDS)) {
+      seeds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+          .forEach(n -> assertThat(status).containsEntry(n, "ok"));
+    }
+    assertThat(status).containsEntry("json_deep_nesting_npe.json", "error")
+        .containsEntry("json_long_number.json", "error")
+        .containsEntry("regex_stackoverflow_dotted_number.txt", "ok")
+        .containsEntry("a", "ok").containsEntry("a~2", "ok").containsEntry("a~2~2", "ok");
+    assertThat(status.values()).doesNotContain("failed");
+    assertThat(seconds).isLessThan(60);
   }
 
   @Test

@@ -15,18 +15,22 @@ final class ArticleContext {
   final String text;
   final ImmutableList<Sentence> sentences;
   final ImmutableList<Quotation> quotations;
+  private final ImmutableList<Quotation> outermost;
   final Discourse discourse;
   final LanguageRules rules;
   /** The text with every mention masked, for rules that run over mentions. */
   final String maskedText;
   private final SentenceWords[] words;
+  /** When the article's extraction must stop: extractors check it sentence by sentence. */
+  final Deadline deadline;
   private @Nullable Integer referenceYear;
   private boolean referenceYearKnown;
   private @Nullable LocalDate publishedDay;
   private boolean publishedDayKnown;
+  private final java.util.Map<String, Object[]> perSentence = new java.util.HashMap<>();
 
   ArticleContext(AnnotatedArticle annotated, LanguageRules rules) {
-    this(new Reading(annotated, rules).withMentionSpans());
+    this(new Reading(annotated, rules, Deadline.NONE).withMentionSpans());
   }
 
   private ArticleContext(Reading reading) {
@@ -34,8 +38,11 @@ final class ArticleContext {
     this.text = annotated.text();
     this.sentences = annotated.sentences();
     this.quotations = reading.quotations;
+    this.outermost = quotations.stream().filter(q -> q.parent() == null)
+        .collect(ImmutableList.toImmutableList());
     this.rules = reading.rules;
     this.words = reading.words;
+    this.deadline = reading.deadline;
     this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
         rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
             java.util.stream.Stream.of("speech-verbs", "reporting-verbs", "stance-verbs")
@@ -49,10 +56,10 @@ final class ArticleContext {
    * pass's tables stay in the processor's caches; each is the context its article gets alone.
    */
   static java.util.List<ArticleContext> of(java.util.List<AnnotatedArticle> batch,
-      java.util.List<LanguageRules> rules) {
+      java.util.List<LanguageRules> rules, Deadline deadline) {
     java.util.List<Reading> readings = new java.util.ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
-      readings.add(new Reading(batch.get(i), rules.get(i)));
+      readings.add(new Reading(batch.get(i), rules.get(i), deadline));
     }
     readings.forEach(Reading::withMentionSpans);
     return readings.stream().map(ArticleContext::new).toList();
@@ -64,11 +71,13 @@ final class ArticleContext {
     final LanguageRules rules;
     final ImmutableList<Quotation> quotations;
     final SentenceWords[] words;
+    final Deadline deadline;
     java.util.List<int[]> mentionSpans = java.util.List.of();
 
-    Reading(AnnotatedArticle annotated, LanguageRules rules) {
+    Reading(AnnotatedArticle annotated, LanguageRules rules, Deadline deadline) {
       this.annotated = annotated;
       this.rules = rules;
+      this.deadline = deadline;
       this.quotations = QuoteFinder.find(annotated.text());
       this.words = annotated.sentences().stream().map(SentenceWords::new)
           .toArray(SentenceWords[]::new);
@@ -76,7 +85,7 @@ final class ArticleContext {
 
     Reading withMentionSpans() {
       mentionSpans = Discourse.mentionSpans(annotated.text(), annotated.sentences(), words,
-          rules.mentions());
+          rules.mentions(), deadline);
       return this;
     }
   }
@@ -84,6 +93,21 @@ final class ArticleContext {
   /** The words of a sentence as triggers see them (built once per sentence). */
   SentenceWords words(Sentence sentence) {
     return words[sentence.index()];
+  }
+
+  /**
+   * Something a check works out once per sentence and asks at every match in it (the citation
+   * cues before dates), kept under {@code key} for the article.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T perSentence(String key, Sentence sentence, java.util.function.Function<Sentence, T> compute) {
+    Object[] slots = perSentence.computeIfAbsent(key, k -> new Object[sentences.size()]);
+    Object value = slots[sentence.index()];
+    if (value == null) {
+      value = compute.apply(sentence);
+      slots[sentence.index()] = value;
+    }
+    return (T) value;
   }
 
   /** The year of the article's dates, computed once (see {@link DateExtractor}). */
@@ -158,12 +182,19 @@ final class ArticleContext {
 
   /** The outermost quotation holding {@code offset}, or null. */
   @Nullable Quotation quotationAt(int offset) {
-    for (Quotation q : quotations) {
-      if (q.parent() == null && q.contains(offset)) {
-        return q;
+    // outermost quotations do not overlap and are in order: the last opening before the offset
+    int low = 0;
+    int high = outermost.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (outermost.get(mid).open() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return null;
+    Quotation q = low == 0 ? null : outermost.get(low - 1);
+    return q != null && q.contains(offset) ? q : null;
   }
 
   /** The publication date when the day is known (parsed once: date rules ask at every match). */

@@ -66,6 +66,14 @@ public final class ClaimExtractor {
    * caches for the whole batch; each article's result is what it gets alone.
    */
   public ImmutableList<Extraction> extractAll(List<AnnotatedArticle> batch) {
+    return extractAll(batch, Deadline.NONE);
+  }
+
+  /**
+   * {@link #extractAll(List)} that stops with {@link Deadline.Exceeded} once {@code deadline}
+   * has passed (checked sentence by sentence).
+   */
+  public ImmutableList<Extraction> extractAll(List<AnnotatedArticle> batch, Deadline deadline) {
     int n = batch.size();
     List<Integer> extracted = new ArrayList<>(n);
     List<LanguageRules> rules = new ArrayList<>(n);
@@ -80,7 +88,7 @@ public final class ClaimExtractor {
       }
     }
     List<ArticleContext> made =
-        ArticleContext.of(extracted.stream().map(batch::get).toList(), rules);
+        ArticleContext.of(extracted.stream().map(batch::get).toList(), rules, deadline);
     ArticleContext[] contexts = new ArticleContext[n];
     Events[] events = new Events[n];
     for (int j = 0; j < made.size(); j++) {
@@ -90,6 +98,7 @@ public final class ClaimExtractor {
     }
     SpeechExtractor speech = new SpeechExtractor();
     List<List<Draft>> statements = new ArrayList<>(n);
+    deadline.check();
     for (int i = 0; i < n; i++) {
       statements.add(contexts[i] == null ? List.of() : speech.statements(contexts[i]));
     }

@@ -34,6 +34,13 @@ final class DateExtractor extends RuleExtractor {
       "\\s*(?:\\p{Ll}{2,5}\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'-]*){0,4}"
           + "\\s*,?\\s*");
 
+  /**
+   * How far back a relative date may reach ('N tahun lalu'): 2 000 years, in minutes. A count
+   * beyond it, or one that reaches before year 1 from the publication day, gives no claim: it is
+   * not an event's date, and no four-digit ISO year could write it.
+   */
+  static final double MAX_MINUTES_AGO = 2_000 * 525_600.0;
+
   DateExtractor() {
     super("date");
   }
@@ -110,12 +117,18 @@ final class DateExtractor extends RuleExtractor {
         return null;
       }
       long count = Math.round(n.value());
+      if (count < 0 || count * minutes > MAX_MINUTES_AGO) {
+        return null; // '4,5 miliar tahun lalu': geology, not the date of an event
+      }
       relative = CountedUnits.phrase(count, minutes) + " ago";
       java.time.temporal.ChronoUnit unit = CountedUnits.unit(minutes);
       if (published != null && unit.compareTo(java.time.temporal.ChronoUnit.DAYS) >= 0) {
         LocalDate then = published.minus(count, unit);
+        if (then.getYear() < 1) {
+          return null; // before year 1: no ISO date of four digits can say it
+        }
         date = switch (unit) {
-          case YEARS -> String.valueOf(then.getYear());
+          case YEARS -> String.format(Locale.ROOT, "%04d", then.getYear());
           case MONTHS -> then.toString().substring(0, 7);
           default -> then.toString();
         };
@@ -242,32 +255,72 @@ final class DateExtractor extends RuleExtractor {
     return ctx.rules.lexicon().set("deictic-dates").contains(p);
   }
 
-  /** A date that stands right after a citation ('dilansir dari X, Sabtu, 22 Januari 2022'). */
+  /**
+   * The longest stretch between a citation cue and a date that can hold the cited name (at most
+   * five words: 'dilansir dari The Sydney Morning Herald, Sabtu'); a longer one is not read.
+   */
+  private static final int MAX_CITED_NAME_CHARS = 150;
+
+  /**
+   * A date that stands right after a citation ('dilansir dari X, Sabtu, 22 Januari 2022'). The
+   * sentence's citation cues are found once ({@link #citationCues}); each date looks up the last
+   * one before it, so a sentence of many dates costs linear time, not a rescan per date.
+   */
   private static boolean isCitationDate(ArticleContext ctx, Sentence sentence, int dateStart) {
+    int[] cues = ctx.perSentence("citation-cues", sentence, s -> citationCues(ctx, s));
+    // the last cue that starts before the date and ends by it (cues are in order of start)
+    int lo = 0;
+    int hi = cues.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues[2 * mid] < dateStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int lastCueEnd = -1;
+    for (int i = lo - 1; i >= 0; i--) {
+      if (cues[2 * i + 1] <= dateStart) {
+        lastCueEnd = cues[2 * i + 1];
+        break;
+      }
+    }
+    if (lastCueEnd < 0 || dateStart - lastCueEnd > MAX_CITED_NAME_CHARS) {
+      return false;
+    }
+    return CITED_NAME.matcher(ctx.text).region(lastCueEnd, dateStart).matches();
+  }
+
+  /**
+   * The citation cues of a sentence as {start, end} pairs in order, tried only at words that can
+   * begin one (a scan of every character costs more than the rest of the date's checks).
+   */
+  private static int[] citationCues(ArticleContext ctx, Sentence sentence) {
     Pattern cues = ctx.rules.pattern("citation-cues",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("citation-cues"))));
     java.util.Set<String> firstWords = ctx.rules.firstWords("citation-cues");
-    // the last cue before the date, tried only at words that can begin one (a scan of every
-    // character costs more than the rest of the date's checks together)
     SentenceWords words = ctx.words(sentence);
     Matcher c = null;
-    int lastCueEnd = -1;
-    for (int k = 0; k < words.size() && words.start(k) < dateStart; k++) {
+    int[] found = new int[8];
+    int n = 0;
+    for (int k = 0; k < words.size(); k++) {
       if (firstWords.contains(words.lower(k))) {
         if (c == null) {
           c = cues.matcher(ctx.text);
           c.useTransparentBounds(true);
         }
-        c.region(words.start(k), dateStart);
+        c.region(words.start(k), sentence.end());
         if (c.lookingAt()) {
-          lastCueEnd = c.end();
+          if (n + 2 > found.length) {
+            found = java.util.Arrays.copyOf(found, found.length * 2);
+          }
+          found[n++] = c.start();
+          found[n++] = c.end();
         }
       }
     }
-    if (lastCueEnd < 0) {
-      return false;
-    }
-    return CITED_NAME.matcher(ctx.text.substring(lastCueEnd, dateStart)).matches();
+    return java.util.Arrays.copyOf(found, n);
   }
 
   private static @Nullable Integer parseYear(@Nullable String year) {

@@ -34,10 +34,11 @@ final class Discourse {
    * a stretch wins it.
    */
   static List<int[]> mentionSpans(String text, List<Sentence> sentences, SentenceWords[] words,
-      RuleSet mentionRules) {
+      RuleSet mentionRules, Deadline deadline) {
     List<int[]> spans = new ArrayList<>();
     java.util.BitSet claimed = new java.util.BitSet(text.length());
     for (Sentence sentence : sentences) {
+      deadline.check();
       mentionRules.forEachMatch(text, sentence, words[sentence.index()], claimed, (rule, m) -> {
         if (Texts.anySet(claimed, m.start(), m.end())) {
           return; // an earlier rule claimed part of this stretch
@@ -194,8 +195,20 @@ final class Discourse {
 
   /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
   @Nullable String firstActor(int from, int to) {
-    for (Mention m : mentions) {
-      if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null) {
+    // mentions are in order of start: the first at or after 'from' by binary search
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < from) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < mentions.size() && mentions.get(i).start() < to; i++) {
+      Mention m = mentions.get(i);
+      if (!m.inQuote() && m.canonical() != null) {
         return m.canonical();
       }
     }

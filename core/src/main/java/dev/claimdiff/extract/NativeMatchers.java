@@ -263,7 +263,7 @@ final class NativeMatchers {
       while (spaced < all && isWhiteSpace(text.charAt(spaced))) {
         spaced++;
       }
-      if (spaced == at) {
+      if (spaced == at || spaced == all) { // no space, or only space up to the end: no verb
         return false;
       }
       for (CharTrie verbs : speechVerbs) {

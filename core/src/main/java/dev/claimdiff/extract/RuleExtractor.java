@@ -21,6 +21,7 @@ abstract class RuleExtractor {
   final void extract(ArticleContext ctx, Events events, List<Draft> out) {
     RuleSet rules = ctx.rules.rules(ruleFile);
     for (Sentence sentence : ctx.sentences) {
+      ctx.deadline.check();
       java.util.BitSet taken = new java.util.BitSet();
       rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), taken, (rule, m) -> {
         if (Texts.anySet(taken, m.start(), m.end())) {

@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * the rule is not tried after the sentence's last such word; {@code text: mentions} before the
  * first rule runs the
  * file over the text with every mention masked, where {@code $MENTION} matches one mention.
- * Rules are tried at token starts only. {@code native: <name>} says that code finds what the
+ * Rules are tried at token starts only, and a match reads at most {@value #MAX_MATCH_CHARS}
+ * characters from its start (the end of the sentence or that reach, whichever comes first), so
+ * that no pattern costs more than linear time in its sentence. {@code native: <name>} says that code finds what the
  * pattern finds ({@link NativeMatchers}); {@code check: subject-gap} that code may rule out a
  * try before the pattern runs ({@link SubjectGap}).
  *
@@ -65,6 +67,13 @@ public final class RuleSet {
   private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
   private static final Pattern ANY_SPAN = Pattern.compile("(?s).+");
   private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)([+^]?)\\}");
+  /**
+   * How far a match may reach from where it starts, in characters. The longest claim of the seeds
+   * spans 290; the cap keeps a pattern tried at every token of a sentence of thousands of
+   * characters (a list, a table, junk) from reading the rest of the sentence each time, and
+   * bounds the depth of java.util.regex's recursion.
+   */
+  public static final int MAX_MATCH_CHARS = 1000;
   private static final String SUBJECT_GAP_CHECK = "subject-gap";
   private static final String SUBJECT_GAP_MACRO = "$SUBJECT_GAP";
 
@@ -321,6 +330,10 @@ public final class RuleSet {
       Language language) {
     checkArgument(pattern != null, "%s:%s: rule %s has no pattern", source, line, name);
     String regex = expand(pattern.toString(), macros, language, source + ":" + line);
+    checkArgument(!anchorInLookBehind(regex),
+        "%s:%s: rule %s has \\A or ^ inside a look-behind, where java.util.regex moves the "
+            + "match's start to it: write the start of the text as (?<! [\\s\\S] )",
+        source, line, name);
     try {
       return new Rule(name,
           Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
@@ -331,6 +344,47 @@ public final class RuleSet {
       throw new IllegalArgumentException(
           source + ":" + line + ": rule " + name + " is not a valid pattern: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether {@code \A} or {@code ^} stands inside a look-behind: java.util.regex then reports
+   * the match as starting where the anchor matched, before the region it was asked to match in
+   * (a JDK quirk: its begin-of-input node sets the match's start), and spans come out wrong.
+   */
+  static boolean anchorInLookBehind(String regex) {
+    java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>(); // true: a look-behind
+    int lookBehinds = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == 'A' && !inClass && lookBehinds > 0) {
+          return true;
+        }
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+          int end = regex.indexOf("\\E", i + 2);
+          i = end < 0 ? regex.length() : end + 1;
+          continue;
+        }
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++; // a ']' first in a class is a character
+        }
+      } else if (c == '(') {
+        boolean lookBehind = regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+        groups.push(lookBehind);
+        lookBehinds += lookBehind ? 1 : 0;
+      } else if (c == ')' && !groups.isEmpty()) {
+        lookBehinds -= groups.pop() ? 1 : 0;
+      } else if (c == '^' && lookBehinds > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A trigger from its line: {@code {list}}, {@code {list+}} (prefixes), {@code <digit>}, words. */
@@ -498,22 +552,23 @@ public final class RuleSet {
               || claimed != null && claimed.get(token.start())) {
             continue;
           }
+          int limit = Math.min(sentence.end(), token.start() + MAX_MATCH_CHARS);
           if (natives[i] != null) {
-            int end = natives[i].end(text, token.start(), sentence.end());
+            int end = natives[i].end(text, token.start(), limit);
             if (end > token.start()) {
               action.accept(rule, cache.span(text, token.start(), end));
               next = end;
             }
             continue;
           }
-          if (checks[i] != null && !checks[i].gap().mayMatch(text, token.start(), sentence.end(),
+          if (checks[i] != null && !checks[i].gap().mayMatch(text, token.start(), limit,
               checks[i].restFirstWords(), cache.rest(i, text))) {
             continue;
           }
           if (m == null) {
             m = cache.over(i, text);
           }
-          m.region(token.start(), sentence.end());
+          m.region(token.start(), limit);
           if (m.lookingAt() && m.end() > m.start()) {
             action.accept(rule, m);
             next = m.end();

@@ -41,6 +41,7 @@ final class SpeechExtractor {
     Map<Quotation, Speaker> speakers = new HashMap<>();
     List<Quotation> quotationOfDraft = new ArrayList<>(); // the quotation of each draft in speech
     for (Quotation q : ctx.quotations) {
+      ctx.deadline.check();
       int[] content = content(ctx.text, q);
       if (content == null) {
         continue;
@@ -154,7 +155,7 @@ final class SpeechExtractor {
         return new Speaker(speaker, name);
       }
     }
-    if (beforeStart < q.open() && !ctx.text.substring(beforeStart, q.open()).isBlank()) {
+    if (!isBlank(ctx.text, beforeStart, q.open())) {
       String subject = ctx.discourse.firstActor(beforeStart, q.open());
       if (subject != null) {
         return new Speaker(subject, "sentence-subject");
@@ -165,6 +166,16 @@ final class SpeechExtractor {
       return new Speaker(previous, "previous-speaker");
     }
     return new Speaker(null, "unattributed");
+  }
+
+  /** Whether {@code text[from, to)} is empty or white space, read from its end. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lineStart(String text, int offset) {
@@ -182,9 +193,22 @@ final class SpeechExtractor {
     CharSequence text = ctx.textFor(rules);
     SentenceWords words = ctx.words(sentence);
     Matcher m = null;
-    for (int k = 0; k < sentence.tokens().size(); k++) {
-      dev.claimdiff.nlp.Token token = sentence.tokens().get(k);
-      if (token.start() < from || token.start() >= to || !rule.starts().allows(words, k, text)) {
+    // a match reads at most RuleSet.MAX_MATCH_CHARS: tokens further back than that are not tried
+    int reach = Math.max(from, to - RuleSet.MAX_MATCH_CHARS);
+    List<dev.claimdiff.nlp.Token> tokens = sentence.tokens();
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).start() < reach) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int k = low; k < tokens.size() && tokens.get(k).start() < to; k++) {
+      dev.claimdiff.nlp.Token token = tokens.get(k);
+      if (!rule.starts().allows(words, k, text)) {
         continue;
       }
       if (ctx.quotationAt(token.start()) != null) {
@@ -253,6 +277,7 @@ final class SpeechExtractor {
     List<Draft> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     for (Sentence sentence : ctx.sentences) {
+      ctx.deadline.check();
       rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), (rule, m) -> {
         if (ctx.quotationAt(m.start()) != null) {
           return;

@@ -53,8 +53,14 @@ public final class ArticleLoader {
   /** The largest .json file read whole, in bytes (256 MiB). */
   public static final long MAX_JSON_FILE_BYTES = 256L * 1024 * 1024;
 
+  // strings up to the file limit are read, so that an over-long "text" gets the article limit's
+  // message; Jackson's other limits (nesting 1 000 deep, numbers of 1 000 digits) stay
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+      new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+              .maxStringLength((int) MAX_JSON_FILE_BYTES).build())
+          .build())
+          .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** The input formats the loader knows. */
@@ -234,7 +240,7 @@ public final class ArticleLoader {
       record(id + ":" + lineNumber, where, node, "line " + lineNumber, List.of(), results);
     } catch (JsonProcessingException e) {
       results.accept(LoadResult.error(id + ":" + lineNumber, where,
-          "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage()));
+          "line " + lineNumber + " is not valid JSON: " + withoutSource(e.getOriginalMessage())));
     }
   }
 
@@ -244,9 +250,7 @@ public final class ArticleLoader {
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      results.accept(LoadResult.error(id, path, "not valid JSON (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-          + e.getOriginalMessage()));
+      results.accept(LoadResult.error(id, path, jsonProblem(e)));
       return;
     }
     if (root.isObject() && root.path("schema").asText("").startsWith("claimdiff-gold")) {
@@ -273,6 +277,29 @@ public final class ArticleLoader {
     } else {
       record(id, path, records, "the record", warnings, results);
     }
+  }
+
+  /**
+   * What is wrong with a JSON file, for people: where, when the parser knows (a limit such as the
+   * nesting depth is reported without a location).
+   */
+  private static String jsonProblem(JsonProcessingException e) {
+    String what = withoutSource(e.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return "JSON beyond the reader's limits: " + what;
+    }
+    com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
+    if (where == null || where.getLineNr() < 0) {
+      return "not valid JSON: " + what;
+    }
+    return "not valid JSON (line " + where.getLineNr() + ", column " + where.getColumnNr() + "): "
+        + what;
+  }
+
+  /** Jackson's message without its pointer into the library's source ("from `…`"). */
+  private static String withoutSource(@Nullable String message) {
+    return message == null ? "unknown problem"
+        : message.replaceAll(",? from `[^`]*`", "").strip();
   }
 
   private void record(String fallbackId, String where, JsonNode node, String what,

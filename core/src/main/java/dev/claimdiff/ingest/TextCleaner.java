@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Glued sentences ({@code membantahnya.Pertemuan}) get a space after the full stop. A glued
  *       {@code ."X} may close the quote before it or open the next one: the number of double quote
  *       marks earlier in the paragraph tells which, and the space goes after or before the mark.
+ *   <li>Long runs without white space ({@code a"a"a"…}, 4 000 quote marks, {@code &&&…}) get a
+ *       space before a character that is not a letter or digit once {@value #MAX_RUN} characters
+ *       have passed without one: CoreNLP's tokenizer takes time quadratic in the length of such a
+ *       run (4 000 {@code "} took 2.7 s), and no word of an article is that long.
  * </ol>
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -32,6 +36,9 @@ public final class TextCleaner {
   // lower-case letter or digit or closing bracket, sentence punctuation, optional quote, capital
   private static final Pattern GLUED =
       Pattern.compile("(?<=[\\p{Ll}\\d)\\]]{2})([.!?])([\"”]?)(?=[\\p{Lu}“])");
+
+  /** The longest run of characters without white space handed on whole (see the class comment). */
+  static final int MAX_RUN = 64;
 
   private final Map<Language, ImmutableList<Pattern>> boilerplate = new EnumMap<>(Language.class);
   private final ImmutableList<Pattern> allBoilerplate;
@@ -79,7 +86,36 @@ public final class TextCleaner {
       lineStart = newline + 1;
     }
     CleanText withoutBoilerplate = out.build();
-    return fixGluedSentences(unescape(withoutBoilerplate));
+    return breakLongRuns(fixGluedSentences(unescape(withoutBoilerplate)));
+  }
+
+  private static CleanText breakLongRuns(CleanText in) {
+    String text = in.text();
+    int run = 0;
+    boolean any = false;
+    for (int i = 0; i < text.length() && !any; i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      any = run > MAX_RUN;
+    }
+    if (!any) {
+      return in;
+    }
+    Builder out = new Builder(in);
+    run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        run = 0;
+      } else {
+        if (run >= MAX_RUN && !Character.isLetterOrDigit(c) && !Character.isLowSurrogate(c)) {
+          out.insertSpace(i);
+          run = 0;
+        }
+        run++;
+      }
+      out.keep(i);
+    }
+    return out.build();
   }
 
   private static boolean[] boilerplateMask(String line, List<Pattern> patterns) {
@@ -122,16 +158,20 @@ public final class TextCleaner {
   private static CleanText fixGluedSentences(CleanText in) {
     String text = in.text();
     Matcher m = GLUED.matcher(text);
-    Builder out = new Builder(in);
+    Builder out = null;
+    QuoteParity quotes = new QuoteParity(text);
     int next = 0;
     while (m.find()) {
+      if (out == null) {
+        out = new Builder(in);
+      }
       int punct = m.start(1);
       for (int i = next; i <= punct; i++) {
         out.keep(i);
       }
       if (m.group(2).isEmpty()) {
         out.insertSpace(punct + 1);
-      } else if (closesQuote(text, punct + 1)) {
+      } else if (quotes.openAt(punct + 1)) {
         out.keep(punct + 1);
         out.insertSpace(punct + 2);
       } else {
@@ -140,27 +180,46 @@ public final class TextCleaner {
       }
       next = m.end(2);
     }
+    if (out == null) {
+      return in;
+    }
     for (int i = next; i < text.length(); i++) {
       out.keep(i);
     }
     return out.build();
   }
 
-  /** Whether the double quote mark at {@code at} closes a quotation opened earlier in its paragraph. */
-  static boolean closesQuote(String text, int at) {
-    int paragraph = text.lastIndexOf("\n\n", at);
-    int open = 0;
-    for (int i = Math.max(0, paragraph); i < at; i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        open ^= 1;
-      } else if (c == '“') {
-        open = 1;
-      } else if (c == '”') {
-        open = 0;
-      }
+  /**
+   * Whether a double quotation is open at successive offsets of a text, counting the marks since
+   * the paragraph began ({@code "} toggles, {@code “} opens, {@code ”} closes), read once from
+   * left to right: asked at increasing offsets, a paragraph of many glued sentences costs linear
+   * time instead of a rescan of the paragraph per sentence.
+   */
+  private static final class QuoteParity {
+    private final String text;
+    private int at;
+    private int open;
+
+    QuoteParity(String text) {
+      this.text = text;
     }
-    return open == 1;
+
+    /** Whether a quotation opened earlier in the paragraph is open at {@code offset}. */
+    boolean openAt(int offset) {
+      for (; at < offset; at++) {
+        char c = text.charAt(at);
+        if (c == '"') {
+          open ^= 1;
+        } else if (c == '“') {
+          open = 1;
+        } else if (c == '”') {
+          open = 0;
+        } else if (c == '\n' && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+          open = 0; // a new paragraph
+        }
+      }
+      return open == 1;
+    }
   }
 
   /** Accumulates clean characters with their origin in the original text. */

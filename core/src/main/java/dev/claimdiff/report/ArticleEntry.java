@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param language {@code id}, {@code en}, or null when it could not be told
  * @param outlet the outlet named in the text or the container, or null
  * @param published ISO publication date ({@code 2022-01-22} or {@code 2022-01}), or null
- * @param status {@code ok}, {@code error} or {@code skipped}
+ * @param status {@code ok}, {@code error} (could not be read), {@code failed} (read, but its
+ *     extraction failed or ran over its time budget) or {@code skipped}
  * @param message why it failed or was skipped, or warnings; null when none
  * @param chars the length of the article text in UTF-16 code units (0 when unreadable)
  * @param dateline the canonical place of the dateline, or null
@@ -35,6 +36,9 @@ public record ArticleEntry(
     int claims,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url)
     implements java.io.Serializable {
+
+  /** The status of an article read whose extraction failed or ran over its time budget. */
+  public static final String FAILED = "failed";
 
   /** Whether the article was read. */
   public boolean ok() {

@@ -54,4 +54,9 @@ public record Report(
   public boolean hasErrors() {
     return articles.stream().anyMatch(a -> a.status().equals("error"));
   }
+
+  /** Whether some article was read but its extraction failed or ran over its time budget. */
+  public boolean hasFailures() {
+    return articles.stream().anyMatch(a -> a.status().equals(ArticleEntry.FAILED));
+  }
 }

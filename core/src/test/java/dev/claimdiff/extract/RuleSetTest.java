@@ -37,6 +37,16 @@ class RuleSetTest {
   }
 
   @Test
+  void anAnchorInsideALookBehindIsRefused() {
+    // java.util.regex reports such a match as starting at the anchor, before its region
+    assertThat(RuleSet.anchorInLookBehind("(?<= \\A \\s{0,3} ) Jun")).isTrue();
+    assertThat(RuleSet.anchorInLookBehind("(?<= [.;] \\s? | ^ ) Jun")).isTrue();
+    assertThat(RuleSet.anchorInLookBehind("(?<= (?<! [\\s\\S] ) \\s{0,3} ) Jun")).isFalse();
+    assertThat(RuleSet.anchorInLookBehind("\\A Jun (?<! [^a] ) (?= \\z )")).isFalse();
+    assertThat(RuleSet.anchorInLookBehind("(?<= [\\A^] ) Jun")).isFalse();
+  }
+
+  @Test
   void aRuleIsTriedOnlyAtTheTokensItsStartsLineAllows() {
     RuleSet rules = rules("rule: capital", "pattern: \\p{L}+", "starts: <capitalized>");
     assertThat(matches(rules, "Andi bertemu Budi di Jakarta."))

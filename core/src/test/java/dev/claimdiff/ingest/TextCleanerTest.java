@@ -31,6 +31,21 @@ class TextCleanerTest {
   }
 
   @Test
+  void aLongRunWithoutWhiteSpaceIsBrokenBeforeAPunctuationMark() {
+    String run = "\"".repeat(200);
+    String original = "Kata dia " + run + " lalu pergi.";
+    CleanText clean = cleaner.clean(original, Language.INDONESIAN);
+
+    assertThat(clean.text().replace(" ", "")).isEqualTo(original.replace(" ", ""));
+    assertThat(clean.text().split("\\s+")).allMatch(w -> w.length() <= TextCleaner.MAX_RUN);
+    int pergi = clean.text().indexOf("pergi");
+    int[] span = clean.toOriginal(pergi, pergi + 5);
+    assertThat(original.substring(span[0], span[1])).isEqualTo("pergi");
+    String word = "a".repeat(300); // letters alone are never broken
+    assertThat(cleaner.clean(word, Language.INDONESIAN).text()).isEqualTo(word);
+  }
+
+  @Test
   void backslashEscapedQuotesLoseTheirBackslashButKeepTheirOffsets() {
     String original = "\\\"Harga cabai naik,\\\" kata pedagang.";
     CleanText clean = cleaner.clean(original, Language.INDONESIAN);
