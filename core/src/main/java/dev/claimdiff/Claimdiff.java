@@ -534,7 +534,8 @@ public final class Claimdiff {
    * what alignment and story grouping need of each, but aligns nothing: the per-article work of
    * {@link #compare}, for a pipeline that spreads it over machines and aligns each story
    * elsewhere ({@code dev.claimdiff.beam}). An input that cannot be read, or an article that
-   * fails, gives a result with status {@code error} or {@code failed} and no claims. Ids are not made unique.
+   * fails, gives a result with status {@code error} or {@code failed} and no claims. Ids are not
+   * made unique.
    */
   public ImmutableList<ArticleResult> readAndExtract(List<String> inputs) {
     List<Object> items = new ArrayList<>();
