@@ -58,7 +58,8 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimAligner {
   static final double DUPLICATE_SIMILARITY = 0.6;
   private static final double SAME_SPEAKER_OVERLAP = 0.6;
-  private static final int SAME_SPEAKER_SHARED = 2;
+  private static final int MIN_SHARED_CONTENT = 2;
+  private static final int GROUP_CHECKS = 8;
   private static final double ANY_SPEAKER_OVERLAP = 0.75;
   private static final int ANY_SPEAKER_SHARED = 4;
   private static final double SAME_QUOTE_OVERLAP = 0.8;
@@ -360,6 +361,7 @@ public final class ClaimAligner {
     Map<String, List<Integer>> postings = new HashMap<>();
     UnionFind<Integer> groups = new UnionFind<>();
     UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
+    Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       Set<Integer> candidates = new java.util.TreeSet<>();
@@ -376,15 +378,20 @@ public final class ClaimAligner {
         ContentSimilarity.Match match = ContentSimilarity.compare(clauses.get(i), clauses.get(j));
         boolean sameSpeaker = a.speaker().equals(b.speaker());
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
-        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP && match.shared() >= SAME_QUOTE_SHARED) {
+        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
+            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED) {
           sameWords.union(i, j);
         }
         if (bothQuotes && !sameSpeaker) {
           continue; // one quotation credited to two people is not an agreement
         }
-        if (sameSpeaker && match.overlap() >= SAME_SPEAKER_OVERLAP && match.shared() >= SAME_SPEAKER_SHARED
-            || match.overlap() >= ANY_SPEAKER_OVERLAP && match.shared() >= ANY_SPEAKER_SHARED) {
+        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, clauses)) {
+          List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
+          sample.remove(groups.find(i));
+          joined.addAll(sample.getOrDefault(groups.find(j), List.of(j)));
+          sample.remove(groups.find(j));
           groups.union(i, j);
+          sample.put(groups.find(i), joined.subList(0, Math.min(GROUP_CHECKS, joined.size())));
         }
       }
       for (String key : keys) {
@@ -423,10 +430,52 @@ public final class ClaimAligner {
     }
   }
 
+  /**
+   * Whether a match means the same thing was said: by one speaker, most of the smaller clause's
+   * content words and at least two of them; by different speakers (one reports what the other
+   * said), more of them, with the names.
+   */
+  private static boolean saySameThing(ContentSimilarity.Match match, boolean sameSpeaker) {
+    if (match.shared() < MIN_SHARED_CONTENT) {
+      return false;
+    }
+    return sameSpeaker ? match.overlap() >= SAME_SPEAKER_OVERLAP
+        : match.overlap() >= ANY_SPEAKER_OVERLAP
+            && match.shared() + match.sharedNames() >= ANY_SPEAKER_SHARED;
+  }
+
+  /**
+   * Whether item i may join j's group: it must say the same thing as each member (of another
+   * article) of both groups, so a chain of partial matches (A like B, B like C) never joins two
+   * different statements. At most {@value #GROUP_CHECKS} members of each group are checked.
+   */
+  private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
+      Map<Integer, List<Integer>> sample, List<Claim> items, List<ContentSimilarity.Clauses> clauses) {
+    Integer rootI = groups.find(i);
+    Integer rootJ = groups.find(j);
+    if (rootI.equals(rootJ)) {
+      return true;
+    }
+    for (int x : sample.getOrDefault(rootI, List.of(i))) {
+      for (int y : sample.getOrDefault(rootJ, List.of(j))) {
+        Claim a = items.get(x);
+        Claim b = items.get(y);
+        if (a.article().equals(b.article()) || x == i && y == j) {
+          continue;
+        }
+        if (!saySameThing(ContentSimilarity.compare(clauses.get(x), clauses.get(y)),
+            a.speaker().equals(b.speaker()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Every pair of stems that stand in one clause, as index keys. */
   private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
     Set<String> keys = new LinkedHashSet<>();
-    for (Set<String> clause : clauses.clauses()) {
+    for (Set<String> clause : clauses.words()) {
       List<String> stems = new ArrayList<>(clause);
       for (int x = 0; x < stems.size() && x < MAX_CLAUSE_STEMS; x++) {
         for (int y = x + 1; y < stems.size() && y < MAX_CLAUSE_STEMS; y++) {

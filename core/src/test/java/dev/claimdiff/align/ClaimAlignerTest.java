@@ -133,6 +133,30 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void twoDifferentStatementsOfOneSpeakerDoNotAgree() throws IOException {
+    Report report = compare(
+        "a.txt", "Menteri Luar Negeri Retno Marsudi mengatakan bahwa masih terlalu dini untuk "
+            + "membicarakan pertemuan puncak antara Presiden Joko Widodo dan Presiden Vladimir Putin.",
+        "b.txt", "Menteri Luar Negeri Retno Marsudi mengatakan bahwa Presiden Joko Widodo selalu "
+            + "siap berbicara dengan Presiden Vladimir Putin melalui telepon.");
+
+    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT")
+        && f.slot() != null && f.slot().startsWith("SPEECH"));
+  }
+
+  @Test
+  void aNegatedOrRequestedClauseDoesNotAgreeWithTheAssertedOne() throws IOException {
+    Report report = compare(
+        "a.txt", "Kapolda Irjen Setyo Budi mengatakan bahwa gudang itu terbakar karena korsleting listrik.",
+        "b.txt", "Kapolda Irjen Setyo Budi mengatakan bahwa gudang itu tidak terbakar karena korsleting listrik.",
+        "c.txt", "Warga meminta Kapolda Irjen Setyo Budi membuktikan bahwa gudang itu terbakar karena "
+            + "korsleting listrik.");
+
+    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT")
+        && f.slot() != null && f.slot().startsWith("SPEECH"));
+  }
+
+  @Test
   void isVariantNeedsCloseSpellingsOfTheSameLength() {
     assertThat(ClaimAligner.isVariant("Sergey Lavrov", "Sergei Lavrov")).isTrue();
     assertThat(ClaimAligner.isVariant("Moskow", "Moskwa")).isTrue();
