@@ -157,7 +157,7 @@ public final class ClaimExtractor {
         value = new EventDateValue(v.event(), false, v.date(), v.weekday(), v.consistent(),
             v.monthDay(), v.relative(), v.endDate());
       } else if (value instanceof DurationValue v && v.main() && background) {
-        value = new DurationValue(v.event(), false, v.minutes(), v.approximate(), v.qualifier());
+        value = v.withMain(false);
       } else if (value instanceof LocationValue v && v.main() && background) {
         value = new LocationValue(v.event(), false, v.place(), v.venue(), v.country());
       } else if (value instanceof CommitmentValue v && mainDate != null && v.due() != null
