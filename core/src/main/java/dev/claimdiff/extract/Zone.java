@@ -19,5 +19,13 @@ public enum Zone {
   /** A link to another article ({@code Baca juga:}, {@code Related:}). */
   RELATED,
   /** The running text of the article. */
-  BODY
+  BODY;
+
+  /**
+   * Whether text in this zone tells the story (headline, caption, body), so that its names can
+   * act and its values are claims; a dateline, masthead, byline or related link does not.
+   */
+  public boolean isStory() {
+    return this == HEADLINE || this == CAPTION || this == BODY;
+  }
 }
