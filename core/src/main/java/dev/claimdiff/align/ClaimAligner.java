@@ -1,6 +1,7 @@
 package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimExtractor;
@@ -72,8 +73,8 @@ public final class ClaimAligner {
   private static final ImmutableSet<String> GENERIC_COUNTS =
       ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
 
-  private static final ImmutableSet<String> RUNNING_COUNTS =
-      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/running-counts.txt"));
+  /** Counts that change as a story unfolds, with the way they change ('rises', 'either'). */
+  private static final ImmutableMap<String, String> RUNNING_COUNTS = runningCounts();
 
   private final Map<Language, ContentSimilarity> similarities = new EnumMap<>(Language.class);
   private final Map<Language, Timeline> timelines = new EnumMap<>(Language.class);
@@ -184,27 +185,37 @@ public final class ClaimAligner {
   /**
    * What a value claim is about.
    *
-   * @param running whether its values may change as the story unfolds (a toll): then values
-   *     are ordered in time before they are compared
+   * @param running how its values may change as the story unfolds: {@code rises} (a toll),
+   *     {@code either} (the missing), or null for a value fixed once the event is over; the
+   *     values of a running count are ordered in time before they are compared
    */
-  private record Slot(ClaimType type, String key, String description, boolean running) {}
+  private record Slot(ClaimType type, String key, String description, @Nullable String running) {}
+
+  private static ImmutableMap<String, String> runningCounts() {
+    ImmutableMap.Builder<String, String> counts = ImmutableMap.builder();
+    for (String entry : WordList.load("dev/claimdiff/align/running-counts.txt")) {
+      String[] parts = entry.split(":", 2);
+      counts.put(parts[0].strip(), parts[1].strip());
+    }
+    return counts.buildOrThrow();
+  }
 
   private static @Nullable Slot slotOf(Claim c) {
     if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
       return d.expected()
           ? new Slot(c.type(), d.event() + " (expected)", "How long the " + d.event()
-              + " was expected to last", false)
-          : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", false);
+              + " was expected to last", null)
+          : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", null);
     }
     if (c.value() instanceof EventDateValue d && d.main() && d.event() != null) {
-      return new Slot(c.type(), d.event(), "When the " + d.event() + " took place", false);
+      return new Slot(c.type(), d.event(), "When the " + d.event() + " took place", null);
     }
     if (c.value() instanceof LocationValue l && l.main() && l.event() != null) {
-      return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", false);
+      return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
     }
     if (c.value() instanceof CommitmentValue v) {
       return new Slot(c.type(), v.actor() + " / " + v.action(),
-          "What " + v.actor() + " promised (" + v.action() + ")", false);
+          "What " + v.actor() + " promised (" + v.action() + ")", null);
     }
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
         || GENERIC_COUNTS.contains(q.what()))) {
@@ -213,8 +224,8 @@ public final class ClaimAligner {
     if (c.value() instanceof QuantityValue q) {
       String event = q.event() == null ? "" : " (" + q.event() + ")";
       String expected = q.expected() ? " (expected)" : "";
-      boolean running = !q.expected()
-          && RUNNING_COUNTS.contains(WordPatterns.WHITE_SPACE.split(q.what())[0]);
+      String running = q.expected() ? null : RUNNING_COUNTS.getOrDefault(q.what(),
+          RUNNING_COUNTS.get(WordPatterns.WHITE_SPACE.split(q.what())[0]));
       return new Slot(c.type(), q.what() + event + expected, "How many " + q.what() + event
           + expected, running);
     }
@@ -244,7 +255,9 @@ public final class ClaimAligner {
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     String slotName = slot.type() + " / " + slot.key();
     boolean timed = slot.type() == ClaimType.QUANTITY
-        && (slot.running() || claims.stream().anyMatch(ClaimAligner::hasTime));
+        && (slot.running() != null || claims.stream().anyMatch(ClaimAligner::hasTime));
+    // how its values may change: a fixed value (a magnitude) only by a stated revision
+    String direction = slot.running() != null ? slot.running() : Timeline.FIXED;
     Map<String, List<Claim>> byArticle = claims.stream()
         .collect(Collectors.groupingBy(Claim::article, LinkedHashMap::new, Collectors.toList()));
     // a headline counts, but an article's value is its body's; a headline that contradicts the
@@ -253,13 +266,15 @@ public final class ClaimAligner {
     for (Map.Entry<String, List<Claim>> e : byArticle.entrySet()) {
       List<Claim> heads = e.getValue().stream().filter(c -> c.zone() == Zone.HEADLINE).toList();
       List<Claim> body = e.getValue().stream().filter(c -> c.zone() != Zone.HEADLINE).toList();
-      if (!heads.isEmpty() && !body.isEmpty()) {
-        headlineAgainstBody(slot, slotName, heads, body, timed, articles, out);
-      }
       List<Claim> own = body.isEmpty() ? heads : body;
       ArticleDigest digest = articles.get(e.getKey());
-      sequences.put(e.getKey(), timeline(digest).sequence(e.getKey(), own, timed,
-          ClaimAligner::representative, digest == null ? null : digest.published()));
+      List<Timeline.Point> sequence = timeline(digest).sequence(e.getKey(), own, timed, direction,
+          ClaimAligner::representative, digest == null ? null : digest.published());
+      sequences.put(e.getKey(), sequence);
+      if (!heads.isEmpty() && !body.isEmpty()) {
+        headlineAgainstBody(slot, slotName, heads, body, sequence.get(sequence.size() - 1).value(),
+            timed, articles, out);
+      }
     }
     Map<String, SlotValue> representative = new LinkedHashMap<>();
     sequences.forEach((article, points) ->
@@ -314,11 +329,16 @@ public final class ClaimAligner {
     }
     String why = "";
     if (timed && (sides.size() > 1 || updatedWithin)) {
-      Timeline.Verdict verdict = Timeline.judge(sequences);
+      Timeline.Verdict verdict = Timeline.judge(sequences, direction);
       switch (verdict.kind()) {
         case UPDATE -> {
           out.add(update(slot, slotName, verdict.ordered(), articles));
           if (sides.size() > 1) {
+            // the outlets whose latest figures agree still agree
+            for (int k = 0; k < sides.size(); k++) {
+              agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles,
+                  outlets, out);
+            }
             return;
           }
         }
@@ -331,7 +351,7 @@ public final class ClaimAligner {
             return;
           }
         }
-        case FALL -> why = " (a later figure is lower: " + verdict.reason() + ")";
+        case FALL -> why = " (" + verdict.reason() + ")";
         case SAME_MOMENT -> why = " (for the same moment: " + verdict.reason() + ")";
         case NONE -> { }
       }
@@ -383,21 +403,22 @@ public final class ClaimAligner {
 
   /**
    * A headline value that no value of its article's body fits is an INCONSISTENCY of the
-   * article, unless the slot's figures change over time and a figure of the article states its
-   * time or a revision (the headline may give another moment's figure).
+   * article: one article, one moment. Only a headline that states a time of its own
+   * ({@code asOf}) that no body figure states is left alone: it gives another moment's figure.
    */
   private static void headlineAgainstBody(Slot slot, String slotName, List<Claim> heads,
-      List<Claim> body, boolean timed, Map<String, ArticleDigest> articles, List<Finding> out) {
-    if (timed && (heads.stream().anyMatch(ClaimAligner::hasTime)
-        || body.stream().anyMatch(ClaimAligner::hasTime))) {
-      return;
-    }
+      List<Claim> body, SlotValue told, boolean timed, Map<String, ArticleDigest> articles,
+      List<Finding> out) {
     for (Claim head : heads) {
+      String headTime = head.value() instanceof QuantityValue q ? q.asOf() : null;
+      if (timed && headTime != null && body.stream().noneMatch(b ->
+          b.value() instanceof QuantityValue q && headTime.equals(q.asOf()))) {
+        continue;
+      }
       SlotValue stated = SlotValue.of(head);
       if (body.stream().anyMatch(b -> SlotValue.of(b).compatible(stated))) {
         continue;
       }
-      SlotValue told = representative(body);
       List<Claim> evidence = new ArrayList<>(List.of(head));
       body.stream().filter(b -> SlotValue.of(b).compatible(told)).forEach(evidence::add);
       out.add(new Finding("", "INCONSISTENCY", slot.type().name(), ids(evidence),
@@ -440,6 +461,24 @@ public final class ClaimAligner {
     return new Finding("", "UPDATE", slot.type().name(), ids(claims),
         slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
         slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
+  }
+
+  /** An AGREEMENT of one side's articles when two or more independent outlets are on it. */
+  private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
+      List<Claim> claims, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
+      List<Finding> out) {
+    long independent = side.stream().map(outlets::find).distinct().count();
+    if (independent < 2) {
+      return;
+    }
+    List<Claim> supporting = claims.stream()
+        .filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value)).toList();
+    String who = side.stream().limit(10).map(a -> label(articles, a))
+        .collect(Collectors.joining(", ")) + (side.size() > 10 ? ", …" : "");
+    out.add(new Finding("", "AGREEMENT", slot.type().name(), ids(supporting),
+        slot.description() + ": " + value.display() + " (" + independent + " independent outlets: "
+            + who + ")",
+        slotName, ImmutableList.copyOf(side), ImmutableList.of(value.display())));
   }
 
   private synchronized Timeline timeline(@Nullable ArticleDigest digest) {
@@ -649,7 +688,7 @@ public final class ClaimAligner {
       for (Claim c : quote) {
         bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c.article());
       }
-      if (bySpeaker.size() < 2) {
+      if (bySpeaker.size() < 2 || oneName(bySpeaker.keySet())) {
         continue;
       }
       String sides = bySpeaker.entrySet().stream()
@@ -663,6 +702,19 @@ public final class ClaimAligner {
           quote.stream().map(Claim::article).distinct().collect(ImmutableList.toImmutableList()),
           ImmutableList.copyOf(bySpeaker.keySet())));
     }
+  }
+
+  /**
+   * Whether the speakers may all be one person written more or less fully: the words of each
+   * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
+   * word stuck to the name). A short and a full form is not a different speaker.
+   */
+  private static boolean oneName(Set<String> speakers) {
+    List<Set<String>> names = speakers.stream()
+        .map(n -> Set.copyOf(List.of(
+            WordPatterns.WHITE_SPACE.split(n.toLowerCase(Locale.ROOT).replace('-', ' ')))))
+        .sorted(Comparator.comparingInt(Set::size)).toList();
+    return names.stream().allMatch(n -> n.containsAll(names.get(0)));
   }
 
   // --- spelling variants ------------------------------------------------------------------

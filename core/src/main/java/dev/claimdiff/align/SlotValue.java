@@ -154,8 +154,10 @@ sealed interface SlotValue {
       };
     }
 
+    /** The number as people write it: no exponent, no float noise ({@code 4230000000}). */
     private static String number(double v) {
-      return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+      return new java.math.BigDecimal(v).round(new java.math.MathContext(12))
+          .stripTrailingZeros().toPlainString();
     }
 
     /** Whether this amount is certainly greater than the other (their intervals do not meet). */

@@ -42,9 +42,16 @@ final class Timeline {
    *     before it), or null
    * @param seq its place in its article's sequence, from 0
    * @param stated whether {@code time} is the figure's own ({@code asOf}), not the publication's
+   * @param revised whether it is given as a change of an earlier figure (revision words that do
+   *     not mark an earlier one)
    */
   record Point(String article, ImmutableList<Claim> claims, SlotValue value, @Nullable Moment time,
-      @Nullable Moment articleTime, int seq, boolean stated) {}
+      @Nullable Moment articleTime, int seq, boolean stated, boolean revised) {}
+
+  /** A value fixed once the event is over: it changes only by a stated revision. */
+  static final String FIXED = "fixed";
+  /** A cumulative count: it only rises, unless a revision lowers it. */
+  static final String RISES = "rises";
 
   /** What the figures of a slot are. */
   enum Kind { UPDATE, FALL, SAME_MOMENT, UNORDERED, NONE }
@@ -67,7 +74,7 @@ final class Timeline {
    * An article's figures for a slot, earliest first: one point unless the slot is timed and
    * the article itself orders several figures (by their times or revision words).
    */
-  List<Point> sequence(String article, List<Claim> own, boolean timed,
+  List<Point> sequence(String article, List<Claim> own, boolean timed, String direction,
       Function<List<Claim>, SlotValue> representative, @Nullable String published) {
     Moment articleTime = Moment.parse(published);
     List<List<Claim>> groups = new ArrayList<>();
@@ -81,35 +88,70 @@ final class Timeline {
       group.add(c);
     }
     if (timed && groups.size() > 1) {
-      List<List<Claim>> ordered = new ArrayList<>(groups);
-      Comparator<List<Claim>> order = (x, y) -> {
-        Moment a = latestAsOf(x);
-        Moment b = latestAsOf(y);
-        Integer byTime = a == null || b == null ? null : a.compare(b);
-        return byTime != null && byTime != 0 ? byTime : Integer.compare(rank(x), rank(y));
-      };
-      ordered.sort(order);
-      boolean total = true;
-      for (int i = 0; i + 1 < ordered.size(); i++) {
-        total &= order.compare(ordered.get(i), ordered.get(i + 1)) < 0;
-      }
-      if (total) {
+      List<List<Claim>> ordered = ordered(groups);
+      if (ordered != null) {
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
           List<Claim> g = ordered.get(i);
           Moment own2 = latestAsOf(g);
           boolean last = i == ordered.size() - 1;
           points.add(new Point(article, ImmutableList.copyOf(g), representative.apply(g),
-              own2 != null ? own2 : last ? articleTime : null, articleTime, i, own2 != null));
+              own2 != null ? own2 : last ? articleTime : null, articleTime, i, own2 != null,
+              rank(g) > 0));
         }
         return points;
       }
     }
-    SlotValue value = representative.apply(own);
+    // a cumulative count whose figures cannot be ordered: the article's total is its largest
+    // (the smaller ones are earlier totals or parts: 'lima jenazah ditemukan hari ini')
+    List<Claim> counted = own;
+    if (timed && direction.equals(RISES) && groups.size() > 1) {
+      counted = groups.stream().max(Comparator.comparingDouble(g -> SlotValue.of(g.get(0))
+          instanceof SlotValue.Amount a ? a.value() : 0)).orElseThrow();
+    }
+    SlotValue value = representative.apply(counted);
     List<Claim> supporting = own.stream().filter(c -> SlotValue.of(c).compatible(value)).toList();
     Moment stated = timed ? latestAsOf(supporting) : null;
     return List.of(new Point(article, ImmutableList.copyOf(supporting), value,
-        stated != null ? stated : articleTime, articleTime, 0, stated != null));
+        stated != null ? stated : articleTime, articleTime, 0, stated != null,
+        rank(supporting) > 0));
+  }
+
+  /**
+   * An article's figures in time order, or null when the article does not order them. Figures
+   * that each state their time are ordered by it. Otherwise the revision words tell: the figure
+   * given as new ({@code bertambah menjadi}) is the article's current one, those marked earlier
+   * ({@code sebelumnya}) come before it in text order, and figures with neither (a day's finds,
+   * a part) are left out of the sequence; with no figure given as new, one unmarked figure after
+   * those marked earlier is the current one.
+   */
+  private @Nullable List<List<Claim>> ordered(List<List<Claim>> groups) {
+    List<List<Claim>> timed = new ArrayList<>(groups);
+    if (timed.stream().allMatch(g -> latestAsOf(g) != null)) {
+      timed.sort((x, y) -> {
+        Integer c = latestAsOf(x).compare(latestAsOf(y));
+        return c == null ? 0 : c;
+      });
+      boolean total = true;
+      for (int i = 0; i + 1 < timed.size(); i++) {
+        Integer c = latestAsOf(timed.get(i)).compare(latestAsOf(timed.get(i + 1)));
+        total &= c != null && c < 0;
+      }
+      if (total) {
+        return timed;
+      }
+    }
+    List<List<Claim>> newer = groups.stream().filter(g -> rank(g) > 0).toList();
+    List<List<Claim>> earlier = groups.stream().filter(g -> rank(g) < 0).toList();
+    List<List<Claim>> unmarked = groups.stream().filter(g -> rank(g) == 0).toList();
+    List<List<Claim>> current = newer.size() == 1 ? newer
+        : newer.isEmpty() && !earlier.isEmpty() && unmarked.size() == 1 ? unmarked : null;
+    if (current == null) {
+      return null;
+    }
+    List<List<Claim>> sequence = new ArrayList<>(earlier);
+    sequence.addAll(current);
+    return sequence;
   }
 
   /** The latest figure time the claims state, or null. */
@@ -142,11 +184,13 @@ final class Timeline {
   }
 
   /**
-   * The verdict on the figures of every article: whether, taken in time order, they only rise
-   * from one article to the next (an UPDATE), fall or clash at one moment (a discrepancy stays),
-   * or cannot be ordered.
+   * The verdict on the figures of every article: whether, taken in time order, they change from
+   * one article to the next only as the count may ({@code direction}: a cumulative count rises,
+   * an {@code either} count goes both ways, a fixed value changes only by a stated revision), an
+   * UPDATE; or change otherwise or clash at one moment (a discrepancy stays); or cannot be
+   * ordered.
    */
-  static Verdict judge(Map<String, List<Point>> sequences) {
+  static Verdict judge(Map<String, List<Point>> sequences, String direction) {
     List<Point> points = new ArrayList<>();
     sequences.values().forEach(points::addAll);
     boolean unordered = false;
@@ -168,10 +212,14 @@ final class Timeline {
         } else {
           Point earlier = order < 0 ? p : q;
           Point later = order < 0 ? q : p;
-          if (!(later.value() instanceof SlotValue.Amount high
-              && earlier.value() instanceof SlotValue.Amount low && high.above(low))) {
-            fall = fall != null ? fall : earlier.value().display() + " (" + when(earlier) + ") then "
-                + later.value().display() + " (" + when(later) + ")";
+          boolean rises = later.value() instanceof SlotValue.Amount high
+              && earlier.value() instanceof SlotValue.Amount low && high.above(low);
+          boolean allowed = revisedTo(later, earlier, points) || direction.equals("either")
+              || direction.equals(RISES) && rises;
+          if (!allowed && fall == null) {
+            fall = (rises ? "the figure changed with no revision stated: "
+                : "a later figure is lower: ") + earlier.value().display() + " (" + when(earlier)
+                + ") then " + later.value().display() + " (" + when(later) + ")";
           }
         }
       }
@@ -192,6 +240,25 @@ final class Timeline {
     }
     return changes ? new Verdict(Kind.UPDATE, ImmutableList.copyOf(points), "")
         : new Verdict(Kind.NONE, ImmutableList.of(), "");
+  }
+
+  /**
+   * Whether the later figure is one some article gave as a revision made after the earlier
+   * figure: 'BMKG revised the magnitude to 6.0' lets every later 6.0 follow an earlier 6.2.
+   */
+  private static boolean revisedTo(Point later, Point earlier, List<Point> points) {
+    if (later.revised()) {
+      return true;
+    }
+    for (Point r : points) {
+      if (r.revised() && r.value().compatible(later.value()) && !r.article().equals(earlier.article())) {
+        Integer after = order(earlier, r);
+        if (after != null && after < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String when(Point p) {

@@ -63,7 +63,7 @@ public final class MetadataDetector {
           + "(Z|[+-]\\d{2}:?\\d{2})?");
   private static final Pattern DECLARED_NUMERIC =
       Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})\\D{1,4}" + CLOCK);
-  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
   private final Gazetteer gazetteer;
   private final Map<Language, Pattern> wordDateWithTime = new EnumMap<>(Language.class);

@@ -65,6 +65,8 @@ class MetadataDetectorTest {
     assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22T02:31:00Z"))
         .isEqualTo("2022-01-22T02:31+00:00");
     assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22")).isNull();
+    assertThat(MetadataDetector.normalizeDeclaredDate("2026-09-08T23:05:00+07:00"))
+        .isEqualTo("2026-09-08");
   }
 
   @Test
