@@ -26,6 +26,11 @@ final class QuantityExtractor extends RuleExtractor {
     if (noun != null) {
       what = ctx.rules.lexicon().mapping("counted-nouns")
           .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = group(m, "qual");
+      if (qualifier != null) { // '2 desa terisolasi': villages isolated, not villages affected
+        what = what + " " + ctx.rules.lexicon().mapping("count-qualifiers")
+            .getOrDefault(normalize(qualifier), normalize(qualifier));
+      }
     } else if (group(m, "magnitude") != null) {
       what = "magnitude";
     } else if (unitWord != null) {
@@ -64,7 +69,9 @@ final class QuantityExtractor extends RuleExtractor {
     String event = events.eventNear(sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
-            interval.high(), interval.bound(), expected, null, null), m.start(), m.end(),
+            interval.high(), interval.bound(), expected,
+            FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
+            FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
         ruleName("quantity", rule));
   }
 
