@@ -6,6 +6,7 @@ import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.ingest.CleanText;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClaimExtractor {
   private static final long SAME_EVENT_DAYS = 14;
+  /** The normalised 'what' of a count of bare people ('41 orang'), which says nothing more. */
+  private static final String GENERIC_COUNT = "people";
   /** Which languages have extraction rules: a classpath probe, made once per language. */
   private static final Map<Language, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -118,6 +121,7 @@ public final class ClaimExtractor {
   private Extraction finish(AnnotatedArticle annotated, ArticleContext ctx, Events events,
       List<Draft> drafts) {
     drafts = settleMainEvent(ctx, events, drafts);
+    drafts = revisedCounts(ctx, drafts);
     ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
     for (Mention m : ctx.discourse.mentions()) {
       if (m.entity() != null && m.spelling() != null && !m.inQuote()) {
@@ -171,6 +175,34 @@ public final class ClaimExtractor {
           : new Draft(d.type(), d.speaker(), d.text(), value, d.cleanStart(), d.cleanEnd(), d.rule()));
     }
     return settled;
+  }
+
+  /**
+   * A revised figure that names only people ('kini bertambah menjadi 41 orang') counts what the
+   * figure it revises counts: the nearest earlier count of the same or the previous sentence
+   * ('Sebelumnya 27 orang dilaporkan meninggal dunia, kini bertambah menjadi 41 orang': deaths).
+   */
+  private static List<Draft> revisedCounts(ArticleContext ctx, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    Draft previous = null;
+    for (Draft d : drafts.stream()
+        .sorted(Comparator.comparingInt(Draft::cleanStart)).toList()) {
+      if (d.value() instanceof QuantityValue v && GENERIC_COUNT.equals(v.what())
+          && v.revision() != null && v.unit() == null && previous != null
+          && previous.value() instanceof QuantityValue p && p.unit() == null
+          && ctx.sentenceAt(d.cleanStart()).index() - ctx.sentenceAt(previous.cleanStart()).index()
+              <= 1) {
+        d = new Draft(d.type(), d.speaker(), d.text(),
+            new QuantityValue(v.event(), p.what(), v.amount(), v.unit(), v.approximate(), v.low(),
+                v.high(), v.bound(), v.expected(), v.asOf(), v.revision()),
+            d.cleanStart(), d.cleanEnd(), d.rule());
+      }
+      if (d.value() instanceof QuantityValue v && !GENERIC_COUNT.equals(v.what())) {
+        previous = d;
+      }
+      out.add(d);
+    }
+    return out;
   }
 
   private static boolean farFrom(String date, LocalDate main) {

@@ -85,6 +85,10 @@ final class DateExtractor extends RuleExtractor {
     }
     LocalDate published = ctx.publishedDay();
     Integer referenceYear = referenceYear(ctx);
+    // a preview: a date in a speech's attribution ('kata X di Berlin, Senin (10/4)') is when it
+    // was announced, and a weekday tied to the event is the one to come
+    boolean preview = events.preview();
+    boolean saying = preview && isSayingDate(ctx, events, sentence, m.start());
     if (group(m, "day") != null && month != null) {
       int day = Integer.parseInt(group(m, "day"));
       Integer y = year != null ? year : referenceYear;
@@ -140,6 +144,8 @@ final class DateExtractor extends RuleExtractor {
         day = published.minusWeeks(1).with(weekday);
       } else if (relative != null && relative.equals("last")) {
         day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
+      } else if (preview && !saying && relative == null) {
+        day = published.with(TemporalAdjusters.nextOrSame(weekday)); // 'akan bertemu pada Kamis'
       } else {
         day = published.with(TemporalAdjusters.previousOrSame(weekday));
       }
@@ -159,7 +165,10 @@ final class DateExtractor extends RuleExtractor {
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
-    String event = events.eventNear(sentence, m.start(), m.end());
+    String event = saying ? null : events.eventNear(sentence, m.start(), m.end());
+    if (preview && !events.namesEvent(sentence)) {
+      event = null; // in a preview, only a clause that names the event dates it
+    }
     // only a day can date the main event: a month or a year alone dates something around it
     boolean dayLevel = weekday != null || group(m, "day") != null
         || "today".equals(relative) || "yesterday".equals(relative);
@@ -268,6 +277,37 @@ final class DateExtractor extends RuleExtractor {
       return false;
     }
     return CITED_NAME.matcher(ctx.text.substring(lastCueEnd, dateStart)).matches();
+  }
+
+  /** How far before a date the speech verb of its attribution may stand, in characters. */
+  private static final int SAYING_REACH = 100;
+
+  /**
+   * Whether a date closes a speech's attribution: a word of {@code speech-verbs.txt} or
+   * {@code reporting-verbs.txt} stands shortly before it in its sentence, with no event word and
+   * no quotation between ('…, kata Menteri X di Berlin, Senin (10/4/2023)'): the day it was said.
+   */
+  private static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
+      int dateStart) {
+    Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
+        WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
+            lexicon.list("speech-verbs").stream(), lexicon.list("reporting-verbs").stream())
+            .toList()) + "(?:nya)?(?![\\p{L}])"));
+    int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
+    Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
+    int lastEnd = -1;
+    while (v.find()) {
+      lastEnd = v.end();
+    }
+    if (lastEnd < 0 || events.eventBetween(sentence, lastEnd, dateStart)) {
+      return false;
+    }
+    for (int i = lastEnd; i < dateStart; i++) {
+      if (ctx.quotationAt(i) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable Integer parseYear(@Nullable String year) {

@@ -26,6 +26,10 @@ final class LocationExtractor extends RuleExtractor {
       return null;
     }
     String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
+    if (startsWithListWord(ctx, surface, "place-blockers")
+        || describesNounBefore(ctx, sentence, m.start())) {
+      return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
+    }
     if (ctx.rules.names().namesABody(surface)) {
       return null; // 'di Kementerian Luar Negeri': a body, not a place
     }
@@ -71,5 +75,41 @@ final class LocationExtractor extends RuleExtractor {
         new LocationValue(event, events.isMain(event, sentence), place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
+  }
+
+  /** How many words before 'di' a noun of place-modified-nouns.txt may stand. */
+  private static final int NOUN_REACH_WORDS = 2;
+
+  /** Whether a phrase's first word is in a list (lower-cased). */
+  private static boolean startsWithListWord(ArticleContext ctx, String phrase, String list) {
+    String first = Texts.key(phrase).split(" ")[0];
+    return ctx.rules.lexicon().set(list).contains(first);
+  }
+
+  /**
+   * Whether a noun of {@code place-modified-nouns.txt} stands among the last words before
+   * {@code at} in the sentence: the place describes that noun ('situasi di Suriah').
+   */
+  private static boolean describesNounBefore(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.Set<String> nouns = ctx.rules.lexicon().set("place-modified-nouns");
+    int end = at;
+    for (int n = 0; n < NOUN_REACH_WORDS; n++) {
+      while (end > sentence.start() && Character.isWhitespace(ctx.text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > sentence.start() && (Character.isLetter(ctx.text.charAt(start - 1))
+          || ctx.text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      if (start == end) {
+        return false; // punctuation: the clause begins here
+      }
+      if (nouns.contains(Texts.key(ctx.text.substring(start, end)))) {
+        return true;
+      }
+      end = start;
+    }
+    return false;
   }
 }

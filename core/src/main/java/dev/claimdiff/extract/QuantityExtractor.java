@@ -26,6 +26,11 @@ final class QuantityExtractor extends RuleExtractor {
     if (noun != null) {
       what = ctx.rules.lexicon().mapping("counted-nouns")
           .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = group(m, "qual");
+      if (qualifier != null) { // '2 desa terisolasi': villages isolated, not villages affected
+        what = what + " " + ctx.rules.lexicon().mapping("count-qualifiers")
+            .getOrDefault(normalize(qualifier), normalize(qualifier));
+      }
     } else if (group(m, "magnitude") != null) {
       what = "magnitude";
     } else if (unitWord != null) {
@@ -41,6 +46,15 @@ final class QuantityExtractor extends RuleExtractor {
       return null;
     }
     double amount = number.value();
+    Double amountTo = null;
+    String to = group(m, "numto");
+    if (to != null) { // '10 hingga 15 orang'
+      NumberParser.Parsed end = ctx.rules.numbers().parse(to);
+      if (end == null) {
+        return null;
+      }
+      amountTo = end.value();
+    }
     String scale = group(m, "scale");
     if (scale != null) {
       String factor = ctx.rules.lexicon().mapping("amount-scales").get(normalize(scale));
@@ -48,12 +62,16 @@ final class QuantityExtractor extends RuleExtractor {
     }
     number = new NumberParser.Parsed(amount, number.approximate());
     String approx = group(m, "approx");
-    boolean approximate = number.approximate() || approx != null;
-    Interval interval = Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
+    boolean approximate = number.approximate() || approx != null || amountTo != null;
+    Interval interval = amountTo != null ? Interval.range(number.value(), amountTo)
+        : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
+    boolean expected = Hedges.expected(ctx, sentence, m.start());
     String event = events.eventNear(sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
-            interval.high(), interval.bound(), false, null, null), m.start(), m.end(),
+            interval.high(), interval.bound(), expected,
+            FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
+            FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
         ruleName("quantity", rule));
   }
 

@@ -24,6 +24,27 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void outletsFromTheListOfMediaInDatelinesAndMastheads() {
+    assertThat(detector.detect("Nusa Dua (ANTARA News) - Menlu bertemu mitranya.",
+        Language.INDONESIAN).outlet()).isEqualTo("Antara");
+    assertThat(detector.detect("JAKARTA, iNews.id - Banjir merendam desa.",
+        Language.INDONESIAN).outlet()).isEqualTo("iNews");
+    assertThat(detector.detect("Liputan6.com, Sukabumi – Jembatan putus.",
+        Language.INDONESIAN).outlet()).isEqualTo("Liputan6.com");
+    assertThat(detector.detect("WASHINGTON (AP) — The ministers met on Friday.",
+        Language.ENGLISH).outlet()).isEqualTo("Associated Press");
+    assertThat(detector.detect("REPUBLIKA.CO.ID, KAIRO -- Menlu dijadwalkan berkunjung.",
+        Language.INDONESIAN).outlet()).isEqualTo("Republika");
+  }
+
+  @Test
+  void aCitedAgencyInTheBodyIsNotTheOutlet() {
+    ArticleMetadata m = detector.detect(
+        "Banjir merendam desa.\n\nHal itu dilansir dari Reuters, Senin.", Language.INDONESIAN);
+    assertThat(m.outlet()).isNull();
+  }
+
+  @Test
   void aBreadcrumbOfTheSiteMenuNamesTheOutlet() {
     ArticleMetadata m = detector.detect(
         "detikJateng > Berita > Semarang Raya\n\nBanjir Rendam Tiga Kecamatan\n\n"
