@@ -73,6 +73,25 @@ public final class ClaimAligner {
   private static final ImmutableSet<String> GENERIC_COUNTS =
       ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
 
+  /** Bodies that measure or count, as the text names them (BMKG, USGS, a survey institute). */
+  private static final BodyFinder MEASURING_BODIES =
+      new BodyFinder(WordList.load("dev/claimdiff/align/measuring-bodies.txt"));
+
+  /** Finds the first body of a list named in a sentence (whole words, longest name first). */
+  private record BodyFinder(java.util.regex.Pattern pattern) {
+    BodyFinder(List<String> names) {
+      this(java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(" + names.stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .map(java.util.regex.Pattern::quote).collect(Collectors.joining("|"))
+          + ")(?![\\p{L}\\d])"));
+    }
+
+    @Nullable String matcher(String sentence) {
+      var m = pattern.matcher(sentence);
+      return m.find() ? m.group(1) : null;
+    }
+  }
+
   /** Counts that change as a story unfolds, with the way they change ('rises', 'either'). */
   private static final ImmutableMap<String, String> RUNNING_COUNTS = runningCounts();
 
@@ -356,6 +375,13 @@ public final class ClaimAligner {
         case NONE -> { }
       }
     }
+    if (sides.size() > 1 && slot.type() == ClaimType.QUANTITY
+        && differentBodies(sides, sideValues, claims)) {
+      notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " come from different bodies named in the text "
+          + "(two measurements), so this is not reported as a discrepancy between outlets");
+      return;
+    }
     if (sides.size() <= 1) {
       if (byArticle.size() == 1) {
         return; // one article that updates its own figure: the UPDATE says it
@@ -461,6 +487,39 @@ public final class ClaimAligner {
     return new Finding("", "UPDATE", slot.type().name(), ids(claims),
         slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
         slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
+  }
+
+  /**
+   * Whether the sides that disagree are measurements of different bodies: no two incompatible
+   * sides name one body (or none) in the sentences of their figures; each names its own
+   * ({@code align/measuring-bodies.txt}: BMKG 6,0 and USGS 5,9).
+   */
+  private static boolean differentBodies(List<List<String>> sides, List<SlotValue> sideValues,
+      List<Claim> claims) {
+    List<String> bodies = new ArrayList<>();
+    for (int k = 0; k < sides.size(); k++) {
+      final int own = k;
+      Set<String> named = new LinkedHashSet<>();
+      boolean all = true;
+      for (Claim c : claims) {
+        if (sides.get(own).contains(c.article()) && SlotValue.of(c).compatible(sideValues.get(own))) {
+          String body = MEASURING_BODIES.matcher(c.context());
+          all &= body != null;
+          if (body != null) {
+            named.add(body);
+          }
+        }
+      }
+      bodies.add(all && named.size() == 1 ? named.iterator().next() : null);
+    }
+    for (int i = 0; i < sides.size(); i++) {
+      for (int j = i + 1; j < sides.size(); j++) {
+        if (bodies.get(i) == null || bodies.get(j) == null || bodies.get(i).equals(bodies.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** An AGREEMENT of one side's articles when two or more independent outlets are on it. */

@@ -219,6 +219,33 @@ class ValueSlotTest {
   }
 
   @Test
+  void twoBodiesMeasuringOneThingAreNoDiscrepancyBetweenOutlets() {
+    article("a", null);
+    article("b", null);
+    magnitude("a", 6.0, "BMKG mencatat gempa itu bermagnitudo 6,0.");
+    magnitude("b", 5.9, "Badan Survei Geologi Amerika Serikat (USGS) mencatat magnitudo 5,9.");
+
+    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("different bodies"));
+  }
+
+  @Test
+  void oneBodyGivingTwoFiguresIsStillADiscrepancy() {
+    article("a", null);
+    article("b", null);
+    magnitude("a", 6.0, "BMKG mencatat gempa itu bermagnitudo 6,0.");
+    magnitude("b", 5.4, "Menurut BMKG, gempa itu bermagnitudo 5,4.");
+
+    assertThat(findings("DISCREPANCY")).hasSize(1);
+  }
+
+  private void magnitude(String article, double amount, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
+        sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),
+        TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  @Test
   void momentsAreOrderedOnlyWhenTheTextAllows() {
     Moment noon = Moment.parse("2023-04-10T12:00+07:00");
     Moment evening = Moment.parse("2023-04-10T19:30");
