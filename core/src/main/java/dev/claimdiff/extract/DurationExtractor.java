@@ -66,7 +66,10 @@ final class DurationExtractor extends RuleExtractor {
       }
     }
     minutes = Math.round(minutes * 1000) / 1000.0;
-    if (blockedBefore(ctx, sentence, m.start())) {
+    String cue = group(m, "cue");
+    boolean lasting = cue != null
+        && ctx.rules.lexicon().set("lasting-cues").contains(Texts.key(cue));
+    if (!lasting && blockedBefore(ctx, sentence, m.start())) {
       return null;
     }
     String approx = group(m, "approx");

@@ -152,6 +152,11 @@ final class Events {
     return best;
   }
 
+  /** Whether the sentence holds a word of background-markers.txt: it is about an earlier event. */
+  boolean background(Sentence sentence) {
+    return backgroundBySentence.get(sentence.index());
+  }
+
   /** Whether the sentence names any event word. */
   boolean namesEvent(Sentence sentence) {
     return !eventsBySentence.get(sentence.index()).isEmpty();

@@ -47,7 +47,14 @@ final class LocationExtractor extends RuleExtractor {
       if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
         return null;
       }
-      place = surface;
+      place = canonicalUnknown(ctx, surface);
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(place);
+      if (known.isPresent() && known.get().type() != EntityType.PERSON
+          && known.get().type() != EntityType.ORGANIZATION
+          && known.get().type() != EntityType.MEDIA) {
+        place = known.get().canonical();
+        country = known.get().type() == EntityType.COUNTRY ? null : known.get().country();
+      }
     }
     String countryWord = group(m, "country");
     if (countryWord != null) {
@@ -111,5 +118,33 @@ final class LocationExtractor extends RuleExtractor {
       end = start;
     }
     return false;
+  }
+
+  /**
+   * The canonical name of a place the gazetteer does not know: without an administrative word
+   * before it ({@code admin-prefixes.txt}: 'Kabupaten Mamasa' is 'Mamasa') and with a compass
+   * word after it put in English before it ({@code compass-names.txt}: 'Maluku Tengah' is
+   * 'Central Maluku'), so that every outlet's spelling, and an English report's, name one place.
+   */
+  static String canonicalUnknown(ArticleContext ctx, String surface) {
+    String[] words = Texts.collapse(surface).split(" ");
+    int from = 0;
+    java.util.Set<String> prefixes = ctx.rules.lexicon().set("admin-prefixes");
+    if (words.length > 1 && prefixes.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      from = 1;
+    }
+    java.util.Map<String, String> compass = ctx.rules.lexicon().mapping("compass-names");
+    for (int n = 2; n >= 1; n--) {
+      if (words.length - from > n) {
+        String tail = String.join(" ",
+            java.util.Arrays.asList(words).subList(words.length - n, words.length));
+        String english = compass.get(tail.toLowerCase(java.util.Locale.ROOT));
+        if (english != null) {
+          return english + " " + String.join(" ",
+              java.util.Arrays.asList(words).subList(from, words.length - n));
+        }
+      }
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
   }
 }

@@ -23,7 +23,18 @@ final class QuantityExtractor extends RuleExtractor {
     String unit = null;
     String noun = group(m, "noun");
     String unitWord = group(m, "unit");
-    if (noun != null) {
+    String term = group(m, "term");
+    if (term != null) { // 'sembilan tahun penjara': a prison term, in years
+      what = ctx.rules.lexicon().mapping("term-nouns")
+          .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = termQualifier(ctx, sentence, m.start("num"));
+      if (qualifier != null && !qualifier.equals("sentence")) {
+        what = what + " " + qualifier;
+      } else if (events.background(sentence)) {
+        return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
+      }
+      unit = ctx.rules.lexicon().mapping("term-units").getOrDefault(normalize(term), normalize(term));
+    } else if (noun != null) {
       what = ctx.rules.lexicon().mapping("counted-nouns")
           .getOrDefault(normalize(noun), normalize(noun));
       String qualifier = group(m, "qual");
@@ -77,5 +88,19 @@ final class QuantityExtractor extends RuleExtractor {
 
   private static String normalize(String s) {
     return Texts.key(s);
+  }
+
+  /** The qualifier of term-qualifiers.txt nearest before a prison term in its sentence, or null. */
+  private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.Map<String, String> qualifiers = ctx.rules.lexicon().mapping("term-qualifiers");
+    java.util.regex.Pattern words = ctx.rules.pattern("term-qualifiers",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words("term-qualifiers"))));
+    java.util.regex.Matcher m = words.matcher(ctx.text).region(sentence.start(), at);
+    String last = null;
+    while (m.find()) {
+      last = qualifiers.get(normalize(m.group()));
+    }
+    return last;
   }
 }
