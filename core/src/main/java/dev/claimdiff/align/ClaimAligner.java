@@ -425,6 +425,10 @@ public final class ClaimAligner {
     out.add(new Finding("", "DISCREPANCY", slot.type().name(), ids(evidence),
         slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
+    // the outlets on one side still agree with each other
+    for (int k = 0; k < sides.size(); k++) {
+      agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles, outlets, out);
+    }
   }
 
   /**

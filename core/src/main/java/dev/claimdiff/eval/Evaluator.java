@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * finding is reproduced when a reported finding of the same kind rests on claims matching all of
  * its claims (VARIANT: mentions all its spellings; UPDATE: also in the gold's time order). A gold
  * trap (values that must not be called a discrepancy) is broken when a reported DISCREPANCY or
- * INCONSISTENCY rests on its claims (on two of them with different values, when it lists
- * several).
+ * INCONSISTENCY that no gold finding explains rests on its claims (on two of them with different
+ * values, when it lists several).
  */
 public final class Evaluator {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -227,7 +227,7 @@ public final class Evaluator {
     double recall = totalFound / (double) Math.max(1, totalCore);
     double precision = tpAll / (double) Math.max(1, tpAll + fpAll);
     return new EvalResult(types.build(), misses.build(), findings.build(), unexplained.build(),
-        recall, precision, traps(reportedFindings, pid, pred, p2g));
+        recall, precision, traps(reportedFindings, explained, pid, pred, p2g));
   }
 
   /**
@@ -273,7 +273,8 @@ public final class Evaluator {
 
   /** Each gold trap with claims, and whether the report kept it (no discrepancy on it). */
   private ImmutableList<EvalResult.TrapScore> traps(JsonNode reportedFindings,
-      Map<String, Integer> pid, List<JsonNode> pred, Map<Integer, Set<String>> p2g) {
+      Set<Integer> explained, Map<String, Integer> pid, List<JsonNode> pred,
+      Map<Integer, Set<String>> p2g) {
     ImmutableList.Builder<EvalResult.TrapScore> out = ImmutableList.builder();
     int n = 0;
     for (JsonNode trap : gold.path("traps")) {
@@ -285,10 +286,11 @@ public final class Evaluator {
       }
       int need = Math.min(2, trapClaims.size());
       String brokenBy = null;
-      for (JsonNode pf : reportedFindings) {
+      for (int j = 0; j < reportedFindings.size(); j++) {
+        JsonNode pf = reportedFindings.get(j);
         String kind = pf.path("kind").asText();
-        if (!kind.equals("DISCREPANCY") && !kind.equals("INCONSISTENCY")) {
-          continue;
+        if (!kind.equals("DISCREPANCY") && !kind.equals("INCONSISTENCY") || explained.contains(j)) {
+          continue; // a planted discrepancy may hold a trap's values on one of its sides
         }
         Set<String> hit = new HashSet<>();
         Set<String> values = new HashSet<>();
