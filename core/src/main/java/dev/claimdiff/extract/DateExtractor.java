@@ -52,8 +52,11 @@ final class DateExtractor extends RuleExtractor {
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
-        || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()) {
-      return null; // the date of a cited report, or a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
+        || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()
+            && (!clockWordAfter(ctx, m.end()) || afterRangeMarker(ctx, sentence, m.start()))) {
+      // a clock word makes it a time in the story, unless 'hingga'/'sampai' make it the time a
+      // figure is stated for ('16 orang hilang hingga Minggu pukul 12.00'): that is its asOf
+      return null; // a cited report's date, a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
     }
     String rel = group(m, "rel");
     String relative = null;
@@ -277,6 +280,16 @@ final class DateExtractor extends RuleExtractor {
       return false;
     }
     return CITED_NAME.matcher(ctx.text.substring(lastCueEnd, dateStart)).matches();
+  }
+
+  /**
+   * Whether a word of {@code clock-words.txt} follows the date ('Selasa (5/3/2024) pukul 00.00'):
+   * a time in the story, not a publication stamp.
+   */
+  private static boolean clockWordAfter(ArticleContext ctx, int at) {
+    Pattern clock = ctx.rules.pattern("clock-words", lexicon -> Pattern.compile(
+        "[\\s,]*" + WordPatterns.alternation(lexicon.list("clock-words"))));
+    return clock.matcher(ctx.text).region(at, ctx.text.length()).lookingAt();
   }
 
   /** How far before a date the speech verb of its attribution may stand, in characters. */
