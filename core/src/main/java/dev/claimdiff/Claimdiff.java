@@ -518,9 +518,13 @@ public final class Claimdiff {
       List<StoryGroup> groups = options.oneStory() || features.size() == 1
           ? List.of(StoryGrouper.oneStory(features)) : grouper.group(features);
       List<ImmutableList<Finding>> perStory = new ArrayList<>();
+      java.util.Set<String> storyNotes = new java.util.LinkedHashSet<>();
       for (StoryGroup g : groups) {
-        perStory.add(StoryFindings.align(aligner, g, digests, claims));
+        ClaimAligner.Alignment alignment = StoryFindings.align(aligner, g, digests, claims);
+        perStory.add(alignment.findings());
+        storyNotes.addAll(alignment.notes());
       }
+      notes.addAll(storyNotes);
       StoryFindings.Merged merged = StoryFindings.merge(groups, perStory, claims);
       findings = merged.findings();
       stories = merged.stories();
@@ -566,7 +570,7 @@ public final class Claimdiff {
   private static Claim renamed(Claim c, String articleId) {
     String number = c.id().substring(c.id().lastIndexOf('#'));
     return new Claim(articleId + number, articleId, c.type(), c.speaker(), c.text(), c.value(),
-        c.span(), c.evidence(), c.rule(), c.context());
+        c.span(), c.evidence(), c.rule(), c.zone(), c.context());
   }
 
 

@@ -290,11 +290,12 @@ public final class StoryPipeline {
         digests.add(r.digest());
       }
     }
-    ImmutableList<Finding> findings = StoryFindings.align(aligner, group, digests, claims);
-    StoryFindings.Merged merged = StoryFindings.merge(List.of(group), List.of(findings), claims);
+    ClaimAligner.Alignment alignment = StoryFindings.align(aligner, group, digests, claims);
+    StoryFindings.Merged merged =
+        StoryFindings.merge(List.of(group), List.of(alignment.findings()), claims);
     var story = merged.stories().get(0);
     return new Report(Report.SCHEMA, ImmutableList.copyOf(entries), ImmutableList.copyOf(claims),
-        merged.findings(), ImmutableList.of(), ImmutableList.of(new dev.claimdiff.report.Story(
+        merged.findings(), alignment.notes(), ImmutableList.of(new dev.claimdiff.report.Story(
             "S" + number, story.label(), story.articles(), story.findings())));
   }
 }

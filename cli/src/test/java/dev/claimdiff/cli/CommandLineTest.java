@@ -196,6 +196,22 @@ class CommandLineTest {
   }
 
   @Test
+  void evalOverCorporaPrintsALinePerFolderAndTheTotals() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("corpora/seeds-event/id"));
+    try (var files = Files.list(SEEDS)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, folder.resolve(f.getFileName().toString()));
+      }
+    }
+    Run run = run("eval", "--corpora", dir.resolve("corpora").toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("seeds-event/id").contains("9/9")
+        .contains("all (1 folders, claims pooled)").contains("findings reproduced by kind:");
+    assertThat(run("eval", "--corpora", dir.toString(), SEEDS.toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
   void evalBelowItsFloorExitsThree() throws IOException {
     Path gold = Files.writeString(dir.resolve("gold.json"), """
         {"schema": "claimdiff-gold/1", "claim_types": ["QUOTE"], "exhaustive_types": [],

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param unexplained reported discrepancies and inconsistencies no gold finding explains
  * @param recall core claims found / core claims
  * @param precision matched / reported claims, on the exhaustive types
+ * @param traps the gold's traps that name claims, and whether the report kept each
  */
 public record EvalResult(
     ImmutableList<TypeScore> types,
@@ -20,7 +21,60 @@ public record EvalResult(
     ImmutableList<FindingScore> findings,
     ImmutableList<String> unexplained,
     double recall,
-    double precision) {
+    double precision,
+    ImmutableList<TrapScore> traps) {
+
+  /** Scores without traps (a gold file that lists none). */
+  public EvalResult(ImmutableList<TypeScore> types, ImmutableList<Miss> misses,
+      ImmutableList<FindingScore> findings, ImmutableList<String> unexplained, double recall,
+      double precision) {
+    this(types, misses, findings, unexplained, recall, precision, ImmutableList.of());
+  }
+
+  /**
+   * A trap of the gold: values that must not become a DISCREPANCY or INCONSISTENCY.
+   *
+   * @param id {@code T1}, {@code T2}, … in the gold's order
+   * @param why the gold's reason
+   * @param brokenBy the reported finding that broke it, or null when it was kept
+   */
+  public record TrapScore(String id, String why, @Nullable String brokenBy) {
+    /** Whether the report kept the trap. */
+    public boolean kept() {
+      return brokenBy == null;
+    }
+  }
+
+  /** Gold findings of one kind, and how many were reproduced: {@code kind → {reproduced, all}}. */
+  public java.util.Map<String, int[]> findingsByKind() {
+    java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
+    for (FindingScore f : findings) {
+      int[] counts = byKind.computeIfAbsent(f.kind(), k -> new int[2]);
+      counts[0] += f.reproduced() ? 1 : 0;
+      counts[1]++;
+    }
+    return byKind;
+  }
+
+  /** Core gold claims found, over every type. */
+  public int coreFound() {
+    return types.stream().mapToInt(TypeScore::found).sum();
+  }
+
+  /** Core gold claims, over every type. */
+  public int core() {
+    return types.stream().mapToInt(TypeScore::core).sum();
+  }
+
+  /** Reported claims that match a gold claim, over the exhaustive types. */
+  public int correct() {
+    return types.stream().mapToInt(t -> t.correct() == null ? 0 : t.correct()).sum();
+  }
+
+  /** Reported claims, over the exhaustive types. */
+  public int reported() {
+    return types.stream().mapToInt(t -> t.reported() == null ? 0 : t.reported()).sum();
+  }
 
   /** Recall and precision of one claim type. */
   public record TypeScore(String type, int found, int core, @Nullable Integer correct,
@@ -62,6 +116,22 @@ public record EvalResult(
     }
     for (String u : unexplained) {
       sb.append("unexplained ").append(u).append('\n');
+    }
+    if (!findings.isEmpty()) {
+      sb.append("findings by kind:");
+      findingsByKind().forEach((kind, c) -> sb.append(' ').append(kind).append(' ')
+          .append(c[0]).append('/').append(c[1]));
+      sb.append('\n');
+    }
+    for (TrapScore t : traps) {
+      if (!t.kept()) {
+        String why = t.why().length() > 70 ? t.why().substring(0, 70) : t.why();
+        sb.append("trap broken ").append(t.id()).append(' ').append(why).append('\n');
+      }
+    }
+    if (!traps.isEmpty()) {
+      sb.append("traps kept: ").append(traps.stream().filter(TrapScore::kept).count()).append('/')
+          .append(traps.size()).append('\n');
     }
     return sb.append(scoreLine()).append('\n').toString();
   }

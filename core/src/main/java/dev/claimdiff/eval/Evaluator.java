@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  * for QUOTE and STATEMENT, the speaker is the same entity and the words overlap (span or tokens,
  * 60% for quotes, 50% for statements); for the value types, the normalised values agree. A gold
  * finding is reproduced when a reported finding of the same kind rests on claims matching all of
- * its claims (VARIANT: mentions all its spellings).
+ * its claims (VARIANT: mentions all its spellings; UPDATE: also in the gold's time order). A gold
+ * trap (values that must not be called a discrepancy) is broken when a reported DISCREPANCY or
+ * INCONSISTENCY that no gold finding explains rests on its claims (on two of them with different
+ * values, when it lists several).
  */
 public final class Evaluator {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -202,6 +205,9 @@ public final class Evaluator {
         for (JsonNode c : f.path("claims")) {
           all &= covered.contains(c.asText());
         }
+        if (all && f.path("kind").asText().equals("UPDATE")) {
+          all = inGoldOrder(f, pf, pid, pred, p2g);
+        }
         if (all) {
           ok = true;
           explained.add(j);
@@ -221,7 +227,89 @@ public final class Evaluator {
     double recall = totalFound / (double) Math.max(1, totalCore);
     double precision = tpAll / (double) Math.max(1, tpAll + fpAll);
     return new EvalResult(types.build(), misses.build(), findings.build(), unexplained.build(),
-        recall, precision);
+        recall, precision, traps(reportedFindings, explained, pid, pred, p2g));
+  }
+
+  /**
+   * Whether a reported UPDATE lists the gold claims in the gold's order: the first timeline
+   * entry each gold claim matches comes no earlier than that of the gold claim before it.
+   */
+  private static boolean inGoldOrder(JsonNode gold, JsonNode reported, Map<String, Integer> pid,
+      List<JsonNode> pred, Map<Integer, Set<String>> p2g) {
+    Map<String, Integer> position = new HashMap<>();
+    JsonNode timeline = reported.path("timeline");
+    for (int k = 0; k < timeline.size(); k++) {
+      Integer i = pid.get(timeline.get(k).path("claim").asText());
+      if (i != null && p2g.containsKey(i)) {
+        for (String g : p2g.get(i)) {
+          position.putIfAbsent(g, k);
+        }
+      }
+    }
+    // claims of one figure are listed once in the timeline: fall back on the claims' own order
+    for (int k = 0; k < reported.path("claims").size(); k++) {
+      Integer i = pid.get(reported.path("claims").get(k).asText());
+      if (i != null && p2g.containsKey(i)) {
+        for (String g : p2g.get(i)) {
+          position.putIfAbsent(g, Integer.MAX_VALUE);
+        }
+      }
+    }
+    int last = -1;
+    for (JsonNode c : gold.path("claims")) {
+      Integer at = position.get(c.asText());
+      if (at == null) {
+        return false;
+      }
+      if (at != Integer.MAX_VALUE) {
+        if (at < last) {
+          return false;
+        }
+        last = at;
+      }
+    }
+    return true;
+  }
+
+  /** Each gold trap with claims, and whether the report kept it (no discrepancy on it). */
+  private ImmutableList<EvalResult.TrapScore> traps(JsonNode reportedFindings,
+      Set<Integer> explained, Map<String, Integer> pid, List<JsonNode> pred,
+      Map<Integer, Set<String>> p2g) {
+    ImmutableList.Builder<EvalResult.TrapScore> out = ImmutableList.builder();
+    int n = 0;
+    for (JsonNode trap : gold.path("traps")) {
+      n++;
+      Set<String> trapClaims = new HashSet<>();
+      trap.path("claims").forEach(c -> trapClaims.add(c.asText()));
+      if (trapClaims.isEmpty()) {
+        continue; // text that is no claim: only the false alarms can tell
+      }
+      int need = Math.min(2, trapClaims.size());
+      String brokenBy = null;
+      for (int j = 0; j < reportedFindings.size(); j++) {
+        JsonNode pf = reportedFindings.get(j);
+        String kind = pf.path("kind").asText();
+        if (!kind.equals("DISCREPANCY") && !kind.equals("INCONSISTENCY") || explained.contains(j)) {
+          continue; // a planted discrepancy may hold a trap's values on one of its sides
+        }
+        Set<String> hit = new HashSet<>();
+        Set<String> values = new HashSet<>();
+        for (JsonNode cid : pf.path("claims")) {
+          Integer i = pid.get(cid.asText());
+          if (i != null && p2g.containsKey(i) && p2g.get(i).stream().anyMatch(trapClaims::contains)) {
+            p2g.get(i).stream().filter(trapClaims::contains).forEach(hit::add);
+            values.add(pred.get(i).path("value").toString() + pred.get(i).path("speaker"));
+          }
+        }
+        // a trap of several claims is broken when the finding sets them against each other
+        boolean opposed = need == 1 || values.size() >= 2;
+        if (hit.size() >= need && opposed && brokenBy == null) {
+          brokenBy = kind + " " + pf.path("summary").asText();
+        }
+      }
+      out.add(new EvalResult.TrapScore("T" + n, trap.path("why").asText(), brokenBy));
+    }
+    return out.build();
   }
 
   private static String family(String type) {

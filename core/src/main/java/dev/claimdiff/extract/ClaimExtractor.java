@@ -6,6 +6,7 @@ import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.ingest.CleanText;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClaimExtractor {
   private static final long SAME_EVENT_DAYS = 14;
+  /** The normalised 'what' of a count of bare people ('41 orang'), which says nothing more. */
+  private static final String GENERIC_COUNT = "people";
   /** Which languages have extraction rules: a classpath probe, made once per language. */
   private static final Map<Language, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -127,13 +130,14 @@ public final class ClaimExtractor {
   private Extraction finish(AnnotatedArticle annotated, ArticleContext ctx, Events events,
       List<Draft> drafts) {
     drafts = settleMainEvent(ctx, events, drafts);
+    drafts = revisedCounts(ctx, drafts);
     ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
     for (Mention m : ctx.discourse.mentions()) {
       if (m.entity() != null && m.spelling() != null && !m.inQuote()) {
         spellings.put(m.entity(), m.spelling());
       }
     }
-    return new Extraction(toClaims(annotated, drafts), spellings.build());
+    return new Extraction(toClaims(annotated, ctx.zones, drafts), spellings.build());
   }
 
   private static List<Draft> settleMainEvent(ArticleContext ctx, Events events, List<Draft> drafts) {
@@ -166,7 +170,7 @@ public final class ClaimExtractor {
         value = new EventDateValue(v.event(), false, v.date(), v.weekday(), v.consistent(),
             v.monthDay(), v.relative(), v.endDate());
       } else if (value instanceof DurationValue v && v.main() && background) {
-        value = new DurationValue(v.event(), false, v.minutes(), v.approximate(), v.qualifier());
+        value = v.withMain(false);
       } else if (value instanceof LocationValue v && v.main() && background) {
         value = new LocationValue(v.event(), false, v.place(), v.venue(), v.country());
       } else if (value instanceof CommitmentValue v && mainDate != null && v.due() != null
@@ -180,6 +184,34 @@ public final class ClaimExtractor {
           : new Draft(d.type(), d.speaker(), d.text(), value, d.cleanStart(), d.cleanEnd(), d.rule()));
     }
     return settled;
+  }
+
+  /**
+   * A revised figure that names only people ('kini bertambah menjadi 41 orang') counts what the
+   * figure it revises counts: the nearest earlier count of the same or the previous sentence
+   * ('Sebelumnya 27 orang dilaporkan meninggal dunia, kini bertambah menjadi 41 orang': deaths).
+   */
+  private static List<Draft> revisedCounts(ArticleContext ctx, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    Draft previous = null;
+    for (Draft d : drafts.stream()
+        .sorted(Comparator.comparingInt(Draft::cleanStart)).toList()) {
+      if (d.value() instanceof QuantityValue v && GENERIC_COUNT.equals(v.what())
+          && v.revision() != null && v.unit() == null && previous != null
+          && previous.value() instanceof QuantityValue p && p.unit() == null
+          && ctx.sentenceAt(d.cleanStart()).index() - ctx.sentenceAt(previous.cleanStart()).index()
+              <= 1) {
+        d = new Draft(d.type(), d.speaker(), d.text(),
+            new QuantityValue(v.event(), p.what(), v.amount(), v.unit(), v.approximate(), v.low(),
+                v.high(), v.bound(), v.expected(), v.asOf(), v.revision()),
+            d.cleanStart(), d.cleanEnd(), d.rule());
+      }
+      if (d.value() instanceof QuantityValue v && !GENERIC_COUNT.equals(v.what())) {
+        previous = d;
+      }
+      out.add(d);
+    }
+    return out;
   }
 
   private static boolean farFrom(String date, LocalDate main) {
@@ -200,12 +232,17 @@ public final class ClaimExtractor {
     return end.isBefore(main.minusDays(SAME_EVENT_DAYS)) || start.isAfter(main.plusDays(SAME_EVENT_DAYS));
   }
 
-  private static ImmutableList<Claim> toClaims(AnnotatedArticle annotated, List<Draft> drafts) {
+  private static ImmutableList<Claim> toClaims(AnnotatedArticle annotated, PageZones zones,
+      List<Draft> drafts) {
     CleanText clean = annotated.article().clean();
     String original = annotated.article().text();
     String id = annotated.article().id();
     List<Claim> claims = new ArrayList<>();
     for (Draft d : drafts) {
+      Zone zone = zones.at(d.cleanStart());
+      if (zone == Zone.RELATED || zone == Zone.MASTHEAD || zones.inDateline(d.cleanStart())) {
+        continue; // another article's title, the outlet's stamp, where the story was filed
+      }
       int[] span = clean.toOriginal(d.cleanStart(), d.cleanEnd());
       String evidence = original.substring(span[0], span[1]);
       String text = d.text() != null ? d.text() : evidence;
@@ -213,7 +250,7 @@ public final class ClaimExtractor {
       int sentenceEnd = Math.max(d.cleanEnd(), annotated.sentenceAt(Math.max(d.cleanStart(), d.cleanEnd() - 1)).end());
       int[] context = clean.toOriginal(sentenceStart, sentenceEnd);
       claims.add(new Claim("", id, d.type(), d.speaker(), text, d.value(),
-          TextSpan.of(span[0], span[1]), evidence, d.rule(),
+          TextSpan.of(span[0], span[1]), evidence, d.rule(), zone,
           original.substring(context[0], context[1])));
     }
     claims.sort(Comparator.comparingInt((Claim c) -> c.span().start())

@@ -59,8 +59,11 @@ final class DateExtractor extends RuleExtractor {
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
-        || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()) {
-      return null; // the date of a cited report, or a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
+        || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()
+            && (!clockWordAfter(ctx, m.end()) || afterRangeMarker(ctx, sentence, m.start()))) {
+      // a clock word makes it a time in the story, unless 'hingga'/'sampai' make it the time a
+      // figure is stated for ('16 orang hilang hingga Minggu pukul 12.00'): that is its asOf
+      return null; // a cited report's date, a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
     }
     String rel = group(m, "rel");
     String relative = null;
@@ -92,6 +95,10 @@ final class DateExtractor extends RuleExtractor {
     }
     LocalDate published = ctx.publishedDay();
     Integer referenceYear = referenceYear(ctx);
+    // a preview: a date in a speech's attribution ('kata X di Berlin, Senin (10/4)') is when it
+    // was announced, and a weekday tied to the event is the one to come
+    boolean preview = events.preview();
+    boolean saying = preview && isSayingDate(ctx, events, sentence, m.start());
     if (group(m, "day") != null && month != null) {
       int day = Integer.parseInt(group(m, "day"));
       Integer y = year != null ? year : referenceYear;
@@ -153,6 +160,8 @@ final class DateExtractor extends RuleExtractor {
         day = published.minusWeeks(1).with(weekday);
       } else if (relative != null && relative.equals("last")) {
         day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
+      } else if (preview && !saying && relative == null) {
+        day = published.with(TemporalAdjusters.nextOrSame(weekday)); // 'akan bertemu pada Kamis'
       } else {
         day = published.with(TemporalAdjusters.previousOrSame(weekday));
       }
@@ -172,7 +181,10 @@ final class DateExtractor extends RuleExtractor {
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
-    String event = events.eventNear(sentence, m.start(), m.end());
+    String event = saying ? null : events.eventNear(sentence, m.start(), m.end());
+    if (preview && !events.namesEvent(sentence)) {
+      event = null; // in a preview, only a clause that names the event dates it
+    }
     // only a day can date the main event: a month or a year alone dates something around it
     boolean dayLevel = weekday != null || group(m, "day") != null
         || "today".equals(relative) || "yesterday".equals(relative);
@@ -321,6 +333,47 @@ final class DateExtractor extends RuleExtractor {
       }
     }
     return java.util.Arrays.copyOf(found, n);
+  }
+
+  /**
+   * Whether a word of {@code clock-words.txt} follows the date ('Selasa (5/3/2024) pukul 00.00'):
+   * a time in the story, not a publication stamp.
+   */
+  private static boolean clockWordAfter(ArticleContext ctx, int at) {
+    Pattern clock = ctx.rules.pattern("clock-words", lexicon -> Pattern.compile(
+        "[\\s,]*" + WordPatterns.alternation(lexicon.list("clock-words"))));
+    return clock.matcher(ctx.text).region(at, ctx.text.length()).lookingAt();
+  }
+
+  /** How far before a date the speech verb of its attribution may stand, in characters. */
+  private static final int SAYING_REACH = 100;
+
+  /**
+   * Whether a date closes a speech's attribution: a word of {@code speech-verbs.txt} or
+   * {@code reporting-verbs.txt} stands shortly before it in its sentence, with no event word and
+   * no quotation between ('…, kata Menteri X di Berlin, Senin (10/4/2023)'): the day it was said.
+   */
+  private static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
+      int dateStart) {
+    Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
+        WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
+            lexicon.list("speech-verbs").stream(), lexicon.list("reporting-verbs").stream())
+            .toList()) + "(?:nya)?(?![\\p{L}])"));
+    int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
+    Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
+    int lastEnd = -1;
+    while (v.find()) {
+      lastEnd = v.end();
+    }
+    if (lastEnd < 0 || events.eventBetween(sentence, lastEnd, dateStart)) {
+      return false;
+    }
+    for (int i = lastEnd; i < dateStart; i++) {
+      if (ctx.quotationAt(i) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable Integer parseYear(@Nullable String year) {

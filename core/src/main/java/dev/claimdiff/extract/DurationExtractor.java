@@ -32,6 +32,7 @@ final class DurationExtractor extends RuleExtractor {
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
     double minutes;
+    Double minutesTo = null;
     String fused = group(m, "fused");
     if (fused != null) {
       String factor = ctx.rules.lexicon().mapping("fused-durations")
@@ -47,6 +48,14 @@ final class DurationExtractor extends RuleExtractor {
         return null;
       }
       minutes = number.value() * perUnit;
+      String to = group(m, "numto");
+      if (to != null) { // 'tiga hingga empat jam'
+        NumberParser.Parsed end = ctx.rules.numbers().parse(to);
+        if (end == null) {
+          return null;
+        }
+        minutesTo = Math.round(end.value() * perUnit * 1000) / 1000.0;
+      }
       String second = group(m, "num2");
       if (second != null) { // '1 jam 18 menit'
         NumberParser.Parsed more = ctx.rules.numbers().parse(second);
@@ -57,7 +66,10 @@ final class DurationExtractor extends RuleExtractor {
       }
     }
     minutes = Math.round(minutes * 1000) / 1000.0;
-    if (blockedBefore(ctx, sentence, m.start())) {
+    String cue = group(m, "cue");
+    boolean lasting = cue != null
+        && ctx.rules.lexicon().set("lasting-cues").contains(Texts.key(cue));
+    if (!lasting && blockedBefore(ctx, sentence, m.start())) {
       return null;
     }
     String approx = group(m, "approx");
@@ -71,9 +83,14 @@ final class DurationExtractor extends RuleExtractor {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }
     boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null;
+    Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
+        : Hedges.interval(ctx.rules, approx, minutes, false);
+    boolean expected = Hedges.expected(ctx, sentence, m.start());
     return new Draft(ClaimType.DURATION, null, null,
-        new DurationValue(event, main, minutes,
-            approx != null, approx == null ? null : approx.toLowerCase(Locale.ROOT)),
+        new DurationValue(event, main && !expected, minutes,
+            approx != null || minutesTo != null,
+            approx == null ? null : approx.toLowerCase(Locale.ROOT),
+            interval.low(), interval.high(), interval.bound(), expected),
         start, m.end(), ruleName("duration", rule));
   }
 }

@@ -24,6 +24,8 @@ final class Events {
   /** What crossing into a later clause adds to an event word's distance: more than any sentence. */
   private static final int LATER_CLAUSE_PENALTY = 100_000;
   private final @Nullable String mainEvent;
+  /** Whether the article previews its main event: it first names it as planned or to come. */
+  private final boolean preview;
 
   Events(ArticleContext ctx) {
     this.ctx = ctx;
@@ -56,6 +58,41 @@ final class Events {
             : Integer.compare(a.getValue(), b.getValue()))
         .map(Map.Entry::getKey)
         .orElse(null);
+    this.preview = firstMainIsPlanned();
+  }
+
+  /**
+   * Whether the first naming of the main event outside quotations stands after a word of
+   * {@code expected-markers.txt} in its clause ('akan bertemu', 'dijadwalkan bertemu',
+   * 'Bakal Bertatap Muka'): the article is a preview, written before the event.
+   */
+  private boolean firstMainIsPlanned() {
+    if (mainEvent == null) {
+      return false;
+    }
+    for (Sentence sentence : ctx.sentences) {
+      for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+        if (hit.value().equals(mainEvent) && ctx.quotationAt(hit.start()) == null) {
+          return Hedges.expected(ctx, sentence, hit.start());
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article previews its main event (see {@link #firstMainIsPlanned}). */
+  boolean preview() {
+    return preview;
+  }
+
+  /** Whether an event word stands in [from, to) of a sentence. */
+  boolean eventBetween(Sentence sentence, int from, int to) {
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() >= from && hit.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A phrase index over the entries of a word list, each standing for itself. */
@@ -113,6 +150,11 @@ final class Events {
       }
     }
     return best;
+  }
+
+  /** Whether the sentence holds a word of background-markers.txt: it is about an earlier event. */
+  boolean background(Sentence sentence) {
+    return backgroundBySentence.get(sentence.index());
   }
 
   /** Whether the sentence names any event word. */

@@ -23,9 +23,25 @@ final class QuantityExtractor extends RuleExtractor {
     String unit = null;
     String noun = group(m, "noun");
     String unitWord = group(m, "unit");
-    if (noun != null) {
+    String term = group(m, "term");
+    if (term != null) { // 'sembilan tahun penjara': a prison term, in years
+      what = ctx.rules.lexicon().mapping("term-nouns")
+          .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = termQualifier(ctx, sentence, m.start("num"));
+      if (qualifier != null && !qualifier.equals("sentence")) {
+        what = what + " " + qualifier;
+      } else if (events.background(sentence)) {
+        return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
+      }
+      unit = ctx.rules.lexicon().mapping("term-units").getOrDefault(normalize(term), normalize(term));
+    } else if (noun != null) {
       what = ctx.rules.lexicon().mapping("counted-nouns")
           .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = group(m, "qual");
+      if (qualifier != null) { // '2 desa terisolasi': villages isolated, not villages affected
+        what = what + " " + ctx.rules.lexicon().mapping("count-qualifiers")
+            .getOrDefault(normalize(qualifier), normalize(qualifier));
+      }
     } else if (group(m, "magnitude") != null) {
       what = "magnitude";
     } else if (unitWord != null) {
@@ -41,20 +57,50 @@ final class QuantityExtractor extends RuleExtractor {
       return null;
     }
     double amount = number.value();
+    Double amountTo = null;
+    String to = group(m, "numto");
+    if (to != null) { // '10 hingga 15 orang'
+      NumberParser.Parsed end = ctx.rules.numbers().parse(to);
+      if (end == null) {
+        return null;
+      }
+      amountTo = end.value();
+    }
     String scale = group(m, "scale");
     if (scale != null) {
       String factor = ctx.rules.lexicon().mapping("amount-scales").get(normalize(scale));
       amount *= factor == null ? 1 : Double.parseDouble(factor);
     }
     number = new NumberParser.Parsed(amount, number.approximate());
-    boolean approximate = number.approximate() || group(m, "approx") != null;
+    String approx = group(m, "approx");
+    boolean approximate = number.approximate() || approx != null || amountTo != null;
+    Interval interval = amountTo != null ? Interval.range(number.value(), amountTo)
+        : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
+    boolean expected = Hedges.expected(ctx, sentence, m.start());
     String event = events.eventNear(sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
-        new QuantityValue(event, what, number.value(), unit, approximate), m.start(), m.end(),
+        new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
+            interval.high(), interval.bound(), expected,
+            FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
+            FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
         ruleName("quantity", rule));
   }
 
   private static String normalize(String s) {
     return Texts.key(s);
+  }
+
+  /** The qualifier of term-qualifiers.txt nearest before a prison term in its sentence, or null. */
+  private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.Map<String, String> qualifiers = ctx.rules.lexicon().mapping("term-qualifiers");
+    java.util.regex.Pattern words = ctx.rules.pattern("term-qualifiers",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words("term-qualifiers"))));
+    java.util.regex.Matcher m = words.matcher(ctx.text).region(sentence.start(), at);
+    String last = null;
+    while (m.find()) {
+      last = qualifiers.get(normalize(m.group()));
+    }
+    return last;
   }
 }

@@ -166,7 +166,8 @@ public final class ArticleLoader {
           return;
         }
         ArticleMetadata declared = new ArticleMetadata(null, html.outlet(),
-            MetadataDetector.normalizeDeclaredDate(html.published()), null);
+            MetadataDetector.normalizeDeclaredDate(html.published()), null,
+            MetadataDetector.normalizeDeclaredDateTime(html.published()));
         results.accept(LoadResult.ok(
             article(id, path, html.text(), declared, warnings, Article.webUrl(html.url()))));
       }
@@ -339,7 +340,8 @@ public final class ArticleLoader {
       recordWarnings.add("cannot read \"published\": " + published);
     }
     ArticleMetadata declared = new ArticleMetadata(language,
-        node.hasNonNull("outlet") ? node.get("outlet").asText() : null, normalized, null);
+        node.hasNonNull("outlet") ? node.get("outlet").asText() : null, normalized, null,
+        normalized == null ? null : MetadataDetector.normalizeDeclaredDateTime(published));
     String url = node.hasNonNull("url") ? node.get("url").asText() : null;
     if (url != null && Article.webUrl(url) == null) {
       recordWarnings.add("\"url\" is not an http(s) address; ignored");

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * the spellings that stand for it in any language ({@code Jenewa} and {@code Genewa} are
  * {@code Geneva}; {@code Sergei Lavrov} is {@code Sergey Lavrov}).
  *
- * <p>Loaded from {@code dev/claimdiff/lang/<code>/gazetteer.txt} of every language, merged, since
+ * <p>Loaded from {@code dev/claimdiff/lang/<code>/gazetteer.txt} (and the list of news outlets,
+ * {@code media.txt}) of every language, merged, since
  * an Indonesian article credits Reuters and names Washington like any other. Line format:
  *
  * <pre>
@@ -108,9 +109,12 @@ public final class Gazetteer {
         if (result == null) {
           List<Entity> entities = new ArrayList<>();
           for (Language language : Language.values()) {
-            String resource = language.resource("lang", "gazetteer.txt");
-            if (WordList.exists(resource)) {
-              entities.addAll(parse(WordList.load(resource), resource));
+            // media.txt: the list of outlets, read after the gazetteer so its spellings add to it
+            for (String file : List.of("gazetteer.txt", "media.txt")) {
+              String resource = language.resource("lang", file);
+              if (WordList.exists(resource)) {
+                entities.addAll(parse(WordList.load(resource), resource));
+              }
             }
           }
           result = new Gazetteer(entities);

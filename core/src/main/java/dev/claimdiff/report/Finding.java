@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What the comparison found about a group of claims.
  *
  * @param id stable within the report ({@code F1}, {@code F2}, …)
- * @param kind AGREEMENT, DISCREPANCY, INCONSISTENCY, UPDATE, VARIANT, UNIQUE or DUPLICATE
+ * @param kind one of {@link #KINDS}
  * @param type the claim type it is about ({@code ENTITY} for a VARIANT, {@code ARTICLE} for a
  *     DUPLICATE)
  * @param claims the ids of the claims it rests on
@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param articles the articles involved
  * @param values human-readable values: for VARIANT the spellings, for DISCREPANCY the competing
  *     values, for AGREEMENT the agreed value, for INCONSISTENCY the stated and the actual
- *     weekday, for a quote attributed to two people the two speakers, for UPDATE the values in
- *     time order; else empty. Display strings for people, not for parsing: programs read the
- *     claims' {@code value} objects.
- * @param timeline for UPDATE only, the values in time order with the claim and the time each is
- *     stated for; empty (and not written) for the other kinds
+ *     weekday (or the headline's and the body's value), for UPDATE the values in time order,
+ *     for a quote attributed to two people the two speakers; else empty. Display strings for
+ *     people, not for parsing: programs read the claims' {@code value} objects.
+ * @param timeline for an UPDATE, the values in the order of the time each is stated for; empty
+ *     (and not written) for every other kind
  */
 @JsonPropertyOrder({"id", "kind", "type", "claims", "summary", "slot", "articles", "values",
     "timeline"})
@@ -54,12 +54,14 @@ public record Finding(
   }
 
   /**
-   * One point of an UPDATE's timeline.
+   * One value of an UPDATE's sequence.
    *
-   * @param claim the claim stating the value
-   * @param article its article
-   * @param value the value for people ({@code 12 dead})
-   * @param asOf the ISO date or date-time the value is stated for, or null when unknown
+   * @param claim the id of the claim that states it
+   * @param article the article that states it
+   * @param value the value for people ({@code 37 deaths})
+   * @param asOf the ISO date or date-time the value is stated for (the figure's own time, else
+   *     the article's publication time), or null when only its place in the sequence is known
+   *     (an earlier figure an article cites, {@code sebelumnya 4})
    */
   @JsonPropertyOrder({"claim", "article", "value", "asOf"})
   public record TimelineEntry(String claim, String article, String value, @Nullable String asOf)

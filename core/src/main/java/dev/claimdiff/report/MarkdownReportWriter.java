@@ -81,6 +81,20 @@ public final class MarkdownReportWriter {
         if (f.claims().isEmpty()) {
           continue;
         }
+        if (!f.timeline().isEmpty()) {
+          // an UPDATE: its figures in time order
+          sb.append(words.get("md.update.header")).append("\n|---|---|---|---|\n");
+          for (Finding.TimelineEntry t : f.timeline()) {
+            Claim c = claims.get(t.claim());
+            ArticleEntry a = articles.get(t.article());
+            sb.append("| ").append(t.asOf() == null ? words.get("update.earlier") : cell(t.asOf())).append(" | ")
+                .append(cell(a == null ? t.article() : a.label())).append(" | ")
+                .append(cell(t.value())).append(" | \u201c")
+                .append(c == null ? "" : cell(Snippets.shorten(c.evidence(), 200)))
+                .append("\u201d |\n");
+          }
+          continue;
+        }
         sb.append(words.get("md.finding.header")).append("\n|---|---|---|\n");
         for (String id : f.claims()) {
           Claim c = claims.get(id);

@@ -109,6 +109,21 @@ public final class TextReportWriter {
       for (Finding f : ofKind) {
         String head = "  " + f.id() + "  ";
         sb.append(head).append(wrap(summaries.summary(f), " ".repeat(head.length())).strip()).append('\n');
+        if (!f.timeline().isEmpty()) {
+          // an UPDATE: its figures in time order
+          for (Finding.TimelineEntry t : f.timeline()) {
+            Claim c = claims.get(t.claim());
+            ArticleEntry a = articles.get(t.article());
+            String who = a == null ? t.article() : a.outlet() != null ? a.outlet() : shortId(a.id());
+            sb.append("      ").append(Snippets.shorten((t.asOf() == null ? words.get("update.earlier") : t.asOf())
+                + "  " + Snippets.shorten(who, 22) + ": " + t.value(), WIDTH - 6)).append('\n');
+            if (c != null) {
+              sb.append("          \u201c").append(Snippets.shorten(c.evidence(), WIDTH - 12))
+                  .append("\u201d\n");
+            }
+          }
+          continue;
+        }
         for (String id : f.claims()) {
           Claim c = claims.get(id);
           if (c == null) {

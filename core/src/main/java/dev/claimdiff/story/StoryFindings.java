@@ -30,17 +30,19 @@ public final class StoryFindings {
   private StoryFindings() {}
 
   /**
-   * The findings about one story (numbered within it): its articles' digests and claims aligned.
-   * A story of one article has none, as a report of one article has none.
+   * The findings about one story (numbered within it), with the aligner's notes on it: its
+   * articles' digests and claims aligned. A story of one article has none, as a report of one
+   * article has none.
    */
-  public static ImmutableList<Finding> align(ClaimAligner aligner, StoryGroup story,
+  public static ClaimAligner.Alignment align(ClaimAligner aligner, StoryGroup story,
       List<ArticleDigest> digests, List<Claim> claims) {
     Set<String> members = new HashSet<>(story.articles());
     List<ArticleDigest> its = digests.stream().filter(d -> members.contains(d.article())).toList();
     if (its.size() < 2) {
-      return ImmutableList.of();
+      return new ClaimAligner.Alignment(ImmutableList.of(), ImmutableList.of());
     }
-    return aligner.align(its, claims.stream().filter(c -> members.contains(c.article())).toList());
+    return aligner.alignWithNotes(its,
+        claims.stream().filter(c -> members.contains(c.article())).toList());
   }
 
   /**

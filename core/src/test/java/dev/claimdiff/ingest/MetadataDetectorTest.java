@@ -24,6 +24,27 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void outletsFromTheListOfMediaInDatelinesAndMastheads() {
+    assertThat(detector.detect("Nusa Dua (ANTARA News) - Menlu bertemu mitranya.",
+        Language.INDONESIAN).outlet()).isEqualTo("Antara");
+    assertThat(detector.detect("JAKARTA, iNews.id - Banjir merendam desa.",
+        Language.INDONESIAN).outlet()).isEqualTo("iNews");
+    assertThat(detector.detect("Liputan6.com, Sukabumi – Jembatan putus.",
+        Language.INDONESIAN).outlet()).isEqualTo("Liputan6.com");
+    assertThat(detector.detect("WASHINGTON (AP) — The ministers met on Friday.",
+        Language.ENGLISH).outlet()).isEqualTo("Associated Press");
+    assertThat(detector.detect("REPUBLIKA.CO.ID, KAIRO -- Menlu dijadwalkan berkunjung.",
+        Language.INDONESIAN).outlet()).isEqualTo("Republika");
+  }
+
+  @Test
+  void aCitedAgencyInTheBodyIsNotTheOutlet() {
+    ArticleMetadata m = detector.detect(
+        "Banjir merendam desa.\n\nHal itu dilansir dari Reuters, Senin.", Language.INDONESIAN);
+    assertThat(m.outlet()).isNull();
+  }
+
+  @Test
   void aBreadcrumbOfTheSiteMenuNamesTheOutlet() {
     ArticleMetadata m = detector.detect(
         "detikJateng > Berita > Semarang Raya\n\nBanjir Rendam Tiga Kecamatan\n\n"
@@ -44,7 +65,29 @@ class MetadataDetectorTest {
     ArticleMetadata m = detector.detect(
         "Judul\n\nKompas.com - 05/03/2023, 14:20 WIB\n\nIsi berita pada (4/3/2023).", Language.INDONESIAN);
     assertThat(m.published()).isEqualTo("2023-03-05");
+    assertThat(m.publishedAt()).isEqualTo("2023-03-05T14:20+07:00");
     assertThat(m.outlet()).isEqualTo("Kompas.com");
+  }
+
+  @Test
+  void theClockTimeKeepsItsZoneWhenOneIsNamed() {
+    assertThat(detector.detect("Kamis, 9 Maret 2023 | 19:05 WITA\n\nIsi.", Language.INDONESIAN)
+        .publishedAt()).isEqualTo("2023-03-09T19:05+08:00");
+    assertThat(detector.detect("Antara - 09/03/2023 07.45\n\nIsi.", Language.INDONESIAN)
+        .publishedAt()).isEqualTo("2023-03-09T07:45");
+    assertThat(detector.detect(" date 2022-01 Judul berita", Language.INDONESIAN).publishedAt())
+        .isNull();
+  }
+
+  @Test
+  void aDeclaredDateTimeIsNormalised() {
+    assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22T09:31:00+0700"))
+        .isEqualTo("2022-01-22T09:31+07:00");
+    assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22T02:31:00Z"))
+        .isEqualTo("2022-01-22T02:31+00:00");
+    assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22")).isNull();
+    assertThat(MetadataDetector.normalizeDeclaredDate("2026-09-08T23:05:00+07:00"))
+        .isEqualTo("2026-09-08");
   }
 
   @Test

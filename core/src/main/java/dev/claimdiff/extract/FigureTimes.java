@@ -1,0 +1,150 @@
+package dev.claimdiff.extract;
+
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a figure is stated for, and whether it revises an earlier one: the time after a word of
+ * {@code asof-markers.txt} in the figure's sentence ({@code hingga Senin (10/4) pukul 19.30 WIB},
+ * {@code per Senin malam}), resolved against the publication day, else the publication day when
+ * a word of {@code asof-now.txt} says the figure is the latest ({@code hingga kini}); and the
+ * words of {@code revision-markers.txt} nearest to it ({@code bertambah menjadi}).
+ */
+final class FigureTimes {
+  /** How far before a figure revision words may stand, and how far after it. */
+  private static final int REVISION_BEFORE = 80;
+  private static final int REVISION_AFTER = 40;
+
+  private FigureTimes() {}
+
+  private static Pattern timePattern(ArticleContext ctx) {
+    return ctx.rules.pattern("asof-time", lexicon -> Pattern.compile(
+        "(?<marker>" + WordPatterns.alternation(lexicon.list("asof-markers")) + ")"
+            + "\\s+(?:hari\\s+)?(?:(?<weekday>" + ctx.rules.calendar().weekdayPattern() + ")\\s*,?\\s*)?"
+            + "(?:\\(?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{2,4}))?\\)?\\s*"
+            + "|(?<wday>\\d{1,2})\\s+(?<monthname>" + ctx.rules.calendar().monthPattern() + ")"
+            + "(?:\\s+(?<wyear>\\d{4}))?\\s*)?"
+            + "(?<part>" + WordPatterns.alternation(lexicon.list("times-of-day")) + ")?\\s*"
+            + "(?:(?i:pukul|jam)\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d))?",
+        Pattern.CASE_INSENSITIVE));
+  }
+
+  /** The ISO date or date-time a figure at [start, end) is stated for, or null. */
+  static @Nullable String asOf(ArticleContext ctx, Sentence sentence, int start, int end) {
+    Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      String resolved = resolve(ctx, m);
+      if (resolved == null) {
+        continue;
+      }
+      int distance = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = resolved;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Pattern now = ctx.rules.pattern("asof-now", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("asof-now"))));
+    LocalDate published = ctx.publishedDay();
+    if (published != null
+        && now.matcher(ctx.text).region(sentence.start(), sentence.end()).find()) {
+      return published.toString();
+    }
+    return null;
+  }
+
+  /** The time a match names, resolved against the publication day, or null when it names none. */
+  private static @Nullable String resolve(ArticleContext ctx, Matcher m) {
+    boolean weekdayGiven = m.group("weekday") != null;
+    boolean dayGiven = m.group("day") != null || m.group("wday") != null;
+    boolean partGiven = m.group("part") != null;
+    boolean clockGiven = m.group("hour") != null;
+    if (!weekdayGiven && !dayGiven && !partGiven && !clockGiven) {
+      return null;
+    }
+    boolean pada = m.group("marker").equalsIgnoreCase("pada");
+    if (pada && !partGiven && !clockGiven) {
+      return null; // 'pada Senin (21/11)' dates the event, not the count
+    }
+    LocalDate published = ctx.publishedDay();
+    LocalDate day = null;
+    try {
+      if (dayGiven) {
+        int d = Integer.parseInt(m.group("day") != null ? m.group("day") : m.group("wday"));
+        Month month = m.group("month") != null ? Month.of(Integer.parseInt(m.group("month")))
+            : ctx.rules.calendar().month(m.group("monthname")).orElse(null);
+        String y = m.group("year") != null ? m.group("year") : m.group("wyear");
+        Integer year = y != null ? Integer.valueOf(y.length() == 2 ? "20" + y : y)
+            : ctx.publishedYear();
+        if (month == null || year == null) {
+          return null;
+        }
+        day = LocalDate.of(year, month, d);
+      } else if (weekdayGiven) {
+        DayOfWeek weekday = ctx.rules.calendar().weekday(m.group("weekday")).orElse(null);
+        if (weekday == null || published == null) {
+          return null;
+        }
+        day = published.with(TemporalAdjusters.previousOrSame(weekday));
+      } else {
+        day = published;
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    if (day == null) {
+      return null;
+    }
+    if (clockGiven) {
+      int hour = Integer.parseInt(m.group("hour"));
+      int minute = Integer.parseInt(m.group("minute"));
+      if (hour > 23 || minute > 59) {
+        return null;
+      }
+      return String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+    }
+    return day.toString();
+  }
+
+  /**
+   * The revision words nearest to a figure in its sentence, as written, or null.
+   *
+   * @param start where the figure's number starts (revision words may stand in the claim's
+   *     words before it: 'korban tewas naik menjadi 43 orang')
+   * @param end where the figure ends
+   */
+  static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
+    Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("revision-markers"))));
+    Matcher m = markers.matcher(ctx.text)
+        .region(Math.max(sentence.start(), start - REVISION_BEFORE),
+            Math.min(sentence.end(), end + REVISION_AFTER));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (m.start() < end && m.end() > start) {
+        continue; // inside the figure's own words
+      }
+      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = m.group().toLowerCase(Locale.ROOT);
+      }
+    }
+    return best;
+  }
+}
