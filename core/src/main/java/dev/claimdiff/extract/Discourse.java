@@ -18,6 +18,8 @@ final class Discourse {
   private static final int SENTENCES_BACK = 3;
 
   private final ImmutableList<Mention> mentions;
+  /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
+  private final java.util.Set<Integer> possessives;
   private final ImmutableList<int[]> spans;
   private final Names names;
   private final int[] sentenceStarts;
@@ -56,6 +58,14 @@ final class Discourse {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
+    this.possessives = new java.util.HashSet<>();
+    for (int[] s : spans) {
+      if (s[1] + 1 < text.length() && (text.charAt(s[1]) == '\'' || text.charAt(s[1]) == '’')
+          && text.charAt(s[1] + 1) == 's' && (s[1] + 2 == text.length()
+              || !Character.isLetter(text.charAt(s[1] + 2)))) {
+        possessives.add(s[0]); // 'Hendarto's lawyer': the possessor is not the subject
+      }
+    }
     // the canonical names of the persons found so far, each once, the most recent last
     List<String> persons = new ArrayList<>();
     for (int[] s : spans) {
@@ -89,6 +99,17 @@ final class Discourse {
         found.add(new Mention(s[0], s[1], surface, holder, Mention.Kind.PERSON, inQuote, null, null));
         notePerson(persons, found.get(found.size() - 1));
         continue;
+      }
+      if (resolved.isEmpty() && surface.indexOf(' ') < 0) {
+        // 'Vinh called the talks …': one unknown word is a person when it is the surname or
+        // first name of someone the article named in full before
+        String full = linkSurname(persons, Names.trim(surface));
+        if (!full.equals(Names.trim(surface)) && names.isPlainPersonName(full)) {
+          found.add(new Mention(s[0], s[1], surface, full, Mention.Kind.PERSON, inQuote, full,
+              Names.trim(surface)));
+          notePerson(persons, found.get(found.size() - 1));
+          continue;
+        }
       }
       if (resolved.isPresent()) {
         String canonical = linkKnown(persons, resolved.get());
@@ -248,11 +269,18 @@ final class Discourse {
     for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
       int from = sentenceStarts[s];
       int to = s == sentence ? offset : sentenceStarts[s + 1];
+      String possessor = null; // a possessor is the antecedent only when no one else is
       for (Mention m : candidates) {
         if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null
             && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
-          return m.canonical();
+          if (!possessives.contains(m.start())) {
+            return m.canonical();
+          }
+          possessor = possessor == null ? m.canonical() : possessor;
         }
+      }
+      if (possessor != null) {
+        return possessor;
       }
     }
     return null;

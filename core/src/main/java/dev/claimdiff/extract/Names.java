@@ -196,8 +196,10 @@ final class Names {
         if (owner.isEmpty() || owner.get().type() == EntityType.PERSON) {
           break;
         }
-      } else if (!titleModifiers.contains(word.toLowerCase(Locale.ROOT))) {
-        break;
+      } else if (!titleModifiers.contains(word.toLowerCase(Locale.ROOT))
+          && !(Character.isUpperCase(word.charAt(0)) && !startsWithTitle(rest)
+              && qualifiedTitleFollows(after))) {
+        break; // not a word that qualifies a title, nor the body a qualified title serves
       }
       rest = after;
       stripped = true;
@@ -223,6 +225,34 @@ final class Names {
       }
     }
     return true;
+  }
+
+  private boolean startsWithTitle(String text) {
+    return titlesByFirstWord.get(firstWord(text)).stream().anyMatch(t -> startsWithWord(text, t));
+  }
+
+  /**
+   * Whether a title follows, after at most one more capitalised word and any qualifying words:
+   * 'Mamasa district head …', 'Indonesia coach …' (the body a title serves comes before it).
+   */
+  private boolean qualifiedTitleFollows(String text) {
+    String rest = text;
+    boolean capitalisedSkipped = false;
+    while (!rest.isEmpty() && !startsWithTitle(rest)) {
+      String word = firstWordBeforeSpaceOrComma(rest);
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (titleModifiers.contains(word.toLowerCase(Locale.ROOT))) {
+        rest = trim(rest.substring(word.length()));
+      } else if (!capitalisedSkipped && Character.isUpperCase(word.charAt(0))) {
+        capitalisedSkipped = true;
+        rest = trim(rest.substring(word.length()));
+      } else {
+        return false;
+      }
+    }
+    return !rest.isEmpty();
   }
 
   Gazetteer gazetteer() {

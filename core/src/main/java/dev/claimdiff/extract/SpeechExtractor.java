@@ -146,6 +146,9 @@ final class SpeechExtractor {
         if (m == null) {
           continue;
         }
+        if (name.endsWith("-unresolved")) {
+          return new Speaker(null, name); // the sentence names no one: say so
+        }
       } else {
         continue;
       }
