@@ -147,6 +147,9 @@ final class SpeechExtractor {
         if (m == null) {
           continue;
         }
+        if (name.endsWith("-unresolved")) {
+          return new Speaker(null, name); // the sentence names no one: say so
+        }
       } else {
         continue;
       }
@@ -325,7 +328,9 @@ final class SpeechExtractor {
             && adverbial.matcher(clause.substring(0, bahwa)).matches()) {
           textStart = clauseStart + bahwaAt[1];
         } else if (!rule.name().equals("statement-speaker-verb")
-            && !rule.name().equals("statement-menurut")) {
+            && !rule.name().equals("statement-menurut")
+            && !rule.name().equals("statement-according-to")
+            && !rule.name().equals("statement-speaker-relative-verb")) {
           return;
         } else if (rule.name().equals("statement-speaker-verb")
             && hasElidedSubjectClause(ctx, rules, clauseStart, clauseEnd)) {
