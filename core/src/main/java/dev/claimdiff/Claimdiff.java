@@ -362,7 +362,9 @@ public final class Claimdiff {
     } else if (align && digests.size() == 1) {
       notes.add("nothing to compare: only one article could be read; its claims are listed");
     } else if (align) {
-      findings = aligner.align(digests, claims);
+      ClaimAligner.Alignment alignment = aligner.alignWithNotes(digests, claims);
+      findings = alignment.findings();
+      notes.addAll(alignment.notes());
     }
     return new Report(Report.SCHEMA, ImmutableList.copyOf(entries), ImmutableList.copyOf(claims),
         findings, ImmutableList.copyOf(notes));
@@ -371,7 +373,7 @@ public final class Claimdiff {
   private static Claim renamed(Claim c, String articleId) {
     String number = c.id().substring(c.id().lastIndexOf('#'));
     return new Claim(articleId + number, articleId, c.type(), c.speaker(), c.text(), c.value(),
-        c.span(), c.evidence(), c.rule(), c.context());
+        c.span(), c.evidence(), c.rule(), c.zone(), c.context());
   }
 
 

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param article the article id
  * @param outlet the outlet, or null
  * @param language the article's language, or null when unknown
+ * @param published when the article was published: the ISO date-time when a clock time is known
+ *     ({@code 2022-01-22T09:31+07:00}), else the ISO date ({@code 2022-01-22}, {@code 2022-01}),
+ *     or null; it orders figures that changed over time
  * @param spellings entity → spellings used
  * @param minhash {@value #HASHES} minimum hashes of the article's word 5-grams
  */
@@ -29,6 +32,7 @@ public record ArticleDigest(
     String article,
     @Nullable String outlet,
     @Nullable Language language,
+    @Nullable String published,
     ImmutableSetMultimap<String, String> spellings,
     long[] minhash) {
 
@@ -60,13 +64,15 @@ public record ArticleDigest(
         }
       }
     }
-    return new ArticleDigest(annotated.article().id(), annotated.article().metadata().outlet(),
-        annotated.article().metadata().language(), extraction.spellings(), signature);
+    var metadata = annotated.article().metadata();
+    return new ArticleDigest(annotated.article().id(), metadata.outlet(), metadata.language(),
+        metadata.publishedAt() != null ? metadata.publishedAt() : metadata.published(),
+        extraction.spellings(), signature);
   }
 
   /** A copy under another id and outlet (the report renames a file given twice). */
   public ArticleDigest withArticle(String id, @Nullable String newOutlet) {
-    return new ArticleDigest(id, newOutlet, language, spellings, minhash);
+    return new ArticleDigest(id, newOutlet, language, published, spellings, minhash);
   }
 
   /** The estimated Jaccard similarity of the two articles' 5-gram sets. */

@@ -11,6 +11,7 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.ClaimValue.QuoteValue;
+import dev.claimdiff.extract.Zone;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
@@ -58,7 +59,8 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimAligner {
   static final double DUPLICATE_SIMILARITY = 0.6;
   private static final double SAME_SPEAKER_OVERLAP = 0.6;
-  private static final int SAME_SPEAKER_SHARED = 2;
+  private static final int MIN_SHARED_CONTENT = 2;
+  private static final int GROUP_CHECKS = 8;
   private static final double ANY_SPEAKER_OVERLAP = 0.75;
   private static final int ANY_SPEAKER_SHARED = 4;
   private static final double SAME_QUOTE_OVERLAP = 0.8;
@@ -70,7 +72,11 @@ public final class ClaimAligner {
   private static final ImmutableSet<String> GENERIC_COUNTS =
       ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
 
+  private static final ImmutableSet<String> RUNNING_COUNTS =
+      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/running-counts.txt"));
+
   private final Map<Language, ContentSimilarity> similarities = new EnumMap<>(Language.class);
+  private final Map<Language, Timeline> timelines = new EnumMap<>(Language.class);
 
   /** An aligner with the default thresholds. */
   public ClaimAligner() {}
@@ -79,13 +85,26 @@ public final class ClaimAligner {
     return similarities.computeIfAbsent(language, ContentSimilarity::new);
   }
 
+  /**
+   * What the comparison found: the findings, numbered F1, F2, … in the order of
+   * {@link Finding#KINDS}, and notes on what was seen but not called a finding (figures of a
+   * changing count that cannot be ordered in time).
+   */
+  public record Alignment(ImmutableList<Finding> findings, ImmutableList<String> notes) {}
+
   /** The findings about these articles and claims, discrepancies first, numbered F1, F2, … */
   public ImmutableList<Finding> align(List<ArticleDigest> digests, List<Claim> claims) {
+    return alignWithNotes(digests, claims).findings();
+  }
+
+  /** The findings about these articles and claims, with notes. */
+  public Alignment alignWithNotes(List<ArticleDigest> digests, List<Claim> claims) {
     Map<String, ArticleDigest> articles = new LinkedHashMap<>();
     digests.forEach(d -> articles.put(d.article(), d));
     List<Finding> findings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     UnionFind<String> outlets = duplicates(digests, findings);
-    valueSlots(claims, articles, outlets, findings);
+    valueSlots(claims, articles, outlets, findings, notes);
     inconsistencies(claims, articles, findings);
     speech(claims, articles, outlets, findings);
     variants(digests, findings);
@@ -103,7 +122,7 @@ public final class ClaimAligner {
     for (int i = 0; i < findings.size(); i++) {
       numbered.add(findings.get(i).withId("F" + (i + 1)));
     }
-    return numbered.build();
+    return new Alignment(numbered.build(), ImmutableList.copyOf(notes));
   }
 
   // --- duplicates -------------------------------------------------------------------------
@@ -162,21 +181,30 @@ public final class ClaimAligner {
 
   // --- value slots ------------------------------------------------------------------------
 
-  private record Slot(ClaimType type, String key, String description) {}
+  /**
+   * What a value claim is about.
+   *
+   * @param running whether its values may change as the story unfolds (a toll): then values
+   *     are ordered in time before they are compared
+   */
+  private record Slot(ClaimType type, String key, String description, boolean running) {}
 
   private static @Nullable Slot slotOf(Claim c) {
     if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
-      return new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted");
+      return d.expected()
+          ? new Slot(c.type(), d.event() + " (expected)", "How long the " + d.event()
+              + " was expected to last", false)
+          : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", false);
     }
     if (c.value() instanceof EventDateValue d && d.main() && d.event() != null) {
-      return new Slot(c.type(), d.event(), "When the " + d.event() + " took place");
+      return new Slot(c.type(), d.event(), "When the " + d.event() + " took place", false);
     }
     if (c.value() instanceof LocationValue l && l.main() && l.event() != null) {
-      return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place");
+      return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", false);
     }
     if (c.value() instanceof CommitmentValue v) {
       return new Slot(c.type(), v.actor() + " / " + v.action(),
-          "What " + v.actor() + " promised (" + v.action() + ")");
+          "What " + v.actor() + " promised (" + v.action() + ")", false);
     }
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
         || GENERIC_COUNTS.contains(q.what()))) {
@@ -184,33 +212,60 @@ public final class ClaimAligner {
     }
     if (c.value() instanceof QuantityValue q) {
       String event = q.event() == null ? "" : " (" + q.event() + ")";
-      return new Slot(c.type(), q.what() + event, "How many " + q.what() + event);
+      String expected = q.expected() ? " (expected)" : "";
+      boolean running = !q.expected()
+          && RUNNING_COUNTS.contains(WordPatterns.WHITE_SPACE.split(q.what())[0]);
+      return new Slot(c.type(), q.what() + event + expected, "How many " + q.what() + event
+          + expected, running);
     }
     return null;
   }
 
   private void valueSlots(List<Claim> claims, Map<String, ArticleDigest> articles,
-      UnionFind<String> outlets, List<Finding> out) {
+      UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
     for (Claim c : claims) {
       Slot slot = slotOf(c);
-      if (slot != null && SlotValue.of(c) != null) {
+      if (slot != null && SlotValue.of(c) != null && c.zone() != Zone.RELATED) {
         slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
       }
     }
     for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
-      compareSlot(e.getKey(), e.getValue(), articles, outlets, out);
+      compareSlot(e.getKey(), e.getValue(), articles, outlets, out, notes);
     }
   }
 
-  private static void compareSlot(Slot slot, List<Claim> claims, Map<String, ArticleDigest> articles,
-      UnionFind<String> outlets, List<Finding> out) {
+  /** A QUANTITY claim that states the time of its figure or a revision. */
+  private static boolean hasTime(Claim c) {
+    return c.value() instanceof QuantityValue q && (q.asOf() != null || q.revision() != null);
+  }
+
+  private void compareSlot(Slot slot, List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+    String slotName = slot.type() + " / " + slot.key();
+    boolean timed = slot.type() == ClaimType.QUANTITY
+        && (slot.running() || claims.stream().anyMatch(ClaimAligner::hasTime));
     Map<String, List<Claim>> byArticle = claims.stream()
         .collect(Collectors.groupingBy(Claim::article, LinkedHashMap::new, Collectors.toList()));
+    // a headline counts, but an article's value is its body's; a headline that contradicts the
+    // body at the same moment is the article's inconsistency
+    Map<String, List<Timeline.Point>> sequences = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Claim>> e : byArticle.entrySet()) {
+      List<Claim> heads = e.getValue().stream().filter(c -> c.zone() == Zone.HEADLINE).toList();
+      List<Claim> body = e.getValue().stream().filter(c -> c.zone() != Zone.HEADLINE).toList();
+      if (!heads.isEmpty() && !body.isEmpty()) {
+        headlineAgainstBody(slot, slotName, heads, body, timed, articles, out);
+      }
+      List<Claim> own = body.isEmpty() ? heads : body;
+      ArticleDigest digest = articles.get(e.getKey());
+      sequences.put(e.getKey(), timeline(digest).sequence(e.getKey(), own, timed,
+          ClaimAligner::representative, digest == null ? null : digest.published()));
+    }
     Map<String, SlotValue> representative = new LinkedHashMap<>();
-    byArticle.forEach((article, own) -> representative.put(article, representative(own)));
-    String slotName = slot.type() + " / " + slot.key();
-    if (byArticle.size() == 1) {
+    sequences.forEach((article, points) ->
+        representative.put(article, points.get(points.size() - 1).value()));
+    boolean updatedWithin = sequences.values().stream().anyMatch(s -> s.size() > 1);
+    if (byArticle.size() == 1 && !updatedWithin) {
       String article = byArticle.keySet().iterator().next();
       out.add(new Finding("", "UNIQUE", slot.type().name(), ids(claims),
           slot.description() + ": only " + label(articles, article) + " reports it ("
@@ -257,7 +312,34 @@ public final class ClaimAligner {
         }
       }
     }
+    String why = "";
+    if (timed && (sides.size() > 1 || updatedWithin)) {
+      Timeline.Verdict verdict = Timeline.judge(sequences);
+      switch (verdict.kind()) {
+        case UPDATE -> {
+          out.add(update(slot, slotName, verdict.ordered(), articles));
+          if (sides.size() > 1) {
+            return;
+          }
+        }
+        case UNORDERED -> {
+          notes.add(slotName + ": the articles give " + sideValues.stream()
+              .map(SlotValue::display).collect(Collectors.joining(", "))
+              + " with no time that orders them; a count that changes as a story unfolds, so "
+              + "this is not reported as a discrepancy");
+          if (sides.size() > 1) {
+            return;
+          }
+        }
+        case FALL -> why = " (a later figure is lower: " + verdict.reason() + ")";
+        case SAME_MOMENT -> why = " (for the same moment: " + verdict.reason() + ")";
+        case NONE -> { }
+      }
+    }
     if (sides.size() <= 1) {
+      if (byArticle.size() == 1) {
+        return; // one article that updates its own figure: the UPDATE says it
+      }
       List<String> agreeing = new ArrayList<>(byArticle.keySet());
       long independent = agreeing.stream().map(outlets::find).distinct().count();
       SlotValue value = sortedByPrecision(representative).get(0).getValue();
@@ -295,8 +377,74 @@ public final class ClaimAligner {
     List<Claim> evidence = claims.stream()
         .filter(c -> SlotValue.of(c).compatible(representative.get(c.article()))).toList();
     out.add(new Finding("", "DISCREPANCY", slot.type().name(), ids(evidence),
-        slot.description() + ": " + String.join("; ", parts), slotName,
+        slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
+  }
+
+  /**
+   * A headline value that no value of its article's body fits is an INCONSISTENCY of the
+   * article, unless the slot's figures change over time and a figure of the article states its
+   * time or a revision (the headline may give another moment's figure).
+   */
+  private static void headlineAgainstBody(Slot slot, String slotName, List<Claim> heads,
+      List<Claim> body, boolean timed, Map<String, ArticleDigest> articles, List<Finding> out) {
+    if (timed && (heads.stream().anyMatch(ClaimAligner::hasTime)
+        || body.stream().anyMatch(ClaimAligner::hasTime))) {
+      return;
+    }
+    for (Claim head : heads) {
+      SlotValue stated = SlotValue.of(head);
+      if (body.stream().anyMatch(b -> SlotValue.of(b).compatible(stated))) {
+        continue;
+      }
+      SlotValue told = representative(body);
+      List<Claim> evidence = new ArrayList<>(List.of(head));
+      body.stream().filter(b -> SlotValue.of(b).compatible(told)).forEach(evidence::add);
+      out.add(new Finding("", "INCONSISTENCY", slot.type().name(), ids(evidence),
+          label(articles, head.article()) + ": " + slot.description() + ": the headline says "
+              + stated.display() + ", the body " + told.display(),
+          slotName, ImmutableList.of(head.article()),
+          ImmutableList.of(stated.display(), told.display())));
+      return;
+    }
+  }
+
+  /** An UPDATE: the figures of a slot in time order. */
+  private static Finding update(Slot slot, String slotName, List<Timeline.Point> ordered,
+      Map<String, ArticleDigest> articles) {
+    ImmutableList.Builder<Finding.TimelineEntry> timeline = ImmutableList.builder();
+    ImmutableList.Builder<String> values = ImmutableList.builder();
+    List<String> steps = new ArrayList<>();
+    Set<String> involved = new LinkedHashSet<>();
+    List<Claim> claims = new ArrayList<>();
+    Moment previous = null;
+    for (int i = 0; i < ordered.size(); i++) {
+      Timeline.Point p = ordered.get(i);
+      String display = p.value().display();
+      timeline.add(new Finding.TimelineEntry(p.claims().get(0).id(), p.article(), display,
+          p.time() == null ? null : p.time().iso()));
+      values.add(display);
+      involved.add(p.article());
+      claims.addAll(p.claims());
+      String when = p.time() == null ? "earlier, " + label(articles, p.article())
+          : p.time().display(previous) + ", " + label(articles, p.article());
+      boolean sameAsBefore = i > 0 && ordered.get(i - 1).value().compatible(p.value());
+      if (sameAsBefore) {
+        steps.set(steps.size() - 1, steps.get(steps.size() - 1).replaceFirst("\\)$", "; " + when + ")"));
+      } else {
+        steps.add(display + " (" + when + ")");
+      }
+      previous = p.time() != null ? p.time() : previous;
+    }
+    claims.sort(Comparator.comparing(Claim::article).thenComparingInt(c -> c.span().start()));
+    return new Finding("", "UPDATE", slot.type().name(), ids(claims),
+        slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
+        slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
+  }
+
+  private synchronized Timeline timeline(@Nullable ArticleDigest digest) {
+    Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
+    return timelines.computeIfAbsent(language, Timeline::new);
   }
 
   /** An article's value for a slot: its most frequent, most precise value. */
@@ -360,6 +508,7 @@ public final class ClaimAligner {
     Map<String, List<Integer>> postings = new HashMap<>();
     UnionFind<Integer> groups = new UnionFind<>();
     UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
+    Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       Set<Integer> candidates = new java.util.TreeSet<>();
@@ -376,15 +525,20 @@ public final class ClaimAligner {
         ContentSimilarity.Match match = ContentSimilarity.compare(clauses.get(i), clauses.get(j));
         boolean sameSpeaker = a.speaker().equals(b.speaker());
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
-        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP && match.shared() >= SAME_QUOTE_SHARED) {
+        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
+            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED) {
           sameWords.union(i, j);
         }
         if (bothQuotes && !sameSpeaker) {
           continue; // one quotation credited to two people is not an agreement
         }
-        if (sameSpeaker && match.overlap() >= SAME_SPEAKER_OVERLAP && match.shared() >= SAME_SPEAKER_SHARED
-            || match.overlap() >= ANY_SPEAKER_OVERLAP && match.shared() >= ANY_SPEAKER_SHARED) {
+        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, clauses)) {
+          List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
+          sample.remove(groups.find(i));
+          joined.addAll(sample.getOrDefault(groups.find(j), List.of(j)));
+          sample.remove(groups.find(j));
           groups.union(i, j);
+          sample.put(groups.find(i), joined.subList(0, Math.min(GROUP_CHECKS, joined.size())));
         }
       }
       for (String key : keys) {
@@ -423,10 +577,52 @@ public final class ClaimAligner {
     }
   }
 
+  /**
+   * Whether a match means the same thing was said: by one speaker, most of the smaller clause's
+   * content words and at least two of them; by different speakers (one reports what the other
+   * said), more of them, with the names.
+   */
+  private static boolean saySameThing(ContentSimilarity.Match match, boolean sameSpeaker) {
+    if (match.shared() < MIN_SHARED_CONTENT) {
+      return false;
+    }
+    return sameSpeaker ? match.overlap() >= SAME_SPEAKER_OVERLAP
+        : match.overlap() >= ANY_SPEAKER_OVERLAP
+            && match.shared() + match.sharedNames() >= ANY_SPEAKER_SHARED;
+  }
+
+  /**
+   * Whether item i may join j's group: it must say the same thing as each member (of another
+   * article) of both groups, so a chain of partial matches (A like B, B like C) never joins two
+   * different statements. At most {@value #GROUP_CHECKS} members of each group are checked.
+   */
+  private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
+      Map<Integer, List<Integer>> sample, List<Claim> items, List<ContentSimilarity.Clauses> clauses) {
+    Integer rootI = groups.find(i);
+    Integer rootJ = groups.find(j);
+    if (rootI.equals(rootJ)) {
+      return true;
+    }
+    for (int x : sample.getOrDefault(rootI, List.of(i))) {
+      for (int y : sample.getOrDefault(rootJ, List.of(j))) {
+        Claim a = items.get(x);
+        Claim b = items.get(y);
+        if (a.article().equals(b.article()) || x == i && y == j) {
+          continue;
+        }
+        if (!saySameThing(ContentSimilarity.compare(clauses.get(x), clauses.get(y)),
+            a.speaker().equals(b.speaker()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Every pair of stems that stand in one clause, as index keys. */
   private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
     Set<String> keys = new LinkedHashSet<>();
-    for (Set<String> clause : clauses.clauses()) {
+    for (Set<String> clause : clauses.words()) {
       List<String> stems = new ArrayList<>(clause);
       for (int x = 0; x < stems.size() && x < MAX_CLAUSE_STEMS; x++) {
         for (int y = x + 1; y < stems.size() && y < MAX_CLAUSE_STEMS; y++) {

@@ -3,6 +3,7 @@ package dev.claimdiff.align;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
@@ -19,31 +20,67 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
 
 /**
  * Compares what two outlets report someone said. Each text is cut into clauses (at punctuation
- * and the words of {@code align/<lang>/clause-words.txt}, such as {@code bahwa}); a clause becomes a set of
- * content stems: lower-cased, stopwords of {@code align/<lang>/stopwords.txt} dropped, stemmed
- * with Lucene's Indonesian (or English minimal) stemmer, synonyms of
- * {@code align/<lang>/synonyms.txt} mapped to one word. The similarity of two texts is that of
- * their best pair of clauses (the pair with the most shared stems weighted by overlap): the
- * share of the smaller clause's stems found in the other, and how many stems they share.
+ * and the words of {@code align/<lang>/clause-words.txt}, such as {@code bahwa}). A clause
+ * keeps three things: its content stems (lower-cased, stopwords of
+ * {@code align/<lang>/stopwords.txt} dropped, stemmed with Lucene's Indonesian or English minimal
+ * stemmer, synonyms of {@code align/<lang>/synonyms.txt} mapped to one word), the names it
+ * mentions (capitalised words inside a sentence, and words the gazetteer knows, as canonical
+ * names), whether it is negated (a word of {@code align/<lang>/negations.txt}, or a negated
+ * clause before it when a word of {@code align/<lang>/subordinators.txt} such as {@code karena}
+ * joins them), and whether it
+ * is asserted: a clause holding a word of {@code align/<lang>/unasserted-words.txt}
+ * ({@code meminta}, {@code apakah}, "asked", "whether"), and the clause right after it, only say
+ * what was asked for, demanded or supposed.
+ *
+ * <p>Two clauses can say the same thing only when neither is negated while the other is not,
+ * both are asserted or neither is,
+ * they do not state different numbers, and when both name someone or somewhere they share a
+ * name. Of the pairs that can, the best (the most shared content stems, weighted by overlap)
+ * gives the similarity: the share of the smaller clause's content stems found in the other, and
+ * how many content stems and names they share. Names alone never make two clauses alike: a
+ * speaker who mentions Biden and Putin twice has not said the same thing twice.
  *
  * <p>So "saya berharap emosi akan berkurang" and "dia berharap bahwa emosi akan mereda" match,
- * and a short reported statement matches the one clause of a long quotation that it reports.
+ * a short reported statement matches the one clause of a long quotation that it reports, and
+ * "too early to talk about a summit of Biden and Putin" does not match "Putin is always ready
+ * for contact with Biden".
  */
 public final class ContentSimilarity {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"“-”]\\s*$");
 
   /**
-   * One text's clauses, as sets of content stems, and the numbers it states (digits and number
-   * words as written): two texts that state different numbers do not say the same thing.
+   * One clause: its content stems, the names it mentions (canonical, lower case), the numbers
+   * it states, whether it is negated and whether it is asserted (not asked for or supposed).
    */
-  public record Clauses(ImmutableList<ImmutableSet<String>> clauses, ImmutableSet<String> numbers) {
+  public record Clause(ImmutableSet<String> content, ImmutableSet<String> names,
+      ImmutableSet<String> numbers, boolean negated, boolean asserted) {}
+
+  /**
+   * One text's clauses, and the numbers it states (digits and number words as written): two
+   * texts that state different numbers do not say the same thing.
+   */
+  public record Clauses(ImmutableList<Clause> clauses, ImmutableSet<String> numbers) {
+    /** Every stem and name of each clause, for indexing. */
+    public ImmutableList<ImmutableSet<String>> words() {
+      return clauses.stream().map(c -> ImmutableSet.<String>builder().addAll(c.content())
+          .addAll(c.names()).build()).collect(ImmutableList.toImmutableList());
+    }
   }
 
-  /** How two texts compare: the best clause pair's overlap and the stems it shares. */
-  public record Match(double overlap, int shared) {}
+  /**
+   * How two texts compare: the best clause pair's overlap of content stems, the content stems
+   * and the names it shares.
+   */
+  public record Match(double overlap, int shared, int sharedNames) {}
+
+  private static final Match NONE = new Match(0, 0, 0);
 
   private final Language language;
   private final ImmutableSet<String> stopwords;
+  private final ImmutableSet<String> negations;
+  private final ImmutableSet<String> unasserted;
+  private final ImmutableSet<String> subordinators;
   private final ImmutableMap<String, String> synonyms;
   private final ImmutableSet<String> numberWords;
   private final Pattern clauseBreak;
@@ -52,6 +89,12 @@ public final class ContentSimilarity {
   public ContentSimilarity(Language language) {
     this.language = language;
     this.stopwords = ImmutableSet.copyOf(load(language, "stopwords.txt"));
+    this.negations = load(language, "negations.txt").stream().map(w -> w.toLowerCase(Locale.ROOT))
+        .collect(ImmutableSet.toImmutableSet());
+    this.unasserted = load(language, "unasserted-words.txt").stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
+    this.subordinators = load(language, "subordinators.txt").stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     Map<String, String> syn = new HashMap<>();
     for (String line : load(language, "synonyms.txt")) {
       String[] words = line.split(",");
@@ -81,59 +124,121 @@ public final class ContentSimilarity {
 
   /** The clauses of a text. */
   public Clauses clauses(String text) {
-    List<ImmutableSet<String>> out = new ArrayList<>();
+    List<Clause> out = new ArrayList<>();
     ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
     var words = WORD.matcher(text);
     while (words.find()) {
       String w = words.group().toLowerCase(Locale.ROOT);
-      if (Character.isDigit(w.charAt(0)) || numberWords.contains(w)) {
+      if (isNumber(w)) {
         numbers.add(w);
       }
     }
-    for (String clause : clauseBreak.split(text)) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    var breaks = clauseBreak.matcher(text);
+    int from = 0;
+    boolean afterUnasserted = false;
+    boolean previousNegated = false;
+    boolean subordinate = false;
+    while (from <= text.length()) {
+      boolean found = breaks.find(from);
+      int to = found ? breaks.start() : text.length();
+      int next = to < text.length() ? Math.max(breaks.end(), to + 1) : text.length() + 1;
+      String breakWord = found ? breaks.group().strip().toLowerCase(Locale.ROOT) : "";
       Set<String> stems = new LinkedHashSet<>();
-      var m = WORD.matcher(clause);
+      Set<String> names = new LinkedHashSet<>();
+      Set<String> clauseNumbers = new LinkedHashSet<>();
+      boolean negated = subordinate && previousNegated; // 'tidak … karena X' does not assert X
+      boolean asks = false;
+      var m = WORD.matcher(text).region(from, to);
       while (m.find()) {
-        String word = m.group().toLowerCase(Locale.ROOT);
+        String raw = m.group();
+        String word = raw.toLowerCase(Locale.ROOT);
+        if (isNumber(word)) {
+          clauseNumbers.add(word);
+        }
+        if (negations.contains(word)) {
+          negated = true;
+        }
+        if (unasserted.contains(word)) {
+          asks = true;
+        }
+        var known = gazetteer.lookup(raw);
+        boolean sentenceStart = m.start() == 0
+            || SENTENCE_END.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+        if (known.isPresent() && Character.isUpperCase(raw.charAt(0))) {
+          names.add(known.get().canonical().toLowerCase(Locale.ROOT));
+          continue;
+        }
+        if (Character.isUpperCase(raw.charAt(0)) && !sentenceStart && !stopwords.contains(word)) {
+          names.add(word);
+          continue;
+        }
         if (stopwords.contains(word)) {
           continue;
         }
         String stem = stem(word);
         stems.add(synonyms.getOrDefault(stem, stem));
       }
-      if (!stems.isEmpty()) {
-        out.add(ImmutableSet.copyOf(stems));
+      if (!stems.isEmpty() || !names.isEmpty()) {
+        out.add(new Clause(ImmutableSet.copyOf(stems), ImmutableSet.copyOf(names),
+            ImmutableSet.copyOf(clauseNumbers), negated, !asks && !afterUnasserted));
+        afterUnasserted = asks;
+        previousNegated = negated;
       }
+      subordinate = subordinators.contains(breakWord);
+      from = next;
     }
     return new Clauses(ImmutableList.copyOf(out), numbers.build());
+  }
+
+  private boolean isNumber(String lowerCaseWord) {
+    return Character.isDigit(lowerCaseWord.charAt(0)) || numberWords.contains(lowerCaseWord);
   }
 
   /** The best clause-pair overlap of two texts. */
   public static Match compare(Clauses a, Clauses b) {
     if (!a.numbers().isEmpty() && !b.numbers().isEmpty()
         && a.numbers().stream().noneMatch(b.numbers()::contains)) {
-      return new Match(0, 0); // 'empat jam' and 'enam jam': not the same thing said
+      return NONE; // 'empat jam' and 'enam jam': not the same thing said
     }
-    double best = 0;
-    int bestShared = 0;
-    for (Set<String> x : a.clauses()) {
-      for (Set<String> y : b.clauses()) {
+    Match best = NONE;
+    for (Clause x : a.clauses()) {
+      for (Clause y : b.clauses()) {
+        if (!canSayTheSame(x, y)) {
+          continue;
+        }
         int shared = 0;
-        for (String s : x) {
-          if (y.contains(s)) {
+        for (String s : x.content()) {
+          if (y.content().contains(s)) {
             shared++;
           }
         }
-        double overlap = shared / (double) Math.min(x.size(), y.size());
+        int smaller = Math.min(x.content().size(), y.content().size());
+        double overlap = smaller == 0 ? 0 : shared / (double) smaller;
+        int sharedNames = (int) x.names().stream().filter(y.names()::contains).count();
         // the pair that shares most weighs most: one shared word in a one-word clause is weak
-        if (shared * overlap > bestShared * best || shared * overlap == bestShared * best
-            && overlap > best) {
-          best = overlap;
-          bestShared = shared;
+        if (shared * overlap > best.shared() * best.overlap()
+            || shared * overlap == best.shared() * best.overlap() && overlap > best.overlap()) {
+          best = new Match(overlap, shared, sharedNames);
         }
       }
     }
-    return new Match(best, bestShared);
+    return best;
+  }
+
+  /**
+   * No negation flip, both asserted or neither, no other numbers, and a shared name when both
+   * name someone.
+   */
+  private static boolean canSayTheSame(Clause x, Clause y) {
+    if (x.negated() != y.negated() || x.asserted() != y.asserted()) {
+      return false;
+    }
+    if (!x.numbers().isEmpty() && !y.numbers().isEmpty() && !x.numbers().equals(y.numbers())) {
+      return false;
+    }
+    return x.names().isEmpty() || y.names().isEmpty()
+        || x.names().stream().anyMatch(y.names()::contains);
   }
 
   /**

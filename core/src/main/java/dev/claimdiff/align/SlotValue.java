@@ -32,10 +32,11 @@ sealed interface SlotValue {
   /** The comparable value of a claim, or null when it has none to compare. */
   static @Nullable SlotValue of(Claim claim) {
     if (claim.value() instanceof DurationValue d) {
-      return new Amount(d.minutes(), d.approximate(), "min");
+      return Amount.of(d.minutes(), d.approximate(), "min", d.low(), d.high(), d.bound());
     }
     if (claim.value() instanceof QuantityValue q) {
-      return new Amount(q.amount(), q.approximate(), q.unit() == null ? q.what() : q.unit());
+      return Amount.of(q.amount(), q.approximate(), q.unit() == null ? q.what() : q.unit(),
+          q.low(), q.high(), q.bound());
     }
     if (claim.value() instanceof EventDateValue d) {
       Integer year = null;
@@ -65,31 +66,101 @@ sealed interface SlotValue {
     return null;
   }
 
-  /** A number, exact or approximate. */
-  record Amount(double value, boolean approximate, String unit) implements SlotValue {
+  /**
+   * A number and the interval the text asserts for it ({@code kurang dari dua jam} is below 120
+   * minutes). Two amounts are compatible when their intervals can hold the same truth, where
+   * {@code about} reaches {@value SlotValue#TOLERANCE} either side and {@code nearly} as far
+   * below: {@code kurang dari dua jam} fits {@code hampir dua jam} but not {@code lebih dari dua
+   * jam}, and {@code sekitar 40 menit} fits {@code 45 menit}. A plain number may be rounded, so
+   * it fits a bound that stops at it ({@code dua jam} and {@code lebih dari dua jam}); two
+   * approximate numbers must lie within the tolerance of each other.
+   *
+   * @param value the number
+   * @param approximate hedged or vague
+   * @param unit what it counts or measures, for display
+   * @param bound {@code exact}, {@code about}, {@code nearly}, {@code more-than},
+   *     {@code less-than}, {@code at-least}, {@code at-most} or {@code range}
+   * @param low the interval's least value, or null when unbounded below
+   * @param high the interval's greatest value, or null when unbounded above
+   */
+  record Amount(double value, boolean approximate, String unit, String bound,
+      @Nullable Double low, @Nullable Double high) implements SlotValue {
+
+    /** An amount from a claim's fields; a claim without a bound is exact or about. */
+    static Amount of(double value, boolean approximate, String unit, @Nullable Double low,
+        @Nullable Double high, @Nullable String bound) {
+      String b = bound != null ? bound : approximate ? "about" : "exact";
+      return switch (b) {
+        case "about" -> new Amount(value, approximate, unit, b, value * (1 - TOLERANCE),
+            value * (1 + TOLERANCE));
+        case "nearly" -> new Amount(value, approximate, unit, b, value * (1 - TOLERANCE), value);
+        case "exact" -> new Amount(value, approximate, unit, b, value, value);
+        default -> new Amount(value, approximate, unit, b, low, high);
+      };
+    }
+
     @Override
     public boolean compatible(SlotValue other) {
       if (!(other instanceof Amount a)) {
         return false;
       }
-      if (value == a.value) {
+      if (value == a.value && bound.equals(a.bound)) {
         return true;
       }
-      if (!approximate && !a.approximate) {
-        return false;
+      if (bound.equals("about") && a.bound.equals("about")) {
+        return Math.abs(value - a.value) <= TOLERANCE * Math.max(value, a.value);
       }
-      return Math.abs(value - a.value) <= TOLERANCE * Math.max(value, a.value);
+      boolean rounded = bound.equals("exact") || a.bound.equals("exact");
+      return below(high, openAbove(), a.low, a.openBelow(), rounded)
+          && below(a.high, a.openAbove(), low, openBelow(), rounded);
+    }
+
+    /** Whether an interval ending at {@code high} reaches one starting at {@code low}. */
+    private static boolean below(@Nullable Double high, boolean highOpen, @Nullable Double low,
+        boolean lowOpen, boolean rounded) {
+      if (high == null || low == null) {
+        return true;
+      }
+      return high > low || high.equals(low) && (rounded || !highOpen && !lowOpen);
+    }
+
+    private boolean openAbove() {
+      return bound.equals("less-than");
+    }
+
+    private boolean openBelow() {
+      return bound.equals("more-than");
     }
 
     @Override
     public int precision() {
-      return approximate ? 0 : 1;
+      return bound.equals("exact") ? 1 : 0;
     }
 
     @Override
     public String display() {
-      String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-      return (approximate ? "about " : "") + number + " " + unit;
+      String number = number(value);
+      return switch (bound) {
+        case "exact" -> number + " " + unit;
+        case "nearly" -> "nearly " + number + " " + unit;
+        case "more-than" -> "more than " + number + " " + unit;
+        case "less-than" -> "less than " + number + " " + unit;
+        case "at-least" -> "at least " + number + " " + unit;
+        case "at-most" -> "at most " + number + " " + unit;
+        case "range" -> low != null && high != null && !(low == value && high >= value * 10)
+            ? number(low) + "–" + number(high) + " " + unit
+            : "about " + number + " " + unit;
+        default -> "about " + number + " " + unit;
+      };
+    }
+
+    private static String number(double v) {
+      return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** Whether this amount is certainly greater than the other (their intervals do not meet). */
+    boolean above(Amount other) {
+      return !compatible(other) && value > other.value;
     }
   }
 

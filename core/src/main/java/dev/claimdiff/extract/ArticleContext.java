@@ -19,6 +19,8 @@ final class ArticleContext {
   final LanguageRules rules;
   /** The text with every mention masked, for rules that run over mentions. */
   final String maskedText;
+  /** Where each line sits in the page: headline, dateline, caption, body, … */
+  final PageZones zones;
   private final SentenceWords[] words;
   private @Nullable Integer referenceYear;
   private boolean referenceYearKnown;
@@ -36,6 +38,7 @@ final class ArticleContext {
     this.quotations = reading.quotations;
     this.rules = reading.rules;
     this.words = reading.words;
+    this.zones = reading.zones;
     this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
         rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
             java.util.stream.Stream.of("speech-verbs", "reporting-verbs", "stance-verbs")
@@ -64,6 +67,7 @@ final class ArticleContext {
     final LanguageRules rules;
     final ImmutableList<Quotation> quotations;
     final SentenceWords[] words;
+    final PageZones zones;
     java.util.List<int[]> mentionSpans = java.util.List.of();
 
     Reading(AnnotatedArticle annotated, LanguageRules rules) {
@@ -72,11 +76,13 @@ final class ArticleContext {
       this.quotations = QuoteFinder.find(annotated.text());
       this.words = annotated.sentences().stream().map(SentenceWords::new)
           .toArray(SentenceWords[]::new);
+      this.zones = PageZones.of(annotated.text(), rules);
     }
 
     Reading withMentionSpans() {
+      // a dateline, masthead, byline or related link names no one who acts in the story
       mentionSpans = Discourse.mentionSpans(annotated.text(), annotated.sentences(), words,
-          rules.mentions());
+          rules.mentions()).stream().filter(span -> zones.at(span[0]).isStory()).toList();
       return this;
     }
   }

@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param span where the evidence is in the article's original text
  * @param evidence the original text at {@code span}
  * @param rule the name of the rule (or sieve) that made the claim
+ * @param zone where in the page the evidence sits (headline, dateline, caption, body, …)
  * @param context the sentence (or sentences) holding the evidence, as the original text has it
  */
 @JsonPropertyOrder({"id", "article", "type", "speaker", "text", "value", "span", "evidence", "rule",
-    "context"})
+    "zone", "context"})
 public record Claim(
     String id,
     String article,
@@ -31,6 +32,7 @@ public record Claim(
     TextSpan span,
     String evidence,
     String rule,
+    Zone zone,
     String context) {
   public Claim {
     checkArgument(evidence.length() == span.length(), "evidence must be the span's text: %s", id);
@@ -38,9 +40,22 @@ public record Claim(
     checkArgument(context.contains(evidence), "the context must hold the evidence: %s", id);
   }
 
+  /** A claim of the article's body. */
+  public Claim(String id, String article, ClaimType type, @Nullable String speaker, String text,
+      ClaimValue value, TextSpan span, String evidence, String rule, String context) {
+    this(id, article, type, speaker, text, value, span, evidence, rule, Zone.BODY, context);
+  }
+
   /** A copy with another id. */
   public Claim withId(String newId) {
-    return new Claim(newId, article, type, speaker, text, value, span, evidence, rule, context);
+    return new Claim(newId, article, type, speaker, text, value, span, evidence, rule, zone,
+        context);
+  }
+
+  /** A copy in another zone. */
+  public Claim withZone(Zone newZone) {
+    return new Claim(id, article, type, speaker, text, value, span, evidence, rule, newZone,
+        context);
   }
 }
 

@@ -124,7 +124,7 @@ public final class ClaimExtractor {
         spellings.put(m.entity(), m.spelling());
       }
     }
-    return new Extraction(toClaims(annotated, drafts), spellings.build());
+    return new Extraction(toClaims(annotated, ctx.zones, drafts), spellings.build());
   }
 
   private static List<Draft> settleMainEvent(ArticleContext ctx, Events events, List<Draft> drafts) {
@@ -157,7 +157,7 @@ public final class ClaimExtractor {
         value = new EventDateValue(v.event(), false, v.date(), v.weekday(), v.consistent(),
             v.monthDay(), v.relative(), v.endDate());
       } else if (value instanceof DurationValue v && v.main() && background) {
-        value = new DurationValue(v.event(), false, v.minutes(), v.approximate(), v.qualifier());
+        value = v.withMain(false);
       } else if (value instanceof LocationValue v && v.main() && background) {
         value = new LocationValue(v.event(), false, v.place(), v.venue(), v.country());
       } else if (value instanceof CommitmentValue v && mainDate != null && v.due() != null
@@ -191,12 +191,17 @@ public final class ClaimExtractor {
     return end.isBefore(main.minusDays(SAME_EVENT_DAYS)) || start.isAfter(main.plusDays(SAME_EVENT_DAYS));
   }
 
-  private static ImmutableList<Claim> toClaims(AnnotatedArticle annotated, List<Draft> drafts) {
+  private static ImmutableList<Claim> toClaims(AnnotatedArticle annotated, PageZones zones,
+      List<Draft> drafts) {
     CleanText clean = annotated.article().clean();
     String original = annotated.article().text();
     String id = annotated.article().id();
     List<Claim> claims = new ArrayList<>();
     for (Draft d : drafts) {
+      Zone zone = zones.at(d.cleanStart());
+      if (zone == Zone.RELATED || zone == Zone.MASTHEAD || zones.inDateline(d.cleanStart())) {
+        continue; // another article's title, the outlet's stamp, where the story was filed
+      }
       int[] span = clean.toOriginal(d.cleanStart(), d.cleanEnd());
       String evidence = original.substring(span[0], span[1]);
       String text = d.text() != null ? d.text() : evidence;
@@ -204,7 +209,7 @@ public final class ClaimExtractor {
       int sentenceEnd = Math.max(d.cleanEnd(), annotated.sentenceAt(Math.max(d.cleanStart(), d.cleanEnd() - 1)).end());
       int[] context = clean.toOriginal(sentenceStart, sentenceEnd);
       claims.add(new Claim("", id, d.type(), d.speaker(), text, d.value(),
-          TextSpan.of(span[0], span[1]), evidence, d.rule(),
+          TextSpan.of(span[0], span[1]), evidence, d.rule(), zone,
           original.substring(context[0], context[1])));
     }
     claims.sort(Comparator.comparingInt((Claim c) -> c.span().start())

@@ -23,10 +23,38 @@ public sealed interface ClaimValue {
    * @param minutes the length in minutes
    * @param approximate true for hampir/sekitar/lebih dari/kurang dari
    * @param qualifier the hedge word as written, or null
+   * @param low the least length the text allows, in minutes; null when unbounded below
+   * @param high the greatest length the text allows, in minutes; null when unbounded above
+   * @param bound how the text bounds it: one of {@link Interval#BOUNDS}
+   * @param expected a scheduled, planned or estimated length, not one that happened
    */
   record DurationValue(
       @Nullable String event, boolean main, double minutes, boolean approximate,
-      @Nullable String qualifier) implements ClaimValue {}
+      @Nullable String qualifier, @Nullable Double low, @Nullable Double high,
+      @Nullable String bound, boolean expected) implements ClaimValue {
+    public DurationValue {
+      Interval.check(low, high, bound);
+    }
+
+    /** A length with the interval of a plain hedge: exact, or about when approximate. */
+    public DurationValue(@Nullable String event, boolean main, double minutes,
+        boolean approximate, @Nullable String qualifier) {
+      this(event, main, minutes, approximate, qualifier,
+          Interval.of(minutes, approximate ? Interval.ABOUT : Interval.EXACT), false);
+    }
+
+    private DurationValue(@Nullable String event, boolean main, double minutes,
+        boolean approximate, @Nullable String qualifier, Interval interval, boolean expected) {
+      this(event, main, minutes, approximate, qualifier, interval.low(), interval.high(),
+          interval.bound(), expected);
+    }
+
+    /** A copy with another {@code main}. */
+    public DurationValue withMain(boolean newMain) {
+      return new DurationValue(event, newMain, minutes, approximate, qualifier, low, high, bound,
+          expected);
+    }
+  }
 
   /**
    * When an event happened.
@@ -73,8 +101,33 @@ public sealed interface ClaimValue {
    * @param amount the number (a lower bound when approximate)
    * @param unit the unit as normalised, or null for counts
    * @param approximate true for puluhan, ratusan, sekitar, lebih dari, hampir
+   * @param low the least amount the text allows; null when unbounded below
+   * @param high the greatest amount the text allows; null when unbounded above
+   * @param bound how the text bounds it: one of {@link Interval#BOUNDS}
+   * @param expected a scheduled, planned, targeted or estimated amount
+   * @param asOf the ISO date or date-time the figure is stated for, or null
+   * @param revision the revision words as written ({@code bertambah menjadi}), or null
    */
   record QuantityValue(
       @Nullable String event, String what, double amount, @Nullable String unit,
-      boolean approximate) implements ClaimValue {}
+      boolean approximate, @Nullable Double low, @Nullable Double high, @Nullable String bound,
+      boolean expected, @Nullable String asOf, @Nullable String revision)
+      implements ClaimValue {
+    public QuantityValue {
+      Interval.check(low, high, bound);
+    }
+
+    /** An amount with the interval of a plain hedge, no time and no revision. */
+    public QuantityValue(@Nullable String event, String what, double amount,
+        @Nullable String unit, boolean approximate) {
+      this(event, what, amount, unit, approximate,
+          Interval.of(amount, approximate ? Interval.ABOUT : Interval.EXACT));
+    }
+
+    private QuantityValue(@Nullable String event, String what, double amount,
+        @Nullable String unit, boolean approximate, Interval interval) {
+      this(event, what, amount, unit, approximate, interval.low(), interval.high(),
+          interval.bound(), false, null, null);
+    }
+  }
 }

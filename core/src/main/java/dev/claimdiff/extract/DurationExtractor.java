@@ -71,9 +71,11 @@ final class DurationExtractor extends RuleExtractor {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }
     boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null;
+    Interval interval = Hedges.interval(ctx.rules, approx, minutes, false);
     return new Draft(ClaimType.DURATION, null, null,
         new DurationValue(event, main, minutes,
-            approx != null, approx == null ? null : approx.toLowerCase(Locale.ROOT)),
+            approx != null, approx == null ? null : approx.toLowerCase(Locale.ROOT),
+            interval.low(), interval.high(), interval.bound(), false),
         start, m.end(), ruleName("duration", rule));
   }
 }

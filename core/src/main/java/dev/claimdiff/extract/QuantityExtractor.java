@@ -47,10 +47,13 @@ final class QuantityExtractor extends RuleExtractor {
       amount *= factor == null ? 1 : Double.parseDouble(factor);
     }
     number = new NumberParser.Parsed(amount, number.approximate());
-    boolean approximate = number.approximate() || group(m, "approx") != null;
+    String approx = group(m, "approx");
+    boolean approximate = number.approximate() || approx != null;
+    Interval interval = Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     String event = events.eventNear(sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
-        new QuantityValue(event, what, number.value(), unit, approximate), m.start(), m.end(),
+        new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
+            interval.high(), interval.bound(), false, null, null), m.start(), m.end(),
         ruleName("quantity", rule));
   }
 

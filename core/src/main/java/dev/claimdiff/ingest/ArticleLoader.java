@@ -160,7 +160,8 @@ public final class ArticleLoader {
           return;
         }
         ArticleMetadata declared = new ArticleMetadata(null, html.outlet(),
-            MetadataDetector.normalizeDeclaredDate(html.published()), null);
+            MetadataDetector.normalizeDeclaredDate(html.published()), null,
+            MetadataDetector.normalizeDeclaredDateTime(html.published()));
         results.accept(LoadResult.ok(article(id, path, html.text(), declared, warnings)));
       }
       case JSON -> loadJson(id, path, decoded.text(), warnings, results);
@@ -311,7 +312,8 @@ public final class ArticleLoader {
       recordWarnings.add("cannot read \"published\": " + published);
     }
     ArticleMetadata declared = new ArticleMetadata(language,
-        node.hasNonNull("outlet") ? node.get("outlet").asText() : null, normalized, null);
+        node.hasNonNull("outlet") ? node.get("outlet").asText() : null, normalized, null,
+        normalized == null ? null : MetadataDetector.normalizeDeclaredDateTime(published));
     results.accept(LoadResult.ok(article(id, where, text.asText(), declared, recordWarnings)));
   }
 

@@ -5,10 +5,12 @@ import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +49,20 @@ public final class MetadataDetector {
       Pattern.compile("(?i)[\\p{L}\\d-]+\\.(?:com|co\\.id|id|net|org|co|news|tv)\\+?");
   private static final Pattern DATE_LINE =
       Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
+  /** The ISO offset of each time zone abbreviation ({@code WIB} is {@code +07:00}). */
+  private static final Map<String, String> ZONES = zones();
+  /** A clock time, with the time zone when one follows: groups hour, minute, zone. */
+  private static final String CLOCK =
+      "(\\d{1,2})[:.](\\d{2})\\b(?:\\s*(" + String.join("|", ZONES.keySet()) + ")\\b)?";
   private static final Pattern NUMERIC_WITH_TIME =
       Pattern.compile(
-          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}\\b");
+          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?"
+              + CLOCK);
+  private static final Pattern ISO_DATE_TIME =
+      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
+          + "(Z|[+-]\\d{2}:?\\d{2})?");
+  private static final Pattern DECLARED_NUMERIC =
+      Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})\\D{1,4}" + CLOCK);
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
   private final Gazetteer gazetteer;
@@ -64,7 +77,7 @@ public final class MetadataDetector {
           language,
           Pattern.compile(
               "(?<!\\d)(\\d{1,2})\\s+(" + calendar.monthPattern() + ")\\s+(\\d{4})"
-                  + "(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?\\d{1,2}[:.]\\d{2}\\b"));
+                  + "(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?" + CLOCK));
     }
   }
 
@@ -102,7 +115,8 @@ public final class MetadataDetector {
     if (outlet == null) {
       outlet = knownMedia(CREDIT_LINE.matcher(cleanText));
     }
-    return new ArticleMetadata(language, outlet, publishedDate(head, language), dateline);
+    String[] published = published(head, language);
+    return new ArticleMetadata(language, outlet, published[0], dateline, published[1]);
   }
 
   /** The canonical name of the known media that group 1 of a match names (the first), or null. */
@@ -117,16 +131,17 @@ public final class MetadataDetector {
     return null;
   }
 
-  private @Nullable String publishedDate(String head, @Nullable Language language) {
+  /** The publication date and, when a clock time goes with it, the date-time; or nulls. */
+  private @Nullable String[] published(String head, @Nullable Language language) {
     Matcher line = DATE_LINE.matcher(head);
     if (line.find()) {
-      return line.group(1);
+      return new String[] {line.group(1), null};
     }
     Matcher numeric = NUMERIC_WITH_TIME.matcher(head);
     if (numeric.find()) {
       String date = isoDate(numeric.group(3), numeric.group(2), numeric.group(1));
       if (date != null) {
-        return date;
+        return new String[] {date, dateTime(date, numeric.group(4), numeric.group(5), numeric.group(6))};
       }
     }
     for (Language candidate : Language.values()) {
@@ -139,11 +154,62 @@ public final class MetadataDetector {
         int month = calendar.month(words.group(2)).orElseThrow().getValue();
         String date = isoDate(words.group(3), String.valueOf(month), words.group(1));
         if (date != null) {
-          return date;
+          return new String[] {date, dateTime(date, words.group(4), words.group(5), words.group(6))};
         }
       }
     }
+    return new String[] {null, null};
+  }
+
+  /** {@code 2022-01-22T09:31+07:00}, without the offset when no zone is named; null if invalid. */
+  private static @Nullable String dateTime(String date, String hour, String minute,
+      @Nullable String zone) {
+    int h = Integer.parseInt(hour);
+    int m = Integer.parseInt(minute);
+    if (h > 23 || m > 59) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "%sT%02d:%02d%s", date, h, m,
+        zone == null ? "" : ZONES.get(zone.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * The publication date-time given by the container ({@code 2022-01-22T09:31:00+07:00}) as
+   * {@code 2022-01-22T09:31+07:00}, or null when it gives no clock time.
+   */
+  public static @Nullable String normalizeDeclaredDateTime(@Nullable String declared) {
+    if (declared == null || declared.isBlank()) {
+      return null;
+    }
+    Matcher iso = ISO_DATE_TIME.matcher(declared);
+    if (iso.find()) {
+      String date = isoDate(iso.group(1), iso.group(2), iso.group(3));
+      if (date == null) {
+        return null;
+      }
+      String offset = iso.group(6);
+      if (offset != null) {
+        offset = offset.equals("Z") ? "+00:00"
+            : offset.contains(":") ? offset : offset.substring(0, 3) + ":" + offset.substring(3);
+      }
+      String time = dateTime(date, iso.group(4), iso.group(5), null);
+      return time == null ? null : time + (offset == null ? "" : offset);
+    }
+    Matcher numeric = DECLARED_NUMERIC.matcher(declared);
+    if (numeric.find()) {
+      String date = isoDate(numeric.group(3), numeric.group(2), numeric.group(1));
+      return date == null ? null : dateTime(date, numeric.group(4), numeric.group(5), numeric.group(6));
+    }
     return null;
+  }
+
+  private static Map<String, String> zones() {
+    Map<String, String> zones = new LinkedHashMap<>();
+    for (String entry : WordList.load("dev/claimdiff/ingest/time-zones.txt")) {
+      String[] parts = entry.split(":", 2);
+      zones.put(parts[0].strip().toUpperCase(Locale.ROOT), parts[1].strip());
+    }
+    return zones;
   }
 
   /** A published date given by the container ({@code 2022-01-22T09:31:00+07:00}) as ISO. */

@@ -1,5 +1,6 @@
 package dev.claimdiff.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What the comparison found about a group of claims.
  *
  * @param id stable within the report ({@code F1}, {@code F2}, …)
- * @param kind AGREEMENT, DISCREPANCY, INCONSISTENCY, VARIANT, UNIQUE or DUPLICATE
+ * @param kind one of {@link #KINDS}
  * @param type the claim type it is about ({@code ENTITY} for a VARIANT, {@code ARTICLE} for a
  *     DUPLICATE)
  * @param claims the ids of the claims it rests on
@@ -17,10 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param articles the articles involved
  * @param values human-readable values: for VARIANT the spellings, for DISCREPANCY the competing
  *     values, for AGREEMENT the agreed value, for INCONSISTENCY the stated and the actual
- *     weekday, for a quote attributed to two people the two speakers; else empty. Display
- *     strings for people, not for parsing: programs read the claims' {@code value} objects.
+ *     weekday (or the headline's and the body's value), for UPDATE the values in time order,
+ *     for a quote attributed to two people the two speakers; else empty. Display strings for
+ *     people, not for parsing: programs read the claims' {@code value} objects.
+ * @param timeline for an UPDATE, the values in the order of the time each is stated for; empty
+ *     (and not written) for every other kind
  */
-@JsonPropertyOrder({"id", "kind", "type", "claims", "summary", "slot", "articles", "values"})
+@JsonPropertyOrder({"id", "kind", "type", "claims", "summary", "slot", "articles", "values",
+    "timeline"})
 public record Finding(
     String id,
     String kind,
@@ -29,14 +34,34 @@ public record Finding(
     String summary,
     @Nullable String slot,
     ImmutableList<String> articles,
-    ImmutableList<String> values) {
+    ImmutableList<String> values,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) ImmutableList<TimelineEntry> timeline) {
 
   /** The kinds, in the order a report presents them. */
   public static final ImmutableList<String> KINDS = ImmutableList.of(
-      "DISCREPANCY", "INCONSISTENCY", "AGREEMENT", "VARIANT", "DUPLICATE", "UNIQUE");
+      "DISCREPANCY", "INCONSISTENCY", "UPDATE", "AGREEMENT", "VARIANT", "DUPLICATE", "UNIQUE");
+
+  /** A finding without a timeline (every kind but UPDATE). */
+  public Finding(String id, String kind, String type, ImmutableList<String> claims, String summary,
+      @Nullable String slot, ImmutableList<String> articles, ImmutableList<String> values) {
+    this(id, kind, type, claims, summary, slot, articles, values, ImmutableList.of());
+  }
 
   /** A copy with another id. */
   public Finding withId(String newId) {
-    return new Finding(newId, kind, type, claims, summary, slot, articles, values);
+    return new Finding(newId, kind, type, claims, summary, slot, articles, values, timeline);
   }
+
+  /**
+   * One value of an UPDATE's sequence.
+   *
+   * @param claim the id of the claim that states it
+   * @param article the article that states it
+   * @param value the value for people ({@code 37 deaths})
+   * @param asOf the ISO date or date-time the value is stated for (the figure's own time, else
+   *     the article's publication time), or null when only its place in the sequence is known
+   *     (an earlier figure an article cites, {@code sebelumnya 4})
+   */
+  @JsonPropertyOrder({"claim", "article", "value", "asOf"})
+  public record TimelineEntry(String claim, String article, String value, @Nullable String asOf) {}
 }

@@ -63,6 +63,20 @@ public final class MarkdownReportWriter {
         if (f.claims().isEmpty()) {
           continue;
         }
+        if (!f.timeline().isEmpty()) {
+          // an UPDATE: its figures in time order
+          sb.append("| as of | outlet | value | evidence |\n|---|---|---|---|\n");
+          for (Finding.TimelineEntry t : f.timeline()) {
+            Claim c = claims.get(t.claim());
+            ArticleEntry a = articles.get(t.article());
+            sb.append("| ").append(t.asOf() == null ? "earlier" : cell(t.asOf())).append(" | ")
+                .append(cell(a == null ? t.article() : a.label())).append(" | ")
+                .append(cell(t.value())).append(" | \u201c")
+                .append(c == null ? "" : cell(Snippets.shorten(c.evidence(), 200)))
+                .append("\u201d |\n");
+          }
+          continue;
+        }
         sb.append("| outlet | value | evidence |\n|---|---|---|\n");
         for (String id : f.claims()) {
           Claim c = claims.get(id);
@@ -98,6 +112,7 @@ public final class MarkdownReportWriter {
     return switch (kind) {
       case "DISCREPANCY" -> "Discrepancies";
       case "INCONSISTENCY" -> "Inconsistencies";
+      case "UPDATE" -> "Updates (figures that changed over time)";
       case "AGREEMENT" -> "Agreements";
       case "VARIANT" -> "Spelling variants";
       case "DUPLICATE" -> "Duplicates";

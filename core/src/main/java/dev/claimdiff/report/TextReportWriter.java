@@ -85,6 +85,21 @@ public final class TextReportWriter {
       for (Finding f : ofKind) {
         String head = "  " + f.id() + "  ";
         sb.append(head).append(wrap(f.summary(), " ".repeat(head.length())).strip()).append('\n');
+        if (!f.timeline().isEmpty()) {
+          // an UPDATE: its figures in time order
+          for (Finding.TimelineEntry t : f.timeline()) {
+            Claim c = claims.get(t.claim());
+            ArticleEntry a = articles.get(t.article());
+            String who = a == null ? t.article() : a.outlet() != null ? a.outlet() : shortId(a.id());
+            sb.append("      ").append(Snippets.shorten((t.asOf() == null ? "earlier" : t.asOf())
+                + "  " + Snippets.shorten(who, 22) + ": " + t.value(), WIDTH - 6)).append('\n');
+            if (c != null) {
+              sb.append("          \u201c").append(Snippets.shorten(c.evidence(), WIDTH - 12))
+                  .append("\u201d\n");
+            }
+          }
+          continue;
+        }
         for (String id : f.claims()) {
           Claim c = claims.get(id);
           if (c == null) {
@@ -149,6 +164,7 @@ public final class TextReportWriter {
   private String kindColor(String kind, String text) {
     return switch (kind) {
       case "DISCREPANCY", "INCONSISTENCY" -> red(text);
+      case "UPDATE" -> yellow(text);
       case "AGREEMENT" -> green(text);
       default -> yellow(text);
     };

@@ -44,7 +44,27 @@ class MetadataDetectorTest {
     ArticleMetadata m = detector.detect(
         "Judul\n\nKompas.com - 05/03/2023, 14:20 WIB\n\nIsi berita pada (4/3/2023).", Language.INDONESIAN);
     assertThat(m.published()).isEqualTo("2023-03-05");
+    assertThat(m.publishedAt()).isEqualTo("2023-03-05T14:20+07:00");
     assertThat(m.outlet()).isEqualTo("Kompas.com");
+  }
+
+  @Test
+  void theClockTimeKeepsItsZoneWhenOneIsNamed() {
+    assertThat(detector.detect("Kamis, 9 Maret 2023 | 19:05 WITA\n\nIsi.", Language.INDONESIAN)
+        .publishedAt()).isEqualTo("2023-03-09T19:05+08:00");
+    assertThat(detector.detect("Antara - 09/03/2023 07.45\n\nIsi.", Language.INDONESIAN)
+        .publishedAt()).isEqualTo("2023-03-09T07:45");
+    assertThat(detector.detect(" date 2022-01 Judul berita", Language.INDONESIAN).publishedAt())
+        .isNull();
+  }
+
+  @Test
+  void aDeclaredDateTimeIsNormalised() {
+    assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22T09:31:00+0700"))
+        .isEqualTo("2022-01-22T09:31+07:00");
+    assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22T02:31:00Z"))
+        .isEqualTo("2022-01-22T02:31+00:00");
+    assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22")).isNull();
   }
 
   @Test

@@ -82,6 +82,39 @@ public class ReportSchemaTest {
   }
 
   @Test
+  void aReportWithAnUpdateValidatesAndWritesItsTimeline(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Antara - 14/02/2023, 11:00 WIB\n\nGempa bermagnitudo "
+        + "6,1 mengguncang Pulau Seram pada Selasa (14/2/2023). Gempa itu menewaskan 4 orang.");
+    Files.writeString(dir.resolve("b.txt"), "Kompas.com - 14/02/2023, 19:30 WIB\n\nGempa "
+        + "bermagnitudo 6,1 mengguncang Pulau Seram pada Selasa (14/2/2023). Gempa itu menewaskan "
+        + "37 orang.");
+    JsonNode updated = JSON.readTree(new JsonReportWriter().toJson(
+        Claimdiff.create(Claimdiff.Options.defaults()).compare(List.of(dir.toString()))));
+
+    assertThat(schema.validate(updated)).as("schema violations").isEmpty();
+    List<JsonNode> updates = new ArrayList<>();
+    updated.get("findings").forEach(f -> {
+      if (f.get("kind").asText().equals("UPDATE")) {
+        updates.add(f);
+      } else {
+        assertThat(f.has("timeline")).as("timeline only on UPDATE").isFalse();
+      }
+    });
+    assertThat(updates).singleElement().satisfies(f -> {
+      assertThat(f.get("timeline")).hasSize(2);
+      assertThat(f.get("timeline").get(0).get("asOf").asText()).isEqualTo("2023-02-14T11:00+07:00");
+    });
+    ObjectNode broken = updated.deepCopy();
+    for (JsonNode f : broken.get("findings")) {
+      if (f.get("kind").asText().equals("UPDATE")) {
+        ((ObjectNode) f).remove("timeline");
+      }
+    }
+    assertThat(schema.validate(broken)).as("an UPDATE without its timeline").isNotEmpty();
+  }
+
+  @Test
   void seedReportExercisesTheSchema() {
     // a report with no claims or findings would validate trivially
     Set<String> types = new HashSet<>();

@@ -1,0 +1,231 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Orders the figures of a count that changes as a story unfolds (a toll through the day) and
+ * tells whether they differ because time passed.
+ *
+ * <p>Each figure is stated for a time: its own ({@code asOf}: {@code hingga pukul 19.30 WIB}),
+ * else the publication time of its article. Inside one article, figures are ordered by their
+ * own times, else by their revision words: a figure with revision words of
+ * {@code align/<lang>/earlier-words.txt} ({@code sebelumnya}, {@code laporan awal}) is the
+ * earlier one, a figure with other revision words ({@code bertambah menjadi}, {@code kini}) the
+ * newer one. An article whose figures cannot be ordered so keeps its most frequent one.
+ *
+ * <p>Across articles (the {@link #judge verdict}): figures that rise over time are an UPDATE;
+ * a later figure lower than an earlier one, or two different figures for the same clock time,
+ * stay a discrepancy; different figures whose times cannot be ordered (no publication time, one
+ * day without clock times) are neither.
+ */
+final class Timeline {
+  /**
+   * One figure of a sequence.
+   *
+   * @param article the article stating it
+   * @param claims the claims stating it
+   * @param value the figure
+   * @param time the time it is stated for, or null when unknown
+   * @param articleTime the article's publication time (an earlier figure of the article is
+   *     before it), or null
+   * @param seq its place in its article's sequence, from 0
+   * @param stated whether {@code time} is the figure's own ({@code asOf}), not the publication's
+   */
+  record Point(String article, ImmutableList<Claim> claims, SlotValue value, @Nullable Moment time,
+      @Nullable Moment articleTime, int seq, boolean stated) {}
+
+  /** What the figures of a slot are. */
+  enum Kind { UPDATE, FALL, SAME_MOMENT, UNORDERED, NONE }
+
+  /** The verdict on a slot, with its figures in time order for an UPDATE. */
+  record Verdict(Kind kind, ImmutableList<Point> ordered, String reason) {}
+
+  private final ImmutableSet<String> earlierWords;
+
+  /** The timeline rules for articles of one language. */
+  Timeline(Language language) {
+    String resource = language.resource("align", "earlier-words.txt");
+    this.earlierWords = WordList.exists(resource)
+        ? WordList.load(resource).stream().map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(ImmutableSet.toImmutableSet())
+        : ImmutableSet.of();
+  }
+
+  /**
+   * An article's figures for a slot, earliest first: one point unless the slot is timed and
+   * the article itself orders several figures (by their times or revision words).
+   */
+  List<Point> sequence(String article, List<Claim> own, boolean timed,
+      Function<List<Claim>, SlotValue> representative, @Nullable String published) {
+    Moment articleTime = Moment.parse(published);
+    List<List<Claim>> groups = new ArrayList<>();
+    for (Claim c : own) {
+      SlotValue v = SlotValue.of(c);
+      List<Claim> group = groups.stream()
+          .filter(g -> SlotValue.of(g.get(0)).compatible(v)).findFirst().orElse(null);
+      if (group == null) {
+        groups.add(group = new ArrayList<>());
+      }
+      group.add(c);
+    }
+    if (timed && groups.size() > 1) {
+      List<List<Claim>> ordered = new ArrayList<>(groups);
+      Comparator<List<Claim>> order = (x, y) -> {
+        Moment a = latestAsOf(x);
+        Moment b = latestAsOf(y);
+        Integer byTime = a == null || b == null ? null : a.compare(b);
+        return byTime != null && byTime != 0 ? byTime : Integer.compare(rank(x), rank(y));
+      };
+      ordered.sort(order);
+      boolean total = true;
+      for (int i = 0; i + 1 < ordered.size(); i++) {
+        total &= order.compare(ordered.get(i), ordered.get(i + 1)) < 0;
+      }
+      if (total) {
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+          List<Claim> g = ordered.get(i);
+          Moment own2 = latestAsOf(g);
+          boolean last = i == ordered.size() - 1;
+          points.add(new Point(article, ImmutableList.copyOf(g), representative.apply(g),
+              own2 != null ? own2 : last ? articleTime : null, articleTime, i, own2 != null));
+        }
+        return points;
+      }
+    }
+    SlotValue value = representative.apply(own);
+    List<Claim> supporting = own.stream().filter(c -> SlotValue.of(c).compatible(value)).toList();
+    Moment stated = timed ? latestAsOf(supporting) : null;
+    return List.of(new Point(article, ImmutableList.copyOf(supporting), value,
+        stated != null ? stated : articleTime, articleTime, 0, stated != null));
+  }
+
+  /** The latest figure time the claims state, or null. */
+  private static @Nullable Moment latestAsOf(List<Claim> claims) {
+    Moment latest = null;
+    for (Claim c : claims) {
+      Moment m = c.value() instanceof QuantityValue q ? Moment.parse(q.asOf()) : null;
+      if (m != null) {
+        Integer cmp = latest == null ? Integer.valueOf(1) : m.compare(latest);
+        if (cmp != null && cmp > 0) {
+          latest = m;
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** -1 for an earlier figure by its revision words, 1 for a newer one, 0 without any. */
+  private int rank(List<Claim> claims) {
+    int rank = 0;
+    for (Claim c : claims) {
+      if (c.value() instanceof QuantityValue q && q.revision() != null) {
+        String revision = q.revision().toLowerCase(Locale.ROOT);
+        boolean earlier = earlierWords.stream().anyMatch(w -> (" " + revision + " ")
+            .contains(" " + w + " "));
+        rank = earlier ? Math.min(rank, -1) : Math.max(rank, 1);
+      }
+    }
+    return rank;
+  }
+
+  /**
+   * The verdict on the figures of every article: whether, taken in time order, they only rise
+   * from one article to the next (an UPDATE), fall or clash at one moment (a discrepancy stays),
+   * or cannot be ordered.
+   */
+  static Verdict judge(Map<String, List<Point>> sequences) {
+    List<Point> points = new ArrayList<>();
+    sequences.values().forEach(points::addAll);
+    boolean unordered = false;
+    String fall = null;
+    String clash = null;
+    for (int i = 0; i < points.size(); i++) {
+      for (int j = i + 1; j < points.size(); j++) {
+        Point p = points.get(i);
+        Point q = points.get(j);
+        if (p.article().equals(q.article()) || p.value().compatible(q.value())) {
+          continue;
+        }
+        Integer order = order(p, q);
+        if (order == null) {
+          unordered = true;
+        } else if (order == 0) {
+          clash = clash != null ? clash : p.value().display() + " and " + q.value().display()
+              + " at " + p.time().iso();
+        } else {
+          Point earlier = order < 0 ? p : q;
+          Point later = order < 0 ? q : p;
+          if (!(later.value() instanceof SlotValue.Amount high
+              && earlier.value() instanceof SlotValue.Amount low && high.above(low))) {
+            fall = fall != null ? fall : earlier.value().display() + " (" + when(earlier) + ") then "
+                + later.value().display() + " (" + when(later) + ")";
+          }
+        }
+      }
+    }
+    if (clash != null) {
+      return new Verdict(Kind.SAME_MOMENT, ImmutableList.of(), clash);
+    }
+    if (fall != null) {
+      return new Verdict(Kind.FALL, ImmutableList.of(), fall);
+    }
+    if (unordered) {
+      return new Verdict(Kind.UNORDERED, ImmutableList.of(), "");
+    }
+    points.sort(Comparator.comparing(Timeline::sortKey));
+    boolean changes = false;
+    for (int i = 0; i + 1 < points.size(); i++) {
+      changes |= !points.get(i).value().compatible(points.get(i + 1).value());
+    }
+    return changes ? new Verdict(Kind.UPDATE, ImmutableList.copyOf(points), "")
+        : new Verdict(Kind.NONE, ImmutableList.of(), "");
+  }
+
+  private static String when(Point p) {
+    return p.time() == null ? "earlier" : p.time().iso();
+  }
+
+  /**
+   * Negative when p comes before q, positive after, 0 for the same clock time, null when the
+   * text does not tell. A figure an article gives as earlier, with no time of its own, comes
+   * before whatever is later than that article.
+   */
+  private static @Nullable Integer order(Point p, Point q) {
+    if (p.time() != null && q.time() != null) {
+      return p.time().compare(q.time());
+    }
+    if (p.time() == null && p.articleTime() != null && q.time() != null) {
+      Integer c = p.articleTime().compare(q.time());
+      return c != null && c < 0 ? Integer.valueOf(-1) : null;
+    }
+    if (q.time() == null && q.articleTime() != null && p.time() != null) {
+      Integer c = q.articleTime().compare(p.time());
+      return c != null && c < 0 ? Integer.valueOf(1) : null;
+    }
+    return null;
+  }
+
+  /** A key that sorts points as {@link #order} does where it tells. */
+  private static String sortKey(Point p) {
+    Moment t = p.time() != null ? p.time() : p.articleTime();
+    if (t == null) {
+      return "~" + p.article() + String.format(Locale.ROOT, "%04d", p.seq());
+    }
+    int minutes = t.minutes() == null ? -1 : t.minutes() - (t.offset() == null ? 0 : t.offset());
+    return String.format(Locale.ROOT, "%-10s%05d%s%04d", t.day(), minutes + 1440,
+        p.time() == null ? "0" : "1", p.seq());
+  }
+}

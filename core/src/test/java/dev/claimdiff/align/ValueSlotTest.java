@@ -1,0 +1,232 @@
+package dev.claimdiff.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableSetMultimap;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue;
+import dev.claimdiff.extract.ClaimValue.DurationValue;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.extract.TextSpan;
+import dev.claimdiff.extract.Zone;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.report.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aligner on value claims built by hand, one mechanism each: values as intervals, expected
+ * values, figures that change over time, headline against body. Extraction is not involved, so
+ * each test says exactly which values meet.
+ */
+class ValueSlotTest {
+  private final ClaimAligner aligner = new ClaimAligner();
+  private final List<ArticleDigest> digests = new ArrayList<>();
+  private final List<Claim> claims = new ArrayList<>();
+
+  private void article(String id, @Nullable String published) {
+    long[] minhash = new long[ArticleDigest.HASHES];
+    Arrays.fill(minhash, Long.MAX_VALUE);
+    digests.add(new ArticleDigest(id, id.toUpperCase(java.util.Locale.ROOT), Language.INDONESIAN,
+        published, ImmutableSetMultimap.of(), minhash));
+  }
+
+  private void claim(String article, ClaimValue value, Zone zone) {
+    String text = "evidence " + claims.size();
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article,
+        value instanceof DurationValue ? ClaimType.DURATION : ClaimType.QUANTITY, null, text, value,
+        TextSpan.of(0, text.length()), text, "test:rule", zone, text));
+  }
+
+  private static DurationValue minutes(double minutes, String bound, @Nullable Double low,
+      @Nullable Double high, boolean expected) {
+    return new DurationValue("meeting", true, minutes, !bound.equals("exact"), null, low, high,
+        bound, expected);
+  }
+
+  private static QuantityValue deaths(double amount, @Nullable String asOf, @Nullable String revision) {
+    return new QuantityValue("earthquake", "deaths", amount, null, false, amount, amount, "exact",
+        false, asOf, revision);
+  }
+
+  private ClaimAligner.Alignment align() {
+    return aligner.alignWithNotes(digests, claims);
+  }
+
+  private List<Finding> findings(String kind) {
+    return align().findings().stream().filter(f -> f.kind().equals(kind)).toList();
+  }
+
+  @Test
+  void lessThanTwoHoursContradictsMoreThanTwoHours() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(120, "less-than", 0.0, 120.0, false), Zone.BODY);
+    claim("b", minutes(120, "more-than", 120.0, null, false), Zone.BODY);
+
+    assertThat(findings("DISCREPANCY")).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactlyInAnyOrder("less than 120 min", "more than 120 min"));
+  }
+
+  @Test
+  void lessThanTwoHoursAgreesWithNearlyTwoHours() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(120, "less-than", 0.0, 120.0, false), Zone.BODY);
+    claim("b", minutes(120, "nearly", 108.0, 120.0, false), Zone.BODY);
+
+    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings("AGREEMENT")).hasSize(1);
+  }
+
+  @Test
+  void aboutFortyMinutesAgreesWithFortyFiveWithinTheTolerance() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(40, "about", 36.0, 44.0, false), Zone.BODY);
+    claim("b", minutes(45, "exact", 45.0, 45.0, false), Zone.BODY);
+
+    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings("AGREEMENT")).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("45 min"));
+  }
+
+  @Test
+  void aRoundFigureFitsABoundThatStopsAtIt() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(120, "exact", 120.0, 120.0, false), Zone.BODY);
+    claim("b", minutes(120, "more-than", 120.0, null, false), Zone.BODY);
+
+    assertThat(findings("DISCREPANCY")).isEmpty();
+  }
+
+  @Test
+  void anExpectedLengthIsNeverComparedWithTheLengthThatHappened() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(210, "range", 180.0, 240.0, true), Zone.BODY);
+    claim("b", minutes(90, "exact", 90.0, 90.0, false), Zone.BODY);
+
+    assertThat(align().findings()).noneMatch(f -> f.kind().equals("DISCREPANCY")
+        || f.kind().equals("AGREEMENT"));
+  }
+
+  @Test
+  void expectedLengthsMayAgreeWithEachOther() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(210, "range", 180.0, 240.0, true), Zone.BODY);
+    claim("b", minutes(180, "exact", 180.0, 180.0, true), Zone.BODY);
+
+    assertThat(findings("AGREEMENT")).singleElement()
+        .satisfies(f -> assertThat(f.slot()).isEqualTo("DURATION / meeting (expected)"));
+  }
+
+  @Test
+  void aRisingTollIsAnUpdateOrderedByPublicationTime() {
+    article("c", "2023-04-11T07:00+07:00");
+    article("a", "2023-04-10T11:00+07:00");
+    article("b", "2023-04-10T19:30+07:00");
+    claim("c", deaths(90, null, null), Zone.BODY);
+    claim("a", deaths(4, null, null), Zone.BODY);
+    claim("b", deaths(37, null, null), Zone.BODY);
+
+    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings("UPDATE")).singleElement().satisfies(f -> {
+      assertThat(f.values()).containsExactly("4 deaths", "37 deaths", "90 deaths");
+      assertThat(f.timeline()).extracting(Finding.TimelineEntry::article)
+          .containsExactly("a", "b", "c");
+      assertThat(f.summary()).endsWith("4 deaths (2023-04-10 11:00, A) → 37 deaths (19:30, B) → "
+          + "90 deaths (next day 07:00, C)");
+    });
+  }
+
+  @Test
+  void theTimeAFigureIsStatedForOrdersItBeforeThePublicationTime() {
+    article("a", "2023-04-11T09:00+07:00");
+    article("b", "2023-04-11T08:00+07:00");
+    claim("a", deaths(37, "2023-04-10T19:30", null), Zone.BODY); // published later, older figure
+    claim("b", deaths(90, null, null), Zone.BODY);
+
+    assertThat(findings("UPDATE")).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("37 deaths", "90 deaths"));
+  }
+
+  @Test
+  void twoFiguresForTheSameMomentAreADiscrepancy() {
+    article("a", "2023-04-10T20:00+07:00");
+    article("b", "2023-04-10T21:00+07:00");
+    claim("a", deaths(37, "2023-04-10T19:30", null), Zone.BODY);
+    claim("b", deaths(42, "2023-04-10T19:30", null), Zone.BODY);
+
+    assertThat(findings("DISCREPANCY")).singleElement()
+        .satisfies(f -> assertThat(f.summary()).contains("for the same moment"));
+    assertThat(findings("UPDATE")).isEmpty();
+  }
+
+  @Test
+  void aFigureRevisedWithinOneArticleIsAnUpdateNotAnInconsistency() {
+    article("a", "2023-04-10T19:30+07:00");
+    claim("a", deaths(37, null, "bertambah menjadi"), Zone.BODY);
+    claim("a", deaths(4, null, "sebelumnya"), Zone.BODY);
+    article("b", "2023-04-10T20:00+07:00");
+    claim("b", deaths(37, null, null), Zone.BODY);
+
+    assertThat(findings("INCONSISTENCY")).isEmpty();
+    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings("UPDATE")).singleElement().satisfies(f -> {
+      assertThat(f.values()).startsWith("4 deaths", "37 deaths");
+      assertThat(f.timeline().get(0).asOf()).isNull();
+    });
+    assertThat(findings("AGREEMENT")).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("37 deaths"));
+  }
+
+  @Test
+  void aCountThatDoesNotChangeOverTimeStaysADiscrepancyWhateverTheDates() {
+    article("a", "2023-04-10");
+    article("b", "2023-04-12");
+    claims.add(new Claim("a#1", "a", ClaimType.QUANTITY, null, "x", new QuantityValue(
+        "military exercise", "troops", 3000, null, false), TextSpan.of(0, 1), "x", "test:rule",
+        Zone.BODY, "x"));
+    claims.add(new Claim("b#1", "b", ClaimType.QUANTITY, null, "y", new QuantityValue(
+        "military exercise", "troops", 5000, null, false), TextSpan.of(0, 1), "y", "test:rule",
+        Zone.BODY, "y"));
+
+    assertThat(findings("DISCREPANCY")).hasSize(1);
+    assertThat(findings("UPDATE")).isEmpty();
+  }
+
+  @Test
+  void aHeadlineThatContradictsItsBodyIsAnInconsistencyOfTheArticle() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(60, "exact", 60.0, 60.0, false), Zone.HEADLINE);
+    claim("a", minutes(90, "exact", 90.0, 90.0, false), Zone.BODY);
+    claim("b", minutes(90, "exact", 90.0, 90.0, false), Zone.BODY);
+
+    assertThat(findings("INCONSISTENCY")).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactly("a");
+      assertThat(f.values()).containsExactly("60 min", "90 min");
+    });
+    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings("AGREEMENT")).hasSize(1);
+  }
+
+  @Test
+  void momentsAreOrderedOnlyWhenTheTextAllows() {
+    Moment noon = Moment.parse("2023-04-10T12:00+07:00");
+    Moment evening = Moment.parse("2023-04-10T19:30");
+    Moment day = Moment.parse("2023-04-10");
+    assertThat(noon.compare(evening)).isNegative();
+    assertThat(day.compare(noon)).isNull();
+    assertThat(day.compare(Moment.parse("2023-04-10"))).isNull();
+    assertThat(Moment.parse("2023-04").compare(Moment.parse("2023-05-01"))).isNegative();
+    assertThat(Moment.parse("2023-04-10T05:00+00:00").compare(noon)).isZero();
+  }
+}
