@@ -104,10 +104,14 @@ public final class ClaimAligner {
     List<Finding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     UnionFind<String> outlets = duplicates(digests, findings);
+    List<Translations.Pair> translations = Translations.find(digests, claims);
+    Translations.report(translations, articles, outlets, findings);
+    Translations.changedValues(translations, claims, articles, findings);
     valueSlots(claims, articles, outlets, findings, notes);
     inconsistencies(claims, articles, findings);
     speech(claims, articles, outlets, findings);
     variants(digests, findings);
+    findings = new ArrayList<>(Translations.annotate(findings, translations, articles));
     Map<String, Integer> claimOrder = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       claimOrder.put(claims.get(i).id(), i);
@@ -120,7 +124,8 @@ public final class ClaimAligner {
         .thenComparing(Finding::summary));
     ImmutableList.Builder<Finding> numbered = ImmutableList.builder();
     for (int i = 0; i < findings.size(); i++) {
-      numbered.add(findings.get(i).withId("F" + (i + 1)));
+      numbered.add(findings.get(i).withId("F" + (i + 1))
+          .withLanguages(languages(findings.get(i), articles)));
     }
     return new Alignment(numbered.build(), ImmutableList.copyOf(notes));
   }
@@ -188,6 +193,23 @@ public final class ClaimAligner {
    *     are ordered in time before they are compared
    */
   private record Slot(ClaimType type, String key, String description, boolean running) {}
+
+  /** The slot key of a value claim ({@code QUANTITY / deaths (earthquake)}), or null. */
+  static @Nullable String slotKey(Claim c) {
+    Slot slot = slotOf(c);
+    return slot == null ? null : slot.type() + " / " + slot.key();
+  }
+
+  /** What a value claim's slot is about, for people ({@code How many deaths}). */
+  static String slotDescription(Claim c) {
+    Slot slot = slotOf(c);
+    if (slot != null) {
+      return slot.description();
+    }
+    return c.value() instanceof QuantityValue q ? "How many " + q.what()
+        : c.type() == ClaimType.EVENT_DATE ? "When it happened"
+        : c.type() == ClaimType.DURATION ? "How long it lasted" : c.type().name();
+  }
 
   private static @Nullable Slot slotOf(Claim c) {
     if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
@@ -783,6 +805,13 @@ public final class ClaimAligner {
   }
 
   // --- helpers ----------------------------------------------------------------------------
+
+  /** The languages of a finding's articles, as codes in alphabetical order. */
+  private static ImmutableList<String> languages(Finding f, Map<String, ArticleDigest> articles) {
+    return f.articles().stream().map(articles::get)
+        .filter(d -> d != null && d.language() != null).map(d -> d.language().code())
+        .distinct().sorted().collect(ImmutableList.toImmutableList());
+  }
 
   private static ImmutableList<String> ids(List<Claim> claims) {
     return claims.stream().map(Claim::id).collect(ImmutableList.toImmutableList());
