@@ -98,9 +98,38 @@ final class BilingualLexicon {
       }
       case ENGLISH -> {
         String c = english.get(lowerCaseWord);
-        yield c != null ? c : english.get(englishStem(lowerCaseWord));
+        if (c == null) {
+          c = english.get(englishStem(lowerCaseWord));
+        }
+        for (int i = 0; c == null && i < SUFFIXES.length; i++) {
+          String base = unsuffixed(lowerCaseWord, SUFFIXES[i]);
+          if (!base.equals(lowerCaseWord)) {
+            c = english.get(base);
+            c = c != null ? c : english.get(base + "e");
+          }
+        }
+        yield c;
       }
     };
+  }
+
+  /** English endings tried, in order, when a form is not listed: 'digging', 'arrives'. */
+  private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "ly"};
+
+  /**
+   * A word without an ending: 'digging' is 'dig' (a doubled consonant undone), 'arriving'
+   * 'arriv' (the caller also tries 'arrive'); the word itself when it does not end so.
+   */
+  private static String unsuffixed(String word, String suffix) {
+    if (!word.endsWith(suffix) || word.length() <= suffix.length() + 2) {
+      return word;
+    }
+    String base = word.substring(0, word.length() - suffix.length());
+    int n = base.length();
+    if (n >= 3 && base.charAt(n - 1) == base.charAt(n - 2) && "aeiou".indexOf(base.charAt(n - 1)) < 0) {
+      return base.substring(0, n - 1);
+    }
+    return base;
   }
 
   /**

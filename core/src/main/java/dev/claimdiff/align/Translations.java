@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  * the work stays near linear in the number of articles.
  */
 final class Translations {
-  static final double TRANSLATION_SHARE = 0.6;
-  static final double ORIGINAL_SHARE = 0.5;
+  static final double TRANSLATION_SHARE = 0.7;
+  static final double ORIGINAL_SHARE = 0.6;
   static final double CREDITED_SHARE = 0.45;
   static final double SENTENCE_MATCH = 0.5;
   static final int MIN_SHARED = 3;
