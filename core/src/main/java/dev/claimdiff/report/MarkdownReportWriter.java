@@ -52,6 +52,7 @@ public final class MarkdownReportWriter {
     }
     Map<String, Claim> claims = report.claims().stream()
         .collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+    boolean bilingual = Languages.several(report);
     for (String kind : Finding.KINDS) {
       List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
       if (ofKind.isEmpty()) {
@@ -59,7 +60,8 @@ public final class MarkdownReportWriter {
       }
       sb.append("\n## ").append(title(kind)).append(" (").append(ofKind.size()).append(")\n");
       for (Finding f : ofKind) {
-        sb.append("\n### ").append(f.id()).append(": ").append(cell(f.summary())).append("\n\n");
+        sb.append("\n### ").append(f.id()).append(": ")
+            .append(cell(Languages.tag(f, bilingual) + f.summary())).append("\n\n");
         if (f.claims().isEmpty()) {
           continue;
         }
