@@ -1,7 +1,9 @@
 package dev.claimdiff.align;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.hash.Hashing;
+import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.extract.Extraction;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.nlp.AnnotatedArticle;
@@ -27,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *     or null; it orders figures that changed over time
  * @param spellings entity → spellings used
  * @param minhash {@value #HASHES} minimum hashes of the article's word 5-grams
+ * @param sentences each sentence's words in the vocabulary both languages share
+ *     ({@link NeutralSentences}), to find translations of an article in another language
  */
 public record ArticleDigest(
     String article,
@@ -34,12 +38,19 @@ public record ArticleDigest(
     @Nullable Language language,
     @Nullable String published,
     ImmutableSetMultimap<String, String> spellings,
-    long[] minhash) implements java.io.Serializable {
+    long[] minhash,
+    ImmutableList<NeutralSentences.Keys> sentences) implements java.io.Serializable {
 
   /** The length of the MinHash signature. */
   public static final int HASHES = 64;
   private static final int SHINGLE = 5;
   private static final long[] SEEDS = seeds();
+
+  /** A digest without sentences (nothing to find its translations by). */
+  public ArticleDigest(String article, @Nullable String outlet, @Nullable Language language,
+      @Nullable String published, ImmutableSetMultimap<String, String> spellings, long[] minhash) {
+    this(article, outlet, language, published, spellings, minhash, ImmutableList.of());
+  }
 
   /** The digest of an annotated article and what was extracted from it. */
   public static ArticleDigest of(AnnotatedArticle annotated, Extraction extraction) {
@@ -67,12 +78,14 @@ public record ArticleDigest(
     var metadata = annotated.article().metadata();
     return new ArticleDigest(annotated.article().id(), metadata.outlet(), metadata.language(),
         metadata.publishedAt() != null ? metadata.publishedAt() : metadata.published(),
-        extraction.spellings(), signature);
+        extraction.spellings(), signature, NeutralSentences.of(
+            ClaimExtractor.rulesLanguage(metadata.language()), annotated.sentences(),
+            annotated.article().clean()));
   }
 
   /** A copy under another id and outlet (the report renames a file given twice). */
   public ArticleDigest withArticle(String id, @Nullable String newOutlet) {
-    return new ArticleDigest(id, newOutlet, language, published, spellings, minhash);
+    return new ArticleDigest(id, newOutlet, language, published, spellings, minhash, sentences);
   }
 
   /** The estimated Jaccard similarity of the two articles' 5-gram sets. */

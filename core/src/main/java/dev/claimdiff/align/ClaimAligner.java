@@ -124,10 +124,14 @@ public final class ClaimAligner {
     List<Finding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     UnionFind<String> outlets = duplicates(digests, findings);
+    List<Translations.Pair> translations = Translations.find(digests, claims);
+    Translations.report(translations, articles, outlets, findings);
+    Translations.changedValues(translations, claims, articles, findings);
     valueSlots(claims, articles, outlets, findings, notes);
     inconsistencies(claims, articles, findings);
     speech(claims, articles, outlets, findings);
     variants(digests, findings);
+    findings = new ArrayList<>(Translations.annotate(findings, translations, articles));
     Map<String, Integer> claimOrder = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       claimOrder.put(claims.get(i).id(), i);
@@ -140,7 +144,8 @@ public final class ClaimAligner {
         .thenComparing(Finding::summary));
     ImmutableList.Builder<Finding> numbered = ImmutableList.builder();
     for (int i = 0; i < findings.size(); i++) {
-      numbered.add(findings.get(i).withId("F" + (i + 1)));
+      numbered.add(findings.get(i).withId("F" + (i + 1))
+          .withLanguages(languages(findings.get(i), articles)));
     }
     return new Alignment(numbered.build(), ImmutableList.copyOf(notes));
   }
@@ -217,6 +222,23 @@ public final class ClaimAligner {
       counts.put(parts[0].strip(), parts[1].strip());
     }
     return counts.buildOrThrow();
+  }
+
+  /** The slot key of a value claim ({@code QUANTITY / deaths (earthquake)}), or null. */
+  static @Nullable String slotKey(Claim c) {
+    Slot slot = slotOf(c);
+    return slot == null ? null : slot.type() + " / " + slot.key();
+  }
+
+  /** What a value claim's slot is about, for people ({@code How many deaths}). */
+  static String slotDescription(Claim c) {
+    Slot slot = slotOf(c);
+    if (slot != null) {
+      return slot.description();
+    }
+    return c.value() instanceof QuantityValue q ? "How many " + q.what()
+        : c.type() == ClaimType.EVENT_DATE ? "When it happened"
+        : c.type() == ClaimType.DURATION ? "How long it lasted" : c.type().name();
   }
 
   private static @Nullable Slot slotOf(Claim c) {
@@ -594,6 +616,8 @@ public final class ClaimAligner {
       UnionFind<String> outlets, List<Finding> out) {
     List<Claim> items = new ArrayList<>();
     List<ContentSimilarity.Clauses> clauses = new ArrayList<>();
+    List<Language> languages = new ArrayList<>();
+    List<ContentSimilarity.Clauses> neutral = new ArrayList<>(); // across languages
     for (Claim c : claims) {
       boolean quote = c.type() == ClaimType.QUOTE && c.value() instanceof QuoteValue q && !q.fragment()
           && q.nestedIn() == null;
@@ -602,8 +626,15 @@ public final class ClaimAligner {
         Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
         items.add(c);
         clauses.add(similarity(language).clauses(c.text()));
+        languages.add(language);
+        neutral.add(CrossLanguageSpeech.neutral(clauses.get(clauses.size() - 1), language));
       }
     }
+    boolean bilingual = languages.stream().distinct().count() > 1;
+    java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) ->
+        languages.get(x) == languages.get(y)
+            ? ContentSimilarity.compare(clauses.get(x), clauses.get(y))
+            : ContentSimilarity.compare(neutral.get(x), neutral.get(y));
     // candidates: earlier items with a clause sharing two stems with one of this item's
     // clauses (the least any match needs); postings are capped, so the work grows with the
     // number of items, not its square
@@ -613,6 +644,9 @@ public final class ClaimAligner {
     Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
+      if (bilingual) { // the same words in the shared vocabulary, for the other language's items
+        stemPairs(neutral.get(i)).forEach(k -> keys.add("~" + k));
+      }
       Set<Integer> candidates = new java.util.TreeSet<>();
       for (String key : keys) {
         candidates.addAll(postings.getOrDefault(key, List.of()));
@@ -624,8 +658,11 @@ public final class ClaimAligner {
             && sameWords.find(i).equals(sameWords.find(j))) {
           continue;
         }
-        ContentSimilarity.Match match = ContentSimilarity.compare(clauses.get(i), clauses.get(j));
         boolean sameSpeaker = a.speaker().equals(b.speaker());
+        if (languages.get(i) != languages.get(j) && !sameSpeaker) {
+          continue; // across languages, only one speaker's words are matched
+        }
+        ContentSimilarity.Match match = compare.apply(i, j);
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
         if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
             && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED) {
@@ -634,7 +671,7 @@ public final class ClaimAligner {
         if (bothQuotes && !sameSpeaker) {
           continue; // one quotation credited to two people is not an agreement
         }
-        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, clauses)) {
+        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, compare)) {
           List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
           sample.remove(groups.find(i));
           joined.addAll(sample.getOrDefault(groups.find(j), List.of(j)));
@@ -660,14 +697,18 @@ public final class ClaimAligner {
       Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
       long independent = inGroup.stream().map(outlets::find).distinct().count();
       Claim first = grouped.get(0);
-      if (independent >= 2) {
+      List<String> spoken = group.stream().map(k -> languages.get(k).code()).distinct().sorted()
+          .toList();
+      if (independent >= 2 || spoken.size() > 1 && inGroup.size() > 1) {
         boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
         String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
         String who = inGroup.stream().limit(10).map(a -> label(articles, a))
             .collect(Collectors.joining(", ")) + (inGroup.size() > 10 ? ", …" : "");
         out.add(new Finding("", "AGREEMENT", anyQuote ? "QUOTE" : "STATEMENT", ids(grouped),
-            speakers + ": \"" + shorten(first.text()) + "\" (" + independent + " independent outlets: "
-                + who + ")",
+            speakers + ": \"" + shorten(first.text()) + "\" (" + independent
+                + (independent == 1 ? " independent outlet: " : " independent outlets: ") + who
+                + (spoken.size() > 1 ? "; across languages: " + String.join(", ", spoken) : "")
+                + ")",
             "SPEECH / " + speakers, ImmutableList.copyOf(inGroup), ImmutableList.of()));
       } else if (grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE) && inGroup.size() == 1) {
         Claim quote = grouped.stream().filter(c -> c.type() == ClaimType.QUOTE).findFirst().orElseThrow();
@@ -699,7 +740,8 @@ public final class ClaimAligner {
    * different statements. At most {@value #GROUP_CHECKS} members of each group are checked.
    */
   private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
-      Map<Integer, List<Integer>> sample, List<Claim> items, List<ContentSimilarity.Clauses> clauses) {
+      Map<Integer, List<Integer>> sample, List<Claim> items,
+      java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare) {
     Integer rootI = groups.find(i);
     Integer rootJ = groups.find(j);
     if (rootI.equals(rootJ)) {
@@ -712,8 +754,7 @@ public final class ClaimAligner {
         if (a.article().equals(b.article()) || x == i && y == j) {
           continue;
         }
-        if (!saySameThing(ContentSimilarity.compare(clauses.get(x), clauses.get(y)),
-            a.speaker().equals(b.speaker()))) {
+        if (!saySameThing(compare.apply(x, y), a.speaker().equals(b.speaker()))) {
           return false;
         }
       }
@@ -898,6 +939,13 @@ public final class ClaimAligner {
   }
 
   // --- helpers ----------------------------------------------------------------------------
+
+  /** The languages of a finding's articles, as codes in alphabetical order. */
+  private static ImmutableList<String> languages(Finding f, Map<String, ArticleDigest> articles) {
+    return f.articles().stream().map(articles::get)
+        .filter(d -> d != null && d.language() != null).map(d -> d.language().code())
+        .distinct().sorted().collect(ImmutableList.toImmutableList());
+  }
 
   private static ImmutableList<String> ids(List<Claim> claims) {
     return claims.stream().map(Claim::id).collect(ImmutableList.toImmutableList());

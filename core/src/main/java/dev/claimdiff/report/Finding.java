@@ -21,11 +21,14 @@ import org.jspecify.annotations.Nullable;
  *     weekday (or the headline's and the body's value), for UPDATE the values in time order,
  *     for a quote attributed to two people the two speakers; else empty. Display strings for
  *     people, not for parsing: programs read the claims' {@code value} objects.
+ * @param languages the languages of the articles involved, as ISO 639-1 codes in alphabetical
+ *     order ({@code ["en", "id"]} for a finding seen across languages); empty when no article's
+ *     language is known
  * @param timeline for an UPDATE, the values in the order of the time each is stated for; empty
  *     (and not written) for every other kind
  */
 @JsonPropertyOrder({"id", "kind", "type", "claims", "summary", "slot", "articles", "values",
-    "timeline"})
+    "languages", "timeline"})
 public record Finding(
     String id,
     String kind,
@@ -35,6 +38,7 @@ public record Finding(
     @Nullable String slot,
     ImmutableList<String> articles,
     ImmutableList<String> values,
+    ImmutableList<String> languages,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) ImmutableList<TimelineEntry> timeline)
     implements java.io.Serializable {
 
@@ -45,12 +49,32 @@ public record Finding(
   /** A finding without a timeline (every kind but UPDATE). */
   public Finding(String id, String kind, String type, ImmutableList<String> claims, String summary,
       @Nullable String slot, ImmutableList<String> articles, ImmutableList<String> values) {
-    this(id, kind, type, claims, summary, slot, articles, values, ImmutableList.of());
+    this(id, kind, type, claims, summary, slot, articles, values, ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  /** A finding whose languages are not yet known (the aligner fills them in). */
+  public Finding(String id, String kind, String type, ImmutableList<String> claims, String summary,
+      @Nullable String slot, ImmutableList<String> articles, ImmutableList<String> values,
+      ImmutableList<TimelineEntry> timeline) {
+    this(id, kind, type, claims, summary, slot, articles, values, ImmutableList.of(), timeline);
+  }
+
+  /** A copy with these languages. */
+  public Finding withLanguages(ImmutableList<String> newLanguages) {
+    return new Finding(id, kind, type, claims, summary, slot, articles, values, newLanguages,
+        timeline);
+  }
+
+  /** Whether the finding rests on articles in more than one language. */
+  public boolean acrossLanguages() {
+    return languages.size() > 1;
   }
 
   /** A copy with another id. */
   public Finding withId(String newId) {
-    return new Finding(newId, kind, type, claims, summary, slot, articles, values, timeline);
+    return new Finding(newId, kind, type, claims, summary, slot, articles, values, languages,
+        timeline);
   }
 
   /**

@@ -70,6 +70,7 @@ public final class MarkdownReportWriter {
             .append(" | ").append(String.join(", ", story.findings())).append(" |\n");
       }
     }
+    boolean bilingual = Languages.several(report);
     for (String kind : Finding.KINDS) {
       List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
       if (ofKind.isEmpty()) {
@@ -77,7 +78,8 @@ public final class MarkdownReportWriter {
       }
       sb.append("\n## ").append(words.get("title." + kind)).append(" (").append(ofKind.size()).append(")\n");
       for (Finding f : ofKind) {
-        sb.append("\n### ").append(f.id()).append(": ").append(cell(summaries.summary(f))).append("\n\n");
+        sb.append("\n### ").append(f.id()).append(": ")
+            .append(cell(Languages.tag(f, bilingual) + summaries.summary(f))).append("\n\n");
         if (f.claims().isEmpty()) {
           continue;
         }

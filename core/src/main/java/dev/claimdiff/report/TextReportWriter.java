@@ -100,6 +100,7 @@ public final class TextReportWriter {
             : String.join(", ", story.findings())), "      ")).append('\n');
       }
     }
+    boolean bilingual = Languages.several(report);
     for (String kind : Finding.KINDS) {
       List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
       if (ofKind.isEmpty()) {
@@ -108,7 +109,8 @@ public final class TextReportWriter {
       sb.append('\n').append(bold(kindColor(kind, words.get("kind." + kind) + " (" + ofKind.size() + ")"))).append('\n');
       for (Finding f : ofKind) {
         String head = "  " + f.id() + "  ";
-        sb.append(head).append(wrap(summaries.summary(f), " ".repeat(head.length())).strip()).append('\n');
+        sb.append(head).append(wrap(Languages.tag(f, bilingual) + summaries.summary(f),
+            " ".repeat(head.length())).strip()).append('\n');
         if (!f.timeline().isEmpty()) {
           // an UPDATE: its figures in time order
           for (Finding.TimelineEntry t : f.timeline()) {

@@ -1,0 +1,48 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.Language;
+import java.util.Locale;
+
+/**
+ * Makes what someone said comparable across languages: a text's clauses
+ * ({@link ContentSimilarity}) with their content stems replaced by the concepts of
+ * {@link BilingualLexicon} and their numbers written one way ({@code dua} and "two" are
+ * {@code two}; Indonesian {@code 6,2} and English "6.2" are {@code 6.2}). Names are already
+ * canonical. Negation, what is only asked for, and the clause structure stay as they are, so two
+ * different statements by one speaker are kept apart across languages by the same tests that
+ * keep them apart within one.
+ */
+final class CrossLanguageSpeech {
+  private CrossLanguageSpeech() {}
+
+  /** The clauses in the shared vocabulary. */
+  static ContentSimilarity.Clauses neutral(ContentSimilarity.Clauses clauses, Language language) {
+    BilingualLexicon lexicon = BilingualLexicon.standard();
+    ImmutableList.Builder<ContentSimilarity.Clause> out = ImmutableList.builder();
+    for (ContentSimilarity.Clause c : clauses.clauses()) {
+      ImmutableSet<String> content = c.content().stream()
+          .map(stem -> lexicon.neutral(language, stem))
+          .collect(ImmutableSet.toImmutableSet());
+      // a capitalised word the lexicon knows (a weekday, a month) is a concept, not a name
+      ImmutableSet<String> names = c.names().stream()
+          .map(n -> {
+            String concept = lexicon.concept(language, n);
+            return concept == null ? n : concept;
+          })
+          .collect(ImmutableSet.toImmutableSet());
+      out.add(new ContentSimilarity.Clause(content, names, numbers(c.numbers(), language),
+          c.negated(), c.asserted()));
+    }
+    return new ContentSimilarity.Clauses(out.build(), numbers(clauses.numbers(), language));
+  }
+
+  private static ImmutableSet<String> numbers(ImmutableSet<String> numbers, Language language) {
+    BilingualLexicon lexicon = BilingualLexicon.standard();
+    return numbers.stream()
+        .map(n -> Character.isDigit(n.charAt(0)) ? NeutralSentences.number(language, n)
+            : lexicon.neutral(language, n.toLowerCase(Locale.ROOT)))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+}

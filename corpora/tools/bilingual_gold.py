@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Builds corpora/<event>/gold.bilingual.json: one gold over an event's Indonesian and English
+folders, for `claimdiff compare corpora/<event>/` (both folders in one comparison).
+
+usage: python3 corpora/tools/bilingual_gold.py   (rewrites every event's gold.bilingual.json)
+
+It merges the two folders' gold files (articles keep their keys, which are the article ids the
+report uses: file names, and record ids for .json records; claim, finding and trap ids get the
+prefix 'id/' or 'en/') and adds the cross-language findings, ids 'X…', marked
+"cross_language": true:
+- DUPLICATE for each `translation_of` pair (the original and its translation, or the wire an
+  article credits and merges with another);
+- DISCREPANCY for each value a translation changed (CHANGED below: hand-picked gold claim ids,
+  original first);
+- AGREEMENT for each quotation a translation renders (SPEECH below: hand-picked pairs of gold
+  QUOTE claims, original first, same speaker). Short fragments and crowd chants are left out.
+"""
+import json, os, sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+# event -> [(original claim id in en gold, translated claim id in id gold, what changed)]
+CHANGED = {
+    'gempa-mamasa-2024': [('f1.n6', 'b.n7', 'houses damaged 1,356 became 1.536')],
+    'central-sulawesi-governor-count-2024': [('n1.1', 'n5.1', "LSN's 52.4% for Andi became 54,2 persen")],
+    'indonesia-fuel-price-hike-2024': [('t2.2', 't5.2', "'rose ... on Tuesday' became 'sejak Rabu (6/3/2024)'")],
+    'indonesia-vietnam-fm-talks-bali-2023': [('d2.1', 'd5.1', "'nearly two hours' became 'lebih dari dua jam'")],
+}
+# event -> [(en quote id, id quote id)]
+SPEECH = {
+    'banjir-maluku-tengah-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q2.1', 'q5.1')],
+    'central-sulawesi-governor-count-2024': [('q3.1', 'q4.1'), ('q3.2', 'q4.2'), ('q1.1', 'q5.1'), ('q1.2', 'q5.2')],
+    'gempa-mamasa-2024': [('r1.q1', 's.q1'), ('f1.q1', 'b.q1')],
+    'indonesia-fuel-price-hike-2024': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q2.1', 'q5.1')],
+    'indonesia-vietnam-fm-talks-bali-2023': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3'), ('q1.4', 'q4.4'),
+                                             ('q2.1', 'q5.1'), ('q2.2', 'q5.2'), ('q2.3', 'q5.3')],
+}
+
+
+def load(path):
+    with open(path, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def build(event):
+    gid = load(os.path.join(ROOT, event, 'id', 'gold.json'))
+    gen = load(os.path.join(ROOT, event, 'en', 'gold.json'))
+    out = {'schema': 'claimdiff-gold/1', 'event': gid.get('event', event),
+           'note': 'Both folders of the event in one comparison (claimdiff compare corpora/%s/). '
+                   'Built by corpora/tools/bilingual_gold.py from id/gold.json and en/gold.json; '
+                   'findings X… are the cross-language ones.' % event,
+           'claim_types': sorted(set(gid['claim_types']) | set(gen['claim_types'])),
+           'exhaustive_types': sorted(set(gid.get('exhaustive_types', [])) & set(gen.get('exhaustive_types', []))),
+           'entities': {}, 'articles': {}, 'claims': [], 'findings': [], 'traps': []}
+    for g in (gen, gid):
+        for k, v in g.get('entities', {}).items():
+            out['entities'].setdefault(k, [])
+            out['entities'][k] = sorted(set(out['entities'][k]) | set(v))
+    claims = {}
+    for lang, g in (('en', gen), ('id', gid)):
+        for k, a in g['articles'].items():
+            out['articles'][k] = dict(a, language=a.get('language', lang))
+        for c in g['claims']:
+            c = dict(c, id=lang + '/' + c['id'])
+            out['claims'].append(c)
+            claims[c['id']] = c
+        for f in g['findings']:
+            f = dict(f, id=lang + '/' + f['id'])
+            if 'claims' in f:
+                f['claims'] = [lang + '/' + x for x in f['claims']]
+            out['findings'].append(f)
+        for t in g.get('traps', []):
+            t = dict(t)
+            t['claims'] = [lang + '/' + x for x in t.get('claims', [])]
+            out['traps'].append(t)
+    n = 0
+    def key_of(file):
+        for k, a in gen['articles'].items():
+            if k == file or a.get('file') == file:
+                return k
+        raise SystemExit('%s: no English article %s' % (event, file))
+    for k, a in gid['articles'].items():
+        if a.get('translation_of'):
+            n += 1
+            orig = key_of(os.path.basename(a['translation_of']))
+            out['findings'].append({'id': 'X%d' % n, 'kind': 'DUPLICATE', 'type': 'ARTICLE',
+                                    'articles': [orig, k], 'cross_language': True,
+                                    'summary': '%s translates %s (%s)' % (k, orig, (a.get('note') or '')[:120])})
+    for o, t, what in CHANGED.get(event, []):
+        found = ('en/' + o, 'id/' + t)
+        if found[0] not in claims or found[1] not in claims:
+            raise SystemExit('%s: no gold claim %s or %s' % (event, o, t))
+        n += 1
+        out['findings'].append({'id': 'X%d' % n, 'kind': 'DISCREPANCY', 'type': claims[found[0]]['type'],
+                                'claims': list(found), 'cross_language': True,
+                                'summary': 'The translation changed a value: ' + what})
+    for o, t in SPEECH.get(event, []):
+        o, t = 'en/' + o, 'id/' + t
+        if claims[o]['speaker'] != claims[t]['speaker']:
+            raise SystemExit('%s: %s and %s have different speakers' % (event, o, t))
+        n += 1
+        out['findings'].append({'id': 'X%d' % n, 'kind': 'AGREEMENT', 'type': 'QUOTE', 'claims': [o, t],
+                                'cross_language': True,
+                                'summary': '%s, across languages: "%s" / "%s"' % (
+                                    claims[o]['speaker'], claims[o]['evidence'][:60], claims[t]['evidence'][:60])})
+    return out
+
+
+def main():
+    for event in sorted(os.listdir(ROOT)):
+        d = os.path.join(ROOT, event)
+        if os.path.isfile(os.path.join(d, 'id', 'gold.json')) and os.path.isfile(os.path.join(d, 'en', 'gold.json')):
+            gold = build(event)
+            with open(os.path.join(d, 'gold.bilingual.json'), 'w', encoding='utf-8') as f:
+                json.dump(gold, f, ensure_ascii=False, indent=2)
+                f.write('\n')
+            x = [f for f in gold['findings'] if f.get('cross_language')]
+            print('%s: %d articles, %d claims, %d findings (%d cross-language)' % (
+                event, len(gold['articles']), len(gold['claims']), len(gold['findings']), len(x)))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
