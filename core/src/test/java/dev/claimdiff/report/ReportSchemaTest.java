@@ -180,6 +180,7 @@ public class ReportSchemaTest {
     ObjectNode withUpdate = report.deepCopy();
     ObjectNode update = finding(withUpdate, 0).deepCopy();
     update.put("kind", "UPDATE");
+    update.put("type", "QUANTITY");
     update.set("values", JSON.createArrayNode().add("12 dead").add("15 dead"));
     ArrayNode timeline = update.putArray("timeline");
     timeline.addObject().put("claim", "a#1").put("article", "a").put("value", "12 dead")
