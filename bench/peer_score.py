@@ -12,7 +12,8 @@ article when their spans overlap by >= 60 % of the gold span, or when >= 60 % of
 evidence's words are in the system's quoted text; its speaker is right when it names the gold
 speaker (or the gold `also_speaker`) by any spelling the gold `entities` list for it, as
 score.py's `Names` decides. CoreNLP's speaker is its canonical speaker (the coref chain's
-representative mention) when it has one, else its speaker mention.
+representative mention) when it has one that is not a pronoun, else its speaker mention; the
+table also counts a CoreNLP speaker right when either field names the gold speaker.
 
 Prints the side-by-side table, writes details to WORK_DIR/details.txt and, with --doc, replaces
 the part of the document between <!-- PEER --> and <!-- /PEER -->.
@@ -90,6 +91,20 @@ def event_of(folder):
 
 # ---------------------------------------------------------------- quotes
 
+PRONOUNS = {'he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'i', 'me', 'my',
+            'we', 'us', 'our', 'you', 'your', 'it', 'its', 'himself', 'herself'}
+
+
+
+def corenlp_speaker(q):
+    """CoreNLP's canonical speaker (the coref chain's representative mention), unless it is
+    missing or a pronoun (the chain's representative can be 'he'): then its speaker mention."""
+    canonical = q.get('canonical_speaker')
+    if canonical and norm(canonical) not in PRONOUNS:
+        return canonical
+    return q.get('speaker') or canonical
+
+
 def system_quotes(work, events):
     """{system: {(folder, article): [{'span', 'text', 'speaker'}]}} for CoreNLP and claimdiff."""
     out = {'CoreNLP': {}, 'claimdiff': {}}
@@ -97,7 +112,7 @@ def system_quotes(work, events):
     for d in cn['docs']:
         out['CoreNLP'][(d['folder'], d['id'])] = [
             {'span': [q['start'], q['end']], 'text': q['text'] or '',
-             'speaker': q.get('canonical_speaker') or q.get('speaker'),
+             'speaker': corenlp_speaker(q),
              'mention': q.get('speaker'), 'canonical': q.get('canonical_speaker')}
             for q in d['quotes']]
     for folder, gold, _ in events:
@@ -118,7 +133,7 @@ def score_quotes(quotes, events, details):
     """Per-system counts over every gold QUOTE (and over the core ones)."""
     res = {}
     for system, by_article in quotes.items():
-        r = dict(gold=0, core=0, found=0, found_core=0, right=0, right_core=0, none=0, wrong=0,
+        r = dict(gold=0, core=0, found=0, found_core=0, right=0, right_core=0, none=0, wrong=0, right_either=0,
                  emitted=sum(len(v) for v in by_article.values()), matched_pred=0)
         used = set()
         details.append('== %s quotes' % system)
@@ -146,6 +161,10 @@ def score_quotes(quotes, events, details):
                 speaker = p['speaker']
                 right = names.same(g['speaker'], speaker) or (
                     bool(g.get('also_speaker')) and names.same(g['also_speaker'], speaker))
+                either = right or any(
+                    names.same(g['speaker'], x) or (bool(g.get('also_speaker')) and names.same(g['also_speaker'], x))
+                    for x in (p['mention'], p['canonical']) if x)
+                r['right_either'] += either
                 if right:
                     r['right'] += 1
                     r['right_core'] += core
@@ -185,10 +204,6 @@ def gazetteer(root, types=('PERSON',)):
 
 def in_gazetteer(canon, entities, people):
     return any(norm(s) in people for s in [canon] + entities.get(canon, []))
-
-
-PRONOUNS = {'he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'i', 'me', 'my',
-            'we', 'us', 'our', 'you', 'your', 'it', 'its', 'himself', 'herself'}
 
 
 def score_ner(work, events, root, claimdiff_speakers, details):
@@ -392,6 +407,7 @@ def main(argv):
     lines.append('| core gold quotes found | %s | %s |' % (pct(C['found_core'], C['core']), pct(D['found_core'], D['core'])))
     lines.append('| quotes output / of them matching a gold quote | %d / %d | %d / %d |' % (C['emitted'], C['matched_pred'], D['emitted'], D['matched_pred']))
     lines.append('| speaker right, of gold quotes found | %s | %s |' % (pct(C['right'], C['found']), pct(D['right'], D['found'])))
+    lines.append('| speaker right by either CoreNLP field (mention or canonical), of gold quotes found | %s | |' % pct(C['right_either'], C['found']))
     lines.append('| speaker wrong, of gold quotes found | %s | %s |' % (pct(C['wrong'], C['found']), pct(D['wrong'], D['found'])))
     lines.append('| no speaker, of gold quotes found | %s | %s |' % (pct(C['none'], C['found']), pct(D['none'], D['found'])))
     lines.append('| speaker right, of all gold quotes | %s | %s |' % (pct(C['right'], C['gold']), pct(D['right'], D['gold'])))
