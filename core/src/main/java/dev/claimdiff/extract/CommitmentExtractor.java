@@ -65,7 +65,8 @@ final class CommitmentExtractor extends RuleExtractor {
       Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
     }
-    String action = action(lexicon.mapping("commitment-objects"), objectEnd(ctx), objectText);
+    String action = action(lexicon.mapping("commitment-objects"), objectEnd(ctx),
+        withoutDeterminers(lexicon.set("object-determiners"), objectText));
     if (action == null) {
       return null;
     }
@@ -120,6 +121,17 @@ final class CommitmentExtractor extends RuleExtractor {
     Pattern desire = ctx.rules.pattern("desire-words", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("desire-words")) + "\\s*$"));
     return desire.matcher(ctx.text.substring(from, actorStart)).find();
+  }
+
+  /** The object without the articles before it ('a written reply' is 'written reply'). */
+  private static String withoutDeterminers(java.util.Set<String> determiners, String object) {
+    String rest = object.strip();
+    for (int space = rest.indexOf(' '); space > 0
+        && determiners.contains(rest.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+        space = rest.indexOf(' ')) {
+      rest = rest.substring(space + 1).strip();
+    }
+    return rest;
   }
 
   /** The canonical action the object starts with, or its first words. */

@@ -18,6 +18,8 @@ final class Discourse {
   private static final int SENTENCES_BACK = 3;
 
   private final ImmutableList<Mention> mentions;
+  /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
+  private final java.util.Set<Integer> possessives;
   private final ImmutableList<int[]> spans;
   private final Names names;
   private final int[] sentenceStarts;
@@ -56,6 +58,14 @@ final class Discourse {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
+    this.possessives = new java.util.HashSet<>();
+    for (int[] s : spans) {
+      if (s[1] + 1 < text.length() && (text.charAt(s[1]) == '\'' || text.charAt(s[1]) == '’')
+          && text.charAt(s[1] + 1) == 's' && (s[1] + 2 == text.length()
+              || !Character.isLetter(text.charAt(s[1] + 2)))) {
+        possessives.add(s[0]); // 'Hendarto's lawyer': the possessor is not the subject
+      }
+    }
     // the canonical names of the persons found so far, each once, the most recent last
     List<String> persons = new ArrayList<>();
     for (int[] s : spans) {
@@ -79,12 +89,30 @@ final class Discourse {
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);
+        if (holder == null && names.isDescription(surface)) {
+          // 'the Kenyan diplomat': the person the article named with that role, or nobody
+          String head = names.descriptionHead(surface);
+          String whole = Texts.key(surface).replaceFirst("^the ", "");
+          holder = describedPerson(found, text, whole);
+          holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
+        }
         found.add(new Mention(s[0], s[1], surface, holder, Mention.Kind.PERSON, inQuote, null, null));
         notePerson(persons, found.get(found.size() - 1));
         continue;
       }
+      if (resolved.isEmpty() && surface.indexOf(' ') < 0) {
+        // 'Vinh called the talks …': one unknown word is a person when it is the surname or
+        // first name of someone the article named in full before
+        String full = linkSurname(persons, Names.trim(surface));
+        if (!full.equals(Names.trim(surface)) && names.isPlainPersonName(full)) {
+          found.add(new Mention(s[0], s[1], surface, full, Mention.Kind.PERSON, inQuote, full,
+              Names.trim(surface)));
+          notePerson(persons, found.get(found.size() - 1));
+          continue;
+        }
+      }
       if (resolved.isPresent()) {
-        String canonical = linkSurname(persons, resolved.get().canonical());
+        String canonical = linkKnown(persons, resolved.get());
         found.add(new Mention(s[0], s[1], surface, canonical, resolved.get().kind(), inQuote,
             resolved.get().entity(), resolved.get().spelling()));
         notePerson(persons, found.get(found.size() - 1));
@@ -136,7 +164,8 @@ final class Discourse {
       return personBefore(offset);
     }
     return resolvedAsSpeaker.computeIfAbsent(s, n -> names.resolve(n, true))
-        .map(r -> linkedSpeakers.computeIfAbsent(r.canonical(), c -> linkSurname(persons(), c)))
+        .map(r -> linkedSpeakers.computeIfAbsent(r.canonical() + "\u0000" + r.spelling(),
+            c -> linkKnown(persons(), r)))
         .orElse(null);
   }
 
@@ -157,6 +186,34 @@ final class Discourse {
       Mention m = earlier.get(i);
       if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && m.spelling() != null
           && Texts.key(m.surface()).startsWith(wanted + " ")) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** An apposition right after a name: ', the trade minister,' or ', Kenya's envoy.' */
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile("\\s*,\\s*([^,.;:\"“”()\\n]{1,60})(?=[,.;])");
+
+  /**
+   * The person most recently named before with the role a description gives ({@code head}, such
+   * as 'diplomat' or 'trade minister'), in the titles of the mention or in an apposition right
+   * after it ('Jane Harris, Kenya's trade minister,'); null when none was.
+   */
+  private static @Nullable String describedPerson(List<Mention> earlier, String text, String head) {
+    java.util.regex.Pattern role = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(head) + "(?![\\p{L}])",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Mention m = earlier.get(i);
+      if (m.kind() != Mention.Kind.PERSON || m.canonical() == null || m.spelling() == null
+          || m.inQuote()) {
+        continue;
+      }
+      java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
+      String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
+      if (role.matcher(roles).find()) {
         return m.canonical();
       }
     }
@@ -212,11 +269,18 @@ final class Discourse {
     for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
       int from = sentenceStarts[s];
       int to = s == sentence ? offset : sentenceStarts[s + 1];
+      String possessor = null; // a possessor is the antecedent only when no one else is
       for (Mention m : candidates) {
         if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null
             && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
-          return m.canonical();
+          if (!possessives.contains(m.start())) {
+            return m.canonical();
+          }
+          possessor = possessor == null ? m.canonical() : possessor;
         }
+      }
+      if (possessor != null) {
+        return possessor;
       }
     }
     return null;
@@ -254,6 +318,23 @@ final class Discourse {
       }
     }
     return canonical;
+  }
+
+  /**
+   * The full name a resolved name links to ({@link #linkSurname}); a one-word spelling that the
+   * gazetteer gives to someone else ('Harris') first links to a full name the article gave
+   * ('Jane Harris'), since the article's own naming wins over a famous bearer of the surname.
+   */
+  private String linkKnown(List<String> persons, Names.Resolved resolved) {
+    String spelling = resolved.spelling();
+    if (resolved.kind() == Mention.Kind.PERSON && spelling != null && spelling.indexOf(' ') < 0
+        && !spelling.equals(resolved.canonical())) {
+      String full = linkSurname(persons, spelling);
+      if (!full.equals(spelling) && names.isPlainPersonName(full)) {
+        return full;
+      }
+    }
+    return linkSurname(persons, resolved.canonical());
   }
 
   /** Moves a person's canonical name to the end of {@code persons} (most recent last). */

@@ -7,6 +7,7 @@ import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,8 @@ final class Names {
   private final int longestPronoun;
   private final ImmutableList<String> connectives;
   private final ImmutableList<String> governmentWords;
+  /** Words that qualify a title before it ('Kenyan', 'top', 'the'); empty for most languages. */
+  private final ImmutableSet<String> titleModifiers;
 
   Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -60,6 +63,8 @@ final class Names {
     this.longestPronoun = pronouns.stream().mapToInt(String::length).max().orElse(0);
     this.connectives = Lexicon.of(language).list("name-connectives");
     this.governmentWords = Lexicon.of(language).list("government-words");
+    this.titleModifiers = WordList.exists(language.resource("extract", "title-modifiers.txt"))
+        ? Lexicon.of(language).set("title-modifiers") : ImmutableSet.of();
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
     for (String list : List.of("events", "name-stopwords")) {
       for (String w : Lexicon.of(language).words(list)) {
@@ -138,7 +143,7 @@ final class Names {
 
   /** Whether the surface is a title and nothing else ('Presiden', 'juru bicara Polri'). */
   boolean isBareTitle(String surface) {
-    String s = trim(surface);
+    String s = withoutTitleModifiers(trim(surface));
     for (String title : titlesByFirstWord.get(firstWord(s))) {
       if (startsWithWord(s, title)) {
         String rest = trim(s.substring(title.length()));
@@ -152,6 +157,102 @@ final class Names {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the surface names a person by role only, with words that qualify the title
+   * ('the Kenyan diplomat', 'Japan's top trade negotiator'): a description, not a name.
+   */
+  boolean isDescription(String surface) {
+    String s = trim(surface);
+    return !withoutTitleModifiers(s).equals(s) && isBareTitle(s);
+  }
+
+  /** The title of a description without what qualifies it ('diplomat'), lower case. */
+  String descriptionHead(String surface) {
+    return withoutTitleModifiers(trim(surface)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The surface without the words that qualify a title before it ('the', 'Kenyan', 'top', a
+   * known body's possessive 'Japan's'), when a title follows them; else the surface itself.
+   */
+  private String withoutTitleModifiers(String s) {
+    if (titleModifiers.isEmpty()) {
+      return s;
+    }
+    String rest = s;
+    for (boolean stripped = true; stripped; ) {
+      stripped = false;
+      String first = firstWordBeforeSpaceOrComma(rest);
+      String after = trim(rest.substring(first.length()));
+      if (after.isEmpty()) {
+        break;
+      }
+      String word = first;
+      if (word.endsWith("'s") || word.endsWith("’s")) {
+        word = word.substring(0, word.length() - 2);
+        Optional<Entity> owner = gazetteer.lookup(word);
+        if (owner.isEmpty() || owner.get().type() == EntityType.PERSON) {
+          break;
+        }
+      } else if (!titleModifiers.contains(word.toLowerCase(Locale.ROOT))
+          && !(Character.isUpperCase(word.charAt(0)) && !startsWithTitle(rest)
+              && qualifiedTitleFollows(after))) {
+        break; // not a word that qualifies a title, nor the body a qualified title serves
+      }
+      rest = after;
+      stripped = true;
+    }
+    if (rest.equals(s)) {
+      return s;
+    }
+    String title = rest;
+    return titlesByFirstWord.get(firstWord(title)).stream().anyMatch(t -> startsWithWord(title, t))
+        ? rest : s;
+  }
+
+  /**
+   * Whether a name the article gave reads as a person's own name: none of its words is a common
+   * noun, a government word, a body word or a place prefix ('Pemerintahan Biden' is not).
+   */
+  boolean isPlainPersonName(String name) {
+    for (String word : WordPatterns.WHITE_SPACE.split(name)) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (commonNouns.contains(lower) || orgWords.contains(word) || placePrefixes.contains(word)
+          || governmentWords.stream().anyMatch(g -> g.equalsIgnoreCase(word))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean startsWithTitle(String text) {
+    return titlesByFirstWord.get(firstWord(text)).stream().anyMatch(t -> startsWithWord(text, t));
+  }
+
+  /**
+   * Whether a title follows, after at most one more capitalised word and any qualifying words:
+   * 'Mamasa district head …', 'Indonesia coach …' (the body a title serves comes before it).
+   */
+  private boolean qualifiedTitleFollows(String text) {
+    String rest = text;
+    boolean capitalisedSkipped = false;
+    while (!rest.isEmpty() && !startsWithTitle(rest)) {
+      String word = firstWordBeforeSpaceOrComma(rest);
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (titleModifiers.contains(word.toLowerCase(Locale.ROOT))) {
+        rest = trim(rest.substring(word.length()));
+      } else if (!capitalisedSkipped && Character.isUpperCase(word.charAt(0))) {
+        capitalisedSkipped = true;
+        rest = trim(rest.substring(word.length()));
+      } else {
+        return false;
+      }
+    }
+    return !rest.isEmpty();
   }
 
   Gazetteer gazetteer() {
@@ -193,7 +294,7 @@ final class Names {
     }
     boolean titled = false;
     boolean orgOpen = false; // a body's name was opened ('PT …', 'Bank …') and may run on
-    String rest = s;
+    String rest = withoutTitleModifiers(s);
     for (boolean stripped = true; stripped; ) {
       stripped = false;
       for (String title : titlesByFirstWord.get(firstWord(rest))) {

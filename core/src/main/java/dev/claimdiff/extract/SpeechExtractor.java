@@ -146,6 +146,9 @@ final class SpeechExtractor {
         if (m == null) {
           continue;
         }
+        if (name.endsWith("-unresolved")) {
+          return new Speaker(null, name); // the sentence names no one: say so
+        }
       } else {
         continue;
       }
@@ -300,7 +303,8 @@ final class SpeechExtractor {
             && adverbial.matcher(clause.substring(0, bahwa)).matches()) {
           textStart = clauseStart + bahwaAt[1];
         } else if (!rule.name().equals("statement-speaker-verb")
-            && !rule.name().equals("statement-menurut")) {
+            && !rule.name().equals("statement-menurut")
+            && !rule.name().equals("statement-according-to")) {
           return;
         } else if (rule.name().equals("statement-speaker-verb")
             && hasElidedSubjectClause(ctx, rules, clauseStart, clauseEnd)) {
