@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the peer comparison of issue 13 (run by bench/peer; see docs/performance.md).
 
-usage: peer_score.py WORK_DIR [--doc docs/performance.md]
+usage: peer_score.py WORK_DIR [--doc docs/performance.md] [--summary docs/claims.md]
 
 WORK_DIR holds what bench/peer wrote: corenlp-quotes.json, claimdiff-speed.json, corenlp-ner.json,
 corenlp-sutime.json (from dev.claimdiff.bench.Peer) and claimdiff-<event>.json (the report of
@@ -16,7 +16,8 @@ representative mention) when it has one that is not a pronoun, else its speaker 
 table also counts a CoreNLP speaker right when either field names the gold speaker.
 
 Prints the side-by-side table, writes details to WORK_DIR/details.txt and, with --doc, replaces
-the part of the document between <!-- PEER --> and <!-- /PEER -->.
+the part of the document between <!-- PEER --> and <!-- /PEER -->; with --summary, the short
+table between <!-- PEER-SUMMARY --> and <!-- /PEER-SUMMARY -->.
 """
 import datetime
 import glob
@@ -206,7 +207,7 @@ def in_gazetteer(canon, entities, people):
     return any(norm(s) in people for s in [canon] + entities.get(canon, []))
 
 
-def score_ner(work, events, root, claimdiff_speakers, details):
+def score_ner(work, events, root, claimdiff_speakers, details, claims=None):
     ner = json.load(open(os.path.join(work, 'corenlp-ner.json'), encoding='utf-8'))
     people = gazetteer(root)
     known = gazetteer(root, ('PERSON', 'COUNTRY', 'CITY', 'REGION', 'ORGANIZATION', 'MEDIA'))
@@ -219,7 +220,8 @@ def score_ner(work, events, root, claimdiff_speakers, details):
         by_folder.setdefault(d['folder'], []).extend(m for m in persons if norm(m['text']) not in PRONOUNS)
     r = dict(pronoun_mentions=pronouns, person_mentions=0, distinct=0, distinct_gold=0, distinct_in_gaz=0, distinct_other=0,
              speakers=0, speakers_not_in_gaz=0, speakers_not_in_gaz_ner=0,
-             speech_not_in_gaz=0, speech_not_in_gaz_claimdiff_right=0)
+             speech_not_in_gaz=0, speech_not_in_gaz_claimdiff_right=0, speech_not_in_gaz_claimdiff_null=0,
+             speech_not_in_gaz_claimdiff_other=0, speech_not_in_gaz_claimdiff_none=0)
     details.append('== CoreNLP 3-class NER: PERSON mentions that match no gold entity')
     for folder, gold, names in events:
         entities = gold.get('entities', {})
@@ -252,7 +254,22 @@ def score_ner(work, events, root, claimdiff_speakers, details):
         for c in speech:
             if not in_gazetteer(c['speaker'], entities, known):
                 r['speech_not_in_gaz'] += 1
-                r['speech_not_in_gaz_claimdiff_right'] += (folder, c['id']) in claimdiff_speakers
+                if (folder, c['id']) in claimdiff_speakers:
+                    r['speech_not_in_gaz_claimdiff_right'] += 1
+                    continue
+                # missed: no claim of that type on the evidence, or one with no or another speaker
+                near = [p for p in (claims or {}).get((folder, c['article']), [])
+                        if p.get('type') == c['type'] and touches(c.get('span'), cd_span(p))]
+                if not near:
+                    kind = 'none'
+                elif all(not p.get('speaker') for p in near):
+                    kind = 'null'
+                else:
+                    kind = 'other'
+                r['speech_not_in_gaz_claimdiff_' + kind] += 1
+                details.append('  claimdiff misses %-9s (%s) %s %s: %s | got %s' % (
+                    c['type'], kind, event_of(folder)[:12], c['id'], c['speaker'],
+                    '; '.join(str(p.get('speaker')) for p in near)))
     return ner, r
 
 
@@ -351,6 +368,24 @@ def stale_articles(work, events, cn):
 
 # ---------------------------------------------------------------- table
 
+def commit(root):
+    try:
+        return os.popen('git -C "%s" rev-parse --short HEAD 2>/dev/null' % root).read().strip() or '?'
+    except OSError:
+        return '?'
+
+
+def replace_marked(path, marker, body):
+    text = open(path, encoding='utf-8').read()
+    begin, end = '<!-- %s -->' % marker, '<!-- /%s -->' % marker
+    if begin not in text:
+        print('peer_score.py: no %s markers in %s' % (begin, path), file=sys.stderr)
+        return
+    text = re.sub(re.escape(begin) + '.*?' + re.escape(end),
+                  lambda m: begin + '\n' + body + '\n' + end, text, flags=re.S)
+    open(path, 'w', encoding='utf-8').write(text)
+
+
 def pct(a, b):
     return '%d/%d (%d %%)' % (a, b, round(100.0 * a / b)) if b else '%d/%d' % (a, b)
 
@@ -365,6 +400,7 @@ def main(argv):
         return 2
     work = argv[1]
     doc = argv[argv.index('--doc') + 1] if '--doc' in argv else None
+    summary_doc = argv[argv.index('--summary') + 1] if '--summary' in argv else None
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     events = load_gold(root)
     details = []
@@ -391,7 +427,7 @@ def main(argv):
         print('peer_score.py: the CoreNLP output is older than these articles (run bench/peer without'
               ' --claimdiff-only): ' + ', '.join(stale), file=sys.stderr)
     cd = json.load(open(os.path.join(work, 'claimdiff-speed.json'), encoding='utf-8'))
-    ner, nr = score_ner(work, events, root, speakers_right, details)
+    ner, nr = score_ner(work, events, root, speakers_right, details, cdclaims)
     st, sr = score_sutime(work, events, cdclaims, details)
     n_articles = cn['articles']
     C, D = q['CoreNLP'], q['claimdiff']
@@ -410,6 +446,8 @@ def main(argv):
     lines.append('| speaker right by either CoreNLP field (mention or canonical), of gold quotes found | %s | |' % pct(C['right_either'], C['found']))
     lines.append('| speaker wrong, of gold quotes found | %s | %s |' % (pct(C['wrong'], C['found']), pct(D['wrong'], D['found'])))
     lines.append('| no speaker, of gold quotes found | %s | %s |' % (pct(C['none'], C['found']), pct(D['none'], D['found'])))
+    lines.append('| speaker right or null (the issue\'s target: never a wrong name), of gold quotes found | %s | %s |' % (
+        pct(C['right'] + C['none'], C['found']), pct(D['right'] + D['none'], D['found'])))
     lines.append('| speaker right, of all gold quotes | %s | %s |' % (pct(C['right'], C['gold']), pct(D['right'], D['gold'])))
     lines.append('| load (construct + one warm-up sentence), wall / CPU | %.1f s / %.1f s | %.2f s / %.2f s |' % (
         cn['load_s'], cn['load_cpu_s'], cd['load_s'], cd['load_cpu_s']))
@@ -434,18 +472,36 @@ def main(argv):
         nr['person_mentions'], nr['pronoun_mentions'], nr['distinct'], nr['distinct_gold'], nr['distinct_in_gaz'], nr['distinct_other'],
         pct(sr['dur_st'], sr['dur']), sr['dur_st_wrong'], pct(sr['date_st'], sr['date']), sr['date_st_unresolved'],
         sr['dur_emitted'], sr['dur_extra']))
-    lines.append('| what it would add to claimdiff today | gold speakers not in the gazetteer: %d of %d; NER finds %d of them. Their %d quotes and statements: claimdiff attributes %d right now | durations SUTime gets and claimdiff misses: %d of %d (claimdiff gets %d); dates: %d of %d (claimdiff gets %d) |' % (
+    lines.append('| what it would add to claimdiff today | gold speakers not in the gazetteer: %d of %d; NER finds %d of them. Their %d quotes and statements: claimdiff attributes %d right now; of the rest, %d have no claimdiff claim of that type there, %d one with a null speaker, %d one with another speaker | durations SUTime gets and claimdiff misses: %d of %d (claimdiff gets %d); dates: %d of %d (claimdiff gets %d) |' % (
         nr['speakers_not_in_gaz'], nr['speakers'], nr['speakers_not_in_gaz_ner'], nr['speech_not_in_gaz'],
-        nr['speech_not_in_gaz_claimdiff_right'], sr['dur_add'], sr['dur'], sr['dur_cd'], sr['date_add'], sr['date'], sr['date_cd']))
+        nr['speech_not_in_gaz_claimdiff_right'], nr['speech_not_in_gaz_claimdiff_none'],
+        nr['speech_not_in_gaz_claimdiff_null'], nr['speech_not_in_gaz_claimdiff_other'], sr['dur_add'], sr['dur'], sr['dur_cd'], sr['date_add'], sr['date'], sr['date_cd']))
     if stale:
         lines.append('')
         lines.append('**Stale**: CoreNLP read these articles in another version: %s.' % ', '.join(stale))
     table = '\n'.join(lines)
+    summary = '\n'.join([
+        '| | CoreNLP 4.5.10 | claimdiff |',
+        '|---|---|---|',
+        '| gold quotes found | %d of %d | %d of %d |' % (C['found'], C['gold'], D['found'], D['gold']),
+        '| speaker right / wrong / null, of those found | %d / %d / %d | %d / %d / %d |' % (
+            C['right'], C['wrong'], C['none'], D['right'], D['wrong'], D['none']),
+        '| articles per second after start-up, CPU of one thread (wall time on the shared machine) | %s (%s) | %s (%s) |' % (
+            rate(n_articles, cn['work_cpu_s']), rate(n_articles, cn['work_s']),
+            rate(cd['articles'], cd['work_cpu_s']), rate(cd['articles'], cd['work_s'])),
+        '| start-up, CPU (wall) | %.1f s (%.1f s) | %.2f s (%.2f s) |' % (
+            cn['load_cpu_s'], cn['load_s'], cd['load_cpu_s'], cd['load_s']),
+        '| peak resident memory | %d MB | %d MB |' % (cn['peak_rss_mb'], cd['peak_rss_mb']),
+        '',
+        'Measured %s on the %d English articles; claimdiff at commit `%s`.' % (datetime.date.today(), n_articles, commit(root)),
+    ])
     print(table)
     with open(os.path.join(work, 'details.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(details) + '\n')
     with open(os.path.join(work, 'summary.json'), 'w', encoding='utf-8') as f:
         json.dump({'quotes': q, 'ner': nr, 'sutime': sr}, f, indent=1)
+    if summary_doc:
+        replace_marked(summary_doc, 'PEER-SUMMARY', summary)
     if doc:
         text = open(doc, encoding='utf-8').read()
         if '<!-- PEER -->' not in text:
