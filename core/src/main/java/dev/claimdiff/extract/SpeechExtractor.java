@@ -304,7 +304,8 @@ final class SpeechExtractor {
           textStart = clauseStart + bahwaAt[1];
         } else if (!rule.name().equals("statement-speaker-verb")
             && !rule.name().equals("statement-menurut")
-            && !rule.name().equals("statement-according-to")) {
+            && !rule.name().equals("statement-according-to")
+            && !rule.name().equals("statement-speaker-relative-verb")) {
           return;
         } else if (rule.name().equals("statement-speaker-verb")
             && hasElidedSubjectClause(ctx, rules, clauseStart, clauseEnd)) {

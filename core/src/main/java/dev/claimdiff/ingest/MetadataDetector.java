@@ -29,12 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MetadataDetector {
   private static final int HEAD = 1_500;
-  // "PART, PART –" at the start of a line: up to three comma-separated parts of up to five words
+  // "PART, PART –" at the start of a line: up to three comma-separated parts of up to five words,
+  // then up to two bracketed parts ('(ANTARA)', '(Indonesia) (AFP)')
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)^[ \\t]*((?:[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4})"
               + "(?:,[ \\t]*[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4}){0,2})"
-              + "(?:[ \\t]*\\(([\\p{L}\\d.]{2,30})\\))?"
+              + "(?:[ \\t]*\\(([\\p{L}\\d.]{2,30})\\))?(?:[ \\t]*\\(([\\p{L}\\d.]{2,30})\\))?"
               + "[ \\t]*(?:--|[-–—]|:(?=[ \\t]+\\p{Lu}))[ \\t]*(?=\\p{Lu}|\\d|$)");
   private static final Pattern BYLINE =
       Pattern.compile("(?m)^[^\\n]{1,80}?\\s[-–—|]\\s*([\\p{L}\\d.]{2,30})[ \\t]*$");
@@ -78,6 +79,9 @@ public final class MetadataDetector {
       List<String> parts = new ArrayList<>(List.of(m.group(1).split(",")));
       if (m.group(2) != null) {
         parts.add(m.group(2)); // 'Jakarta (ANTARA) -'
+      }
+      if (m.group(3) != null) {
+        parts.add(m.group(3)); // 'Mamasa (Indonesia) (AFP) -'
       }
       for (String part : parts) {
         String name = part.strip();
