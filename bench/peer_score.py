@@ -451,9 +451,10 @@ def main(argv):
     lines.append('| speaker right, of all gold quotes | %s | %s |' % (pct(C['right'], C['gold']), pct(D['right'], D['gold'])))
     lines.append('| load (construct + one warm-up sentence), wall / CPU | %.1f s / %.1f s | %.2f s / %.2f s |' % (
         cn['load_s'], cn['load_cpu_s'], cd['load_s'], cd['load_cpu_s']))
-    lines.append('| articles per second after load, wall / CPU (1 thread) | %s / %s | %s / %s (mean of %d rounds) |' % (
+    lines.append('| articles per second after load, wall / CPU (1 thread) | %s / %s | %s / %s (mean of %d rounds after %d untimed) |' % (
         rate(n_articles, cn['work_s']), rate(n_articles, cn['work_cpu_s']),
-        rate(cd['articles'], cd['work_s']), rate(cd['articles'], cd['work_cpu_s']), cd['rounds']))
+        rate(cd['articles'], cd['work_s']), rate(cd['articles'], cd['work_cpu_s']), cd['rounds'],
+        cd.get('warm_up_rounds', 1)))
     lines.append('| peak resident memory (heap limit) | %d MB (-Xmx%dg) | %d MB (-Xmx%dg) |' % (
         cn['peak_rss_mb'], round(cn['max_heap_mb'] / 1024), cd['peak_rss_mb'], round(cd['max_heap_mb'] / 1024)))
     lines.append('')
