@@ -361,12 +361,15 @@ final class Translations {
 
   /**
    * What a value claim is about within one sentence: two aligned sentences name the same event,
-   * so the kind of value is enough (a date; a duration; a count of the same thing, planned or
-   * not); null for claims not compared this way (places and promises, whose words differ).
+   * so the kind of value is enough (a date; a duration; a count of the same noun, planned or
+   * not); null for claims not compared this way (places and promises, whose words differ). A
+   * count's qualifier is left out ('houses damaged' and 'houses'): one language's rules may read
+   * it where the other's do not, and within one aligned pair of sentences the noun is enough.
    */
   private static @Nullable String sentenceKey(Claim c) {
     if (c.value() instanceof QuantityValue q) {
-      return "QUANTITY " + q.what() + (q.unit() == null ? "" : " " + q.unit())
+      String noun = q.what().split(" ", 2)[0];
+      return "QUANTITY " + noun + (q.unit() == null ? "" : " " + q.unit())
           + (q.expected() ? " (expected)" : "");
     }
     if (c.value() instanceof DurationValue d) {
