@@ -35,6 +35,9 @@ public final class ClaimExtractor {
   private static final long SAME_EVENT_DAYS = 14;
   /** The normalised 'what' of a count of bare people ('41 orang'), which says nothing more. */
   private static final String GENERIC_COUNT = "people";
+  /** A capitalised word next: the counted noun before it starts a name. */
+  private static final java.util.regex.Pattern NAME_NEXT =
+      java.util.regex.Pattern.compile("\\s+\\p{Lu}");
   /** Which languages have extraction rules: a classpath probe, made once per language. */
   private static final Map<Language, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -216,7 +219,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * What the words of counted-nouns.txt nearest before a revised figure in its sentence count
+   * What the first words of counted-nouns.txt before a revised figure in its sentence count
    * ('jumlah korban meninggal dunia … bertambah menjadi 31 orang': deaths), other than bare
    * people; null when none stands there.
    */
@@ -228,14 +231,18 @@ public final class ClaimExtractor {
                 | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS));
     java.util.regex.Matcher m = nouns.matcher(ctx.text)
         .region(ctx.sentenceAt(offset).start(), offset);
-    String found = null;
+    int sentenceStart = ctx.sentenceAt(offset).start();
     while (m.find()) {
+      if (m.start() > sentenceStart && Character.isUpperCase(ctx.text.charAt(m.start()))
+          && NAME_NEXT.matcher(ctx.text).region(m.end(), offset).lookingAt()) {
+        continue; // 'di Kabupaten Maluku Tengah': part of a name
+      }
       String what = ctx.rules.lexicon().mapping("counted-nouns").get(Texts.key(m.group()));
       if (what != null && !GENERIC_COUNT.equals(what)) {
-        found = what;
+        return what; // the first: the clause's subject ('jumlah korban meninggal … akibat …')
       }
     }
-    return found;
+    return null;
   }
 
   private static boolean farFrom(String date, LocalDate main) {
