@@ -312,7 +312,9 @@ public final class ClaimAligner {
       List<Timeline.Point> sequence = timeline(digest).sequence(e.getKey(), own, timed, direction,
           ClaimAligner::representative, digest == null ? null : digest.published());
       sequences.put(e.getKey(), sequence);
-      if (!heads.isEmpty() && !body.isEmpty()) {
+      // a body whose only figures are given as earlier ones states no current figure to hold
+      // the headline's against ('Sebelumnya, BPBD mencatat enam korban meninggal')
+      if (!heads.isEmpty() && !body.isEmpty() && !timeline(digest).allEarlier(body)) {
         headlineAgainstBody(slot, slotName, heads, body, sequence.get(sequence.size() - 1).value(),
             timed, articles, out);
       }

@@ -169,6 +169,11 @@ final class Timeline {
     return latest;
   }
 
+  /** Whether every one of these claims is given as an earlier figure ('sebelumnya … enam'). */
+  boolean allEarlier(List<Claim> claims) {
+    return !claims.isEmpty() && claims.stream().allMatch(c -> rank(List.of(c)) < 0);
+  }
+
   /** -1 for an earlier figure by its revision words, 1 for a newer one, 0 without any. */
   private int rank(List<Claim> claims) {
     int rank = 0;
@@ -235,8 +240,12 @@ final class Timeline {
     }
     points.sort(Comparator.comparing(Timeline::sortKey));
     boolean changes = false;
-    for (int i = 0; i + 1 < points.size(); i++) {
-      changes |= !points.get(i).value().compatible(points.get(i + 1).value());
+    // any two figures that cannot both hold: a vague one between them ('at least 6' between 12
+    // and 15) fits both neighbours but does not make the change go away
+    for (int i = 0; i < points.size(); i++) {
+      for (int j = i + 1; j < points.size(); j++) {
+        changes |= !points.get(i).value().compatible(points.get(j).value());
+      }
     }
     return changes ? new Verdict(Kind.UPDATE, ImmutableList.copyOf(points), "")
         : new Verdict(Kind.NONE, ImmutableList.of(), "");

@@ -35,6 +35,9 @@ public final class ClaimExtractor {
   private static final long SAME_EVENT_DAYS = 14;
   /** The normalised 'what' of a count of bare people ('41 orang'), which says nothing more. */
   private static final String GENERIC_COUNT = "people";
+  /** A capitalised word next: the counted noun before it starts a name. */
+  private static final java.util.regex.Pattern NAME_NEXT =
+      java.util.regex.Pattern.compile("\\s+\\p{Lu}");
   /** Which languages have extraction rules: a classpath probe, made once per language. */
   private static final Map<Language, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -194,17 +197,27 @@ public final class ClaimExtractor {
   private static List<Draft> revisedCounts(ArticleContext ctx, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>(drafts.size());
     Draft previous = null;
+    // only a count of something can lend what it counts ('magnitudo 6,0' cannot)
+    java.util.Set<String> counts = new java.util.HashSet<>(
+        ctx.rules.lexicon().mapping("counted-nouns").values());
     for (Draft d : drafts.stream()
         .sorted(Comparator.comparingInt(Draft::cleanStart)).toList()) {
       if (d.value() instanceof QuantityValue v && GENERIC_COUNT.equals(v.what())
-          && v.revision() != null && v.unit() == null && previous != null
-          && previous.value() instanceof QuantityValue p && p.unit() == null
-          && ctx.sentenceAt(d.cleanStart()).index() - ctx.sentenceAt(previous.cleanStart()).index()
-              <= 1) {
-        d = new Draft(d.type(), d.speaker(), d.text(),
-            new QuantityValue(v.event(), p.what(), v.amount(), v.unit(), v.approximate(), v.low(),
-                v.high(), v.bound(), v.expected(), v.asOf(), v.revision()),
-            d.cleanStart(), d.cleanEnd(), d.rule());
+          && v.revision() != null && v.unit() == null) {
+        String counted = countedBefore(ctx, d.cleanStart());
+        if (counted == null && previous != null
+            && previous.value() instanceof QuantityValue p && p.unit() == null
+            && counts.contains(p.what().split(" ")[0])
+            && ctx.sentenceAt(d.cleanStart()).index()
+                - ctx.sentenceAt(previous.cleanStart()).index() <= 1) {
+          counted = p.what();
+        }
+        if (counted != null) {
+          d = new Draft(d.type(), d.speaker(), d.text(),
+              new QuantityValue(v.event(), counted, v.amount(), v.unit(), v.approximate(),
+                  v.low(), v.high(), v.bound(), v.expected(), v.asOf(), v.revision()),
+              d.cleanStart(), d.cleanEnd(), d.rule());
+        }
       }
       if (d.value() instanceof QuantityValue v && !GENERIC_COUNT.equals(v.what())) {
         previous = d;
@@ -212,6 +225,33 @@ public final class ClaimExtractor {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * What the first words of counted-nouns.txt before a revised figure in its sentence count
+   * ('jumlah korban meninggal dunia … bertambah menjadi 31 orang': deaths), other than bare
+   * people; null when none stands there.
+   */
+  private static @Nullable String countedBefore(ArticleContext ctx, int offset) {
+    java.util.regex.Pattern nouns = ctx.rules.pattern("counted-noun-words",
+        lexicon -> java.util.regex.Pattern.compile("(?<![\\p{L}])(?:"
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words("counted-nouns"))
+            + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE
+                | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS));
+    java.util.regex.Matcher m = nouns.matcher(ctx.text)
+        .region(ctx.sentenceAt(offset).start(), offset);
+    int sentenceStart = ctx.sentenceAt(offset).start();
+    while (m.find()) {
+      if (m.start() > sentenceStart && Character.isUpperCase(ctx.text.charAt(m.start()))
+          && NAME_NEXT.matcher(ctx.text).region(m.end(), offset).lookingAt()) {
+        continue; // 'di Kabupaten Maluku Tengah': part of a name
+      }
+      String what = ctx.rules.lexicon().mapping("counted-nouns").get(Texts.key(m.group()));
+      if (what != null && !GENERIC_COUNT.equals(what)) {
+        return what; // the first: the clause's subject ('jumlah korban meninggal … akibat …')
+      }
+    }
+    return null;
   }
 
   private static boolean farFrom(String date, LocalDate main) {

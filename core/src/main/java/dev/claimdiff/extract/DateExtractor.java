@@ -58,6 +58,9 @@ final class DateExtractor extends RuleExtractor {
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
+    if (afterListWord(ctx, sentence, m.start(), "figure-time-markers", 15)) {
+      return null; // 'menjadi 31 orang per Rabu': the time the figure is stated for (its asOf)
+    }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
         || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()
             && (!clockWordAfter(ctx, m.end()) || afterRangeMarker(ctx, sentence, m.start()))) {

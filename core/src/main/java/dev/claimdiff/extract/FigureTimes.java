@@ -24,6 +24,13 @@ final class FigureTimes {
   private static final int REVISION_BEFORE = 80;
   private static final int REVISION_AFTER = 40;
 
+  /** A number right after revision words (one word may stand between): their own figure. */
+  private static final Pattern NEXT_FIGURE =
+      Pattern.compile("\\s*(?:\\p{L}+\\s+)?\\d", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The widest gap between the clocks of one country's time zones (WIB to WIT). */
+  private static final int ZONE_SPREAD_MINUTES = 120;
+
   private FigureTimes() {}
 
   private static Pattern timePattern(ArticleContext ctx) {
@@ -115,9 +122,32 @@ final class FigureTimes {
       if (hour > 23 || minute > 59) {
         return null;
       }
+      if (!weekdayGiven && !dayGiven && laterThanPublication(ctx, day, hour, minute)) {
+        day = day.minusDays(1); // 'hingga pukul 20.00' in a story filed at 06.05: last evening
+      }
       return String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
     }
     return day.toString();
+  }
+
+  /**
+   * Whether a clock time on the publication day lies after the publication's own clock time, so
+   * that a figure stated "until 20.00" with no day named must be from the day before.
+   */
+  private static boolean laterThanPublication(ArticleContext ctx, LocalDate day, int hour,
+      int minute) {
+    String at = ctx.metadata().publishedAt();
+    if (at == null || at.length() < 16 || !at.startsWith(day.toString()) || at.charAt(10) != 'T') {
+      return false;
+    }
+    try {
+      int pubHour = Integer.parseInt(at.substring(11, 13));
+      int pubMinute = Integer.parseInt(at.substring(14, 16));
+      // more than the two hours between WIB and WIT: the two clocks may be in different zones
+      return hour * 60 + minute > pubHour * 60 + pubMinute + ZONE_SPREAD_MINUTES;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**
@@ -138,6 +168,10 @@ final class FigureTimes {
     while (m.find()) {
       if (m.start() < end && m.end() > start) {
         continue; // inside the figure's own words
+      }
+      if (m.start() >= end && NEXT_FIGURE.matcher(ctx.text).region(m.end(), sentence.end())
+          .lookingAt()) {
+        continue; // 'menjadi 6,0 dari sebelumnya 6,2': the words introduce the next figure
       }
       int distance = m.end() <= start ? start - m.end() : m.start() - end;
       if (distance < bestDistance) {

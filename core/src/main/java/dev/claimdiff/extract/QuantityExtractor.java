@@ -69,7 +69,10 @@ final class QuantityExtractor extends RuleExtractor {
     String scale = group(m, "scale");
     if (scale != null) {
       String factor = ctx.rules.lexicon().mapping("amount-scales").get(normalize(scale));
-      amount *= factor == null ? 1 : Double.parseDouble(factor);
+      if (factor != null) { // in decimal: 4,23 miliar is 4230000000, not 4230000000.0000005
+        amount = scaled(amount, factor);
+        amountTo = amountTo == null ? null : scaled(amountTo, factor); // '2 hingga 3 miliar'
+      }
     }
     number = new NumberParser.Parsed(amount, number.approximate());
     String approx = group(m, "approx");
@@ -84,6 +87,12 @@ final class QuantityExtractor extends RuleExtractor {
             FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
             FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
         ruleName("quantity", rule));
+  }
+
+  /** An amount times a scale word's factor, computed in decimal. */
+  private static double scaled(double amount, String factor) {
+    return new java.math.BigDecimal(Double.toString(amount))
+        .multiply(new java.math.BigDecimal(factor)).doubleValue();
   }
 
   private static String normalize(String s) {
