@@ -313,15 +313,19 @@ public final class Claimdiff {
       return;
     }
     synchronized (warm) {
-      if (warm.add(language) && ClaimExtractor.supports(language)) {
-        String sample = "Menteri itu mengatakan bahwa pertemuan selama 90 menit berlangsung di "
-            + "Jakarta pada Senin (21/11/2022), dilansir Antara. \"Kami sepakat,\" katanya.";
-        try {
-          extractor.extractAll(splitter.split(loader.fromText("warm-up", sample,
-              new dev.claimdiff.ingest.ArticleMetadata(language, null, null, null))));
-        } catch (RuntimeException e) {
-          // warming up is an optimisation: a failure here shows again, contained, on an article
+      // marked warm only once warmed, so a thread that finds it warm never pays for loading
+      if (!warm.contains(language)) {
+        String resource = language.resource("extract", "warm-up.txt");
+        if (ClaimExtractor.supports(language) && dev.claimdiff.lang.WordList.exists(resource)) {
+          String sample = String.join(" ", dev.claimdiff.lang.WordList.load(resource));
+          try {
+            extractor.extractAll(splitter.split(loader.fromText("warm-up", sample,
+                new dev.claimdiff.ingest.ArticleMetadata(language, null, null, null))));
+          } catch (RuntimeException e) {
+            // warming up is an optimisation: a failure here shows again, contained, on an article
+          }
         }
+        warm.add(language);
       }
     }
   }

@@ -135,9 +135,7 @@ class CommandLineTest {
         }
       }
     }
-    long start = System.nanoTime();
     Run run = run("compare", "--format", "json", "--threads", "2", folder.toString());
-    double seconds = (System.nanoTime() - start) / 1e9;
 
     assertThat(run.exit()).isEqualTo(1); // the two JSON files beyond the reader's limits
     assertThat(run.err()).doesNotContain("\tat ", "Exception", "Error:");
@@ -156,7 +154,6 @@ class CommandLineTest {
         .containsEntry("regex_stackoverflow_dotted_number.txt", "ok")
         .containsEntry("a", "ok").containsEntry("a~2", "ok").containsEntry("a~2~2", "ok");
     assertThat(status.values()).doesNotContain("failed");
-    assertThat(seconds).isLessThan(60);
   }
 
   @Test
