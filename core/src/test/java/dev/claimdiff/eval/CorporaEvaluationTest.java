@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Indonesian evaluation corpora ({@code corpora/<event>/id/}) scored against their gold: what
- * was measured when the comparison of issue 11 was finished is the floor, so a change that loses
+ * The evaluation corpora ({@code corpora/<event>/id/} and {@code corpora/<event>/en/}) scored
+ * against their gold: what was measured after this session's merge of issues 11, 13 and 14 is
+ * the floor, so a change that loses
  * claims, loses findings or adds a false DISCREPANCY or INCONSISTENCY fails here. The numbers are
  * measurements, not targets: the issue's targets (no false alarm, recall 0.90) are not all met
  * yet, and a change that improves a folder should raise its line.
@@ -23,15 +24,24 @@ class CorporaEvaluationTest {
   /** Per folder: least core recall, most false alarms, least gold findings reproduced. */
   private record Floor(double recall, int falseAlarms, int findings) {}
 
-  private static final Map<String, Floor> FLOORS = Map.of(
-      "banjir-maluku-tengah-2026/id", new Floor(0.82, 1, 3),
-      "central-sulawesi-governor-count-2024/id", new Floor(0.88, 1, 2),
-      "gempa-mamasa-2024/id", new Floor(0.74, 1, 5),
-      "indonesia-fuel-price-hike-2024/id", new Floor(0.75, 0, 3),
-      "indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.77, 1, 5),
-      "kapal-tenggelam-buton-selatan-2026/id", new Floor(0.83, 1, 2),
-      "timnas-indonesia-oman-2026/id", new Floor(0.55, 0, 4),
-      "vonis-pelabuhan-2024/id", new Floor(0.71, 0, 8));
+  private static final Map<String, Floor> FLOORS = Map.ofEntries(
+      Map.entry("banjir-maluku-tengah-2026/id", new Floor(0.82, 1, 3)),
+      Map.entry("central-sulawesi-governor-count-2024/id", new Floor(0.88, 1, 2)),
+      Map.entry("gempa-mamasa-2024/id", new Floor(0.74, 1, 5)),
+      Map.entry("indonesia-fuel-price-hike-2024/id", new Floor(0.75, 0, 3)),
+      Map.entry("indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.77, 1, 5)),
+      Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.83, 1, 2)),
+      Map.entry("timnas-indonesia-oman-2026/id", new Floor(0.55, 0, 4)),
+      Map.entry("vonis-pelabuhan-2024/id", new Floor(0.71, 0, 8)),
+      Map.entry("banjir-maluku-tengah-2026/en", new Floor(0.68, 2, 1)),
+      Map.entry("central-sulawesi-governor-count-2024/en", new Floor(0.82, 0, 2)),
+      Map.entry("gempa-mamasa-2024/en", new Floor(0.75, 2, 2)),
+      Map.entry("geneva-talks-2022/en", new Floor(0.88, 0, 7)),
+      Map.entry("indonesia-fuel-price-hike-2024/en", new Floor(0.77, 0, 0)),
+      Map.entry("indonesia-vietnam-fm-talks-bali-2023/en", new Floor(0.59, 0, 1)),
+      Map.entry("kapal-tenggelam-buton-selatan-2026/en", new Floor(0.82, 1, 3)),
+      Map.entry("timnas-indonesia-oman-2026/en", new Floor(0.53, 1, 1)),
+      Map.entry("vonis-pelabuhan-2024/en", new Floor(0.71, 0, 3)));
 
   private static final Path CORPORA = Path.of("..", "corpora");
   private static ImmutableList<CorpusScores.Row> rows;
@@ -42,10 +52,11 @@ class CorporaEvaluationTest {
         .withArticleTimeout(java.time.Duration.ZERO));
     ImmutableList.Builder<CorpusScores.Row> scored = ImmutableList.builder();
     for (Path folder : CorpusScores.folders(CORPORA)) {
-      if (!folder.getFileName().toString().equals("id")) {
-        continue;
-      }
       Report report = engine.compare(List.of(folder.toString()));
+      // every article of every language is extracted: a word list one language's rules need and
+      // another's lack fails its articles, which this catches
+      assertThat(report.articles()).as(folder.toString())
+          .allSatisfy(a -> assertThat(a.status()).as(a.id() + ": " + a.message()).isNotEqualTo("failed"));
       EvalResult result = Evaluator.forGold(folder.resolve("gold.json")).score(report);
       scored.add(new CorpusScores.Row(CorpusScores.name(folder), (int) report.readableArticles(),
           result));
@@ -55,7 +66,7 @@ class CorporaEvaluationTest {
   }
 
   @Test
-  void everyIndonesianFolderIsScored() {
+  void everyFolderIsScored() {
     assertThat(Files.isDirectory(CORPORA)).isTrue();
     assertThat(rows).extracting(CorpusScores.Row::name)
         .containsExactlyInAnyOrderElementsOf(FLOORS.keySet());
