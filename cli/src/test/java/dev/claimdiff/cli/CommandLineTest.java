@@ -239,7 +239,7 @@ class CommandLineTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("laporan claimdiff: 6 masukan, 5 terbaca")
-        .contains("PERBEDAAN (1)", "KESESUAIAN (7)", "Berapa lama pertemuan berlangsung: 90 menit");
+        .contains("PERBEDAAN (1)", "KESESUAIAN (8)", "Berapa lama pertemuan berlangsung: 90 menit");
     assertThat(run("compare", "--report-lang", "en", SEEDS.toString()).out())
         .startsWith("claimdiff report: 6 input(s)");
   }
