@@ -142,27 +142,7 @@ public final class Peer {
     // or a one-line paragraph glues onto the next sentence.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("quote.attributeQuotes", "true");
-    long t0 = System.nanoTime();
-    long c0 = cpu();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-    pipeline.annotate(new CoreDocument(WARM_UP));
-    double load = (System.nanoTime() - t0) / 1e9;
-    double loadCpu = (cpu() - c0) / 1e9;
-    System.err.printf(Locale.ROOT, "peer: CoreNLP quote pipeline loaded in %.1f s%n", load);
-    List<Map<String, Object>> docs = new ArrayList<>();
-    long work = 0;
-    long workCpu = 0;
-    long tokens = 0;
-    for (Input in : inputs) {
-      CoreDocument doc = document(in);
-      long s = System.nanoTime();
-      long c = cpu();
-      pipeline.annotate(doc);
-      long took = System.nanoTime() - s;
-      long tookCpu = cpu() - c;
-      work += took;
-      workCpu += tookCpu;
-      tokens += doc.tokens().size();
+    return timed("corenlp-quotes", props, inputs, (doc, record) -> {
       List<Map<String, Object>> quotes = new ArrayList<>();
       for (CoreQuote q : doc.quotes()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -173,13 +153,8 @@ public final class Peer {
         m.put("canonical_speaker", q.canonicalSpeaker().orElse(null));
         quotes.add(m);
       }
-      Map<String, Object> d = doc(in, took, tookCpu);
-      d.put("quotes", quotes);
-      docs.add(d);
-      System.err.printf(Locale.ROOT, "peer: %s %.1f s, %d quotes%n", in.article().id(), took / 1e9,
-          quotes.size());
-    }
-    return result("corenlp-quotes", props, load, loadCpu, work, workCpu, tokens, docs);
+      record.put("quotes", quotes);
+    });
   }
 
   private static Map<String, Object> corenlpNer(List<Input> inputs) {
@@ -194,26 +169,7 @@ public final class Peer {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "true");
-    long t0 = System.nanoTime();
-    long c0 = cpu();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-    pipeline.annotate(new CoreDocument(WARM_UP));
-    double load = (System.nanoTime() - t0) / 1e9;
-    double loadCpu = (cpu() - c0) / 1e9;
-    List<Map<String, Object>> docs = new ArrayList<>();
-    long work = 0;
-    long workCpu = 0;
-    long tokens = 0;
-    for (Input in : inputs) {
-      CoreDocument doc = document(in);
-      long s = System.nanoTime();
-      long c = cpu();
-      pipeline.annotate(doc);
-      long took = System.nanoTime() - s;
-      long tookCpu = cpu() - c;
-      work += took;
-      workCpu += tookCpu;
-      tokens += doc.tokens().size();
+    return timed("corenlp-ner", props, inputs, (doc, record) -> {
       List<Map<String, Object>> mentions = new ArrayList<>();
       for (CoreEntityMention em : doc.entityMentions()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -223,11 +179,8 @@ public final class Peer {
         m.put("type", em.entityType());
         mentions.add(m);
       }
-      Map<String, Object> d = doc(in, took, tookCpu);
-      d.put("mentions", mentions);
-      docs.add(d);
-    }
-    return result("corenlp-ner", props, load, loadCpu, work, workCpu, tokens, docs);
+      record.put("mentions", mentions);
+    });
   }
 
   private static Map<String, Object> corenlpSutime(List<Input> inputs) {
@@ -236,26 +189,7 @@ public final class Peer {
     props.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
     props.setProperty("enforceRequirements", "false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    long t0 = System.nanoTime();
-    long c0 = cpu();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-    pipeline.annotate(new CoreDocument(WARM_UP));
-    double load = (System.nanoTime() - t0) / 1e9;
-    double loadCpu = (cpu() - c0) / 1e9;
-    List<Map<String, Object>> docs = new ArrayList<>();
-    long work = 0;
-    long workCpu = 0;
-    long tokens = 0;
-    for (Input in : inputs) {
-      CoreDocument doc = document(in);
-      long s = System.nanoTime();
-      long c = cpu();
-      pipeline.annotate(doc);
-      long took = System.nanoTime() - s;
-      long tookCpu = cpu() - c;
-      work += took;
-      workCpu += tookCpu;
-      tokens += doc.tokens().size();
+    return timed("corenlp-sutime", props, inputs, (doc, record) -> {
       List<Map<String, Object>> timexes = new ArrayList<>();
       List<CoreMap> found = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
       for (CoreMap t : found == null ? List.<CoreMap>of() : found) {
@@ -269,12 +203,44 @@ public final class Peer {
         m.put("alt_value", timex == null ? null : timex.altVal());
         timexes.add(m);
       }
+      record.put("doc_date", doc.annotation().get(CoreAnnotations.DocDateAnnotation.class));
+      record.put("timexes", timexes);
+    });
+  }
+
+  /**
+   * Loads a CoreNLP pipeline (timed, with one warm-up document), annotates every input with it
+   * (each document timed in wall and CPU time) and records what {@code describe} reads of each.
+   */
+  private static Map<String, Object> timed(String name, Properties props, List<Input> inputs,
+      java.util.function.BiConsumer<CoreDocument, Map<String, Object>> describe) {
+    long t0 = System.nanoTime();
+    long c0 = cpu();
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    pipeline.annotate(new CoreDocument(WARM_UP));
+    double load = (System.nanoTime() - t0) / 1e9;
+    double loadCpu = (cpu() - c0) / 1e9;
+    System.err.printf(Locale.ROOT, "peer: %s loaded in %.1f s%n", name, load);
+    List<Map<String, Object>> docs = new ArrayList<>();
+    long work = 0;
+    long workCpu = 0;
+    long tokens = 0;
+    for (Input in : inputs) {
+      CoreDocument doc = document(in);
+      long s = System.nanoTime();
+      long c = cpu();
+      pipeline.annotate(doc);
+      long took = System.nanoTime() - s;
+      long tookCpu = cpu() - c;
+      work += took;
+      workCpu += tookCpu;
+      tokens += doc.tokens().size();
       Map<String, Object> d = doc(in, took, tookCpu);
-      d.put("doc_date", doc.annotation().get(CoreAnnotations.DocDateAnnotation.class));
-      d.put("timexes", timexes);
+      describe.accept(doc, d);
       docs.add(d);
+      System.err.printf(Locale.ROOT, "peer: %s %s %.1f s%n", name, in.article().id(), took / 1e9);
     }
-    return result("corenlp-sutime", props, load, loadCpu, work, workCpu, tokens, docs);
+    return result(name, props, load, loadCpu, work, workCpu, tokens, docs);
   }
 
   private static Map<String, Object> claimdiffSpeed(List<Input> inputs) {
