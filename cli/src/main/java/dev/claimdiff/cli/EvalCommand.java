@@ -130,6 +130,7 @@ final class EvalCommand implements Callable<Integer> {
     ImmutableList.Builder<CorpusScores.Row> rows = ImmutableList.builder();
     boolean below = false;
     boolean unreadable = false;
+    boolean failed = false;
     for (Path folder : folders) {
       EvalResult result;
       Report report;
@@ -143,6 +144,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       ReportCommand.reportProblems(report, err);
       unreadable |= report.hasErrors();
+      failed |= report.hasFailures();
       if (details) {
         out.println("== " + CorpusScores.name(folder));
         out.print(result.render());
@@ -158,6 +160,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("claimdiff: a folder is below the floor");
       return ExitCodes.BELOW_FLOOR;
     }
-    return unreadable ? ExitCodes.SOME_INPUT_UNREADABLE : ExitCodes.OK;
+    return unreadable ? ExitCodes.SOME_INPUT_UNREADABLE
+        : failed ? ExitCodes.EXTRACTION_FAILED : ExitCodes.OK;
   }
 }
