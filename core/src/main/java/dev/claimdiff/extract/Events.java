@@ -113,6 +113,35 @@ final class Events {
     return near != null ? near : mainEvent;
   }
 
+  /**
+   * The event a count at [start, end) counts: its {@link #eventNear event}, unless that is a part
+   * of the article's main event by {@code event-parts.txt} (the landslides of a flood, the search
+   * after an earthquake), then the main event, so that one disaster's tolls share one slot.
+   */
+  @Nullable String countedEvent(Sentence sentence, int start, int end) {
+    String near = eventNear(sentence, start, end);
+    if (near == null || mainEvent == null || near.equals(mainEvent)) {
+      return near;
+    }
+    Map<String, java.util.Set<String>> parts = ctx.rules.cached("event-parts", lexicon -> {
+      Map<String, java.util.Set<String>> map = new HashMap<>();
+      for (String line : lexicon.list("event-parts")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          java.util.Set<String> wholes = map.computeIfAbsent(line.substring(0, colon).strip(),
+              k -> new java.util.HashSet<>());
+          for (String whole : line.substring(colon + 1).split(",")) {
+            if (!whole.isBlank()) {
+              wholes.add(whole.strip());
+            }
+          }
+        }
+      }
+      return map;
+    });
+    return parts.getOrDefault(near, java.util.Set.of()).contains(mainEvent) ? mainEvent : near;
+  }
+
   /** Are both offsets in the same quotation, or both outside quotations? */
   private boolean sameVoice(int a, int b) {
     return ctx.quotationAt(a) == ctx.quotationAt(b);

@@ -80,7 +80,7 @@ final class QuantityExtractor extends RuleExtractor {
     Interval interval = amountTo != null ? Interval.range(number.value(), amountTo)
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     boolean expected = Hedges.expected(ctx, sentence, m.start());
-    String event = events.eventNear(sentence, m.start(), m.end());
+    String event = events.countedEvent(sentence, m.start(), m.end());
     return new Draft(ClaimType.QUANTITY, null, null,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
             interval.high(), interval.bound(), expected,
