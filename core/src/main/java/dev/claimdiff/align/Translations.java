@@ -288,6 +288,12 @@ final class Translations {
   }
 
   /**
+   * What the summary of a changed-value DISCREPANCY says after its slot; {@link #annotate} reads
+   * it to leave those findings as they are (they already name the translation).
+   */
+  private static final String CHANGED_VALUE = ": the translation changed the value: ";
+
+  /**
    * Where a translation changed a value: a claim of a translated sentence whose slot the aligned
    * sentence of the original also fills, with no value that fits, is a DISCREPANCY naming both
    * sides and saying which is the translation. Only aligned sentences are compared, so a figure
@@ -341,7 +347,7 @@ final class Translations {
           String tl = label(articles, p.translation());
           String ol = label(articles, p.original());
           out.add(new Finding("", "DISCREPANCY", t.type().name(), ImmutableList.of(o.id(), t.id()),
-              ClaimAligner.slotDescription(t) + ": the translation changed the value: " + ol + " ("
+              ClaimAligner.slotDescription(t) + CHANGED_VALUE + ol + " ("
                   + language(articles, p.original()) + ", the original) says "
                   + SlotValue.of(o).display() + ", " + tl + " ("
                   + language(articles, p.translation()) + ", its translation) says "
@@ -396,7 +402,7 @@ final class Translations {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       String note = "";
-      if (f.kind().equals("DISCREPANCY") && !f.summary().contains("the translation changed")) {
+      if (f.kind().equals("DISCREPANCY") && !f.summary().contains(CHANGED_VALUE)) {
         for (Pair p : pairs) {
           if (f.articles().contains(p.translation()) && f.articles().contains(p.original())) {
             note += "; " + label(articles, p.translation()) + " is a translation of "
