@@ -7,6 +7,7 @@ import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.extract.Interval;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -89,12 +90,13 @@ sealed interface SlotValue {
     /** An amount from a claim's fields; a claim without a bound is exact or about. */
     static Amount of(double value, boolean approximate, String unit, @Nullable Double low,
         @Nullable Double high, @Nullable String bound) {
-      String b = bound != null ? bound : approximate ? "about" : "exact";
+      String b = bound != null ? bound : approximate ? Interval.ABOUT : Interval.EXACT;
       return switch (b) {
-        case "about" -> new Amount(value, approximate, unit, b, value * (1 - TOLERANCE),
+        case Interval.ABOUT -> new Amount(value, approximate, unit, b, value * (1 - TOLERANCE),
             value * (1 + TOLERANCE));
-        case "nearly" -> new Amount(value, approximate, unit, b, value * (1 - TOLERANCE), value);
-        case "exact" -> new Amount(value, approximate, unit, b, value, value);
+        case Interval.NEARLY ->
+            new Amount(value, approximate, unit, b, value * (1 - TOLERANCE), value);
+        case Interval.EXACT -> new Amount(value, approximate, unit, b, value, value);
         default -> new Amount(value, approximate, unit, b, low, high);
       };
     }
@@ -107,10 +109,10 @@ sealed interface SlotValue {
       if (value == a.value && bound.equals(a.bound)) {
         return true;
       }
-      if (bound.equals("about") && a.bound.equals("about")) {
+      if (bound.equals(Interval.ABOUT) && a.bound.equals(Interval.ABOUT)) {
         return Math.abs(value - a.value) <= TOLERANCE * Math.max(value, a.value);
       }
-      boolean rounded = bound.equals("exact") || a.bound.equals("exact");
+      boolean rounded = bound.equals(Interval.EXACT) || a.bound.equals(Interval.EXACT);
       return below(high, openAbove(), a.low, a.openBelow(), rounded)
           && below(a.high, a.openAbove(), low, openBelow(), rounded);
     }
@@ -125,29 +127,29 @@ sealed interface SlotValue {
     }
 
     private boolean openAbove() {
-      return bound.equals("less-than");
+      return bound.equals(Interval.LESS_THAN);
     }
 
     private boolean openBelow() {
-      return bound.equals("more-than");
+      return bound.equals(Interval.MORE_THAN);
     }
 
     @Override
     public int precision() {
-      return bound.equals("exact") ? 1 : 0;
+      return bound.equals(Interval.EXACT) ? 1 : 0;
     }
 
     @Override
     public String display() {
       String number = number(value);
       return switch (bound) {
-        case "exact" -> number + " " + unit;
-        case "nearly" -> "nearly " + number + " " + unit;
-        case "more-than" -> "more than " + number + " " + unit;
-        case "less-than" -> "less than " + number + " " + unit;
-        case "at-least" -> "at least " + number + " " + unit;
-        case "at-most" -> "at most " + number + " " + unit;
-        case "range" -> low != null && high != null && !(low == value && high >= value * 10)
+        case Interval.EXACT -> number + " " + unit;
+        case Interval.NEARLY -> "nearly " + number + " " + unit;
+        case Interval.MORE_THAN -> "more than " + number + " " + unit;
+        case Interval.LESS_THAN -> "less than " + number + " " + unit;
+        case Interval.AT_LEAST -> "at least " + number + " " + unit;
+        case Interval.AT_MOST -> "at most " + number + " " + unit;
+        case Interval.RANGE -> low != null && high != null && !(low == value && high >= value * 10)
             ? number(low) + "–" + number(high) + " " + unit
             : "about " + number + " " + unit;
         default -> "about " + number + " " + unit;
