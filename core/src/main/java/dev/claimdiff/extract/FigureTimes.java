@@ -36,13 +36,20 @@ final class FigureTimes {
   private static Pattern timePattern(ArticleContext ctx) {
     return ctx.rules.pattern("asof-time", lexicon -> Pattern.compile(
         "(?<marker>" + WordPatterns.alternation(lexicon.list("asof-markers")) + ")"
-            + "\\s+(?:hari\\s+)?(?:(?<weekday>" + ctx.rules.calendar().weekdayPattern() + ")\\s*,?\\s*)?"
+            + "\\s+(?:" + wordsOrNever(lexicon.list("asof-day-words")) + "\\s+)?"
+            + "(?:(?<weekday>" + ctx.rules.calendar().weekdayPattern() + ")\\s*,?\\s*)?"
             + "(?:\\(?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{2,4}))?\\)?\\s*"
             + "|(?<wday>\\d{1,2})\\s+(?<monthname>" + ctx.rules.calendar().monthPattern() + ")"
             + "(?:\\s+(?<wyear>\\d{4}))?\\s*)?"
             + "(?<part>" + WordPatterns.alternation(lexicon.list("times-of-day")) + ")?\\s*"
-            + "(?:(?i:pukul|jam)\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d))?",
+            + "(?:" + wordsOrNever(lexicon.list("asof-clock-words"))
+            + "\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d))?",
         Pattern.CASE_INSENSITIVE));
+  }
+
+  /** The words of a list as an alternation; a pattern that never matches for an empty list. */
+  private static String wordsOrNever(java.util.List<String> words) {
+    return words.isEmpty() ? "(?!)" : WordPatterns.alternation(words);
   }
 
   /** The ISO date or date-time a figure at [start, end) is stated for, or null. */
