@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.claimdiff.report.ArticleEntry;
+import dev.claimdiff.report.Finding.Kind;
 import dev.claimdiff.report.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -194,9 +195,9 @@ class BadInputTest {
 
     assertThat(report.articles()).extracting(ArticleEntry::id).containsExactly("good.txt", "good.txt~2");
     assertThat(report.claims()).anyMatch(c -> c.id().startsWith("good.txt~2#"));
-    assertThat(report.findings()).anyMatch(f -> f.kind().equals("DUPLICATE")
+    assertThat(report.findings()).anyMatch(f -> f.kind() == Kind.DUPLICATE
         && f.articles().equals(List.of("good.txt", "good.txt~2")));
-    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT"));
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.AGREEMENT);
     assertGoodArticleProcessed(report);
   }
 

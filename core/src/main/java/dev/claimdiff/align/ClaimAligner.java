@@ -18,6 +18,7 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,7 +108,7 @@ public final class ClaimAligner {
 
   /**
    * What the comparison found: the findings, numbered F1, F2, … in the order of
-   * {@link Finding#KINDS}, and notes on what was seen but not called a finding (figures of a
+   * {@link Finding.Kind}, and notes on what was seen but not called a finding (figures of a
    * changing count that cannot be ordered in time).
    */
   public record Alignment(ImmutableList<Finding> findings, ImmutableList<String> notes) {}
@@ -136,7 +137,7 @@ public final class ClaimAligner {
     for (int i = 0; i < claims.size(); i++) {
       claimOrder.put(claims.get(i).id(), i);
     }
-    findings.sort(Comparator.comparingInt((Finding f) -> Finding.KINDS.indexOf(f.kind()))
+    findings.sort(Comparator.comparing(Finding::kind)
         .thenComparing(f -> f.type())
         .thenComparing(f -> f.slot() == null ? "" : f.slot())
         .thenComparingInt(f -> f.claims().isEmpty() ? -1 : claimOrder.getOrDefault(f.claims().get(0), -1))
@@ -193,7 +194,7 @@ public final class ClaimAligner {
           .min().orElse(1.0);
       String names = cluster.stream().limit(10).map(ArticleDigest::label)
           .collect(Collectors.joining(", ")) + (cluster.size() > 10 ? ", …" : "");
-      out.add(new Finding("", "DUPLICATE", "ARTICLE", ImmutableList.of(),
+      out.add(new Finding("", Kind.DUPLICATE, "ARTICLE", ImmutableList.of(),
           String.format(Locale.ROOT,
               "%d articles are near-duplicates (copies of one story, at least %.0f%% of their "
                   + "5-word sequences shared): %s; they count as one source",
@@ -325,7 +326,7 @@ public final class ClaimAligner {
     boolean updatedWithin = sequences.values().stream().anyMatch(s -> s.size() > 1);
     if (byArticle.size() == 1 && !updatedWithin) {
       String article = byArticle.keySet().iterator().next();
-      out.add(new Finding("", "UNIQUE", slot.type().name(), ids(claims),
+      out.add(new Finding("", Kind.UNIQUE, slot.type().name(), ids(claims),
           slot.description() + ": only " + label(articles, article) + " reports it ("
               + representative.get(article).display() + ")",
           slotName, ImmutableList.of(article), ImmutableList.of()));
@@ -415,7 +416,7 @@ public final class ClaimAligner {
       SlotValue value = sortedByPrecision(representative).get(0).getValue();
       List<Claim> supporting = claims.stream()
           .filter(c -> SlotValue.of(c).compatible(value)).toList();
-      String kind = independent >= 2 ? "AGREEMENT" : "UNIQUE";
+      Kind kind = independent >= 2 ? Kind.AGREEMENT : Kind.UNIQUE;
       String who = agreeing.stream().limit(10).map(a -> label(articles, a))
           .collect(Collectors.joining(", ")) + (agreeing.size() > 10 ? ", …" : "");
       String summary = independent >= 2
@@ -446,7 +447,7 @@ public final class ClaimAligner {
     involved.addAll(neutral);
     List<Claim> evidence = claims.stream()
         .filter(c -> SlotValue.of(c).compatible(representative.get(c.article()))).toList();
-    out.add(new Finding("", "DISCREPANCY", slot.type().name(), ids(evidence),
+    out.add(new Finding("", Kind.DISCREPANCY, slot.type().name(), ids(evidence),
         slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
     // the outlets on one side still agree with each other
@@ -475,7 +476,7 @@ public final class ClaimAligner {
       }
       List<Claim> evidence = new ArrayList<>(List.of(head));
       body.stream().filter(b -> SlotValue.of(b).compatible(told)).forEach(evidence::add);
-      out.add(new Finding("", "INCONSISTENCY", slot.type().name(), ids(evidence),
+      out.add(new Finding("", Kind.INCONSISTENCY, slot.type().name(), ids(evidence),
           label(articles, head.article()) + ": " + slot.description() + ": the headline says "
               + stated.display() + ", the body " + told.display(),
           slotName, ImmutableList.of(head.article()),
@@ -512,7 +513,7 @@ public final class ClaimAligner {
       previous = p.time() != null ? p.time() : previous;
     }
     claims.sort(Comparator.comparing(Claim::article).thenComparingInt(c -> c.span().start()));
-    return new Finding("", "UPDATE", slot.type().name(), ids(claims),
+    return new Finding("", Kind.UPDATE, slot.type().name(), ids(claims),
         slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
         slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
   }
@@ -562,7 +563,7 @@ public final class ClaimAligner {
         .filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value)).toList();
     String who = side.stream().limit(10).map(a -> label(articles, a))
         .collect(Collectors.joining(", ")) + (side.size() > 10 ? ", …" : "");
-    out.add(new Finding("", "AGREEMENT", slot.type().name(), ids(supporting),
+    out.add(new Finding("", Kind.AGREEMENT, slot.type().name(), ids(supporting),
         slot.description() + ": " + value.display() + " (" + independent + " independent outlets: "
             + who + ")",
         slotName, ImmutableList.copyOf(side), ImmutableList.of(value.display())));
@@ -603,7 +604,7 @@ public final class ClaimAligner {
         String stated = d.weekday().charAt(0) + d.weekday().substring(1).toLowerCase(Locale.ROOT);
         String actual = date.getDayOfWeek().name().charAt(0)
             + date.getDayOfWeek().name().substring(1).toLowerCase(Locale.ROOT);
-        out.add(new Finding("", "INCONSISTENCY", c.type().name(), ImmutableList.of(c.id()),
+        out.add(new Finding("", Kind.INCONSISTENCY, c.type().name(), ImmutableList.of(c.id()),
             label(articles, c.article()) + ": '" + c.evidence().strip() + "' names a " + stated
                 + ", but " + d.date() + " was a " + actual,
             c.type() + " / " + (d.event() == null ? "?" : d.event()),
@@ -706,7 +707,7 @@ public final class ClaimAligner {
         String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
         String who = inGroup.stream().limit(10).map(a -> label(articles, a))
             .collect(Collectors.joining(", ")) + (inGroup.size() > 10 ? ", …" : "");
-        out.add(new Finding("", "AGREEMENT", anyQuote ? "QUOTE" : "STATEMENT", ids(grouped),
+        out.add(new Finding("", Kind.AGREEMENT, anyQuote ? "QUOTE" : "STATEMENT", ids(grouped),
             speakers + ": \"" + shorten(first.text()) + "\" (" + independent
                 + (independent == 1 ? " independent outlet: " : " independent outlets: ") + who
                 + (spoken.size() > 1 ? "; across languages: " + String.join(", ", spoken) : "")
@@ -714,7 +715,7 @@ public final class ClaimAligner {
             "SPEECH / " + speakers, ImmutableList.copyOf(inGroup), ImmutableList.of()));
       } else if (grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE) && inGroup.size() == 1) {
         Claim quote = grouped.stream().filter(c -> c.type() == ClaimType.QUOTE).findFirst().orElseThrow();
-        out.add(new Finding("", "UNIQUE", "QUOTE", ImmutableList.of(quote.id()),
+        out.add(new Finding("", Kind.UNIQUE, "QUOTE", ImmutableList.of(quote.id()),
             "Only " + label(articles, quote.article()) + " quotes " + quote.speaker() + ": \""
                 + shorten(quote.text()) + "\"",
             "SPEECH / " + quote.speaker(), ImmutableList.of(quote.article()), ImmutableList.of()));
@@ -802,7 +803,7 @@ public final class ClaimAligner {
               .collect(Collectors.joining(", ")) + (e.getValue().size() > 5 ? ", …" : "")
               + " credit " + e.getKey())
           .collect(Collectors.joining("; "));
-      out.add(new Finding("", "DISCREPANCY", "QUOTE", ids(quote),
+      out.add(new Finding("", Kind.DISCREPANCY, "QUOTE", ids(quote),
           "Who said \"" + shorten(quote.get(0).text()) + "\": " + sides,
           "QUOTE / attribution",
           quote.stream().map(Claim::article).distinct().collect(ImmutableList.toImmutableList()),
@@ -846,7 +847,7 @@ public final class ClaimAligner {
           }
           Set<String> involved = new LinkedHashSet<>(e.getValue().get(a));
           involved.addAll(e.getValue().get(b));
-          out.add(new Finding("", "VARIANT", "ENTITY", ImmutableList.of(),
+          out.add(new Finding("", Kind.VARIANT, "ENTITY", ImmutableList.of(),
               e.getKey() + " is spelled \"" + a + "\" (" + String.join(", ", e.getValue().get(a))
                   + ") and \"" + b + "\" (" + String.join(", ", e.getValue().get(b))
                   + "): one name, not a discrepancy",

@@ -3,6 +3,7 @@ package dev.claimdiff.align;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class DiscrepancySides {
    * @param claims its claims (others are ignored)
    */
   public static ImmutableSet<String> neutralArticles(Finding finding, List<Claim> claims) {
-    if (!finding.kind().equals("DISCREPANCY")) {
+    if (finding.kind() != Kind.DISCREPANCY) {
       return ImmutableSet.of();
     }
     List<SlotValue> sides = new ArrayList<>();

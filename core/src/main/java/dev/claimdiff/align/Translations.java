@@ -10,6 +10,7 @@ import dev.claimdiff.extract.ClaimValue.SourceValue;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -271,7 +272,7 @@ final class Translations {
               + (p.credited() ? "; it credits " + o : "") + "; they count as one source"
           : t + " (" + language(articles, p.translation()) + ") credits and draws on " + o + " ("
               + language(articles, p.original()) + "): " + share + "; they count as one source";
-      out.add(new Finding("", "DUPLICATE", "ARTICLE", ImmutableList.of(), summary, null,
+      out.add(new Finding("", Kind.DUPLICATE, "ARTICLE", ImmutableList.of(), summary, null,
           ImmutableList.of(p.original(), p.translation()),
           ImmutableList.of(String.format(Locale.ROOT, "%.2f", p.share()))));
     }
@@ -346,7 +347,7 @@ final class Translations {
           }
           String tl = label(articles, p.translation());
           String ol = label(articles, p.original());
-          out.add(new Finding("", "DISCREPANCY", t.type().name(), ImmutableList.of(o.id(), t.id()),
+          out.add(new Finding("", Kind.DISCREPANCY, t.type().name(), ImmutableList.of(o.id(), t.id()),
               ClaimAligner.slotDescription(t) + CHANGED_VALUE + ol + " ("
                   + language(articles, p.original()) + ", the original) says "
                   + SlotValue.of(o).display() + ", " + tl + " ("
@@ -402,7 +403,7 @@ final class Translations {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       String note = "";
-      if (f.kind().equals("DISCREPANCY") && !f.summary().contains(CHANGED_VALUE)) {
+      if (f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)) {
         for (Pair p : pairs) {
           if (f.articles().contains(p.translation()) && f.articles().contains(p.original())) {
             note += "; " + label(articles, p.translation()) + " is a translation of "

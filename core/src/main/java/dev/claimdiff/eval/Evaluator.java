@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.JsonReportWriter;
 import dev.claimdiff.report.Report;
 import java.io.IOException;
@@ -160,7 +161,7 @@ public final class Evaluator {
         if (!pf.path("kind").asText().equals(f.path("kind").asText())) {
           continue;
         }
-        if (f.path("kind").asText().equals("VARIANT")) {
+        if (kind(f) == Finding.Kind.VARIANT) {
           String blob = norm(pf.toString());
           boolean all = true;
           for (JsonNode v : f.path("values")) {
@@ -205,7 +206,7 @@ public final class Evaluator {
         for (JsonNode c : f.path("claims")) {
           all &= covered.contains(c.asText());
         }
-        if (all && f.path("kind").asText().equals("UPDATE")) {
+        if (all && kind(f) == Finding.Kind.UPDATE) {
           all = inGoldOrder(f, pf, pid, pred, p2g);
         }
         if (all) {
@@ -219,8 +220,8 @@ public final class Evaluator {
     ImmutableList.Builder<String> unexplained = ImmutableList.builder();
     for (int j = 0; j < reportedFindings.size(); j++) {
       JsonNode pf = reportedFindings.get(j);
-      String kind = pf.path("kind").asText();
-      if ((kind.equals("DISCREPANCY") || kind.equals("INCONSISTENCY")) && !explained.contains(j)) {
+      Finding.Kind kind = kind(pf);
+      if (kind != null && kind.contradiction() && !explained.contains(j)) {
         unexplained.add(kind + " " + pf.path("type").asText() + " " + pf.path("summary").asText());
       }
     }
@@ -288,8 +289,8 @@ public final class Evaluator {
       String brokenBy = null;
       for (int j = 0; j < reportedFindings.size(); j++) {
         JsonNode pf = reportedFindings.get(j);
-        String kind = pf.path("kind").asText();
-        if (!kind.equals("DISCREPANCY") && !kind.equals("INCONSISTENCY") || explained.contains(j)) {
+        Finding.Kind kind = kind(pf);
+        if (kind == null || !kind.contradiction() || explained.contains(j)) {
           continue; // a planted discrepancy may hold a trap's values on one of its sides
         }
         Set<String> hit = new HashSet<>();
@@ -310,6 +311,17 @@ public final class Evaluator {
       out.add(new EvalResult.TrapScore("T" + n, trap.path("why").asText(), brokenBy));
     }
     return out.build();
+  }
+
+  /** The kind a gold or reported finding names, or null for a name no kind has. */
+  private static Finding.@Nullable Kind kind(JsonNode finding) {
+    String name = finding.path("kind").asText();
+    for (Finding.Kind kind : Finding.Kind.values()) {
+      if (kind.name().equals(name)) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   private static String family(String type) {

@@ -39,14 +39,14 @@ public final class ClaimReviewWriter {
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   /** The rating's words per finding kind. */
-  private static final Map<String, String> RATING = Map.of(
-      "DISCREPANCY", "Outlets disagree",
-      "INCONSISTENCY", "The article contradicts itself",
-      "UPDATE", "Changed as time passed",
-      "AGREEMENT", "Outlets agree",
-      "VARIANT", "One name spelled two ways",
-      "DUPLICATE", "Near-copies of one story",
-      "UNIQUE", "Reported by one outlet only");
+  private static final Map<Finding.Kind, String> RATING = Map.of(
+      Finding.Kind.DISCREPANCY, "Outlets disagree",
+      Finding.Kind.INCONSISTENCY, "The article contradicts itself",
+      Finding.Kind.UPDATE, "Changed as time passed",
+      Finding.Kind.AGREEMENT, "Outlets agree",
+      Finding.Kind.VARIANT, "One name spelled two ways",
+      Finding.Kind.DUPLICATE, "Near-copies of one story",
+      Finding.Kind.UNIQUE, "Reported by one outlet only");
 
   /** Writes the JSON-LD document and a final newline. */
   public void write(Report report, Writer out) {
@@ -78,8 +78,8 @@ public final class ClaimReviewWriter {
     doc.put("@context", "https://schema.org");
     ArrayNode graph = doc.putArray("@graph");
     List<Finding> ordered = new ArrayList<>();
-    for (String kind : Finding.KINDS) {
-      report.findings().stream().filter(f -> f.kind().equals(kind)).forEach(ordered::add);
+    for (Finding.Kind kind : Finding.Kind.values()) {
+      report.findings().stream().filter(f -> f.kind() == kind).forEach(ordered::add);
     }
     for (Finding f : ordered) {
       graph.add(review(f, articles, claims));
@@ -99,8 +99,8 @@ public final class ClaimReviewWriter {
     author.put("name", "claimdiff");
     ObjectNode rating = review.putObject("reviewRating");
     rating.put("@type", "Rating");
-    rating.put("alternateName", RATING.getOrDefault(f.kind(), f.kind()));
-    rating.put("name", f.kind());
+    rating.put("alternateName", RATING.get(f.kind()));
+    rating.put("name", f.kind().name());
 
     List<Claim> own = f.claims().stream().map(claims::get).filter(Objects::nonNull).toList();
     // one appearance per article: its first claim in the finding (or none, for VARIANT/DUPLICATE)
@@ -155,7 +155,7 @@ public final class ClaimReviewWriter {
     if (first >= 0) {
       claim.set("firstAppearance", appearances.get(first).deepCopy());
     }
-    if (f.kind().equals("DISCREPANCY") || f.kind().equals("UPDATE")) {
+    if (f.kind() == Finding.Kind.DISCREPANCY || f.kind() == Finding.Kind.UPDATE) {
       review.put("reviewBody", String.join(" | ", sides));
     } else if (!f.values().isEmpty()) {
       review.put("reviewBody", String.join(" | ", f.values()));

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What the comparison found about a group of claims.
  *
  * @param id stable within the report ({@code F1}, {@code F2}, …)
- * @param kind one of {@link #KINDS}
+ * @param kind what it says about the claims (written in JSON as the kind's name)
  * @param type the claim type it is about ({@code ENTITY} for a VARIANT, {@code ARTICLE} for a
  *     DUPLICATE)
  * @param claims the ids of the claims it rests on
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
     "languages", "timeline"})
 public record Finding(
     String id,
-    String kind,
+    Kind kind,
     String type,
     ImmutableList<String> claims,
     String summary,
@@ -42,19 +42,49 @@ public record Finding(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) ImmutableList<TimelineEntry> timeline)
     implements java.io.Serializable {
 
-  /** The kinds, in the order a report presents them. */
-  public static final ImmutableList<String> KINDS = ImmutableList.of(
-      "DISCREPANCY", "INCONSISTENCY", "UPDATE", "AGREEMENT", "VARIANT", "DUPLICATE", "UNIQUE");
+  /**
+   * What a finding says about its claims. The constants are declared in the order a report
+   * presents them (so {@code Comparator.comparing(Finding::kind)} sorts as reports do), and a
+   * report writes a kind as its name ({@code "kind": "DISCREPANCY"}): renaming a constant changes
+   * the report contract.
+   */
+  public enum Kind {
+    /** Independent outlets give incompatible values for one slot, or credit one quotation to
+     * different people. */
+    DISCREPANCY,
+    /** An article contradicts itself: a weekday that is not its date's, a headline against its
+     * body. */
+    INCONSISTENCY,
+    /** The values of one slot differ because time passed (a toll rising through the day). */
+    UPDATE,
+    /** Two or more independent outlets give compatible values, or say the same thing. */
+    AGREEMENT,
+    /** One name spelled two close ways: never a discrepancy. */
+    VARIANT,
+    /** Articles that are copies (or translations) of one story: they count as one outlet. */
+    DUPLICATE,
+    /** A slot or a quotation only one outlet reports. */
+    UNIQUE;
+
+    /**
+     * Whether the kind says that sources contradict (a DISCREPANCY or an INCONSISTENCY): what
+     * {@code --fail-on-discrepancy} fails on and what a gold trap must not meet. An UPDATE is no
+     * contradiction.
+     */
+    public boolean contradiction() {
+      return this == DISCREPANCY || this == INCONSISTENCY;
+    }
+  }
 
   /** A finding without a timeline (every kind but UPDATE). */
-  public Finding(String id, String kind, String type, ImmutableList<String> claims, String summary,
+  public Finding(String id, Kind kind, String type, ImmutableList<String> claims, String summary,
       @Nullable String slot, ImmutableList<String> articles, ImmutableList<String> values) {
     this(id, kind, type, claims, summary, slot, articles, values, ImmutableList.of(),
         ImmutableList.of());
   }
 
   /** A finding whose languages are not yet known (the aligner fills them in). */
-  public Finding(String id, String kind, String type, ImmutableList<String> claims, String summary,
+  public Finding(String id, Kind kind, String type, ImmutableList<String> claims, String summary,
       @Nullable String slot, ImmutableList<String> articles, ImmutableList<String> values,
       ImmutableList<TimelineEntry> timeline) {
     this(id, kind, type, claims, summary, slot, articles, values, ImmutableList.of(), timeline);

@@ -31,7 +31,7 @@ final class FindingSummaries {
     this.articles = new HashMap<>();
     report.articles().forEach(a -> articles.putIfAbsent(a.id(), a));
     for (Finding f : report.findings()) { // near-copies count as one outlet
-      if (f.kind().equals("DUPLICATE") && f.articles().size() == 2) {
+      if (f.kind() == Finding.Kind.DUPLICATE && f.articles().size() == 2) {
         copyOf.put(root(f.articles().get(1)), root(f.articles().get(0)));
       }
     }
@@ -54,7 +54,7 @@ final class FindingSummaries {
     String slot = slot(f);
     boolean speech = f.slot() != null && f.slot().startsWith("SPEECH / ");
     switch (f.kind()) {
-      case "DISCREPANCY" -> {
+      case DISCREPANCY -> {
         Set<String> neutral = DiscrepancySides.neutralArticles(f, own);
         List<String> parts = new ArrayList<>();
         for (String article : f.articles()) {
@@ -67,7 +67,7 @@ final class FindingSummaries {
         }
         return words.get("summary.DISCREPANCY", slot, String.join("; ", parts));
       }
-      case "INCONSISTENCY" -> {
+      case INCONSISTENCY -> {
         if (!own.isEmpty() && own.get(0).value() instanceof EventDateValue d && d.date() != null
             && f.values().size() == 2) {
           return words.get("summary.INCONSISTENCY", outlet(own.get(0).article()),
@@ -75,13 +75,13 @@ final class FindingSummaries {
               Snippets.weekday(f.values().get(1), words));
         }
       }
-      case "UPDATE" -> {
+      case UPDATE -> {
         String steps = f.timeline().stream()
             .map(t -> t.value() + (t.asOf() == null ? "" : " (" + t.asOf() + ")"))
             .collect(Collectors.joining(" → "));
         return words.get("summary.UPDATE", slot, steps.isEmpty() ? String.join(" → ", f.values()) : steps);
       }
-      case "AGREEMENT" -> {
+      case AGREEMENT -> {
         long independent = f.articles().stream().map(this::root).distinct().count();
         String who = f.articles().stream().map(this::outlet).collect(Collectors.joining(", "));
         if (speech && !own.isEmpty()) {
@@ -93,19 +93,19 @@ final class FindingSummaries {
               independent, who);
         }
       }
-      case "VARIANT" -> {
+      case VARIANT -> {
         if (f.values().size() == 2) {
           return words.get("summary.VARIANT", slot, f.values().get(0), f.values().get(1),
               f.articles().stream().map(this::outlet).collect(Collectors.joining(", ")));
         }
       }
-      case "DUPLICATE" -> {
+      case DUPLICATE -> {
         if (f.articles().size() == 2) {
           return words.get("summary.DUPLICATE", outlet(f.articles().get(0)),
               outlet(f.articles().get(1)));
         }
       }
-      case "UNIQUE" -> {
+      case UNIQUE -> {
         if (!own.isEmpty() && f.articles().size() == 1) {
           String who = outlet(f.articles().get(0));
           if (speech) {

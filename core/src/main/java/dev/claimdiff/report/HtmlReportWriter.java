@@ -1,6 +1,7 @@
 package dev.claimdiff.report;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import com.google.common.hash.Hashing;
 import com.google.common.io.Resources;
 import dev.claimdiff.align.DiscrepancySides;
@@ -96,11 +97,11 @@ public final class HtmlReportWriter {
   }
 
   /** The CSS class of a finding kind's colour. */
-  private static String tone(String kind) {
+  private static String tone(Finding.Kind kind) {
     return switch (kind) {
-      case "DISCREPANCY", "INCONSISTENCY" -> "disagree";
-      case "UPDATE" -> "update";
-      case "AGREEMENT" -> "agree";
+      case DISCREPANCY, INCONSISTENCY -> "disagree";
+      case UPDATE -> "update";
+      case AGREEMENT -> "agree";
       default -> "unique";
     };
   }
@@ -249,7 +250,7 @@ public final class HtmlReportWriter {
       boolean speech = f.slot() != null && f.slot().startsWith("SPEECH / ");
       String label = speech && !own.isEmpty()
           ? Snippets.shorten(Snippets.value(own.get(0), words), 64) : summaries.slot(f);
-      return f.kind().equals("INCONSISTENCY")
+      return f.kind() == Finding.Kind.INCONSISTENCY
           ? words.get("title.INCONSISTENCY") + ": " + label : label;
     }
 
@@ -270,10 +271,9 @@ public final class HtmlReportWriter {
 
     private List<Finding> ordered() {
       List<Finding> out = new ArrayList<>();
-      for (String kind : Finding.KINDS) {
-        report.findings().stream().filter(f -> f.kind().equals(kind)).forEach(out::add);
+      for (Finding.Kind kind : Finding.Kind.values()) {
+        report.findings().stream().filter(f -> f.kind() == kind).forEach(out::add);
       }
-      report.findings().stream().filter(f -> !Finding.KINDS.contains(f.kind())).forEach(out::add);
       return out;
     }
 
@@ -290,10 +290,11 @@ public final class HtmlReportWriter {
       kindLabel.appendText(words.get("html.filter.kind") + " ");
       Element kind = kindLabel.appendElement("select").id("filter-kind");
       kind.appendElement("option").attr("value", "").text(words.get("html.filter.all"));
-      for (String k : Finding.KINDS) {
-        long n = report.findings().stream().filter(f -> f.kind().equals(k)).count();
+      for (Finding.Kind k : Finding.Kind.values()) {
+        long n = report.findings().stream().filter(f -> f.kind() == k).count();
         if (n > 0) {
-          kind.appendElement("option").attr("value", k).text(words.get("title." + k) + " (" + n + ")");
+          kind.appendElement("option").attr("value", k.name())
+              .text(words.get("title." + k.name()) + " (" + n + ")");
         }
       }
       Element outletLabel = filters.appendElement("label");
@@ -319,14 +320,14 @@ public final class HtmlReportWriter {
       f.articles().forEach(a -> addOutlet(outletIds, a));
       own.forEach(c -> addOutlet(outletIds, c.article()));
       Element details = section.appendElement("details").id(f.id())
-          .addClass("finding").addClass("k-" + f.kind())
-          .attr("data-kind", f.kind()).attr("data-outlets", String.join(" ", outletIds));
+          .addClass("finding").addClass("k-" + f.kind().name())
+          .attr("data-kind", f.kind().name()).attr("data-outlets", String.join(" ", outletIds));
       Element summary = details.appendElement("summary");
       summary.appendElement("span").addClass("kind").addClass(tone(f.kind()))
-          .text(words.getOr("title." + f.kind(), f.kind()));
+          .text(words.getOr("title." + f.kind().name(), f.kind().name()));
       summary.appendElement("span").addClass("fid").text(f.id());
       summary.appendText(summaries.summary(f));
-      if (f.kind().equals("UPDATE")) {
+      if (f.kind() == Finding.Kind.UPDATE) {
         timeline(details, f);
       }
       if (own.isEmpty()) {
@@ -559,6 +560,7 @@ public final class HtmlReportWriter {
   }
 
   /** The finding kinds the matrix shows a row for, in order. */
-  static final ImmutableList<String> MATRIX_KINDS =
-      ImmutableList.of("DISCREPANCY", "INCONSISTENCY", "UPDATE", "AGREEMENT", "UNIQUE");
+  static final ImmutableSet<Finding.Kind> MATRIX_KINDS = Sets.immutableEnumSet(
+      Finding.Kind.DISCREPANCY, Finding.Kind.INCONSISTENCY, Finding.Kind.UPDATE,
+      Finding.Kind.AGREEMENT, Finding.Kind.UNIQUE);
 }

@@ -71,12 +71,12 @@ public final class MarkdownReportWriter {
       }
     }
     boolean bilingual = Languages.several(report);
-    for (String kind : Finding.KINDS) {
-      List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+    for (Finding.Kind kind : Finding.Kind.values()) {
+      List<Finding> ofKind = report.findings().stream().filter(f -> f.kind() == kind).toList();
       if (ofKind.isEmpty()) {
         continue;
       }
-      sb.append("\n## ").append(words.get("title." + kind)).append(" (").append(ofKind.size()).append(")\n");
+      sb.append("\n## ").append(words.get("title." + kind.name())).append(" (").append(ofKind.size()).append(")\n");
       for (Finding f : ofKind) {
         sb.append("\n### ").append(f.id()).append(": ")
             .append(cell(Languages.tag(f, bilingual) + summaries.summary(f))).append("\n\n");

@@ -47,7 +47,7 @@ public record Report(
    */
   public boolean hasDiscrepancy() {
     return findings.stream()
-        .anyMatch(f -> f.kind().equals("DISCREPANCY") || f.kind().equals("INCONSISTENCY"));
+        .anyMatch(f -> f.kind().contradiction());
   }
 
   /** Whether some input could not be read. */

@@ -101,12 +101,12 @@ public final class TextReportWriter {
       }
     }
     boolean bilingual = Languages.several(report);
-    for (String kind : Finding.KINDS) {
-      List<Finding> ofKind = report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+    for (Finding.Kind kind : Finding.Kind.values()) {
+      List<Finding> ofKind = report.findings().stream().filter(f -> f.kind() == kind).toList();
       if (ofKind.isEmpty()) {
         continue;
       }
-      sb.append('\n').append(bold(kindColor(kind, words.get("kind." + kind) + " (" + ofKind.size() + ")"))).append('\n');
+      sb.append('\n').append(bold(kindColor(kind, words.get("kind." + kind.name()) + " (" + ofKind.size() + ")"))).append('\n');
       for (Finding f : ofKind) {
         String head = "  " + f.id() + "  ";
         sb.append(head).append(wrap(Languages.tag(f, bilingual) + summaries.summary(f),
@@ -189,11 +189,11 @@ public final class TextReportWriter {
     return sb.toString();
   }
 
-  private String kindColor(String kind, String text) {
+  private String kindColor(Finding.Kind kind, String text) {
     return switch (kind) {
-      case "DISCREPANCY", "INCONSISTENCY" -> red(text);
-      case "UPDATE" -> yellow(text);
-      case "AGREEMENT" -> green(text);
+      case DISCREPANCY, INCONSISTENCY -> red(text);
+      case UPDATE -> yellow(text);
+      case AGREEMENT -> green(text);
       default -> yellow(text);
     };
   }

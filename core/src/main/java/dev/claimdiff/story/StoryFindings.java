@@ -70,7 +70,7 @@ public final class StoryFindings {
       }
     }
     List<Finding> all = new ArrayList<>(storiesOf.keySet());
-    all.sort(Comparator.comparingInt((Finding f) -> Finding.KINDS.indexOf(f.kind()))
+    all.sort(Comparator.comparing(Finding::kind)
         .thenComparing(Finding::type)
         .thenComparing(f -> f.slot() == null ? "" : f.slot())
         .thenComparingInt(f -> f.claims().isEmpty() ? -1

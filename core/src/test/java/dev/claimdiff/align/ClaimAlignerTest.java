@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimdiff.Claimdiff;
 import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
 import dev.claimdiff.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,9 +33,9 @@ class ClaimAlignerTest {
     return engine.compare(List.of(dir.toString()));
   }
 
-  private static List<Finding> findings(Report report, String kind, String type) {
+  private static List<Finding> findings(Report report, Kind kind, String type) {
     return report.findings().stream()
-        .filter(f -> f.kind().equals(kind) && f.type().equals(type)).toList();
+        .filter(f -> f.kind() == kind && f.type().equals(type)).toList();
   }
 
   @Test
@@ -47,7 +48,7 @@ class ClaimAlignerTest {
             + "Badan penanggulangan bencana melaporkan gempa di Pulau Seram pada Selasa "
             + "(14/2/2023). Jumlah korban tewas akibat gempa itu mencapai 140 orang.");
 
-    assertThat(findings(report, "DISCREPANCY", "QUANTITY")).singleElement().satisfies(f -> {
+    assertThat(findings(report, Kind.DISCREPANCY, "QUANTITY")).singleElement().satisfies(f -> {
       assertThat(f.summary()).contains("127 deaths").contains("140 deaths")
           .contains("a later figure is lower");
       assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
@@ -65,8 +66,8 @@ class ClaimAlignerTest {
             + "Gempa bermagnitudo 6,1 mengguncang Pulau Seram pada Selasa (14/2/2023). "
             + "Gempa itu menewaskan 4 orang, kata petugas.");
 
-    assertThat(findings(report, "DISCREPANCY", "QUANTITY")).isEmpty();
-    assertThat(findings(report, "UPDATE", "QUANTITY")).singleElement().satisfies(f -> {
+    assertThat(findings(report, Kind.DISCREPANCY, "QUANTITY")).isEmpty();
+    assertThat(findings(report, Kind.UPDATE, "QUANTITY")).singleElement().satisfies(f -> {
       assertThat(f.values()).containsExactly("4 deaths", "37 deaths");
       assertThat(f.timeline()).extracting(Finding.TimelineEntry::article)
           .containsExactly("b.txt", "a.txt");
@@ -84,7 +85,7 @@ class ClaimAlignerTest {
         "b.txt", "Badan penanggulangan bencana melaporkan gempa di Pulau Seram pada Selasa "
             + "(14/2/2023). Jumlah korban tewas akibat gempa itu mencapai 140 orang.");
 
-    assertThat(report.findings()).noneMatch(f -> f.kind().equals("DISCREPANCY")
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.DISCREPANCY
         && f.type().equals("QUANTITY"));
     assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("QUANTITY / deaths")
         .contains("not reported as a discrepancy"));
@@ -96,9 +97,9 @@ class ClaimAlignerTest {
         "a.txt", "Rapat kabinet di Istana Bogor berlangsung hampir 90 menit pada Senin (6/3/2023).",
         "b.txt", "Presiden memimpin rapat kabinet yang berlangsung selama 90 menit di Istana Bogor.");
 
-    assertThat(findings(report, "AGREEMENT", "DURATION")).singleElement()
+    assertThat(findings(report, Kind.AGREEMENT, "DURATION")).singleElement()
         .satisfies(f -> assertThat(f.claims()).hasSize(2));
-    assertThat(findings(report, "DISCREPANCY", "DURATION")).isEmpty();
+    assertThat(findings(report, Kind.DISCREPANCY, "DURATION")).isEmpty();
   }
 
   @Test
@@ -107,7 +108,7 @@ class ClaimAlignerTest {
         "a.txt", "Rapat kabinet di Istana Bogor berlangsung selama dua jam.",
         "b.txt", "Rapat kabinet di Istana Bogor berlangsung selama 90 menit.");
 
-    assertThat(findings(report, "DISCREPANCY", "DURATION")).singleElement()
+    assertThat(findings(report, Kind.DISCREPANCY, "DURATION")).singleElement()
         .satisfies(f -> assertThat(f.values()).containsExactlyInAnyOrder("120 min", "90 min"));
   }
 
@@ -122,9 +123,9 @@ class ClaimAlignerTest {
         "wire.txt", "BEKASI, Berita Satu – " + story,
         "copy.txt", "BEKASI, Kabar Dua – " + story + " Simak berita lainnya.");
 
-    assertThat(findings(report, "DUPLICATE", "ARTICLE")).singleElement()
+    assertThat(findings(report, Kind.DUPLICATE, "ARTICLE")).singleElement()
         .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("copy.txt", "wire.txt"));
-    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT"));
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.AGREEMENT);
   }
 
   @Test
@@ -135,11 +136,11 @@ class ClaimAlignerTest {
         "c.txt", "Juru bicara Suharyanto mengatakan bahwa distribusi bantuan berjalan lancar.",
         "d.txt", "Juru bicara Suharianto mengatakan bahwa bantuan sudah tiba di posko.");
 
-    assertThat(findings(report, "VARIANT", "ENTITY"))
+    assertThat(findings(report, Kind.VARIANT, "ENTITY"))
         .anySatisfy(f -> assertThat(f.values())
             .containsExactlyInAnyOrder("Volodymyr Zelensky", "Volodymyr Zelenskyy"))
         .anySatisfy(f -> assertThat(f.values()).containsExactlyInAnyOrder("Suharyanto", "Suharianto"));
-    assertThat(report.findings()).noneMatch(f -> f.kind().equals("DISCREPANCY"));
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.DISCREPANCY);
   }
 
   @Test
@@ -148,12 +149,12 @@ class ClaimAlignerTest {
         "a.txt", "Pemilu digelar pada Rabu (14/2/2024) di seluruh Indonesia.",
         "b.txt", "Pemungutan suara pemilu digelar pada Kamis (14/2/2024).");
 
-    assertThat(findings(report, "INCONSISTENCY", "EVENT_DATE")).singleElement()
+    assertThat(findings(report, Kind.INCONSISTENCY, "EVENT_DATE")).singleElement()
         .satisfies(f -> {
           assertThat(f.articles()).containsExactly("b.txt");
           assertThat(f.summary()).contains("names a Thursday, but 2024-02-14 was a Wednesday");
         });
-    assertThat(findings(report, "AGREEMENT", "EVENT_DATE")).hasSize(1);
+    assertThat(findings(report, Kind.AGREEMENT, "EVENT_DATE")).hasSize(1);
   }
 
   @Test
@@ -165,7 +166,7 @@ class ClaimAlignerTest {
             + "pengungsian di tiga kecamatan.");
 
     assertThat(report.findings()).anySatisfy(f -> {
-      assertThat(f.kind()).isEqualTo("AGREEMENT");
+      assertThat(f.kind()).isEqualTo(Kind.AGREEMENT);
       assertThat(f.type()).isIn("QUOTE", "STATEMENT");
       assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
     });
@@ -179,7 +180,7 @@ class ClaimAlignerTest {
         "b.txt", "Menteri Luar Negeri Retno Marsudi mengatakan bahwa Presiden Joko Widodo selalu "
             + "siap berbicara dengan Presiden Vladimir Putin melalui telepon.");
 
-    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT")
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.AGREEMENT
         && f.slot() != null && f.slot().startsWith("SPEECH"));
   }
 
@@ -191,7 +192,7 @@ class ClaimAlignerTest {
         "c.txt", "Warga meminta Kapolda Irjen Setyo Budi membuktikan bahwa gudang itu terbakar karena "
             + "korsleting listrik.");
 
-    assertThat(report.findings()).noneMatch(f -> f.kind().equals("AGREEMENT")
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.AGREEMENT
         && f.slot() != null && f.slot().startsWith("SPEECH"));
   }
 

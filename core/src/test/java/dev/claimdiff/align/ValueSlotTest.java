@@ -12,6 +12,7 @@ import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,8 +58,8 @@ class ValueSlotTest {
     return aligner.alignWithNotes(digests, claims);
   }
 
-  private List<Finding> findings(String kind) {
-    return align().findings().stream().filter(f -> f.kind().equals(kind)).toList();
+  private List<Finding> findings(Kind kind) {
+    return align().findings().stream().filter(f -> f.kind() == kind).toList();
   }
 
   @Test
@@ -68,7 +69,7 @@ class ValueSlotTest {
     claim("a", minutes(120, "less-than", 0.0, 120.0, false), Zone.BODY);
     claim("b", minutes(120, "more-than", 120.0, null, false), Zone.BODY);
 
-    assertThat(findings("DISCREPANCY")).singleElement().satisfies(f -> assertThat(f.values())
+    assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> assertThat(f.values())
         .containsExactlyInAnyOrder("less than 120 min", "more than 120 min"));
   }
 
@@ -79,8 +80,8 @@ class ValueSlotTest {
     claim("a", minutes(120, "less-than", 0.0, 120.0, false), Zone.BODY);
     claim("b", minutes(120, "nearly", 108.0, 120.0, false), Zone.BODY);
 
-    assertThat(findings("DISCREPANCY")).isEmpty();
-    assertThat(findings("AGREEMENT")).hasSize(1);
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).hasSize(1);
   }
 
   @Test
@@ -90,8 +91,8 @@ class ValueSlotTest {
     claim("a", minutes(40, "about", 36.0, 44.0, false), Zone.BODY);
     claim("b", minutes(45, "exact", 45.0, 45.0, false), Zone.BODY);
 
-    assertThat(findings("DISCREPANCY")).isEmpty();
-    assertThat(findings("AGREEMENT")).singleElement()
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.values()).containsExactly("45 min"));
   }
 
@@ -102,7 +103,7 @@ class ValueSlotTest {
     claim("a", minutes(120, "exact", 120.0, 120.0, false), Zone.BODY);
     claim("b", minutes(120, "more-than", 120.0, null, false), Zone.BODY);
 
-    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }
 
   @Test
@@ -112,8 +113,8 @@ class ValueSlotTest {
     claim("a", minutes(210, "range", 180.0, 240.0, true), Zone.BODY);
     claim("b", minutes(90, "exact", 90.0, 90.0, false), Zone.BODY);
 
-    assertThat(align().findings()).noneMatch(f -> f.kind().equals("DISCREPANCY")
-        || f.kind().equals("AGREEMENT"));
+    assertThat(align().findings()).noneMatch(f -> f.kind() == Kind.DISCREPANCY
+        || f.kind() == Kind.AGREEMENT);
   }
 
   @Test
@@ -123,7 +124,7 @@ class ValueSlotTest {
     claim("a", minutes(210, "range", 180.0, 240.0, true), Zone.BODY);
     claim("b", minutes(180, "exact", 180.0, 180.0, true), Zone.BODY);
 
-    assertThat(findings("AGREEMENT")).singleElement()
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.slot()).isEqualTo("DURATION / meeting (expected)"));
   }
 
@@ -136,8 +137,8 @@ class ValueSlotTest {
     claim("a", deaths(4, null, null), Zone.BODY);
     claim("b", deaths(37, null, null), Zone.BODY);
 
-    assertThat(findings("DISCREPANCY")).isEmpty();
-    assertThat(findings("UPDATE")).singleElement().satisfies(f -> {
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> {
       assertThat(f.values()).containsExactly("4 deaths", "37 deaths", "90 deaths");
       assertThat(f.timeline()).extracting(Finding.TimelineEntry::article)
           .containsExactly("a", "b", "c");
@@ -153,7 +154,7 @@ class ValueSlotTest {
     claim("a", deaths(37, "2023-04-10T19:30", null), Zone.BODY); // published later, older figure
     claim("b", deaths(90, null, null), Zone.BODY);
 
-    assertThat(findings("UPDATE")).singleElement()
+    assertThat(findings(Kind.UPDATE)).singleElement()
         .satisfies(f -> assertThat(f.values()).containsExactly("37 deaths", "90 deaths"));
   }
 
@@ -164,9 +165,9 @@ class ValueSlotTest {
     claim("a", deaths(37, "2023-04-10T19:30", null), Zone.BODY);
     claim("b", deaths(42, "2023-04-10T19:30", null), Zone.BODY);
 
-    assertThat(findings("DISCREPANCY")).singleElement()
+    assertThat(findings(Kind.DISCREPANCY)).singleElement()
         .satisfies(f -> assertThat(f.summary()).contains("for the same moment"));
-    assertThat(findings("UPDATE")).isEmpty();
+    assertThat(findings(Kind.UPDATE)).isEmpty();
   }
 
   @Test
@@ -177,13 +178,13 @@ class ValueSlotTest {
     article("b", "2023-04-10T20:00+07:00");
     claim("b", deaths(37, null, null), Zone.BODY);
 
-    assertThat(findings("INCONSISTENCY")).isEmpty();
-    assertThat(findings("DISCREPANCY")).isEmpty();
-    assertThat(findings("UPDATE")).singleElement().satisfies(f -> {
+    assertThat(findings(Kind.INCONSISTENCY)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> {
       assertThat(f.values()).startsWith("4 deaths", "37 deaths");
       assertThat(f.timeline().get(0).asOf()).isNull();
     });
-    assertThat(findings("AGREEMENT")).singleElement()
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.values()).containsExactly("37 deaths"));
   }
 
@@ -198,8 +199,8 @@ class ValueSlotTest {
         "military exercise", "troops", 5000, null, false), TextSpan.of(0, 1), "y", "test:rule",
         Zone.BODY, "y"));
 
-    assertThat(findings("DISCREPANCY")).hasSize(1);
-    assertThat(findings("UPDATE")).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+    assertThat(findings(Kind.UPDATE)).isEmpty();
   }
 
   @Test
@@ -210,12 +211,12 @@ class ValueSlotTest {
     claim("a", minutes(90, "exact", 90.0, 90.0, false), Zone.BODY);
     claim("b", minutes(90, "exact", 90.0, 90.0, false), Zone.BODY);
 
-    assertThat(findings("INCONSISTENCY")).singleElement().satisfies(f -> {
+    assertThat(findings(Kind.INCONSISTENCY)).singleElement().satisfies(f -> {
       assertThat(f.articles()).containsExactly("a");
       assertThat(f.values()).containsExactly("60 min", "90 min");
     });
-    assertThat(findings("DISCREPANCY")).isEmpty();
-    assertThat(findings("AGREEMENT")).hasSize(1);
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).hasSize(1);
   }
 
   @Test
@@ -225,7 +226,7 @@ class ValueSlotTest {
     magnitude("a", 6.0, "BMKG mencatat gempa itu bermagnitudo 6,0.");
     magnitude("b", 5.9, "Badan Survei Geologi Amerika Serikat (USGS) mencatat magnitudo 5,9.");
 
-    assertThat(findings("DISCREPANCY")).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
     assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("different bodies"));
   }
 
@@ -236,7 +237,7 @@ class ValueSlotTest {
     magnitude("a", 6.0, "BMKG mencatat gempa itu bermagnitudo 6,0.");
     magnitude("b", 5.4, "Menurut BMKG, gempa itu bermagnitudo 5,4.");
 
-    assertThat(findings("DISCREPANCY")).hasSize(1);
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
   }
 
   private void magnitude(String article, double amount, String sentence) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdiff.Claimdiff;
 import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
 import dev.claimdiff.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class BilingualCorporaTest {
       }
       Set<Set<String>> found = new TreeSet<>(BilingualCorporaTest::compare);
       for (Finding f : reports.get(event).findings()) {
-        if (f.kind().equals("DUPLICATE") && f.acrossLanguages()) {
+        if (f.kind() == Kind.DUPLICATE && f.acrossLanguages()) {
           found.add(new TreeSet<>(f.articles()));
         }
       }
@@ -118,7 +119,7 @@ class BilingualCorporaTest {
   void anAgreementAcrossLanguagesSaysSo() {
     for (Report report : reports.values()) {
       for (Finding f : report.findings()) {
-        if (f.kind().equals("AGREEMENT") && f.slot() != null && f.slot().startsWith("SPEECH")
+        if (f.kind() == Kind.AGREEMENT && f.slot() != null && f.slot().startsWith("SPEECH")
             && f.acrossLanguages()) {
           assertThat(f.summary()).contains("across languages: en, id");
         }

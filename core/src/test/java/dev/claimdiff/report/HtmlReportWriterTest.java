@@ -89,7 +89,7 @@ class HtmlReportWriterTest {
     List<Claim> durations = report.claims().stream().filter(c -> c.type() == ClaimType.DURATION)
         .limit(2).toList();
     assertThat(durations).hasSize(2);
-    Finding update = new Finding("F21", "UPDATE", "DURATION",
+    Finding update = new Finding("F21", Finding.Kind.UPDATE, "DURATION",
         durations.stream().map(Claim::id).collect(ImmutableList.toImmutableList()),
         "How long the meeting lasted: 60 min, then 90 min", "DURATION / meeting",
         durations.stream().map(Claim::article).distinct().collect(ImmutableList.toImmutableList()),

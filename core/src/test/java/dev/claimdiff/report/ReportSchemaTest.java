@@ -238,7 +238,7 @@ public class ReportSchemaTest {
       f.get("articles").forEach(id -> assertThat(statusById).containsKey(id.asText()));
     }
     assertThat(kinds).isSortedAccordingTo(
-        (a, b) -> Integer.compare(Finding.KINDS.indexOf(a), Finding.KINDS.indexOf(b)));
+        (a, b) -> Finding.Kind.valueOf(a).compareTo(Finding.Kind.valueOf(b)));
   }
 
   @Test
