@@ -1,7 +1,8 @@
 package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.align.slots.Slot;
+import dev.claimdiff.align.slots.SlotValue;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
@@ -261,8 +262,8 @@ final class Translations {
       UnionFind<String> outlets, List<Finding> out) {
     for (Pair p : pairs) {
       outlets.union(p.original(), p.translation());
-      String t = label(articles, p.translation());
-      String o = label(articles, p.original());
+      String t = FindingText.label(articles, p.translation());
+      String o = FindingText.label(articles, p.original());
       String share = String.format(Locale.ROOT, "%d of its %d sentences (%.0f%%) align in order "
           + "with the original's %d", p.aligned(), p.sentences(), 100 * p.share(),
           p.originalSentences());
@@ -276,11 +277,6 @@ final class Translations {
           ImmutableList.of(p.original(), p.translation()),
           ImmutableList.of(String.format(Locale.ROOT, "%.2f", p.share()))));
     }
-  }
-
-  private static String label(Map<String, ArticleDigest> articles, String article) {
-    ArticleDigest d = articles.get(article);
-    return d == null ? article : d.label();
   }
 
   private static String language(Map<String, ArticleDigest> articles, String article) {
@@ -340,15 +336,15 @@ final class Translations {
           }
           Claim t = ts.get(0);
           Claim o = os.get(0);
-          String slot = ClaimAligner.slotKey(t) != null ? ClaimAligner.slotKey(t)
+          String slot = Slot.nameOf(t) != null ? Slot.nameOf(t)
               : t.type() + " / " + e.getKey().substring(e.getKey().indexOf(' ') + 1);
           if (!reported.add(slot + " " + SlotValue.of(t).display())) {
             continue;
           }
-          String tl = label(articles, p.translation());
-          String ol = label(articles, p.original());
+          String tl = FindingText.label(articles, p.translation());
+          String ol = FindingText.label(articles, p.original());
           out.add(new Finding("", Kind.DISCREPANCY, t.type().name(), ImmutableList.of(o.id(), t.id()),
-              ClaimAligner.slotDescription(t) + CHANGED_VALUE + ol + " ("
+              Slot.describe(t) + CHANGED_VALUE + ol + " ("
                   + language(articles, p.original()) + ", the original) says "
                   + SlotValue.of(o).display() + ", " + tl + " ("
                   + language(articles, p.translation()) + ", its translation) says "
@@ -406,8 +402,8 @@ final class Translations {
       if (f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)) {
         for (Pair p : pairs) {
           if (f.articles().contains(p.translation()) && f.articles().contains(p.original())) {
-            note += "; " + label(articles, p.translation()) + " is a translation of "
-                + label(articles, p.original());
+            note += "; " + FindingText.label(articles, p.translation()) + " is a translation of "
+                + FindingText.label(articles, p.original());
           }
         }
       }

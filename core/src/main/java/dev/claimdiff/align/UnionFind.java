@@ -3,11 +3,16 @@ package dev.claimdiff.align;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Disjoint sets over keys, with path halving; deterministic roots (the smaller key wins). */
-final class UnionFind<K extends Comparable<K>> {
+/**
+ * Disjoint sets over keys, with path halving; deterministic roots (the smaller key wins). The
+ * finders use it for the outlets that count as one (copies of one story) and for groups of
+ * claims that say the same thing.
+ */
+public final class UnionFind<K extends Comparable<K>> {
   private final Map<K, K> parent = new HashMap<>();
 
-  K find(K key) {
+  /** The root of the key's set (a key never seen before is a set of its own). */
+  public K find(K key) {
     K k = key;
     parent.putIfAbsent(k, k);
     while (!parent.get(k).equals(k)) {
@@ -18,7 +23,8 @@ final class UnionFind<K extends Comparable<K>> {
     return k;
   }
 
-  void union(K a, K b) {
+  /** Joins the sets of two keys. */
+  public void union(K a, K b) {
     K ra = find(a);
     K rb = find(b);
     if (ra.equals(rb)) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claimdiff.align.DiscrepancySides;
+import dev.claimdiff.align.slots.DiscrepancySides;
 import dev.claimdiff.extract.Claim;
 import java.io.IOException;
 import java.io.StringWriter;

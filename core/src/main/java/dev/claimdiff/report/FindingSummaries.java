@@ -1,6 +1,6 @@
 package dev.claimdiff.report;
 
-import dev.claimdiff.align.DiscrepancySides;
+import dev.claimdiff.align.slots.DiscrepancySides;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import java.util.ArrayList;

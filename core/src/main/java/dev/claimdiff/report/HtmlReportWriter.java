@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.common.hash.Hashing;
 import com.google.common.io.Resources;
-import dev.claimdiff.align.DiscrepancySides;
+import dev.claimdiff.align.slots.DiscrepancySides;
 import dev.claimdiff.extract.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;

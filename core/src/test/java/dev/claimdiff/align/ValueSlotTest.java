@@ -245,16 +245,4 @@ class ValueSlotTest {
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),
         TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
   }
-
-  @Test
-  void momentsAreOrderedOnlyWhenTheTextAllows() {
-    Moment noon = Moment.parse("2023-04-10T12:00+07:00");
-    Moment evening = Moment.parse("2023-04-10T19:30");
-    Moment day = Moment.parse("2023-04-10");
-    assertThat(noon.compare(evening)).isNegative();
-    assertThat(day.compare(noon)).isNull();
-    assertThat(day.compare(Moment.parse("2023-04-10"))).isNull();
-    assertThat(Moment.parse("2023-04").compare(Moment.parse("2023-05-01"))).isNegative();
-    assertThat(Moment.parse("2023-04-10T05:00+00:00").compare(noon)).isZero();
-  }
 }

@@ -1,4 +1,4 @@
-package dev.claimdiff.align;
+package dev.claimdiff.align.slots;
 
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.lang.Gazetteer;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * of the other; a date with the year left out and the same day; a city and its country, or a
  * place the gazetteer does not know (it may lie inside the other).
  */
-sealed interface SlotValue {
+public sealed interface SlotValue {
   double TOLERANCE = 0.2;
 
   /** Whether both can be true. */

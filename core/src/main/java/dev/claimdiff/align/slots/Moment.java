@@ -1,4 +1,4 @@
-package dev.claimdiff.align;
+package dev.claimdiff.align.slots;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

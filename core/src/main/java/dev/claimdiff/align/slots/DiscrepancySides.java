@@ -1,4 +1,4 @@
-package dev.claimdiff.align;
+package dev.claimdiff.align.slots;
 
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;

@@ -1,0 +1,57 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.lang.WordPatterns;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What every finder writes the same way in a finding's English summary: an article's label, a
+ * list of articles cut at {@value #MAX_NAMED_ARTICLES}, a quotation cut at
+ * {@value #MAX_QUOTED_LENGTH} characters, the ids of the claims a finding rests on.
+ */
+public final class FindingText {
+  /** At most this many articles are named in a summary; more are written as {@code …}. */
+  public static final int MAX_NAMED_ARTICLES = 10;
+
+  /** A quotation or statement in a summary is cut to this many characters (with {@code …}). */
+  public static final int MAX_QUOTED_LENGTH = 80;
+
+  private FindingText() {}
+
+  /** The article's label for people (its outlet and title), or its id when it is not known. */
+  public static String label(Map<String, ArticleDigest> articles, String article) {
+    ArticleDigest d = articles.get(article);
+    return d == null ? article : d.label();
+  }
+
+  /**
+   * The labels of the first {@value #MAX_NAMED_ARTICLES} articles, joined by commas, with
+   * {@code , …} when there are more.
+   */
+  public static String named(Map<String, ArticleDigest> articles, Collection<String> ids) {
+    return named(ids.stream().limit(MAX_NAMED_ARTICLES).map(a -> label(articles, a)).toList(),
+        ids.size());
+  }
+
+  /** The first {@value #MAX_NAMED_ARTICLES} of these labels of {@code count} articles. */
+  static String named(List<String> labels, int count) {
+    return labels.stream().limit(MAX_NAMED_ARTICLES).collect(Collectors.joining(", "))
+        + (count > MAX_NAMED_ARTICLES ? ", …" : "");
+  }
+
+  /** The claims' ids, in order. */
+  public static ImmutableList<String> ids(List<Claim> claims) {
+    return claims.stream().map(Claim::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The text on one line, cut to {@value #MAX_QUOTED_LENGTH} characters. */
+  public static String shorten(String text) {
+    String flat = WordPatterns.WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    return flat.length() <= MAX_QUOTED_LENGTH ? flat
+        : flat.substring(0, MAX_QUOTED_LENGTH - 1).strip() + "…";
+  }
+}

@@ -1,0 +1,278 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimExtractor;
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.QuoteValue;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Finds what outlets agree on in what people said. Quotations and statements that say the same
+ * thing (see {@link ContentSimilarity}) are grouped when the speaker is the same, or when the
+ * content is nearly identical; a group in two or more independent outlets, or across languages,
+ * is an AGREEMENT; a quotation only one article gives is UNIQUE; one quotation attributed to two
+ * different speakers is a DISCREPANCY.
+ *
+ * <p>Claims are compared only with earlier claims that share two content stems in one clause
+ * (an inverted index with capped postings), so the work grows with the number of claims, not its
+ * square. Across languages only one speaker's words are matched, in the shared vocabulary of
+ * {@link CrossLanguageSpeech}.
+ */
+final class SpeechFinder {
+  /** Share of the smaller clause's content words one speaker's two claims must share. */
+  private static final double SAME_SPEAKER_OVERLAP = 0.6;
+  /** Content words any two claims must share to say the same thing. */
+  private static final int MIN_SHARED_CONTENT = 2;
+  /** Members of each group checked before a claim joins it. */
+  private static final int GROUP_CHECKS = 8;
+  /** Share of content words two speakers' claims must share (one reports the other). */
+  private static final double ANY_SPEAKER_OVERLAP = 0.75;
+  /** Content words and names two speakers' claims must share. */
+  private static final int ANY_SPEAKER_SHARED = 4;
+  /** Share of content words two quotations must share to be one quotation. */
+  private static final double SAME_QUOTE_OVERLAP = 0.8;
+  /** Content words and names two quotations must share to be one quotation. */
+  private static final int SAME_QUOTE_SHARED = 5;
+  /** Claims kept per index key. */
+  private static final int MAX_POSTINGS = 20;
+  /** Stems of a clause that make index keys. */
+  private static final int MAX_CLAUSE_STEMS = 24;
+  /** At most this many articles are named per speaker a quotation is credited to. */
+  static final int MAX_CREDITING = 5;
+
+  private final Map<Language, ContentSimilarity> similarities = new EnumMap<>(Language.class);
+
+  private synchronized ContentSimilarity similarity(Language language) {
+    return similarities.computeIfAbsent(language, ContentSimilarity::new);
+  }
+
+  /**
+   * Adds to {@code out} an AGREEMENT for each group of quotations and statements that say the
+   * same thing in two or more independent outlets (or across languages), a UNIQUE for a
+   * quotation only one article gives, and a DISCREPANCY for a quotation credited to different
+   * people.
+   */
+  void find(List<Claim> claims, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
+      List<Finding> out) {
+    List<Claim> items = new ArrayList<>();
+    List<ContentSimilarity.Clauses> clauses = new ArrayList<>();
+    List<Language> languages = new ArrayList<>();
+    List<ContentSimilarity.Clauses> neutral = new ArrayList<>(); // across languages
+    for (Claim c : claims) {
+      boolean quote = c.type() == ClaimType.QUOTE && c.value() instanceof QuoteValue q && !q.fragment()
+          && q.nestedIn() == null;
+      if ((quote || c.type() == ClaimType.STATEMENT) && c.speaker() != null) {
+        ArticleDigest digest = articles.get(c.article());
+        Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
+        items.add(c);
+        clauses.add(similarity(language).clauses(c.text()));
+        languages.add(language);
+        neutral.add(CrossLanguageSpeech.neutral(clauses.get(clauses.size() - 1), language));
+      }
+    }
+    boolean bilingual = languages.stream().distinct().count() > 1;
+    java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) ->
+        languages.get(x) == languages.get(y)
+            ? ContentSimilarity.compare(clauses.get(x), clauses.get(y))
+            : ContentSimilarity.compare(neutral.get(x), neutral.get(y));
+    // candidates: earlier items with a clause sharing two stems with one of this item's
+    // clauses (the least any match needs); postings are capped, so the work grows with the
+    // number of items, not its square
+    Map<String, List<Integer>> postings = new HashMap<>();
+    UnionFind<Integer> groups = new UnionFind<>();
+    UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
+    Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
+    for (int i = 0; i < items.size(); i++) {
+      Set<String> keys = stemPairs(clauses.get(i));
+      if (bilingual) { // the same words in the shared vocabulary, for the other language's items
+        stemPairs(neutral.get(i)).forEach(k -> keys.add("~" + k));
+      }
+      Set<Integer> candidates = new java.util.TreeSet<>();
+      for (String key : keys) {
+        candidates.addAll(postings.getOrDefault(key, List.of()));
+      }
+      Claim a = items.get(i);
+      for (int j : candidates) {
+        Claim b = items.get(j);
+        if (a.article().equals(b.article()) || groups.find(i).equals(groups.find(j))
+            && sameWords.find(i).equals(sameWords.find(j))) {
+          continue;
+        }
+        boolean sameSpeaker = a.speaker().equals(b.speaker());
+        if (languages.get(i) != languages.get(j) && !sameSpeaker) {
+          continue; // across languages, only one speaker's words are matched
+        }
+        ContentSimilarity.Match match = compare.apply(i, j);
+        boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
+        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
+            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED) {
+          sameWords.union(i, j);
+        }
+        if (bothQuotes && !sameSpeaker) {
+          continue; // one quotation credited to two people is not an agreement
+        }
+        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, compare)) {
+          List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
+          sample.remove(groups.find(i));
+          joined.addAll(sample.getOrDefault(groups.find(j), List.of(j)));
+          sample.remove(groups.find(j));
+          groups.union(i, j);
+          sample.put(groups.find(i), joined.subList(0, Math.min(GROUP_CHECKS, joined.size())));
+        }
+      }
+      for (String key : keys) {
+        List<Integer> posting = postings.computeIfAbsent(key, k -> new ArrayList<>());
+        if (posting.size() < MAX_POSTINGS) {
+          posting.add(i);
+        }
+      }
+    }
+    attributionDiscrepancies(items, sameWords, articles, out);
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> group : members.values()) {
+      List<Claim> grouped = group.stream().map(items::get).toList();
+      Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
+      long independent = inGroup.stream().map(outlets::find).distinct().count();
+      Claim first = grouped.get(0);
+      List<String> spoken = group.stream().map(k -> languages.get(k).code()).distinct().sorted()
+          .toList();
+      if (independent >= 2 || spoken.size() > 1 && inGroup.size() > 1) {
+        boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
+        String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
+        String who = FindingText.named(articles, inGroup);
+        out.add(new Finding("", Kind.AGREEMENT, anyQuote ? "QUOTE" : "STATEMENT", FindingText.ids(grouped),
+            speakers + ": \"" + FindingText.shorten(first.text()) + "\" (" + independent
+                + (independent == 1 ? " independent outlet: " : " independent outlets: ") + who
+                + (spoken.size() > 1 ? "; across languages: " + String.join(", ", spoken) : "")
+                + ")",
+            "SPEECH / " + speakers, ImmutableList.copyOf(inGroup), ImmutableList.of()));
+      } else if (grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE) && inGroup.size() == 1) {
+        Claim quote = grouped.stream().filter(c -> c.type() == ClaimType.QUOTE).findFirst().orElseThrow();
+        out.add(new Finding("", Kind.UNIQUE, "QUOTE", ImmutableList.of(quote.id()),
+            "Only " + FindingText.label(articles, quote.article()) + " quotes " + quote.speaker() + ": \""
+                + FindingText.shorten(quote.text()) + "\"",
+            "SPEECH / " + quote.speaker(), ImmutableList.of(quote.article()), ImmutableList.of()));
+      }
+    }
+  }
+
+  /**
+   * Whether a match means the same thing was said: by one speaker, most of the smaller clause's
+   * content words and at least two of them; by different speakers (one reports what the other
+   * said), more of them, with the names.
+   */
+  private static boolean saySameThing(ContentSimilarity.Match match, boolean sameSpeaker) {
+    if (match.shared() < MIN_SHARED_CONTENT) {
+      return false;
+    }
+    return sameSpeaker ? match.overlap() >= SAME_SPEAKER_OVERLAP
+        : match.overlap() >= ANY_SPEAKER_OVERLAP
+            && match.shared() + match.sharedNames() >= ANY_SPEAKER_SHARED;
+  }
+
+  /**
+   * Whether item i may join j's group: it must say the same thing as each member (of another
+   * article) of both groups, so a chain of partial matches (A like B, B like C) never joins two
+   * different statements. At most {@value #GROUP_CHECKS} members of each group are checked.
+   */
+  private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
+      Map<Integer, List<Integer>> sample, List<Claim> items,
+      java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare) {
+    Integer rootI = groups.find(i);
+    Integer rootJ = groups.find(j);
+    if (rootI.equals(rootJ)) {
+      return true;
+    }
+    for (int x : sample.getOrDefault(rootI, List.of(i))) {
+      for (int y : sample.getOrDefault(rootJ, List.of(j))) {
+        Claim a = items.get(x);
+        Claim b = items.get(y);
+        if (a.article().equals(b.article()) || x == i && y == j) {
+          continue;
+        }
+        if (!saySameThing(compare.apply(x, y), a.speaker().equals(b.speaker()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Every pair of stems that stand in one clause, as index keys. */
+  private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Set<String> clause : clauses.words()) {
+      List<String> stems = new ArrayList<>(clause);
+      for (int x = 0; x < stems.size() && x < MAX_CLAUSE_STEMS; x++) {
+        for (int y = x + 1; y < stems.size() && y < MAX_CLAUSE_STEMS; y++) {
+          String first = stems.get(x);
+          String second = stems.get(y);
+          keys.add(first.compareTo(second) < 0 ? first + " " + second : second + " " + first);
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** One quotation credited to different people by different articles: one finding per quotation. */
+  private static void attributionDiscrepancies(List<Claim> items, UnionFind<Integer> sameWords,
+      Map<String, ArticleDigest> articles, List<Finding> out) {
+    Map<Integer, List<Claim>> quotes = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).type() == ClaimType.QUOTE) {
+        quotes.computeIfAbsent(sameWords.find(i), k -> new ArrayList<>()).add(items.get(i));
+      }
+    }
+    for (List<Claim> quote : quotes.values()) {
+      Map<String, List<String>> bySpeaker = new TreeMap<>();
+      for (Claim c : quote) {
+        bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c.article());
+      }
+      if (bySpeaker.size() < 2 || oneName(bySpeaker.keySet())) {
+        continue;
+      }
+      String sides = bySpeaker.entrySet().stream()
+          .map(e -> e.getValue().stream().distinct().limit(MAX_CREDITING)
+              .map(a -> FindingText.label(articles, a)).collect(Collectors.joining(", "))
+              + (e.getValue().size() > MAX_CREDITING ? ", …" : "")
+              + " credit " + e.getKey())
+          .collect(Collectors.joining("; "));
+      out.add(new Finding("", Kind.DISCREPANCY, "QUOTE", FindingText.ids(quote),
+          "Who said \"" + FindingText.shorten(quote.get(0).text()) + "\": " + sides,
+          "QUOTE / attribution",
+          quote.stream().map(Claim::article).distinct().collect(ImmutableList.toImmutableList()),
+          ImmutableList.copyOf(bySpeaker.keySet())));
+    }
+  }
+
+  /**
+   * Whether the speakers may all be one person written more or less fully: the words of each
+   * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
+   * word stuck to the name). A short and a full form is not a different speaker.
+   */
+  private static boolean oneName(Set<String> speakers) {
+    List<Set<String>> names = speakers.stream()
+        .map(n -> Set.copyOf(List.of(
+            WordPatterns.WHITE_SPACE.split(n.toLowerCase(Locale.ROOT).replace('-', ' ')))))
+        .sorted(Comparator.comparingInt(Set::size)).toList();
+    return names.stream().allMatch(n -> n.containsAll(names.get(0)));
+  }
+}

@@ -1,0 +1,148 @@
+package dev.claimdiff.align;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.lang.Gazetteer;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds one entity spelled two close ways across articles (Sergey/Sergei Lavrov, Moskow/Moskwa):
+ * a VARIANT, never a discrepancy. Spellings are grouped by the gazetteer's entity; names the
+ * gazetteer does not know are grouped by their own spelling first, then merged when they are
+ * variants of each other.
+ */
+final class VariantFinder {
+  /** A name needs at least this many letters to have a spelling variant ('Putin' and 'Puan' not). */
+  static final int MIN_VARIANT_LETTERS = 4;
+  /** Beyond two edits, a name may differ by one more edit per this many letters. */
+  static final int LETTERS_PER_EDIT = 6;
+  /** Unknown names are compared only when their last words start with this many equal letters. */
+  private static final int BLOCK_PREFIX = 2;
+
+  private VariantFinder() {}
+
+  /** Adds a VARIANT to {@code out} for each pair of spellings of one entity. */
+  static void find(List<ArticleDigest> digests, List<Finding> out) {
+    Map<String, Map<String, Set<String>>> byEntity = new TreeMap<>();
+    for (ArticleDigest d : digests) {
+      d.spellings().forEach((entity, spelling) -> byEntity
+          .computeIfAbsent(entity, k -> new TreeMap<>())
+          .computeIfAbsent(spelling, k -> new LinkedHashSet<>())
+          .add(d.article()));
+    }
+    mergeUnknownNames(byEntity);
+    for (Map.Entry<String, Map<String, Set<String>>> e : byEntity.entrySet()) {
+      List<String> spellings = new ArrayList<>(e.getValue().keySet());
+      Set<String> reported = new LinkedHashSet<>();
+      for (int i = 0; i < spellings.size(); i++) {
+        for (int j = i + 1; j < spellings.size(); j++) {
+          String a = spellings.get(i);
+          String b = spellings.get(j);
+          if (!isVariant(a, b) || !reported.add(a + "|" + b)) {
+            continue;
+          }
+          Set<String> involved = new LinkedHashSet<>(e.getValue().get(a));
+          involved.addAll(e.getValue().get(b));
+          out.add(new Finding("", Kind.VARIANT, "ENTITY", ImmutableList.of(),
+              e.getKey() + " is spelled \"" + a + "\" (" + String.join(", ", e.getValue().get(a))
+                  + ") and \"" + b + "\" (" + String.join(", ", e.getValue().get(b))
+                  + "): one name, not a discrepancy",
+              "ENTITY / " + e.getKey(), ImmutableList.copyOf(involved), ImmutableList.of(a, b)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Names the gazetteer does not know are keyed by their own spelling, so 'Suharyanto' and
+   * 'Suharianto' start apart: two such names that are variants of each other are merged under
+   * the first. Only names whose last words start alike are compared, so this stays cheap.
+   */
+  private static void mergeUnknownNames(Map<String, Map<String, Set<String>>> byEntity) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    Map<String, List<String>> blocks = new TreeMap<>();
+    for (String entity : byEntity.keySet()) {
+      if (gazetteer.lookup(entity).isEmpty()) {
+        String[] words = WordPatterns.WHITE_SPACE.split(entity.toLowerCase(Locale.ROOT));
+        String last = words[words.length - 1];
+        blocks.computeIfAbsent(
+            words.length + ":" + last.substring(0, Math.min(BLOCK_PREFIX, last.length())),
+            k -> new ArrayList<>()).add(entity);
+      }
+    }
+    for (List<String> block : blocks.values()) {
+      for (int i = 0; i < block.size(); i++) {
+        Map<String, Set<String>> first = byEntity.get(block.get(i));
+        if (first == null) {
+          continue;
+        }
+        for (int j = i + 1; j < block.size(); j++) {
+          if (byEntity.containsKey(block.get(j)) && isVariant(block.get(i), block.get(j))) {
+            byEntity.remove(block.get(j)).forEach((spelling, arts) ->
+                first.computeIfAbsent(spelling, k -> new LinkedHashSet<>()).addAll(arts));
+          }
+        }
+      }
+    }
+  }
+
+  /** Two spellings of one name: as many words, and a few letters apart. */
+  static boolean isVariant(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    String x = fold(a);
+    String y = fold(b);
+    if (x.equals(y)) {
+      // 'Sørensen' and 'Sorensen': the same letters but for accents (case alone is no variant)
+      return x.length() >= MIN_VARIANT_LETTERS && !a.equalsIgnoreCase(b);
+    }
+    if (WordPatterns.WHITE_SPACE.split(x).length != WordPatterns.WHITE_SPACE.split(y).length) {
+      return false; // 'Lavrov' and 'Sergey Lavrov' are a short and a full form, not variants
+    }
+    int distance = editDistance(x, y);
+    int shorter = Math.min(x.length(), y.length());
+    if (distance <= 1) {
+      return shorter >= MIN_VARIANT_LETTERS;
+    }
+    // two edits: only as substitutions in names of equal length (Moskow/Moskwa, Kyiv/Kiev),
+    // or a few more in long names
+    return distance <= Math.max(2, shorter / LETTERS_PER_EDIT) && shorter >= MIN_VARIANT_LETTERS
+        && (x.length() == y.length() || distance <= shorter / LETTERS_PER_EDIT);
+  }
+
+  /** Lower case without accents ('Sørensen' is 'sorensen'). */
+  private static String fold(String s) {
+    String decomposed = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT),
+        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return decomposed.replace('ø', 'o').replace('æ', 'a').replace('ß', 's').replace('ł', 'l')
+        .replace('đ', 'd').replace('ı', 'i');
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

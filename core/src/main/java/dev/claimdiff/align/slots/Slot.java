@@ -1,0 +1,99 @@
+package dev.claimdiff.align.slots;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
+import dev.claimdiff.extract.ClaimValue.DurationValue;
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
+import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.lang.WordList;
+import dev.claimdiff.lang.WordPatterns;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a value claim is about: the slot whose values the outlets are compared on. DURATION,
+ * EVENT_DATE and LOCATION of an article's main event are keyed by the event; COMMITMENT by
+ * actor and action; QUANTITY by what is counted and its event (a count that does not say what
+ * it counts has no slot).
+ *
+ * @param type the claim type
+ * @param key what the slot is about within the type ({@code deaths (earthquake)})
+ * @param description the slot for people ({@code How many deaths (earthquake)})
+ * @param running how its values may change as the story unfolds: {@code rises} (a toll),
+ *     {@code either} (the missing), or null for a value fixed once the event is over; the
+ *     values of a running count are ordered in time before they are compared
+ */
+public record Slot(ClaimType type, String key, String description, @Nullable String running) {
+  private static final ImmutableSet<String> GENERIC_COUNTS =
+      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
+
+  /** Counts that change as a story unfolds, with the way they change ('rises', 'either'). */
+  private static final ImmutableMap<String, String> RUNNING_COUNTS = runningCounts();
+
+  /** The slot's name in findings ({@code QUANTITY / deaths (earthquake)}). */
+  public String name() {
+    return type + " / " + key;
+  }
+
+  private static ImmutableMap<String, String> runningCounts() {
+    ImmutableMap.Builder<String, String> counts = ImmutableMap.builder();
+    for (String entry : WordList.load("dev/claimdiff/align/running-counts.txt")) {
+      String[] parts = entry.split(":", 2);
+      counts.put(parts[0].strip(), parts[1].strip());
+    }
+    return counts.buildOrThrow();
+  }
+
+  /** The slot name of a value claim ({@code QUANTITY / deaths (earthquake)}), or null. */
+  public static @Nullable String nameOf(Claim c) {
+    Slot slot = of(c);
+    return slot == null ? null : slot.name();
+  }
+
+  /** What a value claim's slot is about, for people ({@code How many deaths}). */
+  public static String describe(Claim c) {
+    Slot slot = of(c);
+    if (slot != null) {
+      return slot.description();
+    }
+    return c.value() instanceof QuantityValue q ? "How many " + q.what()
+        : c.type() == ClaimType.EVENT_DATE ? "When it happened"
+        : c.type() == ClaimType.DURATION ? "How long it lasted" : c.type().name();
+  }
+
+  /** The slot of a value claim, or null when it has none (a quotation, a bare amount). */
+  public static @Nullable Slot of(Claim c) {
+    if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
+      return d.expected()
+          ? new Slot(c.type(), d.event() + " (expected)", "How long the " + d.event()
+              + " was expected to last", null)
+          : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", null);
+    }
+    if (c.value() instanceof EventDateValue d && d.main() && d.event() != null) {
+      return new Slot(c.type(), d.event(), "When the " + d.event() + " took place", null);
+    }
+    if (c.value() instanceof LocationValue l && l.main() && l.event() != null) {
+      return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
+    }
+    if (c.value() instanceof CommitmentValue v) {
+      return new Slot(c.type(), v.actor() + " / " + v.action(),
+          "What " + v.actor() + " promised (" + v.action() + ")", null);
+    }
+    if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
+        || GENERIC_COUNTS.contains(q.what()))) {
+      return null; // an amount that does not say what it is ('Rp 1 miliar'), or 'orang' alone
+    }
+    if (c.value() instanceof QuantityValue q) {
+      String event = q.event() == null ? "" : " (" + q.event() + ")";
+      String expected = q.expected() ? " (expected)" : "";
+      String running = q.expected() ? null : RUNNING_COUNTS.getOrDefault(q.what(),
+          RUNNING_COUNTS.get(WordPatterns.WHITE_SPACE.split(q.what())[0]));
+      return new Slot(c.type(), q.what() + event + expected, "How many " + q.what() + event
+          + expected, running);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,280 @@
+package dev.claimdiff.align.slots;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.align.ArticleDigest;
+import dev.claimdiff.align.FindingText;
+import dev.claimdiff.align.UnionFind;
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimExtractor;
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.extract.Zone;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.report.Finding;
+import dev.claimdiff.report.Finding.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares the values of each slot across articles. Each article contributes its most frequent,
+ * most precise value (its body's; a headline that contradicts the body is the article's
+ * INCONSISTENCY, see {@link HeadlineFinder}). Articles whose values are compatible form a side:
+ * one side held by two or more independent outlets is an AGREEMENT, by one outlet (or copies of
+ * one story) a UNIQUE; two or more sides are a DISCREPANCY naming the outlets on each side, with
+ * the vague values that fit every side listed apart.
+ *
+ * <p>A count that changes as a story unfolds (a toll) is first ordered in time by
+ * {@link Timeline}: figures that rose as time passed are an UPDATE ({@link UpdateFinder}), not a
+ * discrepancy; figures that cannot be ordered are a note. Sides that each name their own
+ * measuring body are two measurements ({@link MeasuringBodies}), also a note.
+ */
+public final class SlotFinder {
+  /** At most this many articles of a DISCREPANCY's side are listed with their values. */
+  static final int MAX_LISTED_PER_SIDE = 8;
+
+  private final Map<Language, Timeline> timelines = new EnumMap<>(Language.class);
+
+  /** A finder with its own per-language timeline rules, loaded on first use. */
+  public SlotFinder() {}
+
+  /**
+   * Adds to {@code out} the AGREEMENTs, DISCREPANCYs, UNIQUEs, UPDATEs and headline
+   * INCONSISTENCYs of every value slot, and to {@code notes} what was seen but not called a
+   * finding.
+   *
+   * @param claims every claim, in report order
+   * @param articles the articles by id
+   * @param outlets the articles that count as one outlet (copies of one story)
+   */
+  public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+    Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      Slot slot = Slot.of(c);
+      if (slot != null && SlotValue.of(c) != null && c.zone() != Zone.RELATED) {
+        slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
+      compareSlot(e.getKey(), e.getValue(), articles, outlets, out, notes);
+    }
+  }
+
+  /** A QUANTITY claim that states the time of its figure or a revision. */
+  private static boolean hasTime(Claim c) {
+    return c.value() instanceof QuantityValue q && (q.asOf() != null || q.revision() != null);
+  }
+
+  private void compareSlot(Slot slot, List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+    String slotName = slot.name();
+    boolean timed = slot.type() == ClaimType.QUANTITY
+        && (slot.running() != null || claims.stream().anyMatch(SlotFinder::hasTime));
+    // how its values may change: a fixed value (a magnitude) only by a stated revision
+    String direction = slot.running() != null ? slot.running() : Timeline.FIXED;
+    Map<String, List<Claim>> byArticle = claims.stream()
+        .collect(Collectors.groupingBy(Claim::article, LinkedHashMap::new, Collectors.toList()));
+    // a headline counts, but an article's value is its body's; a headline that contradicts the
+    // body at the same moment is the article's inconsistency
+    Map<String, List<Timeline.Point>> sequences = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Claim>> e : byArticle.entrySet()) {
+      List<Claim> heads = e.getValue().stream().filter(c -> c.zone() == Zone.HEADLINE).toList();
+      List<Claim> body = e.getValue().stream().filter(c -> c.zone() != Zone.HEADLINE).toList();
+      List<Claim> own = body.isEmpty() ? heads : body;
+      ArticleDigest digest = articles.get(e.getKey());
+      List<Timeline.Point> sequence = timeline(digest).sequence(e.getKey(), own, timed, direction,
+          SlotFinder::representative, digest == null ? null : digest.published());
+      sequences.put(e.getKey(), sequence);
+      // a body whose only figures are given as earlier ones states no current figure to hold
+      // the headline's against ('Sebelumnya, BPBD mencatat enam korban meninggal')
+      if (!heads.isEmpty() && !body.isEmpty() && !timeline(digest).allEarlier(body)) {
+        HeadlineFinder.find(slot, slotName, heads, body, sequence.get(sequence.size() - 1).value(),
+            timed, articles, out);
+      }
+    }
+    Map<String, SlotValue> representative = new LinkedHashMap<>();
+    sequences.forEach((article, points) ->
+        representative.put(article, points.get(points.size() - 1).value()));
+    boolean updatedWithin = sequences.values().stream().anyMatch(s -> s.size() > 1);
+    if (byArticle.size() == 1 && !updatedWithin) {
+      String article = byArticle.keySet().iterator().next();
+      out.add(new Finding("", Kind.UNIQUE, slot.type().name(), FindingText.ids(claims),
+          slot.description() + ": only " + FindingText.label(articles, article) + " reports it ("
+              + representative.get(article).display() + ")",
+          slotName, ImmutableList.of(article), ImmutableList.of()));
+      return;
+    }
+    // sides: articles whose values fit the most precise value of the side (linear in articles)
+    List<List<String>> sides = new ArrayList<>();
+    List<SlotValue> sideValues = new ArrayList<>();
+    for (Map.Entry<String, SlotValue> r : sortedByPrecision(representative)) {
+      int side = -1;
+      for (int k = 0; k < sideValues.size() && side < 0; k++) {
+        if (sideValues.get(k).compatible(r.getValue())) {
+          side = k;
+        }
+      }
+      if (side < 0) {
+        sides.add(new ArrayList<>());
+        sideValues.add(r.getValue());
+        side = sides.size() - 1;
+      }
+      sides.get(side).add(r.getKey());
+    }
+    // a vague value (a weekday, no due date) that fits every side takes no side
+    List<String> neutral = new ArrayList<>();
+    if (sides.size() > 1) {
+      for (int k = 0; k < sides.size(); k++) {
+        final int own = k;
+        sides.get(k).removeIf(a -> {
+          SlotValue v = representative.get(a);
+          boolean fitsAll = v != sideValues.get(own)
+              && sideValues.stream().allMatch(other -> other.compatible(v));
+          if (fitsAll) {
+            neutral.add(a);
+          }
+          return fitsAll;
+        });
+      }
+      for (int k = sides.size() - 1; k >= 0; k--) {
+        if (sides.get(k).isEmpty()) {
+          sides.remove(k);
+          sideValues.remove(k);
+        }
+      }
+    }
+    String why = "";
+    if (timed && (sides.size() > 1 || updatedWithin)) {
+      Timeline.Verdict verdict = Timeline.judge(sequences, direction);
+      switch (verdict.kind()) {
+        case UPDATE -> {
+          out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
+          if (sides.size() > 1) {
+            // the outlets whose latest figures agree still agree
+            for (int k = 0; k < sides.size(); k++) {
+              agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles,
+                  outlets, out);
+            }
+            return;
+          }
+        }
+        case UNORDERED -> {
+          notes.add(slotName + ": the articles give " + sideValues.stream()
+              .map(SlotValue::display).collect(Collectors.joining(", "))
+              + " with no time that orders them; a count that changes as a story unfolds, so "
+              + "this is not reported as a discrepancy");
+          if (sides.size() > 1) {
+            return;
+          }
+        }
+        case FALL -> why = " (" + verdict.reason() + ")";
+        case SAME_MOMENT -> why = " (for the same moment: " + verdict.reason() + ")";
+        case NONE -> { }
+      }
+    }
+    if (sides.size() > 1 && slot.type() == ClaimType.QUANTITY
+        && MeasuringBodies.differ(sides, sideValues, claims)) {
+      notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " come from different bodies named in the text "
+          + "(two measurements), so this is not reported as a discrepancy between outlets");
+      return;
+    }
+    if (sides.size() <= 1) {
+      if (byArticle.size() == 1) {
+        return; // one article that updates its own figure: the UPDATE says it
+      }
+      List<String> agreeing = new ArrayList<>(byArticle.keySet());
+      long independent = agreeing.stream().map(outlets::find).distinct().count();
+      SlotValue value = sortedByPrecision(representative).get(0).getValue();
+      List<Claim> supporting = claims.stream()
+          .filter(c -> SlotValue.of(c).compatible(value)).toList();
+      Kind kind = independent >= 2 ? Kind.AGREEMENT : Kind.UNIQUE;
+      String who = FindingText.named(articles, agreeing);
+      String summary = independent >= 2
+          ? slot.description() + ": " + value.display() + " (" + independent + " independent outlets: " + who + ")"
+          : slot.description() + ": " + value.display() + " (reported only by copies of one story: " + who + ")";
+      out.add(new Finding("", kind, slot.type().name(), FindingText.ids(supporting), summary, slotName,
+          ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (int k = 0; k < sides.size(); k++) {
+      List<String> side = sides.get(k);
+      side.stream().limit(MAX_LISTED_PER_SIDE).forEach(article ->
+          parts.add(FindingText.label(articles, article) + ": " + representative.get(article).display()));
+      if (side.size() > MAX_LISTED_PER_SIDE) {
+        parts.add("and " + (side.size() - MAX_LISTED_PER_SIDE) + " more saying "
+            + sideValues.get(k).display());
+      }
+      values.add(sideValues.get(k).display());
+    }
+    neutral.stream().limit(MAX_LISTED_PER_SIDE).forEach(article -> parts.add(
+        FindingText.label(articles, article) + ": " + representative.get(article).display()
+            + " (fits either)"));
+    if (neutral.size() > MAX_LISTED_PER_SIDE) {
+      parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit either");
+    }
+    List<String> involved = new ArrayList<>();
+    sides.forEach(involved::addAll);
+    involved.addAll(neutral);
+    List<Claim> evidence = claims.stream()
+        .filter(c -> SlotValue.of(c).compatible(representative.get(c.article()))).toList();
+    out.add(new Finding("", Kind.DISCREPANCY, slot.type().name(), FindingText.ids(evidence),
+        slot.description() + ": " + String.join("; ", parts) + why, slotName,
+        ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
+    // the outlets on one side still agree with each other
+    for (int k = 0; k < sides.size(); k++) {
+      agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles, outlets, out);
+    }
+  }
+
+
+  /** An AGREEMENT of one side's articles when two or more independent outlets are on it. */
+  private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
+      List<Claim> claims, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
+      List<Finding> out) {
+    long independent = side.stream().map(outlets::find).distinct().count();
+    if (independent < 2) {
+      return;
+    }
+    List<Claim> supporting = claims.stream()
+        .filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value)).toList();
+    String who = FindingText.named(articles, side);
+    out.add(new Finding("", Kind.AGREEMENT, slot.type().name(), FindingText.ids(supporting),
+        slot.description() + ": " + value.display() + " (" + independent + " independent outlets: "
+            + who + ")",
+        slotName, ImmutableList.copyOf(side), ImmutableList.of(value.display())));
+  }
+
+  private synchronized Timeline timeline(@Nullable ArticleDigest digest) {
+    Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
+    return timelines.computeIfAbsent(language, Timeline::new);
+  }
+
+  /** An article's value for a slot: its most frequent, most precise value. */
+  private static SlotValue representative(List<Claim> own) {
+    Map<SlotValue, Integer> support = new LinkedHashMap<>();
+    for (Claim c : own) {
+      SlotValue v = SlotValue.of(c);
+      int compatible = (int) own.stream().filter(o -> SlotValue.of(o).compatible(v)).count();
+      support.merge(v, compatible, Math::max);
+    }
+    return support.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<SlotValue, Integer> e) -> e.getValue())
+            .thenComparingInt(e -> e.getKey().precision()))
+        .orElseThrow().getKey();
+  }
+
+  private static List<Map.Entry<String, SlotValue>> sortedByPrecision(Map<String, SlotValue> values) {
+    List<Map.Entry<String, SlotValue>> list = new ArrayList<>(values.entrySet());
+    list.sort(Comparator.comparingInt((Map.Entry<String, SlotValue> e) -> -e.getValue().precision()));
+    return list;
+  }
+}
