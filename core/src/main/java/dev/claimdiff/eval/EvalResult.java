@@ -23,6 +23,10 @@ public record EvalResult(
     double recall,
     double precision,
     ImmutableList<TrapScore> traps) {
+  /** The table cuts a missed claim's evidence to this many characters. */
+  private static final int MAX_EVIDENCE_SHOWN = 70;
+  /** The table cuts a gold finding's summary to this many characters. */
+  private static final int MAX_SUMMARY_SHOWN = 80;
 
   /** Scores without traps (a gold file that lists none). */
   public EvalResult(ImmutableList<TypeScore> types, ImmutableList<Miss> misses,
@@ -106,11 +110,13 @@ public record EvalResult(
           t.reported() == null ? "-" : t.correct() + "/" + t.reported()));
     }
     for (Miss m : misses) {
-      String evidence = m.evidence().length() > 70 ? m.evidence().substring(0, 70) : m.evidence();
+      String evidence = m.evidence().length() > MAX_EVIDENCE_SHOWN
+          ? m.evidence().substring(0, MAX_EVIDENCE_SHOWN) : m.evidence();
       sb.append("   missed ").append(m.id()).append(' ').append(evidence).append('\n');
     }
     for (FindingScore f : findings) {
-      String summary = f.summary().length() > 80 ? f.summary().substring(0, 80) : f.summary();
+      String summary = f.summary().length() > MAX_SUMMARY_SHOWN
+          ? f.summary().substring(0, MAX_SUMMARY_SHOWN) : f.summary();
       sb.append(String.format(Locale.ROOT, "%-4s %-13s %-4s %s%n", f.id(), f.kind(),
           f.reproduced() ? "ok" : "--", summary));
     }

@@ -214,7 +214,7 @@ public final class HtmlReportWriter {
         Element th = headRow.appendElement("th").attr("scope", "col")
             .attr("data-outlet", outletDom.get(o.getKey())).attr("title", o.getKey());
         th.appendElement("a").attr("href", "#" + articleDom.get(o.getValue().get(0).id()))
-            .text(Snippets.shorten(o.getKey(), 24));
+            .text(Snippets.shorten(o.getKey(), MAX_LABEL_LENGTH));
       }
       Element rows = table.appendElement("tbody");
       for (Finding f : ordered()) {
@@ -249,7 +249,7 @@ public final class HtmlReportWriter {
       List<Claim> own = claimsOf(f);
       boolean speech = f.slot() != null && f.slot().startsWith("SPEECH / ");
       String label = speech && !own.isEmpty()
-          ? Snippets.shorten(Snippets.value(own.get(0), words), 64) : summaries.slot(f);
+          ? Snippets.shorten(Snippets.value(own.get(0), words), MAX_ROW_LABEL_LENGTH) : summaries.slot(f);
       return f.kind() == Finding.Kind.INCONSISTENCY
           ? words.get("title.INCONSISTENCY") + ": " + label : label;
     }
@@ -260,7 +260,7 @@ public final class HtmlReportWriter {
       Set<String> values = new LinkedHashSet<>();
       for (Claim c : claimsOf(f)) {
         if (outlet.equals(outletOf.get(c.article()))) {
-          values.add(speech ? "\u201c" + Snippets.shorten(c.text(), 48) + "\u201d"
+          values.add(speech ? "\u201c" + Snippets.shorten(c.text(), MAX_CELL_QUOTE_LENGTH) + "\u201d"
               : Snippets.slotValue(c, words));
         }
       }
@@ -434,7 +434,7 @@ public final class HtmlReportWriter {
           svg.appendElement("circle").attr("cx", String.valueOf(x)).attr("cy", String.valueOf(y))
               .attr("r", "6").attr("fill", "#6b4a00");
           svg.appendElement("text").attr("x", String.valueOf(x)).attr("y", String.valueOf(y - 12))
-              .attr("text-anchor", "middle").text(Snippets.shorten(points.get(i)[0], 24));
+              .attr("text-anchor", "middle").text(Snippets.shorten(points.get(i)[0], MAX_LABEL_LENGTH));
           svg.appendElement("text").attr("x", String.valueOf(x)).attr("y", "170")
               .attr("text-anchor", "middle").text(points.get(i)[1] == null
                   ? words.get("html.timeline.unknown") : points.get(i)[1]);
@@ -559,7 +559,14 @@ public final class HtmlReportWriter {
     }
   }
 
-  /** The finding kinds the matrix shows a row for, in order. */
+  /** An outlet's name over a matrix column, or a label under a timeline point, is cut to this. */
+  static final int MAX_LABEL_LENGTH = 24;
+  /** A matrix row's label (what was said, for speech) is cut to this many characters. */
+  static final int MAX_ROW_LABEL_LENGTH = 64;
+  /** A quotation in a matrix cell is cut to this many characters. */
+  static final int MAX_CELL_QUOTE_LENGTH = 48;
+
+  /** The finding kinds the matrix shows a row for. */
   static final ImmutableSet<Finding.Kind> MATRIX_KINDS = Sets.immutableEnumSet(
       Finding.Kind.DISCREPANCY, Finding.Kind.INCONSISTENCY, Finding.Kind.UPDATE,
       Finding.Kind.AGREEMENT, Finding.Kind.UNIQUE);

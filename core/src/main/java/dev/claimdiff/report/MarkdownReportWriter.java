@@ -15,6 +15,13 @@ import java.util.stream.Collectors;
  * quoted), then, when asked, every claim.
  */
 public final class MarkdownReportWriter {
+  /** A finding's table cuts each claim's evidence to this many characters. */
+  static final int MAX_FINDING_EVIDENCE = 200;
+  /** The claims table cuts a claim's evidence to this many characters. */
+  static final int MAX_CLAIM_EVIDENCE = 160;
+  /** The claims table cuts a claim's sentence to this many characters. */
+  static final int MAX_CLAIM_CONTEXT = 300;
+
   private final boolean includeClaims;
   private final ReportWords words;
 
@@ -92,7 +99,7 @@ public final class MarkdownReportWriter {
             sb.append("| ").append(t.asOf() == null ? words.get("update.earlier") : cell(t.asOf())).append(" | ")
                 .append(cell(a == null ? t.article() : a.label())).append(" | ")
                 .append(cell(t.value())).append(" | \u201c")
-                .append(c == null ? "" : cell(Snippets.shorten(c.evidence(), 200)))
+                .append(c == null ? "" : cell(Snippets.shorten(c.evidence(), MAX_FINDING_EVIDENCE)))
                 .append("\u201d |\n");
           }
           continue;
@@ -106,7 +113,7 @@ public final class MarkdownReportWriter {
           ArticleEntry a = articles.get(c.article());
           sb.append("| ").append(cell(a == null ? c.article() : a.label())).append(" | ")
               .append(cell(Snippets.value(c, words))).append(" | \u201c")
-              .append(cell(Snippets.shorten(c.evidence(), 200))).append("\u201d |\n");
+              .append(cell(Snippets.shorten(c.evidence(), MAX_FINDING_EVIDENCE))).append("\u201d |\n");
         }
       }
     }
@@ -116,8 +123,8 @@ public final class MarkdownReportWriter {
       for (Claim c : report.claims()) {
         sb.append("| `").append(c.id()).append("` | ").append(c.type()).append(" | ")
             .append(cell(Snippets.value(c, words))).append(" | \u201c")
-            .append(cell(Snippets.shorten(c.evidence(), 160))).append("\u201d | ")
-            .append(cell(Snippets.shorten(c.context(), 300))).append(" | `")
+            .append(cell(Snippets.shorten(c.evidence(), MAX_CLAIM_EVIDENCE))).append("\u201d | ")
+            .append(cell(Snippets.shorten(c.context(), MAX_CLAIM_CONTEXT))).append(" | `")
             .append(c.rule()).append("` |\n");
       }
     }

@@ -15,6 +15,9 @@ import dev.claimdiff.extract.ClaimValue.StatementValue;
 final class Snippets {
   private Snippets() {}
 
+  /** What was said, in a claim's value for people, is cut to this many characters. */
+  static final int MAX_SPEECH_LENGTH = 70;
+
   /** The value of a claim in a few English words ({@code 90 min}, {@code 2022-01-22 (Friday)}). */
   static String value(Claim claim) {
     return value(claim, ReportWords.english());
@@ -52,7 +55,7 @@ final class Snippets {
     }
     if (v instanceof QuoteValue || v instanceof StatementValue) {
       return (claim.speaker() == null ? words.get("value.unattributed") : claim.speaker()) + ": \""
-          + shorten(claim.text(), 70) + "\"";
+          + shorten(claim.text(), MAX_SPEECH_LENGTH) + "\"";
     }
     return claim.text();
   }

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  * asks when standard output is a terminal).
  */
 public final class TextReportWriter {
+  /** Lines are wrapped or cut at this many characters. */
   private static final int WIDTH = 100;
+  /** An outlet's name before a value is cut to this many characters. */
+  private static final int MAX_OUTLET_WIDTH = 22;
   private final boolean includeClaims;
   private final boolean color;
   private final ReportWords words;
@@ -118,7 +121,7 @@ public final class TextReportWriter {
             ArticleEntry a = articles.get(t.article());
             String who = a == null ? t.article() : a.outlet() != null ? a.outlet() : shortId(a.id());
             sb.append("      ").append(Snippets.shorten((t.asOf() == null ? words.get("update.earlier") : t.asOf())
-                + "  " + Snippets.shorten(who, 22) + ": " + t.value(), WIDTH - 6)).append('\n');
+                + "  " + Snippets.shorten(who, MAX_OUTLET_WIDTH) + ": " + t.value(), WIDTH - 6)).append('\n');
             if (c != null) {
               sb.append("          \u201c").append(Snippets.shorten(c.evidence(), WIDTH - 12))
                   .append("\u201d\n");
@@ -134,7 +137,7 @@ public final class TextReportWriter {
           ArticleEntry a = articles.get(c.article());
           String who = a == null ? c.article() : a.outlet() != null ? a.outlet() : shortId(a.id());
           sb.append("      ").append(Snippets.shorten(
-              Snippets.shorten(who, 22) + ": " + Snippets.value(c, words), WIDTH - 6)).append('\n');
+              Snippets.shorten(who, MAX_OUTLET_WIDTH) + ": " + Snippets.value(c, words), WIDTH - 6)).append('\n');
           sb.append("          \u201c").append(Snippets.shorten(c.evidence(), WIDTH - 12))
               .append("\u201d\n");
         }

@@ -36,6 +36,10 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  /** A number is a feature only with at least this many digits (one digit is too common). */
+  static final int MIN_NUMBER_DIGITS = 2;
+  /** A capitalised word is a name only with at least this many letters. */
+  static final int MIN_NAME_LENGTH = 3;
   private static final ImmutableList<String> CREDITS =
       WordList.load("dev/claimdiff/story/credit-lines.txt");
   private static final Set<String> CALENDAR_WORDS = calendarWords();
@@ -51,7 +55,7 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
         String w = s.tokens().get(i).text();
         if (isNumber(w)) {
           String digits = w.replaceAll("[^0-9]", "");
-          if (digits.length() >= 2) {
+          if (digits.length() >= MIN_NUMBER_DIGITS) {
             features.putIfAbsent("#" + digits, w);
           }
         } else if (i > 0 && isName(w)) {
@@ -100,7 +104,7 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   }
 
   private static boolean isName(String w) {
-    return w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))
+    return w.length() >= MIN_NAME_LENGTH && Character.isUpperCase(w.codePointAt(0))
         && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '-')
         && !CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
