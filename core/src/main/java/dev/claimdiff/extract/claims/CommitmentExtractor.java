@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * COMMITMENT claims from {@code extract/commitment/<lang>.rules}. In the text after the verb the
- * code finds what is promised (normalised by {@code commitment-objects.txt}), to whom
+ * COMMITMENT claims from {@code lang/<lang>/extract/rules/commitment.rules}. In the text after the
+ * verb the code finds what is promised (normalised by {@code commitment-objects.txt}), to whom
  * ({@code kepada X}, or the party whose demands it answers) and by when
  * ({@code due-expressions.txt}).
  */

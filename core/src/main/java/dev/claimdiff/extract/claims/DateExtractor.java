@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * EVENT_DATE claims from {@code extract/date/<lang>.rules}. Dates without a year take the
- * publication year, else the year the article's other dates give; relative dates resolve
+ * EVENT_DATE claims from {@code lang/<lang>/extract/rules/event-date.rules}. Dates without a year
+ * take the publication year, else the year the article's other dates give; relative dates resolve
  * against the publication day when it is known. A stated weekday is checked against the date.
  */
 public final class DateExtractor extends RuleExtractor {
@@ -50,7 +50,7 @@ public final class DateExtractor extends RuleExtractor {
   static final double MAX_MINUTES_AGO = 2_000 * 525_600.0;
 
   public DateExtractor() {
-    super("date");
+    super("event-date");
   }
 
   @Override

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
-/** DURATION claims from {@code extract/duration/<lang>.rules}: minutes, hedged or not. */
+/**
+ * DURATION claims from {@code lang/<lang>/extract/rules/duration.rules}: minutes, hedged or not.
+ */
 public final class DurationExtractor extends RuleExtractor {
   /** How far before the cue a blocking word counts ('status tanggap darurat selama …'). */
   private static final int BLOCKER_REACH = 40;

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * LOCATION claims from {@code extract/location/<lang>.rules}: a place that the gazetteer knows as
- * a city, region or country (or an unknown capitalised name after 'di'), in a sentence that names
- * an event. Known people, organisations and media are not places.
+ * LOCATION claims from {@code lang/<lang>/extract/rules/location.rules}: a place that the
+ * gazetteer knows as a city, region or country (or an unknown capitalised name after 'di'), in a
+ * sentence that names an event. Known people, organisations and media are not places.
  */
 public final class LocationExtractor extends RuleExtractor {
   public LocationExtractor() {

@@ -14,7 +14,10 @@ import dev.claimdiff.nlp.Sentence;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
-/** QUANTITY claims from {@code extract/quantity/<lang>.rules}: a number with what it counts. */
+/**
+ * QUANTITY claims from {@code lang/<lang>/extract/rules/quantity.rules}: a number with what it
+ * counts.
+ */
 public final class QuantityExtractor extends RuleExtractor {
   public QuantityExtractor() {
     super("quantity");

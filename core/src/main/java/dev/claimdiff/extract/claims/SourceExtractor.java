@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SOURCE_CITATION claims from {@code extract/source/<lang>.rules}. A source must be media known to
- * the gazetteer, or, after an explicit citation ('dilansir dari X', 'Sumber: X'), a name that is
- * not a known person, country or place. Further known media listed after a credit ('dilansir AFP
- * dan Al Jazeera') are a claim each; the article's own outlet is never a citation.
+ * SOURCE_CITATION claims from {@code lang/<lang>/extract/rules/source-citation.rules}. A source
+ * must be media known to the gazetteer, or, after an explicit citation ('dilansir dari X',
+ * 'Sumber: X'), a name that is not a known person, country or place. Further known media listed
+ * after a credit ('dilansir AFP dan Al Jazeera') are a claim each; the article's own outlet is
+ * never a citation.
  */
 public final class SourceExtractor extends RuleExtractor {
   /** How much of the article's start is its header (dateline, byline). */
@@ -33,7 +34,7 @@ public final class SourceExtractor extends RuleExtractor {
   private static final int MAX_NAME_WORDS = 4;
 
   public SourceExtractor() {
-    super("source");
+    super("source-citation");
   }
 
   @Override

@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * QUOTE and STATEMENT claims. Quotations come from {@link QuoteFinder}; their speaker from the
- * sieves of {@code extract/quote/<lang>.rules} tried in order (after the quote, before it, the
- * sentence's speech frame), then the sentence's first actor, then the previous speaker. Nested
- * quotations inherit their parent's speaker. Reported speech comes from
- * {@code extract/statement/<lang>.rules}.
+ * sieves of {@code lang/<lang>/extract/rules/quote.rules} tried in order (after the quote, before
+ * it, the sentence's speech frame), then the sentence's first actor, then the previous speaker.
+ * Nested quotations inherit their parent's speaker. Reported speech comes from
+ * {@code lang/<lang>/extract/rules/statement.rules}.
  */
 public final class SpeechExtractor {
   private static final int FRAGMENT_WORDS = 2;

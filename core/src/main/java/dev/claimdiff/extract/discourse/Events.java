@@ -10,12 +10,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which event a value belongs to: the event word ({@code extract/<lang>/events.txt}) nearest to
- * it in its sentence, and which event is the article's main one (the one its event words name
+ * Which event a value belongs to: the event word ({@code lang/<lang>/extract/events.txt}) nearest
+ * to it in its sentence, and which event is the article's main one (the one its event words name
  * most often outside quotations). A clause with a word of {@code background-markers.txt}
- * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event. An event word after a
- * value and past a word of {@code event-clause-breakers.txt} belongs to a later clause, and
- * counts only when no other event word is there.
+ * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event. An event word after a value
+ * and past a word of {@code event-clause-breakers.txt} belongs to a later clause, and counts only
+ * when no other event word is there.
  */
 public final class Events {
   private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;

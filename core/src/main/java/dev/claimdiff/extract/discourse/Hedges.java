@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the interval a hedge word asserts, by {@code extract/<lang>/bounds.txt}: which bound
+ * Reads the interval a hedge word asserts, by {@code lang/<lang>/extract/bounds.txt}: which bound
  * ({@code lebih dari}: more-than) a hedge of {@code approximators.txt} puts on its number; and
  * whether a value is expected rather than observed ({@code expected-markers.txt}:
  * {@code dijadwalkan}, {@code diperkirakan}).

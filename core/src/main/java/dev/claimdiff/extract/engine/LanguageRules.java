@@ -74,7 +74,9 @@ public final class LanguageRules {
     return Lexicon.of(language);
   }
 
-  /** The rules of {@code extract/<name>/<lang>.rules} (empty when the language has none). */
+  /**
+   * The rules of {@code lang/<lang>/extract/rules/<name>.rules} (empty when the language has none).
+   */
   public RuleSet rules(String name) {
     return ruleSets.computeIfAbsent(name, n -> RuleSet.load(n, language, builtins));
   }

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The word lists of one language for extraction, {@code extract/<lang>/<name>.txt}, loaded once
- * on first use. Each file has a provenance header and one entry per line (see {@link WordList}).
+ * The word lists of one language for extraction, {@code lang/<lang>/extract/<name>.txt}, loaded
+ * once on first use. Each file has a provenance header and one entry per line (see
+ * {@link WordList}).
  */
 public final class Lexicon {
   private static final Map<Language, Lexicon> BY_LANGUAGE = new EnumMap<>(Language.class);

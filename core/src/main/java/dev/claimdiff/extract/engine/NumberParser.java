@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads numbers as news writes them: digits with the language's separators
- * ({@code extract/<lang>/number-format.txt}: {@code 1.250.000} and {@code 5,6} in Indonesian) and number words ({@code satu setengah}, {@code dua puluh lima},
- * {@code puluhan ribu}). The words come from {@code extract/<lang>/number-words.txt}, whose keys
- * say how a word combines: {@code 7} a value, {@code x100} multiplies, {@code +10} adds
- * ({@code belas}), {@code ~1000} an approximate amount ({@code ribuan}).
+ * ({@code lang/<lang>/extract/number-format.txt}: {@code 1.250.000} and {@code 5,6} in Indonesian)
+ * and number words ({@code satu setengah}, {@code dua puluh lima}, {@code puluhan ribu}). The
+ * words come from {@code lang/<lang>/extract/number-words.txt}, whose keys say how a word
+ * combines: {@code 7} a value, {@code x100} multiplies, {@code +10} adds ({@code belas}),
+ * {@code ~1000} an approximate amount ({@code ribuan}).
  */
 public final class NumberParser {
   private static final Pattern WORD_SPLIT = Pattern.compile("[\\s-]+");

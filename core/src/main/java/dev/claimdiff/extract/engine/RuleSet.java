@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of one claim type in one language, read from {@code extract/<type>/<lang>.rules}.
+ * The rules of one claim type in one language, read from
+ * {@code lang/<lang>/extract/rules/<type>.rules}.
  *
  * <p>A rule is a name and a pattern: a Java regular expression in comments mode (white space is
  * ignored, so write {@code \s+} where the text has a space), with named groups that the extractor
@@ -57,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  * try before the pattern runs ({@link SubjectGap}).
  *
  * <ul>
- *   <li>{@code {name}}: the word list {@code extract/<lang>/name.txt} as a case-insensitive
+ *   <li>{@code {name}}: the word list {@code lang/<lang>/extract/name.txt} as a case-insensitive
  *       alternation of whole words; {@code {name+}} leaves the end open for a suffix
  *       ({@code {speech-verbs+}nya}); {@code {name^}} matches the words with their case as
  *       listed ('Pusat' in a body's name, not 'pusat').
@@ -152,12 +153,13 @@ public final class RuleSet {
   }
 
   /**
-   * Loads the rules of one claim type for one language.
+   * Loads the rules of one claim type for one language, from
+   * {@code dev/claimdiff/lang/<code>/extract/rules/<claimType>.rules}.
    *
    * @param builtins macros provided by the code, by name without {@code $}
    */
   public static RuleSet load(String claimType, Language language, Map<String, String> builtins) {
-    String resource = "dev/claimdiff/extract/" + claimType + "/" + language.code() + ".rules";
+    String resource = language.resource("extract", "rules/" + claimType + ".rules");
     if (!WordList.exists(resource)) {
       return new RuleSet(ImmutableList.of(), Map.of(), false, List.of(), List.of());
     }

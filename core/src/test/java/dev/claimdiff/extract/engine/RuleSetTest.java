@@ -153,7 +153,7 @@ class RuleSetTest {
     java.util.regex.Pattern charClass = java.util.regex.Pattern.compile("\\[\\^?((?:\\\\.|[^\\]\\n])*)\\]");
     List<String> slow = new ArrayList<>();
     try (var files = java.nio.file.Files.walk(
-        java.nio.file.Path.of("src/main/resources/dev/claimdiff/extract"))) {
+        java.nio.file.Path.of("src/main/resources/dev/claimdiff/lang"))) {
       for (var file : files.filter(f -> f.toString().endsWith(".rules")).sorted().toList()) {
         for (String line : java.nio.file.Files.readAllLines(file)) {
           var m = charClass.matcher(line);
@@ -173,8 +173,8 @@ class RuleSetTest {
   @Test
   void theScanShortCutsGiveTheMasksOfAFullScan() throws java.io.IOException {
     LanguageRules rules = LanguageRules.of(Language.INDONESIAN);
-    List<String> files = List.of("mention", "statement", "quote", "commitment", "date",
-        "duration", "location", "source", "quantity");
+    List<String> files = List.of("mention", "statement", "quote", "commitment", "event-date",
+        "duration", "location", "source-citation", "quantity");
     files.forEach(rules::rules); // every trigger word numbered before the sentences are read
     SentenceSplitter splitter = new SentenceSplitter();
     List<String> texts = TestTexts.seedsAndCorpora();

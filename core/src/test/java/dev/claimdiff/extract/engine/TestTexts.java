@@ -19,7 +19,7 @@ final class TestTexts {
         texts.add(Files.readString(p));
       }
     }
-    try (Stream<Path> corpora = Files.walk(Path.of("src/test/resources/dev/claimdiff/extract"))) {
+    try (Stream<Path> corpora = Files.walk(Path.of("src/test/resources/dev/claimdiff/lang"))) {
       for (Path p : corpora.filter(Files::isRegularFile).sorted().toList()) {
         texts.add(Files.readString(p).replace(" ¶ ", "\n\n"));
       }
