@@ -1,10 +1,14 @@
 package dev.claimdiff.eval;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordList;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.JsonReportWriter;
 import dev.claimdiff.report.Report;
@@ -16,6 +20,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +43,11 @@ import org.jspecify.annotations.Nullable;
 public final class Evaluator {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
-  private static final Map<String, Set<String>> DUE = ImmutableMap.of(
-      "next week", ImmutableSet.of("next week", "pekan depan", "minggu depan"));
-  private static final Map<String, Set<String>> WHAT = ImmutableMap.of(
-      "deaths", ImmutableSet.of("death", "deaths", "dead", "killed", "fatalities", "died", "toll",
-          "meninggal", "tewas", "korban", "jiwa", "wafat"),
-      "troops", ImmutableSet.of("troops", "soldiers", "forces", "tentara", "pasukan", "prajurit"));
+  /** A gold due date's words in every language ({@code lang/<code>/eval/due-words.txt}). */
+  private static final ImmutableMap<String, ImmutableSet<String>> DUE = goldTerms("due-words.txt");
+  /** A gold counted noun's words in every language ({@code lang/<code>/eval/counted-words.txt}). */
+  private static final ImmutableMap<String, ImmutableSet<String>> WHAT =
+      goldTerms("counted-words.txt");
 
   private final JsonNode gold;
   private final Map<String, Set<String>> alias = new HashMap<>();
@@ -58,6 +62,34 @@ public final class Evaluator {
         alias.computeIfAbsent(norm(n), k -> new LinkedHashSet<>()).add(e.getKey());
       }
     });
+  }
+
+  /**
+   * The words of each gold term ({@code term: word, word} lines) over the eval lists of every
+   * language that has the file: a gold file's terms are English, the articles' words are not.
+   */
+  private static ImmutableMap<String, ImmutableSet<String>> goldTerms(String file) {
+    Map<String, ImmutableSet.Builder<String>> terms = new LinkedHashMap<>();
+    for (Language language : Language.values()) {
+      String resource = language.resource("eval", file);
+      if (!WordList.exists(resource)) {
+        continue;
+      }
+      for (String entry : WordList.load(resource)) {
+        int colon = entry.indexOf(':');
+        checkArgument(colon > 0, "%s: not a 'term: word, word' line: %s", resource, entry);
+        ImmutableSet.Builder<String> words = terms.computeIfAbsent(
+            entry.substring(0, colon).strip(), k -> ImmutableSet.builder());
+        for (String word : entry.substring(colon + 1).split(",")) {
+          if (!word.isBlank()) {
+            words.add(word.strip());
+          }
+        }
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableSet<String>> out = ImmutableMap.builder();
+    terms.forEach((term, words) -> out.put(term, words.build()));
+    return out.buildOrThrow();
   }
 
   /** An evaluator for a gold file. */
@@ -375,7 +407,8 @@ public final class Evaluator {
       }
       case "COMMITMENT" -> {
         String due = norm(text(val(p, "due")));
-        Set<String> dues = DUE.getOrDefault(g.path("due").asText(), Set.of(g.path("due").asText()));
+        Set<String> dues = DUE.getOrDefault(g.path("due").asText(),
+            ImmutableSet.of(g.path("due").asText()));
         String actor = text(val(p, "actor"));
         return sameName(g.path("actor").asText(), actor == null ? "" : actor)
             && (dues.contains(due) || overlap >= 0.5);
@@ -388,7 +421,7 @@ public final class Evaluator {
         }
         Set<String> words = new HashSet<>(List.of(norm(text(val(p, "what"))).split(" ")));
         String what = text(g.get("what"));
-        Set<String> wanted = what == null ? Set.of() : WHAT.getOrDefault(what, Set.of(what));
+        Set<String> wanted = what == null ? Set.of() : WHAT.getOrDefault(what, ImmutableSet.of(what));
         return overlap > 0 || what == null || what.isEmpty()
             || words.stream().anyMatch(wanted::contains);
       }
