@@ -14,6 +14,7 @@ import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.ClaimValue.QuoteValue;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.lang.Gazetteer;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
@@ -217,9 +218,8 @@ public final class ClaimAligner {
 
   private static ImmutableMap<String, String> runningCounts() {
     ImmutableMap.Builder<String, String> counts = ImmutableMap.builder();
-    for (String entry : WordList.load("dev/claimdiff/align/running-counts.txt")) {
-      String[] parts = entry.split(":", 2);
-      counts.put(parts[0].strip(), parts[1].strip());
+    for (KeyedList.Line line : KeyedList.load("dev/claimdiff/align/running-counts.txt")) {
+      counts.put(line.key(), line.value());
     }
     return counts.buildOrThrow();
   }

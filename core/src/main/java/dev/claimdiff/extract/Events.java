@@ -125,17 +125,8 @@ final class Events {
     }
     Map<String, java.util.Set<String>> parts = ctx.rules.cached("event-parts", lexicon -> {
       Map<String, java.util.Set<String>> map = new HashMap<>();
-      for (String line : lexicon.list("event-parts")) {
-        int colon = line.indexOf(':');
-        if (colon > 0) {
-          java.util.Set<String> wholes = map.computeIfAbsent(line.substring(0, colon).strip(),
-              k -> new java.util.HashSet<>());
-          for (String whole : line.substring(colon + 1).split(",")) {
-            if (!whole.isBlank()) {
-              wholes.add(whole.strip());
-            }
-          }
-        }
+      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed("event-parts")) {
+        map.computeIfAbsent(line.key(), k -> new java.util.HashSet<>()).addAll(line.words());
       }
       return map;
     });

@@ -2,6 +2,7 @@ package dev.claimdiff.extract;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ public final class Lexicon {
   private static final Map<Language, Lexicon> BY_LANGUAGE = new EnumMap<>(Language.class);
 
   private final Language language;
+  private final Map<String, ImmutableList<WordList.Entry>> entries = new ConcurrentHashMap<>();
   private final Map<String, ImmutableList<String>> lists = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> mappings = new ConcurrentHashMap<>();
   private final Map<String, ImmutableSet<String>> sets = new ConcurrentHashMap<>();
@@ -32,8 +34,8 @@ public final class Lexicon {
 
   /** The entries of a list, in file order. */
   public ImmutableList<String> list(String name) {
-    return lists.computeIfAbsent(name,
-        n -> WordList.load(language.resource("extract", n + ".txt")));
+    return lists.computeIfAbsent(name, n -> entries(n).stream().map(WordList.Entry::text)
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -41,20 +43,7 @@ public final class Lexicon {
    * colons.
    */
   public ImmutableList<String> words(String name) {
-    ImmutableList.Builder<String> words = ImmutableList.builder();
-    for (String entry : list(name)) {
-      int colon = entry.indexOf(':');
-      if (colon < 0) {
-        words.add(entry);
-        continue;
-      }
-      for (String word : entry.substring(colon + 1).split(",")) {
-        if (!word.isBlank()) {
-          words.add(word.strip());
-        }
-      }
-    }
-    return words.build();
+    return KeyedList.words(entries(name));
   }
 
   /** The entries of a list, lower-cased, as a set. */
@@ -74,19 +63,25 @@ public final class Lexicon {
 
   private Map<String, String> loadMapping(String name) {
     Map<String, String> map = new java.util.LinkedHashMap<>();
-    for (String line : list(name)) {
-      int colon = line.indexOf(':');
-      if (colon < 0) {
-        throw new IllegalArgumentException(
-            language.resource("extract", name + ".txt") + ": expected 'key: word, word': " + line);
-      }
-      String key = line.substring(0, colon).strip();
-      for (String word : line.substring(colon + 1).split(",")) {
-        if (!word.isBlank()) {
-          map.putIfAbsent(word.strip().toLowerCase(Locale.ROOT), key);
-        }
+    for (KeyedList.Line line : keyed(name)) {
+      for (String word : line.words()) {
+        map.putIfAbsent(word.toLowerCase(Locale.ROOT), line.key());
       }
     }
     return com.google.common.collect.ImmutableMap.copyOf(map);
+  }
+
+  /**
+   * A list of {@code key: word, word} lines, parsed; a line without a key fails naming the file
+   * and line.
+   */
+  public ImmutableList<KeyedList.Line> keyed(String name) {
+    return KeyedList.parseAll(entries(name));
+  }
+
+  /** The entries of a list with their lines, for parsers that report errors by file and line. */
+  private ImmutableList<WordList.Entry> entries(String name) {
+    return entries.computeIfAbsent(name,
+        n -> WordList.entries(language.resource("extract", n + ".txt")));
   }
 }

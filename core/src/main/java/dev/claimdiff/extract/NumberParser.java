@@ -31,12 +31,11 @@ final class NumberParser {
     this.words = new LinkedHashMap<>(Lexicon.of(language).mapping("number-words"));
     char dec = '.';
     char thou = ',';
-    for (String line : Lexicon.of(language).list("number-format")) {
-      String[] kv = line.split(":", 2);
-      if (kv.length == 2 && kv[0].strip().equals("decimal")) {
-        dec = kv[1].strip().charAt(0);
-      } else if (kv.length == 2 && kv[0].strip().equals("thousands")) {
-        thou = kv[1].strip().charAt(0);
+    for (dev.claimdiff.lang.KeyedList.Line line : Lexicon.of(language).keyed("number-format")) {
+      if (line.key().equals("decimal")) {
+        dec = line.value().charAt(0);
+      } else if (line.key().equals("thousands")) {
+        thou = line.value().charAt(0);
       }
     }
     this.decimal = dec;
