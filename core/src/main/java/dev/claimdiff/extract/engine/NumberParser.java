@@ -1,6 +1,7 @@
 package dev.claimdiff.extract.engine;
 
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,10 +30,10 @@ public final class NumberParser {
   private final java.util.regex.Pattern thousandsGroups;
 
   NumberParser(Language language) {
-    this.words = new LinkedHashMap<>(Lexicon.of(language).mapping("number-words"));
+    this.words = new LinkedHashMap<>(Lexicon.of(language).mapping(LanguageFile.NUMBER_WORDS));
     char dec = '.';
     char thou = ',';
-    for (dev.claimdiff.lang.KeyedList.Line line : Lexicon.of(language).keyed("number-format")) {
+    for (dev.claimdiff.lang.KeyedList.Line line : Lexicon.of(language).keyed(LanguageFile.NUMBER_FORMAT)) {
       if (line.key().equals("decimal")) {
         dec = line.value().charAt(0);
       } else if (line.key().equals("thousands")) {
