@@ -16,6 +16,7 @@ import dev.claimdiff.ingest.InputResolver;
 import dev.claimdiff.ingest.InputSource;
 import dev.claimdiff.ingest.LoadResult;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.AnnotatedArticle;
 import dev.claimdiff.nlp.SentenceSplitter;
 import dev.claimdiff.report.ArticleEntry;
@@ -315,7 +316,7 @@ public final class Claimdiff {
     synchronized (warm) {
       // marked warm only once warmed, so a thread that finds it warm never pays for loading
       if (!warm.contains(language)) {
-        String resource = language.resource("extract", "warm-up.txt");
+        String resource = LanguageFile.WARM_UP.resource(language);
         if (ClaimExtractor.supports(language) && dev.claimdiff.lang.WordList.exists(resource)) {
           String sample = String.join(" ", dev.claimdiff.lang.WordList.load(resource));
           try {

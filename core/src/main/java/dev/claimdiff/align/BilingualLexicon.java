@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.HashMap;
@@ -72,7 +73,7 @@ final class BilingualLexicon {
   }
 
   private static ImmutableSet<String> stopwords(Language language) {
-    String resource = language.resource("align", "stopwords.txt");
+    String resource = LanguageFile.ALIGN_STOPWORDS.resource(language);
     return WordList.exists(resource)
         ? WordList.load(resource).stream().map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet())

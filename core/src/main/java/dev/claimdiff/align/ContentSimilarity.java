@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.ArrayList;
@@ -88,15 +89,15 @@ public final class ContentSimilarity {
   /** The similarity for one language. */
   public ContentSimilarity(Language language) {
     this.language = language;
-    this.stopwords = ImmutableSet.copyOf(load(language, "stopwords.txt"));
-    this.negations = load(language, "negations.txt").stream().map(w -> w.toLowerCase(Locale.ROOT))
+    this.stopwords = ImmutableSet.copyOf(load(language, LanguageFile.ALIGN_STOPWORDS));
+    this.negations = load(language, LanguageFile.ALIGN_NEGATIONS).stream().map(w -> w.toLowerCase(Locale.ROOT))
         .collect(ImmutableSet.toImmutableSet());
-    this.unasserted = load(language, "unasserted-words.txt").stream()
+    this.unasserted = load(language, LanguageFile.ALIGN_UNASSERTED_WORDS).stream()
         .map(w -> w.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
-    this.subordinators = load(language, "subordinators.txt").stream()
+    this.subordinators = load(language, LanguageFile.ALIGN_SUBORDINATORS).stream()
         .map(w -> w.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     Map<String, String> syn = new HashMap<>();
-    for (String line : load(language, "synonyms.txt")) {
+    for (String line : load(language, LanguageFile.ALIGN_SYNONYMS)) {
       String[] words = line.split(",");
       String head = stem(words[0].strip().toLowerCase(Locale.ROOT));
       for (String w : words) {
@@ -106,19 +107,19 @@ public final class ContentSimilarity {
       }
     }
     this.synonyms = ImmutableMap.copyOf(syn);
-    String numbers = language.resource("extract", "number-words.txt");
-    this.numberWords = WordList.exists(numbers)
-        ? dev.claimdiff.extract.engine.Lexicon.of(language).words("number-words").stream()
+    dev.claimdiff.extract.engine.Lexicon lexicon = dev.claimdiff.extract.engine.Lexicon.of(language);
+    this.numberWords = lexicon.has(LanguageFile.NUMBER_WORDS)
+        ? lexicon.words(LanguageFile.NUMBER_WORDS).stream()
             .filter(w -> !w.contains(" ")).map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet())
         : ImmutableSet.of();
-    List<String> clauseWords = load(language, "clause-words.txt");
+    List<String> clauseWords = load(language, LanguageFile.ALIGN_CLAUSE_WORDS);
     this.clauseBreak = Pattern.compile("[,;:.!?\"“-”]+"
         + (clauseWords.isEmpty() ? "" : "|" + WordPatterns.alternation(clauseWords)));
   }
 
-  private static List<String> load(Language language, String file) {
-    String resource = language.resource("align", file);
+  private static List<String> load(Language language, LanguageFile file) {
+    String resource = file.resource(language);
     return WordList.exists(resource) ? WordList.load(resource) : List.of();
   }
 

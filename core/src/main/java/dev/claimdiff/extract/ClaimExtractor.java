@@ -24,6 +24,7 @@ import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.ingest.CleanText;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.nlp.AnnotatedArticle;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public final class ClaimExtractor {
   /** Whether claimdiff has extraction rules for a language. */
   public static boolean supports(Language language) {
     return SUPPORTED.computeIfAbsent(language,
-        l -> WordList.exists(l.resource("extract", "macros.rules")));
+        l -> WordList.exists(LanguageFile.MACROS.resource(l)));
   }
 
   /** The language whose rules read an article: its own, or Indonesian when it could not be told. */
@@ -214,7 +215,7 @@ public final class ClaimExtractor {
     Draft previous = null;
     // only a count of something can lend what it counts ('magnitudo 6,0' cannot)
     java.util.Set<String> counts = new java.util.HashSet<>(
-        ctx.rules.lexicon().mapping("counted-nouns").values());
+        ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).values());
     for (Draft d : drafts.stream()
         .sorted(Comparator.comparingInt(Draft::cleanStart)).toList()) {
       if (d.value() instanceof QuantityValue v && GENERIC_COUNT.equals(v.what())
@@ -250,7 +251,7 @@ public final class ClaimExtractor {
   private static @Nullable String countedBefore(ArticleContext ctx, int offset) {
     java.util.regex.Pattern nouns = ctx.rules.pattern("counted-noun-words",
         lexicon -> java.util.regex.Pattern.compile("(?<![\\p{L}])(?:"
-            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words("counted-nouns"))
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.COUNTED_NOUNS))
             + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE
                 | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS));
     java.util.regex.Matcher m = nouns.matcher(ctx.text)
@@ -261,7 +262,7 @@ public final class ClaimExtractor {
           && NAME_NEXT.matcher(ctx.text).region(m.end(), offset).lookingAt()) {
         continue; // 'di Kabupaten Maluku Tengah': part of a name
       }
-      String what = ctx.rules.lexicon().mapping("counted-nouns").get(Texts.key(m.group()));
+      String what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).get(Texts.key(m.group()));
       if (what != null && !GENERIC_COUNT.equals(what)) {
         return what; // the first: the clause's subject ('jumlah korban meninggal … akibat …')
       }

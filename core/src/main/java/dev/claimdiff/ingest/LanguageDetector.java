@@ -3,6 +3,7 @@ package dev.claimdiff.ingest;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class LanguageDetector {
   public LanguageDetector() {
     Map<Language, ImmutableSet<String>> words = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      String resource = language.resource("ingest", "function-words.txt");
+      String resource = LanguageFile.FUNCTION_WORDS.resource(language);
       if (WordList.exists(resource)) {
         words.put(language, ImmutableSet.copyOf(WordList.load(resource)));
       }

@@ -4,8 +4,8 @@ import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
-import dev.claimdiff.lang.WordList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -209,9 +209,8 @@ public final class MetadataDetector {
 
   private static Map<String, String> zones() {
     Map<String, String> zones = new LinkedHashMap<>();
-    for (String entry : WordList.load("dev/claimdiff/ingest/time-zones.txt")) {
-      String[] parts = entry.split(":", 2);
-      zones.put(parts[0].strip().toUpperCase(Locale.ROOT), parts[1].strip());
+    for (KeyedList.Line line : KeyedList.load("dev/claimdiff/ingest/time-zones.txt")) {
+      zones.put(line.key().toUpperCase(Locale.ROOT), line.value());
     }
     return zones;
   }

@@ -2,6 +2,7 @@ package dev.claimdiff.ingest;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public final class TextCleaner {
   public TextCleaner() {
     ImmutableList.Builder<Pattern> all = ImmutableList.builder();
     for (Language language : Language.values()) {
-      String resource = language.resource("ingest", "boilerplate.txt");
+      String resource = LanguageFile.BOILERPLATE.resource(language);
       ImmutableList<Pattern> patterns =
           WordList.exists(resource)
               ? WordList.load(resource).stream()

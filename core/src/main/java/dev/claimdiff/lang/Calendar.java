@@ -32,9 +32,9 @@ public final class Calendar {
 
   private static Calendar load(Language language) {
     Map<String, Month> months = new LinkedHashMap<>();
-    parse(language.resource("months.txt"), (n, s) -> months.put(s, Month.of(n)));
+    parse(LanguageFile.MONTHS.resource(language), (n, s) -> months.put(s, Month.of(n)));
     Map<String, DayOfWeek> days = new LinkedHashMap<>();
-    parse(language.resource("weekdays.txt"), (n, s) -> days.put(s, DayOfWeek.of(n)));
+    parse(LanguageFile.WEEKDAYS.resource(language), (n, s) -> days.put(s, DayOfWeek.of(n)));
     return new Calendar(ImmutableMap.copyOf(months), ImmutableMap.copyOf(days));
   }
 
@@ -46,16 +46,16 @@ public final class Calendar {
     if (!WordList.exists(resource)) {
       return; // a language without calendar words: no dates in words, nothing else lost
     }
-    for (String line : WordList.load(resource)) {
-      int colon = line.indexOf(':');
-      if (colon < 0) {
-        throw new IllegalArgumentException(resource + ": expected 'N: spelling, …': " + line);
+    for (KeyedList.Line line : KeyedList.load(resource)) {
+      int number;
+      try {
+        number = Integer.parseInt(line.key());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            line.entry().where() + ": expected 'N: spelling, …', got: " + line.entry().text(), e);
       }
-      int number = Integer.parseInt(line.substring(0, colon).strip());
-      for (String spelling : line.substring(colon + 1).split(",")) {
-        if (!spelling.isBlank()) {
-          entry.accept(number, spelling.strip().toLowerCase(Locale.ROOT));
-        }
+      for (String spelling : line.words()) {
+        entry.accept(number, spelling.toLowerCase(Locale.ROOT));
       }
     }
   }

@@ -110,8 +110,8 @@ public final class Gazetteer {
           List<Entity> entities = new ArrayList<>();
           for (Language language : Language.values()) {
             // media.txt: the list of outlets, read after the gazetteer so its spellings add to it
-            for (String file : List.of("gazetteer.txt", "media.txt")) {
-              String resource = language.resource(file);
+            for (LanguageFile file : List.of(LanguageFile.GAZETTEER, LanguageFile.MEDIA)) {
+              String resource = file.resource(language);
               if (WordList.exists(resource)) {
                 entities.addAll(parse(WordList.load(resource), resource));
               }

@@ -20,18 +20,41 @@ import java.nio.charset.StandardCharsets;
 public final class WordList {
   private WordList() {}
 
+  /**
+   * One entry of a data file with where it stands, so that a check can name the file and line.
+   *
+   * @param resource the classpath resource the entry comes from
+   * @param line its line number, from 1
+   * @param text the entry, its gloss removed and stripped
+   * @param gloss the text after {@code " | "}, stripped; empty when there is none
+   */
+  public record Entry(String resource, int line, String text, String gloss) {
+    /** {@code resource:line}, the prefix of every error about this entry. */
+    public String where() {
+      return resource + ":" + line;
+    }
+  }
+
   /** The entries of a classpath resource, glosses and comments removed, in file order. */
   public static ImmutableList<String> load(String resource) {
-    ImmutableList.Builder<String> entries = ImmutableList.builder();
-    for (String line : lines(resource)) {
-      String entry = line;
-      int gloss = entry.indexOf(" | ");
-      if (gloss >= 0) {
-        entry = entry.substring(0, gloss);
+    return entries(resource).stream().map(Entry::text).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The entries of a classpath resource with their line numbers and glosses, in file order. */
+  public static ImmutableList<Entry> entries(String resource) {
+    ImmutableList.Builder<Entry> entries = ImmutableList.builder();
+    ImmutableList<String> lines = lines(resource);
+    for (int i = 0; i < lines.size(); i++) {
+      String entry = lines.get(i);
+      String gloss = "";
+      int bar = entry.indexOf(" | ");
+      if (bar >= 0) {
+        gloss = entry.substring(bar + 3).strip();
+        entry = entry.substring(0, bar);
       }
       entry = entry.strip();
       if (!entry.isEmpty() && !entry.startsWith("#")) {
-        entries.add(entry);
+        entries.add(new Entry(resource, i + 1, entry, gloss));
       }
     }
     return entries.build();

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.ingest.Article;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -48,7 +49,7 @@ public final class SentenceSplitter {
     this.pipeline = new StanfordCoreNLP(props, false);
     ImmutableSet.Builder<String> abbr = ImmutableSet.builder();
     for (Language language : Language.values()) {
-      String resource = language.resource("nlp", "abbreviations.txt");
+      String resource = LanguageFile.ABBREVIATIONS.resource(language);
       if (WordList.exists(resource)) {
         WordList.load(resource).forEach(a -> abbr.add(a.toLowerCase(Locale.ROOT)));
       }

@@ -9,6 +9,7 @@ import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +41,8 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
 
   private static ImmutableMap<String, String> runningCounts() {
     ImmutableMap.Builder<String, String> counts = ImmutableMap.builder();
-    for (String entry : WordList.load("dev/claimdiff/align/running-counts.txt")) {
-      String[] parts = entry.split(":", 2);
-      counts.put(parts[0].strip(), parts[1].strip());
+    for (KeyedList.Line line : KeyedList.load("dev/claimdiff/align/running-counts.txt")) {
+      counts.put(line.key(), line.value());
     }
     return counts.buildOrThrow();
   }

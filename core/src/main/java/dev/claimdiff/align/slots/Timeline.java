@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ final class Timeline {
 
   /** The timeline rules for articles of one language. */
   Timeline(Language language) {
-    String resource = language.resource("align", "earlier-words.txt");
+    String resource = LanguageFile.ALIGN_EARLIER_WORDS.resource(language);
     this.earlierWords = WordList.exists(resource)
         ? WordList.load(resource).stream().map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet())

@@ -11,6 +11,7 @@ import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.lang.Gazetteer.Entity;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class CommitmentExtractor extends RuleExtractor {
     Matcher window = dueWindows(ctx).matcher(ctx.text);
     window.region(restStart, restStart + rest.length());
     if (due.find()) {
-      dueValue = lexicon.mapping("due-expressions")
+      dueValue = lexicon.mapping(LanguageFile.DUE_EXPRESSIONS)
           .get(Texts.key(due.group()));
       end = due.end();
     } else if (window.find() && (dueValue = dueWindow(ctx, window)) != null) {
@@ -73,8 +74,8 @@ public final class CommitmentExtractor extends RuleExtractor {
       Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
     }
-    String action = action(lexicon.mapping("commitment-objects"), objectEnd(ctx),
-        withoutDeterminers(lexicon.set("object-determiners"), objectText));
+    String action = action(lexicon.mapping(LanguageFile.COMMITMENT_OBJECTS), objectEnd(ctx),
+        withoutDeterminers(lexicon.set(LanguageFile.OBJECT_DETERMINERS), objectText));
     if (action == null) {
       return null;
     }
@@ -92,15 +93,15 @@ public final class CommitmentExtractor extends RuleExtractor {
   /** When a promise is due: the phrases of due-expressions.txt. */
   private static Pattern dues(ArticleContext ctx) {
     return ctx.rules.pattern("due-expressions",
-        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words("due-expressions"))));
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words(LanguageFile.DUE_EXPRESSIONS))));
   }
 
   /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
   private static Pattern dueWindows(ArticleContext ctx) {
     return ctx.rules.pattern("due-windows", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("due-window-markers"))
-            + "\\s+(?<count>\\d+|" + WordPatterns.alternation(lexicon.words("number-words"))
-            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words("duration-units")) + ")"));
+        WordPatterns.alternation(lexicon.list(LanguageFile.DUE_WINDOW_MARKERS))
+            + "\\s+(?<count>\\d+|" + WordPatterns.alternation(lexicon.words(LanguageFile.NUMBER_WORDS))
+            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words(LanguageFile.DURATION_UNITS)) + ")"));
   }
 
   /** 'within 48 hours' for a window match, or null when its count or unit does not parse. */
@@ -115,19 +116,19 @@ public final class CommitmentExtractor extends RuleExtractor {
 
   private static Pattern negation(ArticleContext ctx) {
     return ctx.rules.pattern("negations",
-        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("negations"))));
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.NEGATIONS))));
   }
 
   /** Where a promised object ends: a word of object-ends.txt, or a comma. */
   private static Pattern objectEnd(ArticleContext ctx) {
     return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
-        "\\s+" + WordPatterns.alternation(lexicon.list("object-ends")) + "|,"));
+        "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,"));
   }
 
   private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {
     int from = Math.max(sentence.start(), actorStart - 20);
     Pattern desire = ctx.rules.pattern("desire-words", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("desire-words")) + "\\s*$"));
+        WordPatterns.alternation(lexicon.list(LanguageFile.DESIRE_WORDS)) + "\\s*$"));
     return desire.matcher(ctx.text.substring(from, actorStart)).find();
   }
 
@@ -175,7 +176,7 @@ public final class CommitmentExtractor extends RuleExtractor {
   private static @Nullable String recipient(ArticleContext ctx, int from, int to, String actor) {
     String span = ctx.text.substring(from, Math.max(from, to));
     Matcher marker = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("recipient-markers")) + "\\s+")).matcher(span);
+        WordPatterns.alternation(lexicon.list(LanguageFile.RECIPIENT_MARKERS)) + "\\s+")).matcher(span);
     if (marker.find()) {
       Mention named = ctx.discourse.mentionAt(from + marker.end());
       if (named != null && named.canonical() != null) {
@@ -193,7 +194,7 @@ public final class CommitmentExtractor extends RuleExtractor {
           : String.join(" ", java.util.Arrays.asList(parts).subList(0, Math.min(4, parts.length)));
     }
     Matcher destination = ctx.rules.pattern("destination-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("destination-markers")) + "\\s+")).matcher(span);
+        WordPatterns.alternation(lexicon.list(LanguageFile.DESTINATION_MARKERS)) + "\\s+")).matcher(span);
     while (destination.find()) {
       Mention named = ctx.discourse.mentionAt(from + destination.end());
       if (named != null && named.canonical() != null && !named.canonical().equals(actor)) {
@@ -201,7 +202,7 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     }
     Matcher addressee = ctx.rules.pattern("addressee-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("addressee-markers")))).matcher(span);
+        WordPatterns.alternation(lexicon.list(LanguageFile.ADDRESSEE_MARKERS)))).matcher(span);
     if (addressee.find()) {
       int windowEnd = from + Math.min(span.length(), addressee.end() + 40);
       for (Mention mention : ctx.discourse.mentions()) {

@@ -10,6 +10,7 @@ import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.time.DateTimeException;
@@ -66,7 +67,7 @@ public final class DateExtractor extends RuleExtractor {
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
-    if (afterListWord(ctx, sentence, m.start(), "figure-time-markers", 15)) {
+    if (afterListWord(ctx, sentence, m.start(), LanguageFile.FIGURE_TIME_MARKERS, 15)) {
       return null; // 'menjadi 31 orang per Rabu': the time the figure is stated for (its asOf)
     }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
@@ -80,7 +81,7 @@ public final class DateExtractor extends RuleExtractor {
     String relative = null;
     if (rel != null) {
       String key = Texts.key(rel);
-      relative = ctx.rules.lexicon().mapping("relative-dates").getOrDefault(key, key);
+      relative = ctx.rules.lexicon().mapping(LanguageFile.RELATIVE_DATES).getOrDefault(key, key);
     }
     if (ctx.quotationAt(m.start()) != null && weekday == null && group(m, "day") == null
         && group(m, "year") == null && isDeictic(ctx, m.group())) {
@@ -214,7 +215,7 @@ public final class DateExtractor extends RuleExtractor {
   private static boolean startsPeriodPhrase(ArticleContext ctx, String weekday, String text, int at) {
     java.util.Set<String> phrases = ctx.rules.cached("period-phrase-starts", lexicon -> {
       java.util.Set<String> starts = new java.util.HashSet<>();
-      for (String list : List.of("relative-dates", "due-expressions")) {
+      for (LanguageFile list : List.of(LanguageFile.RELATIVE_DATES, LanguageFile.DUE_EXPRESSIONS)) {
         for (String phrase : lexicon.words(list)) {
           String[] words = Texts.key(phrase).split(" ");
           if (words.length >= 2) {
@@ -237,12 +238,12 @@ public final class DateExtractor extends RuleExtractor {
 
   /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
   private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
-    return afterListWord(ctx, sentence, start, "deadline-markers", 30);
+    return afterListWord(ctx, sentence, start, LanguageFile.DEADLINE_MARKERS, 30);
   }
 
   /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
   private static boolean afterRangeMarker(ArticleContext ctx, Sentence sentence, int start) {
-    return afterListWord(ctx, sentence, start, "date-range-markers", 25);
+    return afterListWord(ctx, sentence, start, LanguageFile.DATE_RANGE_MARKERS, 25);
   }
 
   /**
@@ -250,7 +251,7 @@ public final class DateExtractor extends RuleExtractor {
    * within {@code reach} characters and the sentence.
    */
   private static boolean afterListWord(ArticleContext ctx, Sentence sentence, int start,
-      String list, int reach) {
+      LanguageFile list, int reach) {
     Pattern markers = ctx.rules.pattern("word-before:" + list, lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(list)) + "\\s+(?:\\p{L}+\\s+)?\\z"));
     NativeMatchers.CharTrie words = ctx.rules.cached("words:" + list,
@@ -275,7 +276,7 @@ public final class DateExtractor extends RuleExtractor {
 
   private static boolean isDeictic(ArticleContext ctx, String phrase) {
     String p = Texts.key(phrase);
-    return ctx.rules.lexicon().set("deictic-dates").contains(p);
+    return ctx.rules.lexicon().set(LanguageFile.DEICTIC_DATES).contains(p);
   }
 
   /**
@@ -321,8 +322,8 @@ public final class DateExtractor extends RuleExtractor {
    */
   private static int[] citationCues(ArticleContext ctx, Sentence sentence) {
     Pattern cues = ctx.rules.pattern("citation-cues",
-        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("citation-cues"))));
-    java.util.Set<String> firstWords = ctx.rules.firstWords("citation-cues");
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.CITATION_CUES))));
+    java.util.Set<String> firstWords = ctx.rules.firstWords(LanguageFile.CITATION_CUES);
     SentenceWords words = ctx.words(sentence);
     Matcher c = null;
     int[] found = new int[8];
@@ -352,7 +353,7 @@ public final class DateExtractor extends RuleExtractor {
    */
   private static boolean clockWordAfter(ArticleContext ctx, int at) {
     Pattern clock = ctx.rules.pattern("clock-words", lexicon -> Pattern.compile(
-        "[\\s,]*" + WordPatterns.alternation(lexicon.list("clock-words"))));
+        "[\\s,]*" + WordPatterns.alternation(lexicon.list(LanguageFile.CLOCK_WORDS))));
     return clock.matcher(ctx.text).region(at, ctx.text.length()).lookingAt();
   }
 
@@ -368,7 +369,7 @@ public final class DateExtractor extends RuleExtractor {
       int dateStart) {
     Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
         WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
-            lexicon.list("speech-verbs").stream(), lexicon.list("reporting-verbs").stream())
+            lexicon.list(LanguageFile.SPEECH_VERBS).stream(), lexicon.list(LanguageFile.REPORTING_VERBS).stream())
             .toList()) + "(?:nya)?(?![\\p{L}])"));
     int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
     Matcher v = verbs.matcher(ctx.text).region(from, dateStart);

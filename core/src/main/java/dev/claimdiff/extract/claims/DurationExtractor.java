@@ -10,6 +10,7 @@ import dev.claimdiff.extract.discourse.Hedges;
 import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class DurationExtractor extends RuleExtractor {
   private static boolean blockedBefore(ArticleContext ctx, Sentence sentence, int start) {
     java.util.regex.Pattern blockers = ctx.rules.pattern("duration-blockers",
         lexicon -> java.util.regex.Pattern.compile(
-            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list("duration-blockers"))));
+            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list(LanguageFile.DURATION_BLOCKERS))));
     int from = Math.max(sentence.start(), start - BLOCKER_REACH);
     return blockers.matcher(ctx.text).region(from, start).find();
   }
@@ -45,7 +46,7 @@ public final class DurationExtractor extends RuleExtractor {
     Double minutesTo = null;
     String fused = group(m, "fused");
     if (fused != null) {
-      String factor = ctx.rules.lexicon().mapping("fused-durations")
+      String factor = ctx.rules.lexicon().mapping(LanguageFile.FUSED_DURATIONS)
           .get(Texts.key(fused));
       if (factor == null) {
         return null;
@@ -78,7 +79,7 @@ public final class DurationExtractor extends RuleExtractor {
     minutes = Math.round(minutes * 1000) / 1000.0;
     String cue = group(m, "cue");
     boolean lasting = cue != null
-        && ctx.rules.lexicon().set("lasting-cues").contains(Texts.key(cue));
+        && ctx.rules.lexicon().set(LanguageFile.LASTING_CUES).contains(Texts.key(cue));
     if (!lasting && blockedBefore(ctx, sentence, m.start())) {
       return null;
     }

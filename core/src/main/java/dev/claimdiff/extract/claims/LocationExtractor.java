@@ -9,6 +9,7 @@ import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ public final class LocationExtractor extends RuleExtractor {
       return null;
     }
     String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
-    if (startsWithListWord(ctx, surface, "place-blockers")
+    if (startsWithListWord(ctx, surface, LanguageFile.PLACE_BLOCKERS)
         || describesNounBefore(ctx, sentence, m.start())) {
       return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
     }
@@ -93,7 +94,7 @@ public final class LocationExtractor extends RuleExtractor {
   private static final int NOUN_REACH_WORDS = 2;
 
   /** Whether a phrase's first word is in a list (lower-cased). */
-  private static boolean startsWithListWord(ArticleContext ctx, String phrase, String list) {
+  private static boolean startsWithListWord(ArticleContext ctx, String phrase, LanguageFile list) {
     String first = Texts.key(phrase).split(" ")[0];
     return ctx.rules.lexicon().set(list).contains(first);
   }
@@ -103,7 +104,7 @@ public final class LocationExtractor extends RuleExtractor {
    * {@code at} in the sentence: the place describes that noun ('situasi di Suriah').
    */
   private static boolean describesNounBefore(ArticleContext ctx, Sentence sentence, int at) {
-    java.util.Set<String> nouns = ctx.rules.lexicon().set("place-modified-nouns");
+    java.util.Set<String> nouns = ctx.rules.lexicon().set(LanguageFile.PLACE_MODIFIED_NOUNS);
     int end = at;
     for (int n = 0; n < NOUN_REACH_WORDS; n++) {
       while (end > sentence.start() && Character.isWhitespace(ctx.text.charAt(end - 1))) {
@@ -134,11 +135,11 @@ public final class LocationExtractor extends RuleExtractor {
   static String canonicalUnknown(ArticleContext ctx, String surface) {
     String[] words = Texts.collapse(surface).split(" ");
     int from = 0;
-    java.util.Set<String> prefixes = ctx.rules.lexicon().set("admin-prefixes");
+    java.util.Set<String> prefixes = ctx.rules.lexicon().set(LanguageFile.ADMIN_PREFIXES);
     if (words.length > 1 && prefixes.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
       from = 1;
     }
-    java.util.Map<String, String> compass = ctx.rules.lexicon().mapping("compass-names");
+    java.util.Map<String, String> compass = ctx.rules.lexicon().mapping(LanguageFile.COMPASS_NAMES);
     for (int n = 2; n >= 1; n--) {
       if (words.length - from > n) {
         String tail = String.join(" ",

@@ -10,6 +10,7 @@ import dev.claimdiff.extract.discourse.Hedges;
 import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ public final class QuantityExtractor extends RuleExtractor {
     String unitWord = group(m, "unit");
     String term = group(m, "term");
     if (term != null) { // 'sembilan tahun penjara': a prison term, in years
-      what = ctx.rules.lexicon().mapping("term-nouns")
+      what = ctx.rules.lexicon().mapping(LanguageFile.TERM_NOUNS)
           .getOrDefault(normalize(noun), normalize(noun));
       String qualifier = termQualifier(ctx, sentence, m.start("num"));
       if (qualifier != null && !qualifier.equals("sentence")) {
@@ -44,25 +45,25 @@ public final class QuantityExtractor extends RuleExtractor {
       } else if (events.background(sentence)) {
         return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
       }
-      unit = ctx.rules.lexicon().mapping("term-units").getOrDefault(normalize(term), normalize(term));
+      unit = ctx.rules.lexicon().mapping(LanguageFile.TERM_UNITS).getOrDefault(normalize(term), normalize(term));
     } else if (noun != null) {
-      what = ctx.rules.lexicon().mapping("counted-nouns")
+      what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS)
           .getOrDefault(normalize(noun), normalize(noun));
       String qualifier = group(m, "qual");
       if (qualifier != null) { // '2 desa terisolasi': villages isolated, not villages affected
-        what = what + " " + ctx.rules.lexicon().mapping("count-qualifiers")
+        what = what + " " + ctx.rules.lexicon().mapping(LanguageFile.COUNT_QUALIFIERS)
             .getOrDefault(normalize(qualifier), normalize(qualifier));
       }
     } else if (group(m, "magnitude") != null) {
       what = "magnitude";
     } else if (unitWord != null) {
-      unit = ctx.rules.lexicon().mapping("quantity-units")
+      unit = ctx.rules.lexicon().mapping(LanguageFile.QUANTITY_UNITS)
           .getOrDefault(normalize(unitWord), normalize(unitWord));
       String money = group(m, "money");
       // money says what it is by the words before it ('denda Rp500 juta': a fine); an amount
       // without them is kept but not compared across articles (see ClaimAligner)
       what = money != null
-          ? ctx.rules.lexicon().mapping("money-nouns").getOrDefault(normalize(money), normalize(money))
+          ? ctx.rules.lexicon().mapping(LanguageFile.MONEY_NOUNS).getOrDefault(normalize(money), normalize(money))
           : unit;
     } else {
       return null;
@@ -79,7 +80,7 @@ public final class QuantityExtractor extends RuleExtractor {
     }
     String scale = group(m, "scale");
     if (scale != null) {
-      String factor = ctx.rules.lexicon().mapping("amount-scales").get(normalize(scale));
+      String factor = ctx.rules.lexicon().mapping(LanguageFile.AMOUNT_SCALES).get(normalize(scale));
       if (factor != null) { // in decimal: 4,23 miliar is 4230000000, not 4230000000.0000005
         amount = scaled(amount, factor);
         amountTo = amountTo == null ? null : scaled(amountTo, factor); // '2 hingga 3 miliar'
@@ -112,10 +113,10 @@ public final class QuantityExtractor extends RuleExtractor {
 
   /** The qualifier of term-qualifiers.txt nearest before a prison term in its sentence, or null. */
   private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at) {
-    java.util.Map<String, String> qualifiers = ctx.rules.lexicon().mapping("term-qualifiers");
+    java.util.Map<String, String> qualifiers = ctx.rules.lexicon().mapping(LanguageFile.TERM_QUALIFIERS);
     java.util.regex.Pattern words = ctx.rules.pattern("term-qualifiers",
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
-            lexicon.words("term-qualifiers"))));
+            lexicon.words(LanguageFile.TERM_QUALIFIERS))));
     java.util.regex.Matcher m = words.matcher(ctx.text).region(sentence.start(), at);
     String last = null;
     while (m.find()) {

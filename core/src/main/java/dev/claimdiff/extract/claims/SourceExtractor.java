@@ -8,6 +8,7 @@ import dev.claimdiff.extract.discourse.Names;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
@@ -99,8 +100,8 @@ public final class SourceExtractor extends RuleExtractor {
   @Override
   List<Draft> followOn(ArticleContext ctx, Sentence sentence, Matcher m, Draft draft) {
     Pattern next = ctx.rules.pattern("source-follow-on", lexicon -> Pattern.compile(
-        "\\G(?:\\s*,\\s*(?:" + WordPatterns.alternation(lexicon.list("name-connectives"))
-            + "\\s+)?|\\s+" + WordPatterns.alternation(lexicon.list("name-connectives"))
+        "\\G(?:\\s*,\\s*(?:" + WordPatterns.alternation(lexicon.list(LanguageFile.NAME_CONNECTIVES))
+            + "\\s+)?|\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.NAME_CONNECTIVES))
             + "\\s+)(?<name>\\p{Lu}[\\p{L}\\d.]*(?:\\s+\\p{Lu}[\\p{L}\\d.]*){0,"
             + (MAX_NAME_WORDS - 1) + "})"));
     List<Draft> more = new ArrayList<>();

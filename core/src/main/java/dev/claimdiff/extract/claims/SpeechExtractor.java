@@ -10,6 +10,7 @@ import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
@@ -244,8 +245,8 @@ public final class SpeechExtractor {
    */
   private static int toldMarkerBefore(ArticleContext ctx, int offset) {
     Pattern marker = ctx.rules.pattern("told-marker-before", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("told-markers")) + "\\s+\\z"));
-    int[] found = ctx.firstMatchAtListWords(marker, "told-markers",
+        WordPatterns.alternation(lexicon.list(LanguageFile.TOLD_MARKERS)) + "\\s+\\z"));
+    int[] found = ctx.firstMatchAtListWords(marker, LanguageFile.TOLD_MARKERS,
         Math.max(0, offset - TOLD_MARKER_REACH), offset);
     return found == null ? -1 : found[0];
   }
@@ -438,8 +439,8 @@ public final class SpeechExtractor {
    */
   private static int[] complementizer(ArticleContext ctx, int from, int to) {
     Pattern complementizers = ctx.rules.pattern("complementizers",
-        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("complementizers"))));
-    int[] found = ctx.firstMatchAtListWords(complementizers, "complementizers", from, to);
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.COMPLEMENTIZERS))));
+    int[] found = ctx.firstMatchAtListWords(complementizers, LanguageFile.COMPLEMENTIZERS, from, to);
     return found == null ? new int[] {-1, -1} : new int[] {found[0] - from, found[1] - from};
   }
 
@@ -447,7 +448,7 @@ public final class SpeechExtractor {
   /** What may stand between a speech verb and its clause: 'kepada wartawan', 'dalam sambutan …'. */
   private static Pattern adverbial(ArticleContext ctx) {
     return ctx.rules.pattern("speech-adverbials", lexicon -> Pattern.compile(
-        "\\s*,?\\s*(?:" + WordPatterns.alternation(lexicon.list("speech-adverbials"))
+        "\\s*,?\\s*(?:" + WordPatterns.alternation(lexicon.list(LanguageFile.SPEECH_ADVERBIALS))
             + "[^\"“-”]{0,80}?)?\\s*[,:]?\\s*",
         Pattern.UNICODE_CHARACTER_CLASS));
   }

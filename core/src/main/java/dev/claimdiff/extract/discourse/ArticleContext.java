@@ -10,6 +10,7 @@ import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.ingest.ArticleMetadata;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.AnnotatedArticle;
 import dev.claimdiff.nlp.Sentence;
 import java.time.LocalDate;
@@ -55,7 +56,8 @@ public final class ArticleContext {
     this.zones = reading.zones;
     this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
         rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
-            java.util.stream.Stream.of("speech-verbs", "reporting-verbs", "stance-verbs")
+            java.util.stream.Stream.of(LanguageFile.SPEECH_VERBS, LanguageFile.REPORTING_VERBS,
+                LanguageFile.STANCE_VERBS)
                 .flatMap(list -> lexicon.list(list).stream()).toList(), true)));
     this.maskedText = Mentions.mask(text, discourse.spans());
   }
@@ -179,7 +181,7 @@ public final class ArticleContext {
   }
 
   /** {@link #firstMatchAt} over the text, at the words that begin an entry of a list. */
-  public int @Nullable [] firstMatchAtListWords(java.util.regex.Pattern pattern, String list, int from,
+  public int @Nullable [] firstMatchAtListWords(java.util.regex.Pattern pattern, LanguageFile list, int from,
       int to) {
     java.util.Set<String> first = rules.firstWords(list);
     return firstMatchAt(text, pattern, (w, k) -> first.contains(w.lower(k)), from, to);

@@ -2,6 +2,7 @@ package dev.claimdiff.extract.discourse;
 
 import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.LanguageFile;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class CountedUnits {
    * duration-units.txt does not list it.
    */
   public static @Nullable Double minutesPerUnit(LanguageRules rules, String unitWord) {
-    Map<String, String> units = rules.lexicon().mapping("duration-units");
+    Map<String, String> units = rules.lexicon().mapping(LanguageFile.DURATION_UNITS);
     String minutes = units.get(Texts.key(unitWord));
     return minutes == null ? null : Double.parseDouble(minutes);
   }

@@ -2,6 +2,7 @@ package dev.claimdiff.extract.discourse;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.engine.PhraseIndex;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +31,9 @@ public final class Events {
 
   public Events(ArticleContext ctx) {
     this.ctx = ctx;
-    PhraseIndex events = ctx.rules.phrases("events", lexicon -> lexicon.mapping("events"));
-    PhraseIndex markers = listIndex(ctx, "background-markers");
-    PhraseIndex breakers = listIndex(ctx, "event-clause-breakers");
+    PhraseIndex events = ctx.rules.phrases("events", lexicon -> lexicon.mapping(LanguageFile.EVENTS));
+    PhraseIndex markers = listIndex(ctx, LanguageFile.BACKGROUND_MARKERS);
+    PhraseIndex breakers = listIndex(ctx, LanguageFile.EVENT_CLAUSE_BREAKERS);
     ImmutableList.Builder<List<PhraseIndex.Hit>> breakersBuilder = ImmutableList.builder();
     ImmutableList.Builder<List<PhraseIndex.Hit>> bySentence = ImmutableList.builder();
     ImmutableList.Builder<Boolean> background = ImmutableList.builder();
@@ -97,8 +98,8 @@ public final class Events {
   }
 
   /** A phrase index over the entries of a word list, each standing for itself. */
-  private static PhraseIndex listIndex(ArticleContext ctx, String list) {
-    return ctx.rules.phrases(list, lexicon -> {
+  private static PhraseIndex listIndex(ArticleContext ctx, LanguageFile list) {
+    return ctx.rules.phrases(list.path(), lexicon -> {
       Map<String, String> self = new LinkedHashMap<>();
       lexicon.list(list).forEach(w -> self.put(w, w));
       return self;
@@ -126,17 +127,8 @@ public final class Events {
     }
     Map<String, java.util.Set<String>> parts = ctx.rules.cached("event-parts", lexicon -> {
       Map<String, java.util.Set<String>> map = new HashMap<>();
-      for (String line : lexicon.list("event-parts")) {
-        int colon = line.indexOf(':');
-        if (colon > 0) {
-          java.util.Set<String> wholes = map.computeIfAbsent(line.substring(0, colon).strip(),
-              k -> new java.util.HashSet<>());
-          for (String whole : line.substring(colon + 1).split(",")) {
-            if (!whole.isBlank()) {
-              wholes.add(whole.strip());
-            }
-          }
-        }
+      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed(LanguageFile.EVENT_PARTS)) {
+        map.computeIfAbsent(line.key(), k -> new java.util.HashSet<>()).addAll(line.words());
       }
       return map;
     });

@@ -1,5 +1,6 @@
 package dev.claimdiff.extract.discourse;
 
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.time.DateTimeException;
@@ -35,14 +36,14 @@ public final class FigureTimes {
 
   private static Pattern timePattern(ArticleContext ctx) {
     return ctx.rules.pattern("asof-time", lexicon -> Pattern.compile(
-        "(?<marker>" + WordPatterns.alternation(lexicon.list("asof-markers")) + ")"
-            + "\\s+(?:" + wordsOrNever(lexicon.list("asof-day-words")) + "\\s+)?"
+        "(?<marker>" + WordPatterns.alternation(lexicon.list(LanguageFile.ASOF_MARKERS)) + ")"
+            + "\\s+(?:" + wordsOrNever(lexicon.list(LanguageFile.ASOF_DAY_WORDS)) + "\\s+)?"
             + "(?:(?<weekday>" + ctx.rules.calendar().weekdayPattern() + ")\\s*,?\\s*)?"
             + "(?:\\(?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{2,4}))?\\)?\\s*"
             + "|(?<wday>\\d{1,2})\\s+(?<monthname>" + ctx.rules.calendar().monthPattern() + ")"
             + "(?:\\s+(?<wyear>\\d{4}))?\\s*)?"
-            + "(?<part>" + WordPatterns.alternation(lexicon.list("times-of-day")) + ")?\\s*"
-            + "(?:" + wordsOrNever(lexicon.list("asof-clock-words"))
+            + "(?<part>" + WordPatterns.alternation(lexicon.list(LanguageFile.TIMES_OF_DAY)) + ")?\\s*"
+            + "(?:" + wordsOrNever(lexicon.list(LanguageFile.ASOF_CLOCK_WORDS))
             + "\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d))?",
         Pattern.CASE_INSENSITIVE));
   }
@@ -72,7 +73,7 @@ public final class FigureTimes {
       return best;
     }
     Pattern now = ctx.rules.pattern("asof-now", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("asof-now"))));
+        WordPatterns.alternation(lexicon.list(LanguageFile.ASOF_NOW))));
     LocalDate published = ctx.publishedDay();
     if (published != null
         && now.matcher(ctx.text).region(sentence.start(), sentence.end()).find()) {
@@ -166,7 +167,7 @@ public final class FigureTimes {
    */
   public static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
     Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("revision-markers"))));
+        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
     Matcher m = markers.matcher(ctx.text)
         .region(Math.max(sentence.start(), start - REVISION_BEFORE),
             Math.min(sentence.end(), end + REVISION_AFTER));

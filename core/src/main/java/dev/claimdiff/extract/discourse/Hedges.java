@@ -3,6 +3,7 @@ package dev.claimdiff.extract.discourse;
 import dev.claimdiff.extract.Interval;
 import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class Hedges {
   public static Interval interval(LanguageRules rules, @Nullable String hedge, double value,
       boolean vague) {
     if (hedge != null) {
-      String bound = rules.lexicon().mapping("bounds").get(Texts.key(hedge));
+      String bound = rules.lexicon().mapping(LanguageFile.BOUNDS).get(Texts.key(hedge));
       return Interval.of(value, bound == null ? Interval.ABOUT : bound);
     }
     if (vague) {
@@ -49,9 +50,9 @@ public final class Hedges {
    */
   public static boolean expected(ArticleContext ctx, Sentence sentence, int start) {
     Pattern markers = ctx.rules.pattern("expected-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list("expected-markers"))));
+        WordPatterns.alternation(lexicon.list(LanguageFile.EXPECTED_MARKERS))));
     Pattern breakers = ctx.rules.pattern("expected-breakers", lexicon -> Pattern.compile(
-        "[,;]|" + WordPatterns.alternation(lexicon.list("event-clause-breakers"))));
+        "[,;]|" + WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
     int from = Math.max(sentence.start(), start - EXPECTED_REACH);
     Matcher m = markers.matcher(ctx.text).region(from, start);
     int last = -1;

@@ -9,7 +9,7 @@ import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.lang.Language;
-import dev.claimdiff.lang.WordList;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,21 +54,21 @@ public final class Names {
 
   public Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    List<String> titles = new ArrayList<>(Lexicon.of(language).list("titles"));
+    List<String> titles = new ArrayList<>(Lexicon.of(language).list(LanguageFile.TITLES));
     titles.sort(Comparator.comparingInt(String::length).reversed());
     ImmutableListMultimap.Builder<String, String> byFirst = ImmutableListMultimap.builder();
     for (String title : titles) {
       byFirst.put(firstWord(title), title);
     }
     this.titlesByFirstWord = byFirst.build();
-    this.pronouns = Lexicon.of(language).set("pronouns");
+    this.pronouns = Lexicon.of(language).set(LanguageFile.PRONOUNS);
     this.longestPronoun = pronouns.stream().mapToInt(String::length).max().orElse(0);
-    this.connectives = Lexicon.of(language).list("name-connectives");
-    this.governmentWords = Lexicon.of(language).list("government-words");
-    this.titleModifiers = WordList.exists(language.resource("extract", "title-modifiers.txt"))
-        ? Lexicon.of(language).set("title-modifiers") : ImmutableSet.of();
+    this.connectives = Lexicon.of(language).list(LanguageFile.NAME_CONNECTIVES);
+    this.governmentWords = Lexicon.of(language).list(LanguageFile.GOVERNMENT_WORDS);
+    this.titleModifiers = Lexicon.of(language).has(LanguageFile.TITLE_MODIFIERS)
+        ? Lexicon.of(language).set(LanguageFile.TITLE_MODIFIERS) : ImmutableSet.of();
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
-    for (String list : List.of("events", "name-stopwords")) {
+    for (LanguageFile list : List.of(LanguageFile.EVENTS, LanguageFile.NAME_STOPWORDS)) {
       for (String w : Lexicon.of(language).words(list)) {
         if (!w.contains(" ")) {
           nouns.add(w.toLowerCase(java.util.Locale.ROOT));
@@ -76,16 +76,16 @@ public final class Names {
       }
     }
     this.commonNouns = nouns.build();
-    List<String> org = Lexicon.of(language).list("org-words");
+    List<String> org = Lexicon.of(language).list(LanguageFile.ORG_WORDS);
     ImmutableSet.Builder<String> firstWords = ImmutableSet.builder();
     org.forEach(w -> firstWords.add(WordPatterns.WHITE_SPACE.split(w)[0]));
     this.orgWords = firstWords.build();
     List<String> phrases = new ArrayList<>(org);
     phrases.sort(Comparator.comparingInt(String::length).reversed());
     this.orgPhrases = ImmutableList.copyOf(phrases);
-    this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list("place-prefixes"));
-    this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list("compass-words"));
-    List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list("title-portfolios"));
+    this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.PLACE_PREFIXES));
+    this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.COMPASS_WORDS));
+    List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list(LanguageFile.TITLE_PORTFOLIOS));
     ofWhat.sort(Comparator.comparingInt(String::length).reversed());
     this.portfolios = ImmutableList.copyOf(ofWhat);
   }

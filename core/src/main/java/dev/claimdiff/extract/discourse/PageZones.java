@@ -4,6 +4,7 @@ import dev.claimdiff.extract.Zone;
 import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +64,16 @@ public final class PageZones {
   /** The zones of a text, read with a language's word lists. */
   static PageZones of(String text, LanguageRules rules) {
     Pattern related = rules.pattern("zone-related", lexicon -> Pattern.compile(
-        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list("zone-related"))
+        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_RELATED))
             + ")[ \\t]*(?::|…|\\.\\.\\.|\\z)"));
     Pattern captionStart = rules.pattern("zone-caption-start", lexicon -> Pattern.compile(
-        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list("zone-caption"))
+        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_CAPTION))
             + ")[ \\t]*:"));
     Pattern captionCredit = rules.pattern("zone-caption-credit", lexicon -> Pattern.compile(
-        "[(/][ \\t]*(?i:" + WordPatterns.alternation(lexicon.list("zone-caption"))
+        "[(/][ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_CAPTION))
             + ")[ \\t]*[:/.)]"));
     Pattern byline = rules.pattern("zone-byline", lexicon -> Pattern.compile(
-        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list("zone-byline"))
+        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_BYLINE))
             + ")(?![\\p{L}\\d])[ \\t]*(?::|\\z|[ \\t]+[\\p{Lu}])"));
     Pattern monthDate = rules.pattern("zone-month-date", lexicon -> Pattern.compile(
         "(?<![\\p{L}\\d])\\d{1,2}\\s+(?i:" + rules.calendar().monthPattern() + ")\\s+\\d{4}"));

@@ -6,8 +6,12 @@ import dev.claimdiff.extract.discourse.Names;
 import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
+import dev.claimdiff.lang.LanguageManifest;
 import dev.claimdiff.lang.WordPatterns;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -17,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class LanguageRules {
   private static final Map<Language, LanguageRules> LOADED = new EnumMap<>(Language.class);
+  private static final String RULE_FOLDER = "extract/rules/";
+  private static final String RULE_SUFFIX = ".rules";
 
   private final Language language;
   private final Names names;
@@ -46,8 +52,40 @@ public final class LanguageRules {
         "WEEKDAY", calendar.weekdayPattern());
   }
 
+  /**
+   * The rules of a language, built and checked on first use: every file its manifest lists is
+   * loaded and checked then, so a broken language fails at once with every problem and its
+   * file and line, not at the first article that happens to read the broken file.
+   */
   public static synchronized LanguageRules of(Language language) {
-    return LOADED.computeIfAbsent(language, LanguageRules::new);
+    LanguageRules rules = LOADED.get(language);
+    if (rules == null) {
+      rules = new LanguageRules(language);
+      rules.checkFolder();
+      LOADED.put(language, rules);
+    }
+    return rules;
+  }
+
+  /**
+   * Checks the language folder against its manifest ({@link LanguageManifest#check}) and loads
+   * every rule file it lists, collecting every problem before failing.
+   */
+  private void checkFolder() {
+    LanguageManifest manifest = LanguageManifest.of(language);
+    List<String> problems = new ArrayList<>(
+        manifest.check(LanguageManifest.folderFiles(language), true));
+    for (LanguageManifest.Item item : manifest.items()) {
+      String path = item.path();
+      if (path.startsWith(RULE_FOLDER) && path.endsWith(RULE_SUFFIX)) {
+        try {
+          rules(path.substring(RULE_FOLDER.length(), path.length() - RULE_SUFFIX.length()));
+        } catch (RuntimeException e) {
+          problems.add(item.entry().where() + ": " + e.getMessage());
+        }
+      }
+    }
+    LanguageManifest.failOn(language, manifest.resource(), problems);
   }
 
   private static String knownNames(java.util.Collection<String> aliases) {
@@ -78,7 +116,11 @@ public final class LanguageRules {
    * The rules of {@code lang/<lang>/extract/rules/<name>.rules} (empty when the language has none).
    */
   public RuleSet rules(String name) {
-    return ruleSets.computeIfAbsent(name, n -> RuleSet.load(n, language, builtins));
+    // a rule file code reads is in the catalogue, so that the manifest check knows it is read
+    LanguageFile file = LanguageFile.ofPath(RULE_FOLDER + name + RULE_SUFFIX).orElseThrow(
+        () -> new IllegalArgumentException("no rule file " + RULE_FOLDER + name + RULE_SUFFIX
+            + " in dev.claimdiff.lang.LanguageFile: add a constant for it"));
+    return ruleSets.computeIfAbsent(file.path(), n -> RuleSet.load(name, language, builtins));
   }
 
   /** Anything built from this language's lexicon, built once and cached under {@code key}. */
@@ -102,8 +144,8 @@ public final class LanguageRules {
   }
 
   /** The first words of a list's entries, lower-cased: where a match of the list can begin. */
-  public java.util.Set<String> firstWords(String list) {
-    return firstWords.computeIfAbsent(list, l -> lexicon().list(l).stream()
+  public java.util.Set<String> firstWords(LanguageFile list) {
+    return firstWords.computeIfAbsent(list.listName(), l -> lexicon().list(list).stream()
         .map(entry -> Texts.key(entry).split(" ")[0])
         .collect(java.util.stream.Collectors.toUnmodifiableSet()));
   }

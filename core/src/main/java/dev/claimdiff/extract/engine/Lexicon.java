@@ -2,7 +2,10 @@ package dev.claimdiff.extract.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
+import dev.claimdiff.lang.LanguageManifest;
 import dev.claimdiff.lang.WordList;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -12,18 +15,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The word lists of one language for extraction, {@code lang/<lang>/extract/<name>.txt}, loaded
  * once on first use. Each file has a provenance header and one entry per line (see
- * {@link WordList}).
+ * {@link WordList}). Code names a list by its {@link LanguageFile} constant, a rule file by its
+ * name in braces; either way only a list the language's manifest declares is read.
  */
 public final class Lexicon {
   private static final Map<Language, Lexicon> BY_LANGUAGE = new EnumMap<>(Language.class);
 
   private final Language language;
+  private final Map<String, ImmutableList<WordList.Entry>> entries = new ConcurrentHashMap<>();
   private final Map<String, ImmutableList<String>> lists = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> mappings = new ConcurrentHashMap<>();
   private final Map<String, ImmutableSet<String>> sets = new ConcurrentHashMap<>();
 
+  private final LanguageManifest manifest;
+
   private Lexicon(Language language) {
     this.language = language;
+    this.manifest = LanguageManifest.of(language);
   }
 
   /** The lexicon of a language. */
@@ -31,36 +39,39 @@ public final class Lexicon {
     return BY_LANGUAGE.computeIfAbsent(language, Lexicon::new);
   }
 
+  /**
+   * Whether the language has a list the code reads only when present ({@link
+   * LanguageFile.Need#OPTIONAL}, such as {@code title-modifiers}).
+   */
+  public boolean has(LanguageFile list) {
+    return manifest.has(list);
+  }
+
   /** The entries of a list, in file order. */
-  public ImmutableList<String> list(String name) {
-    return lists.computeIfAbsent(name,
-        n -> WordList.load(language.resource("extract", n + ".txt")));
+  public ImmutableList<String> list(LanguageFile list) {
+    return lists.computeIfAbsent(list.listName(), n -> entries(n).stream()
+        .map(WordList.Entry::text).collect(ImmutableList.toImmutableList()));
   }
 
   /**
    * The words of a list: its entries, or for a {@code key: word, word} list the words after the
    * colons.
    */
+  public ImmutableList<String> words(LanguageFile list) {
+    return words(list.listName());
+  }
+
+  /**
+   * The words of the list a rule file names in braces ({@code {speech-verbs}}); a name the
+   * language's manifest does not list fails naming the language and the list.
+   */
   public ImmutableList<String> words(String name) {
-    ImmutableList.Builder<String> words = ImmutableList.builder();
-    for (String entry : list(name)) {
-      int colon = entry.indexOf(':');
-      if (colon < 0) {
-        words.add(entry);
-        continue;
-      }
-      for (String word : entry.substring(colon + 1).split(",")) {
-        if (!word.isBlank()) {
-          words.add(word.strip());
-        }
-      }
-    }
-    return words.build();
+    return KeyedList.words(entries(name));
   }
 
   /** The entries of a list, lower-cased, as a set. */
-  public ImmutableSet<String> set(String name) {
-    return sets.computeIfAbsent(name, n -> list(n).stream()
+  public ImmutableSet<String> set(LanguageFile list) {
+    return sets.computeIfAbsent(list.listName(), n -> list(list).stream()
         .map(s -> s.toLowerCase(Locale.ROOT))
         .collect(ImmutableSet.toImmutableSet()));
   }
@@ -69,25 +80,32 @@ public final class Lexicon {
    * A list of {@code key: word, word} lines as a map from each word (lower case) to its key, for
    * lexicons that normalise ({@code written response: respons tertulis, jawaban tertulis}).
    */
-  public Map<String, String> mapping(String name) {
-    return mappings.computeIfAbsent(name, this::loadMapping);
+  public Map<String, String> mapping(LanguageFile list) {
+    return mappings.computeIfAbsent(list.listName(), n -> loadMapping(list));
   }
 
-  private Map<String, String> loadMapping(String name) {
+  private Map<String, String> loadMapping(LanguageFile list) {
     Map<String, String> map = new java.util.LinkedHashMap<>();
-    for (String line : list(name)) {
-      int colon = line.indexOf(':');
-      if (colon < 0) {
-        throw new IllegalArgumentException(
-            language.resource("extract", name + ".txt") + ": expected 'key: word, word': " + line);
-      }
-      String key = line.substring(0, colon).strip();
-      for (String word : line.substring(colon + 1).split(",")) {
-        if (!word.isBlank()) {
-          map.putIfAbsent(word.strip().toLowerCase(Locale.ROOT), key);
-        }
+    for (KeyedList.Line line : keyed(list)) {
+      for (String word : line.words()) {
+        map.putIfAbsent(word.toLowerCase(Locale.ROOT), line.key());
       }
     }
     return com.google.common.collect.ImmutableMap.copyOf(map);
+  }
+
+  /**
+   * A list of {@code key: word, word} lines, parsed; a line without a key fails naming the file
+   * and line.
+   */
+  public ImmutableList<KeyedList.Line> keyed(LanguageFile list) {
+    return KeyedList.parseAll(entries(list.listName()));
+  }
+
+  /** The entries of a list with their lines, for parsers that report errors by file and line. */
+  private ImmutableList<WordList.Entry> entries(String name) {
+    // only what the manifest declares: a list it does not name fails here, naming both
+    return entries.computeIfAbsent(name,
+        n -> WordList.entries(manifest.resourceOf(LanguageFile.listPath(n))));
   }
 }

@@ -3,6 +3,7 @@ package dev.claimdiff.extract.engine;
 import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -53,18 +54,18 @@ public final class NativeMatchers {
       Lexicon lexicon = Lexicon.of(l);
       Gazetteer gazetteer = Gazetteer.standard();
       return new Titled(names(l),
-          CharTrie.of(lexicon.words("titles"), true),
-          CharTrie.of(lexicon.words("title-portfolios"), true),
-          CharTrie.of(lexicon.words("place-prefixes"), false),
-          CharTrie.of(lexicon.words("compass-words"), false),
-          CharTrie.of(lexicon.words("org-words"), false),
+          CharTrie.of(lexicon.words(LanguageFile.TITLES), true),
+          CharTrie.of(lexicon.words(LanguageFile.TITLE_PORTFOLIOS), true),
+          CharTrie.of(lexicon.words(LanguageFile.PLACE_PREFIXES), false),
+          CharTrie.of(lexicon.words(LanguageFile.COMPASS_WORDS), false),
+          CharTrie.of(lexicon.words(LanguageFile.ORG_WORDS), false),
           CharTrie.of(gazetteer.aliasesLongestFirst().stream()
               .filter(a -> gazetteer.lookup(a).orElseThrow().type() != Gazetteer.EntityType.PERSON)
               .toList(), false),
-          CharTrie.of(lexicon.words("clause-breakers"), true),
-          List.of(CharTrie.of(lexicon.words("reporting-verbs"), true),
-              CharTrie.of(lexicon.words("speech-verbs"), true),
-              CharTrie.of(lexicon.words("stance-verbs"), true)));
+          CharTrie.of(lexicon.words(LanguageFile.CLAUSE_BREAKERS), true),
+          List.of(CharTrie.of(lexicon.words(LanguageFile.REPORTING_VERBS), true),
+              CharTrie.of(lexicon.words(LanguageFile.SPEECH_VERBS), true),
+              CharTrie.of(lexicon.words(LanguageFile.STANCE_VERBS), true)));
     });
   }
 
@@ -376,7 +377,7 @@ public final class NativeMatchers {
   private static synchronized NameGrammar names(Language language) {
     return NAMES.computeIfAbsent(language, l -> new NameGrammar(
         CharTrie.of(Gazetteer.standard().aliasesLongestFirst(), false),
-        CharTrie.of(Lexicon.of(l).words("name-stopwords"), true),
+        CharTrie.of(Lexicon.of(l).words(LanguageFile.NAME_STOPWORDS), true),
         CharTrie.of(Calendar.of(l).weekdayWords(), true),
         CharTrie.of(Calendar.of(l).monthWords(), true)));
   }

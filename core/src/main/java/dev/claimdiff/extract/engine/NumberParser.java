@@ -1,6 +1,7 @@
 package dev.claimdiff.extract.engine;
 
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,15 +30,14 @@ public final class NumberParser {
   private final java.util.regex.Pattern thousandsGroups;
 
   NumberParser(Language language) {
-    this.words = new LinkedHashMap<>(Lexicon.of(language).mapping("number-words"));
+    this.words = new LinkedHashMap<>(Lexicon.of(language).mapping(LanguageFile.NUMBER_WORDS));
     char dec = '.';
     char thou = ',';
-    for (String line : Lexicon.of(language).list("number-format")) {
-      String[] kv = line.split(":", 2);
-      if (kv.length == 2 && kv[0].strip().equals("decimal")) {
-        dec = kv[1].strip().charAt(0);
-      } else if (kv.length == 2 && kv[0].strip().equals("thousands")) {
-        thou = kv[1].strip().charAt(0);
+    for (dev.claimdiff.lang.KeyedList.Line line : Lexicon.of(language).keyed(LanguageFile.NUMBER_FORMAT)) {
+      if (line.key().equals("decimal")) {
+        dec = line.value().charAt(0);
+      } else if (line.key().equals("thousands")) {
+        thou = line.value().charAt(0);
       }
     }
     this.decimal = dec;

@@ -3,6 +3,7 @@ package dev.claimdiff.extract.engine;
 import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.extract.engine.NativeMatchers.CharTrie;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,9 +51,9 @@ final class SubjectGap {
 
   private SubjectGap(Language language) {
     Lexicon lexicon = Lexicon.of(language);
-    this.adverbials = CharTrie.of(lexicon.words("speech-adverbials"), true);
-    this.relativeMarkers = CharTrie.of(lexicon.words("relative-markers"), true);
-    this.clauseBreakers = CharTrie.of(lexicon.words("clause-breakers"), true);
+    this.adverbials = CharTrie.of(lexicon.words(LanguageFile.SPEECH_ADVERBIALS), true);
+    this.relativeMarkers = CharTrie.of(lexicon.words(LanguageFile.RELATIVE_MARKERS), true);
+    this.clauseBreakers = CharTrie.of(lexicon.words(LanguageFile.CLAUSE_BREAKERS), true);
   }
 
   /** The check for a language (its lists read once). */
