@@ -1,13 +1,14 @@
 package dev.claimdiff.eval;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.JsonReportWriter;
@@ -44,10 +45,10 @@ public final class Evaluator {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
   /** A gold due date's words in every language ({@code lang/<code>/eval/due-words.txt}). */
-  private static final ImmutableMap<String, ImmutableSet<String>> DUE = goldTerms("due-words.txt");
+  private static final ImmutableMap<String, ImmutableSet<String>> DUE = goldTerms(LanguageFile.EVAL_DUE_WORDS);
   /** A gold counted noun's words in every language ({@code lang/<code>/eval/counted-words.txt}). */
   private static final ImmutableMap<String, ImmutableSet<String>> WHAT =
-      goldTerms("counted-words.txt");
+      goldTerms(LanguageFile.EVAL_COUNTED_WORDS);
 
   private final JsonNode gold;
   private final Map<String, Set<String>> alias = new HashMap<>();
@@ -68,23 +69,15 @@ public final class Evaluator {
    * The words of each gold term ({@code term: word, word} lines) over the eval lists of every
    * language that has the file: a gold file's terms are English, the articles' words are not.
    */
-  private static ImmutableMap<String, ImmutableSet<String>> goldTerms(String file) {
+  private static ImmutableMap<String, ImmutableSet<String>> goldTerms(LanguageFile file) {
     Map<String, ImmutableSet.Builder<String>> terms = new LinkedHashMap<>();
     for (Language language : Language.values()) {
-      String resource = language.resource("eval", file);
+      String resource = file.resource(language);
       if (!WordList.exists(resource)) {
         continue;
       }
-      for (String entry : WordList.load(resource)) {
-        int colon = entry.indexOf(':');
-        checkArgument(colon > 0, "%s: not a 'term: word, word' line: %s", resource, entry);
-        ImmutableSet.Builder<String> words = terms.computeIfAbsent(
-            entry.substring(0, colon).strip(), k -> ImmutableSet.builder());
-        for (String word : entry.substring(colon + 1).split(",")) {
-          if (!word.isBlank()) {
-            words.add(word.strip());
-          }
-        }
+      for (KeyedList.Line line : KeyedList.load(resource)) {
+        terms.computeIfAbsent(line.key(), k -> ImmutableSet.builder()).addAll(line.words());
       }
     }
     ImmutableMap.Builder<String, ImmutableSet<String>> out = ImmutableMap.builder();

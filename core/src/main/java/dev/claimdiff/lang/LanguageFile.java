@@ -115,7 +115,10 @@ public enum LanguageFile {
   ALIGN_STOPWORDS("align/stopwords.txt", Need.OPTIONAL),
   ALIGN_SUBORDINATORS("align/subordinators.txt", Need.OPTIONAL),
   ALIGN_SYNONYMS("align/synonyms.txt", Need.OPTIONAL),
-  ALIGN_UNASSERTED_WORDS("align/unasserted-words.txt", Need.OPTIONAL);
+  ALIGN_UNASSERTED_WORDS("align/unasserted-words.txt", Need.OPTIONAL),
+  // eval (scoring only)
+  EVAL_COUNTED_WORDS("eval/counted-words.txt", Need.OPTIONAL),
+  EVAL_DUE_WORDS("eval/due-words.txt", Need.OPTIONAL);
 
   /** Whether a language with extraction rules must have a file. */
   public enum Need {

@@ -48,7 +48,7 @@ public final class LanguageManifest {
   /** The stages and claim types (rule-file names) that read a language's files. */
   static final ImmutableSet<String> READERS = ImmutableSet.of("ingest", "nlp", "calendar",
       "gazetteer", "engine", "discourse", "mention", "quote", "statement", "duration",
-      "event-date", "location", "commitment", "source-citation", "quantity", "align", "warm-up");
+      "event-date", "location", "commitment", "source-citation", "quantity", "align", "warm-up", "eval");
   private static final String REQUIRED = "required";
   private static final String OPTIONAL = "optional";
   private static final String LINE_FORMAT =
