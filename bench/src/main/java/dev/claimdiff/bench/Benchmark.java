@@ -30,7 +30,9 @@ import java.util.concurrent.Future;
  *   <li>{@code throughput SEEDS MEGABYTES}: extraction throughput against CoreNLP tokenize+ssplit
  *       alone over the same texts, single-threaded, then extraction on every core;
  *   <li>{@code scale DIR}: one full {@code compare} over a directory (read, extract, align, JSON),
- *       with wall time and peak heap.
+ *       with wall time and peak heap;
+ *   <li>{@code tokenize-files DIR [THREADS]}: CoreNLP tokenize+ssplit over every file of a folder
+ *       on every core, the peer of the whole-process measurement ({@link TokenizeFiles}).
  * </ul>
  * Output: one {@code key=value} line per measurement, for the script to collect.
  */
@@ -49,7 +51,8 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: corpus SEEDS DIR N | throughput SEEDS MEGABYTES | scale DIR");
+      System.err.println("usage: corpus SEEDS DIR N | throughput SEEDS MEGABYTES | scale DIR"
+          + " | tokenize-files DIR [THREADS]");
       System.exit(2);
     }
     switch (args[0]) {
@@ -59,6 +62,8 @@ public final class Benchmark {
       }
       case "throughput" -> throughput(Path.of(args[1]), Double.parseDouble(args[2]));
       case "scale" -> scale(Path.of(args[1]));
+      case "tokenize-files" -> TokenizeFiles.run(Path.of(args[1]), args.length > 2
+          ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors());
       default -> {
         System.err.println("unknown sub-command " + args[0]);
         System.exit(2);

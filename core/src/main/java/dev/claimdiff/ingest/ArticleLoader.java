@@ -93,6 +93,19 @@ public final class ArticleLoader {
 
   /** Reads one input, passing each article or failure to {@code results} in input order. */
   public void load(InputSource source, Consumer<LoadResult> results) {
+    read(source, raw -> results.accept(finish(raw)), results);
+  }
+
+  /**
+   * Reads one input without the per-article work: each article as read goes to
+   * {@code articles}, each failure to {@code failures}, on the calling thread and in input order
+   * (so a caller that puts both in one list keeps the order). {@link #finish} does the rest, on
+   * any thread: this is how {@code compare} keeps the reading of a record file in order while its
+   * articles' language detection and cleaning run on the workers.
+   */
+  public void read(InputSource source, Consumer<RawArticle> articles,
+      Consumer<LoadResult> failures) {
+    Sink results = new Sink(articles, failures);
     String path = source.displayPath();
     String id = source.isStdin() ? "stdin" : fileName(source.file());
     try {
@@ -139,8 +152,7 @@ public final class ArticleLoader {
     }
   }
 
-  private void loadBytes(String id, String path, byte[] bytes, Format format,
-      Consumer<LoadResult> results) {
+  private void loadBytes(String id, String path, byte[] bytes, Format format, Sink results) {
     String binary = DecodedText.binaryKind(bytes);
     if (binary != null) {
       results.accept(LoadResult.error(id, path, "not a text file: it looks like " + binary));
@@ -168,8 +180,8 @@ public final class ArticleLoader {
         ArticleMetadata declared = new ArticleMetadata(null, html.outlet(),
             MetadataDetector.normalizeDeclaredDate(html.published()), null,
             MetadataDetector.normalizeDeclaredDateTime(html.published()));
-        results.accept(LoadResult.ok(
-            article(id, path, html.text(), declared, warnings, Article.webUrl(html.url()))));
+        results.article(
+            new RawArticle(id, path, html.text(), declared, warnings, Article.webUrl(html.url())));
       }
       case JSON -> loadJson(id, path, decoded.text(), warnings, results);
       case JSON_LINES -> {
@@ -179,12 +191,12 @@ public final class ArticleLoader {
           loadJsonLine(id, path, lineNumber, line, results);
         }
       }
-      case TEXT -> results.accept(
-          LoadResult.ok(article(id, path, decoded.text(), ArticleMetadata.unknown(), warnings, null)));
+      case TEXT -> results.article(
+          new RawArticle(id, path, decoded.text(), ArticleMetadata.unknown(), warnings, null));
     }
   }
 
-  private void loadJsonLines(String id, String path, Path file, Consumer<LoadResult> results)
+  private void loadJsonLines(String id, String path, Path file, Sink results)
       throws IOException {
     if (Files.size(file) == 0) {
       results.accept(LoadResult.error(id, path, "empty file"));
@@ -215,10 +227,13 @@ public final class ArticleLoader {
           produced[0]++;
           continue;
         }
-        loadJsonLine(id, path, lineNumber, line, r -> {
+        loadJsonLine(id, path, lineNumber, line, new Sink(a -> {
+          produced[0]++;
+          results.article(a);
+        }, r -> {
           produced[0]++;
           results.accept(r);
-        });
+        }));
       }
     } catch (java.nio.charset.CharacterCodingException e) {
       results.accept(LoadResult.error(id, path, "not valid UTF-8 after the " + produced[0]
@@ -230,8 +245,7 @@ public final class ArticleLoader {
     }
   }
 
-  private void loadJsonLine(String id, String path, int lineNumber, String line,
-      Consumer<LoadResult> results) {
+  private void loadJsonLine(String id, String path, int lineNumber, String line, Sink results) {
     if (line.isBlank()) {
       return;
     }
@@ -246,7 +260,7 @@ public final class ArticleLoader {
   }
 
   private void loadJson(String id, String path, String text, List<String> warnings,
-      Consumer<LoadResult> results) {
+      Sink results) {
     JsonNode root;
     try {
       root = JSON.readTree(text);
@@ -304,7 +318,7 @@ public final class ArticleLoader {
   }
 
   private void record(String fallbackId, String where, JsonNode node, String what,
-      List<String> warnings, Consumer<LoadResult> results) {
+      List<String> warnings, Sink results) {
     if (!node.isObject()) {
       results.accept(LoadResult.error(fallbackId, where, what + " is not a JSON object"));
       return;
@@ -346,8 +360,28 @@ public final class ArticleLoader {
     if (url != null && Article.webUrl(url) == null) {
       recordWarnings.add("\"url\" is not an http(s) address; ignored");
     }
-    results.accept(LoadResult.ok(
-        article(id, where, text.asText(), declared, recordWarnings, Article.webUrl(url))));
+    results.article(
+        new RawArticle(id, where, text.asText(), declared, recordWarnings, Article.webUrl(url)));
+  }
+
+  /**
+   * An article as read, made ready: its language detected (unless declared or forced), its text
+   * cleaned and its metadata detected. Safe to call from several threads at once.
+   */
+  public LoadResult finish(RawArticle raw) {
+    return LoadResult.ok(
+        article(raw.id(), raw.path(), raw.text(), raw.declared(), raw.warnings(), raw.url()));
+  }
+
+  /** Where reading sends what it finds, in input order. */
+  private record Sink(Consumer<RawArticle> articles, Consumer<LoadResult> failures) {
+    void article(RawArticle article) {
+      articles.accept(article);
+    }
+
+    void accept(LoadResult failure) {
+      failures.accept(failure);
+    }
   }
 
   /**
@@ -369,6 +403,19 @@ public final class ArticleLoader {
     ArticleMetadata seen = metadataDetector.detect(clean.text(), language);
     return new Article(id, path, text, clean, declared.orElse(seen), ImmutableList.copyOf(warnings),
         url);
+  }
+
+  /**
+   * Whether reading this input gives exactly one result, known from its name alone: a text or
+   * HTML file (not standard input, not a record file). Such an input can be read, whole, on any
+   * thread; a record file is read in order by one thread, its articles finished on others.
+   */
+  public static boolean isSingleArticle(InputSource source) {
+    if (source.isStdin()) {
+      return false;
+    }
+    Format format = formatOf(source.file());
+    return format == Format.TEXT || format == Format.HTML;
   }
 
   static Format formatOf(Path file) {

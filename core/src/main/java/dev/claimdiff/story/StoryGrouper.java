@@ -87,45 +87,29 @@ public final class StoryGrouper {
         norm[i] += w * w;
       }
     }
-    // sparse pair similarities: only pairs sharing a feature
-    List<Map<Integer, Double>> sim = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      sim.add(new TreeMap<>());
-    }
-    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      Double w = weight.get(e.getKey());
-      if (w == null) {
-        continue;
-      }
-      List<Integer> ids = e.getValue();
-      for (int a = 0; a < ids.size(); a++) {
-        for (int b = a + 1; b < ids.size(); b++) {
-          sim.get(ids.get(a)).merge(ids.get(b), w * w, Double::sum);
-          sim.get(ids.get(b)).merge(ids.get(a), w * w, Double::sum);
-        }
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      final int ii = i;
-      sim.get(i).replaceAll((j, dot) -> dot / Math.sqrt(norm[ii] * norm[j]));
-    }
+    List<Map<Integer, Double>> sim = similarities(n, postings, weight, norm);
     List<List<Integer>> clusters = averageLink(n, sim);
     // an article about two events: also in a story it is as close to as to its own
     List<List<Integer>> members = new ArrayList<>();
     for (List<Integer> c : clusters) {
       members.add(new ArrayList<>(c));
     }
-    for (int a = 0; a < n; a++) {
-      int own = -1;
-      for (int k = 0; k < clusters.size(); k++) {
-        if (clusters.get(k).contains(a)) {
-          own = k;
-        }
+    int[] ownCluster = new int[n];
+    List<Integer> stories = new ArrayList<>(); // the clusters of two articles or more
+    for (int k = 0; k < clusters.size(); k++) {
+      for (int i : clusters.get(k)) {
+        ownCluster[i] = k;
       }
+      if (clusters.get(k).size() >= 2) {
+        stories.add(k);
+      }
+    }
+    for (int a = 0; a < n; a++) {
+      int own = ownCluster[a];
       double ownSimilarity = clusters.get(own).size() == 1 ? 0 : average(a, clusters.get(own), sim);
-      for (int k = 0; k < clusters.size(); k++) {
+      for (int k : stories) {
         List<Integer> other = clusters.get(k);
-        if (k == own || other.size() < 2) {
+        if (k == own) {
           continue;
         }
         double s = average(a, other, sim);
@@ -143,14 +127,72 @@ public final class StoryGrouper {
     return out.build();
   }
 
+  /**
+   * The sparse cosine similarities: for each article, the articles it shares a weighted feature
+   * with. Each pair's dot product sums its shared features' squared weights in the features'
+   * order (the order of {@code postings}), the same sum whichever article of the pair it is
+   * computed from; one scratch row per article instead of a map update per pair and feature,
+   * which a story of thousands of copies made the largest cost of a run.
+   */
+  private static List<Map<Integer, Double>> similarities(int n,
+      Map<String, List<Integer>> postings, Map<String, Double> weight, double[] norm) {
+    // each article's weighted features, in the order of postings (sorted by feature)
+    List<List<String>> featuresOf = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      featuresOf.add(new ArrayList<>());
+    }
+    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+      if (weight.containsKey(e.getKey())) {
+        for (int i : e.getValue()) {
+          featuresOf.get(i).add(e.getKey());
+        }
+      }
+    }
+    double[] dot = new double[n];
+    int[] touched = new int[n];
+    List<Map<Integer, Double>> sim = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      for (String f : featuresOf.get(i)) {
+        double w = weight.get(f);
+        for (int j : postings.get(f)) {
+          if (j != i) {
+            if (dot[j] == 0) {
+              touched[count++] = j;
+            }
+            dot[j] += w * w;
+          }
+        }
+      }
+      Map<Integer, Double> row = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+      for (int k = 0; k < count; k++) {
+        int j = touched[k];
+        row.put(j, dot[j] / Math.sqrt(norm[i] * norm[j]));
+        dot[j] = 0;
+      }
+      sim.add(row);
+    }
+    return sim;
+  }
+
+  /** Most similar first; ties by input order of the pair's clusters. */
+  private record Pair(double average, int a, int b, int sizeA, int sizeB) {
+    static int compare(Pair x, Pair y) {
+      int c = Double.compare(y.average, x.average);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(x.a, y.a);
+      return c != 0 ? c : Integer.compare(x.b, y.b);
+    }
+  }
+
   /** Clusters merged by average link while it reaches the threshold; ordered by first member. */
   private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim) {
     // cluster id = its smallest member; links: cluster → (cluster → sum of pair similarities)
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
     Map<Integer, Map<Integer, Double>> links = new HashMap<>();
-    record Pair(double average, int a, int b, int sizeA, int sizeB) {}
-    PriorityQueue<Pair> queue = new PriorityQueue<>(Comparator.comparingDouble(Pair::average)
-        .reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+    PriorityQueue<Pair> queue = new PriorityQueue<>(Pair::compare);
     for (int i = 0; i < n; i++) {
       clusters.put(i, new ArrayList<>(List.of(i)));
       links.put(i, new HashMap<>(sim.get(i)));
