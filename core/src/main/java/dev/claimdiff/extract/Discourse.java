@@ -93,7 +93,7 @@ final class Discourse {
         if (holder == null && names.isDescription(surface)) {
           // 'the Kenyan diplomat': the person the article named with that role, or nobody
           String head = names.descriptionHead(surface);
-          String whole = Texts.key(surface).replaceFirst("^the ", "");
+          String whole = names.withoutArticle(Texts.key(surface));
           holder = describedPerson(found, text, whole);
           holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
         }

@@ -90,8 +90,9 @@ final class FigureTimes {
     if (!weekdayGiven && !dayGiven && !partGiven && !clockGiven) {
       return null;
     }
-    boolean pada = m.group("marker").equalsIgnoreCase("pada");
-    if (pada && !partGiven && !clockGiven) {
+    boolean timedOnly = ctx.rules.lexicon().set("asof-timed-markers")
+        .contains(Texts.key(m.group("marker")));
+    if (timedOnly && !partGiven && !clockGiven) {
       return null; // 'pada Senin (21/11)' dates the event, not the count
     }
     LocalDate published = ctx.publishedDay();

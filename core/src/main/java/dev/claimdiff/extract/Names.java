@@ -49,6 +49,8 @@ final class Names {
   private final ImmutableList<String> governmentWords;
   /** Words that qualify a title before it ('Kenyan', 'top', 'the'); empty for most languages. */
   private final ImmutableSet<String> titleModifiers;
+  /** Articles a description may start with ('the'), lower case; none in most languages. */
+  private final ImmutableList<String> articles;
 
   Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -65,6 +67,7 @@ final class Names {
     this.governmentWords = Lexicon.of(language).list("government-words");
     this.titleModifiers = WordList.exists(language.resource("extract", "title-modifiers.txt"))
         ? Lexicon.of(language).set("title-modifiers") : ImmutableSet.of();
+    this.articles = Lexicon.of(language).set("definite-articles").asList();
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
     for (String list : List.of("events", "name-stopwords")) {
       for (String w : Lexicon.of(language).words(list)) {
@@ -166,6 +169,19 @@ final class Names {
   boolean isDescription(String surface) {
     String s = trim(surface);
     return !withoutTitleModifiers(s).equals(s) && isBareTitle(s);
+  }
+
+  /**
+   * A lower-case key without the article it starts with ('the kenyan diplomat' is 'kenyan
+   * diplomat').
+   */
+  String withoutArticle(String key) {
+    for (String article : articles) {
+      if (key.startsWith(article) && key.startsWith(" ", article.length())) {
+        return key.substring(article.length() + 1);
+      }
+    }
+    return key;
   }
 
   /** The title of a description without what qualifies it ('diplomat'), lower case. */
