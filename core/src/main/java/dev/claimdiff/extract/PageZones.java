@@ -211,7 +211,7 @@ final class PageZones {
   }
 
   /** The dateline's [start, end), or null when the article has none. */
-  int @Nullable [] dateline() {
-    return datelineStart < 0 ? null : new int[] {datelineStart, datelineEnd};
+  @Nullable TextSpan dateline() {
+    return datelineStart < 0 ? null : TextSpan.of(datelineStart, datelineEnd);
   }
 }

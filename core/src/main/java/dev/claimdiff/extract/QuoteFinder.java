@@ -49,7 +49,7 @@ final class QuoteFinder {
   private static void findInParagraph(String text, int from, int to, List<Quotation> found) {
     int open = -1;
     int singleOpen = -1;
-    List<int[]> nested = new ArrayList<>();
+    List<TextSpan> nested = new ArrayList<>();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean doubleMark = c == '"' || c == '“' || c == '”' || c == '„';
@@ -61,8 +61,8 @@ final class QuoteFinder {
         } else if (open >= 0 && c != '“' && c != '„') {
           Quotation outer = new Quotation(open, i, true, null);
           found.add(outer);
-          for (int[] n : nested) {
-            found.add(new Quotation(n[0], n[1], true, outer));
+          for (TextSpan n : nested) {
+            found.add(new Quotation(n.start(), n.end(), true, outer));
           }
           open = -1;
         }
@@ -74,7 +74,7 @@ final class QuoteFinder {
         if (singleOpen < 0 && !wordBefore && wordAfter && c != '’') {
           singleOpen = i;
         } else if (singleOpen >= 0 && !wordAfter && c != '‘') {
-          nested.add(new int[] {singleOpen, i});
+          nested.add(TextSpan.of(singleOpen, i));
           singleOpen = -1;
         }
       }
@@ -87,8 +87,8 @@ final class QuoteFinder {
       if (end > open + 1) {
         Quotation outer = new Quotation(open, end, false, null);
         found.add(outer);
-        for (int[] n : nested) {
-          found.add(new Quotation(n[0], n[1], true, outer));
+        for (TextSpan n : nested) {
+          found.add(new Quotation(n.start(), n.end(), true, outer));
         }
       }
     }

@@ -239,9 +239,9 @@ final class SpeechExtractor {
   private static int toldMarkerBefore(ArticleContext ctx, int offset) {
     Pattern marker = ctx.rules.pattern("told-marker-before", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list("told-markers")) + "\\s+\\z"));
-    int[] found = ctx.firstMatchAtListWords(marker, "told-markers",
+    TextSpan found = ctx.firstMatchAtListWords(marker, "told-markers",
         Math.max(0, offset - TOLD_MARKER_REACH), offset);
-    return found == null ? -1 : found[0];
+    return found == null ? -1 : found.start();
   }
 
 
@@ -433,8 +433,9 @@ final class SpeechExtractor {
   private static int[] complementizer(ArticleContext ctx, int from, int to) {
     Pattern complementizers = ctx.rules.pattern("complementizers",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("complementizers"))));
-    int[] found = ctx.firstMatchAtListWords(complementizers, "complementizers", from, to);
-    return found == null ? new int[] {-1, -1} : new int[] {found[0] - from, found[1] - from};
+    TextSpan found = ctx.firstMatchAtListWords(complementizers, "complementizers", from, to);
+    return found == null ? new int[] {-1, -1}
+        : new int[] {found.start() - from, found.end() - from};
   }
 
 
