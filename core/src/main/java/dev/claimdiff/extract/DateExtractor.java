@@ -193,7 +193,7 @@ final class DateExtractor extends RuleExtractor {
         || "today".equals(relative) || "yesterday".equals(relative);
     boolean main = dayLevel && events.isMain(event, sentence)
         && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null;
-    return new Draft(ClaimType.EVENT_DATE, null, null,
+    return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));

@@ -61,7 +61,7 @@ final class SourceExtractor extends RuleExtractor {
                 : source.toLowerCase(Locale.ROOT))) {
       return null; // '(ant)' closing an Antara story whose dateline already names Antara
     }
-    return new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(source), start, end,
+    return Draft.of(ClaimType.SOURCE_CITATION, new SourceValue(source), start, end,
         ruleName("source", rule));
   }
 
@@ -121,7 +121,7 @@ final class SourceExtractor extends RuleExtractor {
       for (int i = 0; i < found; i++) {
         nameEnd = ctx.text.indexOf(words[i], nameEnd) + words[i].length();
       }
-      more.add(new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(canonical),
+      more.add(Draft.of(ClaimType.SOURCE_CITATION, new SourceValue(canonical),
           f.start("name"), nameEnd, draft.rule()));
       f.region(nameEnd, sentence.end());
     }
