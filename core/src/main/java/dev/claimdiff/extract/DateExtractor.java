@@ -40,6 +40,12 @@ final class DateExtractor extends RuleExtractor {
    * not an event's date, and no four-digit ISO year could write it.
    */
   static final double MAX_MINUTES_AGO = 2_000 * 525_600.0;
+  /** How far before a date a figure-time marker may end ('per Rabu'), in characters. */
+  private static final int FIGURE_TIME_MARKER_REACH = 15;
+  /** How far before a date a deadline marker may end ('paling lambat'), in characters. */
+  private static final int DEADLINE_MARKER_REACH = 30;
+  /** How far before a date a range marker may end ('sejak'), in characters. */
+  private static final int RANGE_MARKER_REACH = 25;
 
   DateExtractor() {
     super("date");
@@ -58,7 +64,8 @@ final class DateExtractor extends RuleExtractor {
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
-    if (afterListWord(ctx, sentence, m.start(), "figure-time-markers", 15)) {
+    if (afterListWord(ctx, sentence, m.start(), "figure-time-markers",
+        FIGURE_TIME_MARKER_REACH)) {
       return null; // 'menjadi 31 orang per Rabu': the time the figure is stated for (its asOf)
     }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
@@ -229,12 +236,12 @@ final class DateExtractor extends RuleExtractor {
 
   /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
   private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
-    return afterListWord(ctx, sentence, start, "deadline-markers", 30);
+    return afterListWord(ctx, sentence, start, "deadline-markers", DEADLINE_MARKER_REACH);
   }
 
   /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
   private static boolean afterRangeMarker(ArticleContext ctx, Sentence sentence, int start) {
-    return afterListWord(ctx, sentence, start, "date-range-markers", 25);
+    return afterListWord(ctx, sentence, start, "date-range-markers", RANGE_MARKER_REACH);
   }
 
   /**

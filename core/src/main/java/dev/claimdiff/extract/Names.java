@@ -43,6 +43,8 @@ final class Names {
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
+  /** The fewest capitals of an acronym (BNPB, AS). */
+  private static final int MIN_ACRONYM = 2;
   /** The length of the longest pronoun (a longer surface is none). */
   private final int longestPronoun;
   private final ImmutableList<String> connectives;
@@ -137,7 +139,7 @@ final class Names {
   private boolean namesABodyOrPlace(String text) {
     for (String word : WordPatterns.WHITE_SPACE.split(text)) {
       if (orgWords.contains(word) || placePrefixes.contains(word)
-          || word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
+          || word.length() >= MIN_ACRONYM && word.chars().allMatch(Character::isUpperCase)) {
         return true;
       }
     }
@@ -444,7 +446,7 @@ final class Names {
     }
     String first = firstWordBeforeSpaceOrComma(rest);
     String after;
-    if (first.length() >= 2 && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+    if (first.length() >= MIN_ACRONYM && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && Character.isUpperCase(first.charAt(0))) {
       after = rest.substring(first.length()); // an acronym: BNPB, BPBD
     } else if (placePrefixes.contains(first)) {

@@ -27,6 +27,8 @@ final class SourceExtractor extends RuleExtractor {
 
   /** At most this many words in one further outlet's name ('Kantor Berita Antara'). */
   private static final int MAX_NAME_WORDS = 4;
+  /** A credit of at most this many characters ('ant') is an abbreviation, not the outlet's name. */
+  private static final int MAX_ABBREVIATION_CHARS = 3;
 
   SourceExtractor() {
     super("source");
@@ -57,7 +59,7 @@ final class SourceExtractor extends RuleExtractor {
     }
     if (rule.name().endsWith("credit-line") && source.equals(outlet)
         && ctx.text.substring(0, Math.min(ctx.text.length(), SELF_CREDIT_HEAD)).toLowerCase(Locale.ROOT)
-            .contains(surface.toLowerCase(Locale.ROOT).length() > 3 ? surface.toLowerCase(Locale.ROOT)
+            .contains(surface.toLowerCase(Locale.ROOT).length() > MAX_ABBREVIATION_CHARS ? surface.toLowerCase(Locale.ROOT)
                 : source.toLowerCase(Locale.ROOT))) {
       return null; // '(ant)' closing an Antara story whose dateline already names Antara
     }
