@@ -376,7 +376,7 @@ public final class DateExtractor extends RuleExtractor {
     Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
         WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
             lexicon.list("speech-verbs").stream(), lexicon.list("reporting-verbs").stream())
-            .toList()) + "(?:nya)?(?![\\p{L}])"));
+            .toList()) + ctx.rules.morphology().optionalEnclitic() + "(?![\\p{L}])"));
     int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
     Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
     int lastEnd = -1;

@@ -43,7 +43,8 @@ public final class LanguageRules {
             .filter(a -> gazetteer.lookup(a).orElseThrow().type() != Gazetteer.EntityType.PERSON)
             .toList()),
         "MONTH", calendar.monthPattern(),
-        "WEEKDAY", calendar.weekdayPattern());
+        "WEEKDAY", calendar.weekdayPattern(),
+        "ENCLITIC", Morphology.of(language).optionalEnclitic());
   }
 
   public static synchronized LanguageRules of(Language language) {
@@ -52,6 +53,11 @@ public final class LanguageRules {
 
   private static String knownNames(java.util.Collection<String> aliases) {
     return "(?<![\\p{L}\\d])" + WordPatterns.literalTrie(aliases) + "(?![\\p{L}\\d])";
+  }
+
+  /** What the language's words carry that its word lists cannot say (enclitics). */
+  public Morphology morphology() {
+    return Morphology.of(language);
   }
 
   Language language() {

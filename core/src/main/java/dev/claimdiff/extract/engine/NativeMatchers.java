@@ -382,12 +382,13 @@ public final class NativeMatchers {
         CharTrie.of(Lexicon.of(l).words("name-stopwords"), true),
         CharTrie.of(Calendar.of(l).weekdayWords(), true),
         CharTrie.of(Calendar.of(l).monthWords(), true),
-        Lexicon.of(l).words("name-particles"), Lexicon.of(l).words("name-prefixes")));
+        Lexicon.of(l).words("name-particles"), Lexicon.of(l).words("name-prefixes"),
+        Morphology.of(l)));
   }
 
   /** The name grammar of {@code macros.rules}: $KNOWN, $CAPWORD, $CAPNEXT, $NAME. */
   private record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTrie months,
-      List<String> spacedParticles, List<String> hyphenedParticles) {
+      List<String> spacedParticles, List<String> hyphenedParticles, Morphology morphology) {
     private static final int MORE_WORDS = 4;
 
     int knownOrName(CharSequence text, int start, int limit) {
@@ -526,12 +527,16 @@ public final class NativeMatchers {
       return i;
     }
 
-    /** {@code {name-stopwords+} (?: nya )? (?![\p{L}])}. */
+    /** {@code {name-stopwords+} $ENCLITIC (?![\p{L}])}: a stop word, perhaps with an enclitic. */
     private boolean isStopword(CharSequence text, int at, int limit) {
       return stopwords.mayStartAt(text, at, limit) && boundaryBefore(text, at)
-          && stopwords.ends(text, at, limit,
-          end -> !letterAt(text, end)
-              || startsWith(text, end, limit, "nya") && !letterAt(text, end + 3));
+          && stopwords.ends(text, at, limit, end -> {
+            if (!letterAt(text, end)) {
+              return true;
+            }
+            int enclitic = morphology.encliticEnd(text, end, limit);
+            return enclitic >= 0 && !letterAt(text, enclitic);
+          });
     }
 
     /** The end of the first of the words that the text has at {@code at}, or -1. */

@@ -62,32 +62,33 @@ final class SubjectGap {
     static Limits of(Language language) {
       String source = language.resource("extract", "macros.rules");
       Map<String, int[]> found = new java.util.HashMap<>();
-      Map<String, String> shapes = Map.of("ASIDE", ASIDE, "RELATIVE", RELATIVE,
-          "BETWEEN", BETWEEN);
+      Map<String, String> shapes = Map.of("$ASIDE", ASIDE, "$RELATIVE", RELATIVE,
+          "$BETWEEN", BETWEEN);
       int lineNumber = 0;
       for (String line : WordList.lines(source)) {
         lineNumber++;
         int comment = line.indexOf(" #");
         Matcher macro = MACRO.matcher(comment < 0 ? line : line.substring(0, comment));
-        if (macro.matches() && shapes.containsKey(macro.group(1))) {
-          Matcher shape = shapePattern(shapes.get(macro.group(1)))
+        String name = macro.matches() ? "$" + macro.group(1) : "";
+        if (shapes.containsKey(name)) {
+          Matcher shape = shapePattern(shapes.get(name))
               .matcher(WordPatterns.WHITE_SPACE.matcher(macro.group(2).strip()).replaceAll(" "));
-          checkArgument(shape.matches(), "%s:%s: $%s is no longer the shape that SubjectGap "
+          checkArgument(shape.matches(), "%s:%s: %s is no longer the shape that SubjectGap "
               + "mirrors (%s, a number for each #): change both together", source, lineNumber,
-              macro.group(1), shapes.get(macro.group(1)));
+              name, shapes.get(name));
           int[] numbers = new int[shape.groupCount()];
           for (int i = 0; i < numbers.length; i++) {
             numbers[i] = Integer.parseInt(shape.group(i + 1));
           }
-          found.put(macro.group(1), numbers);
+          found.put(name, numbers);
         }
       }
       checkArgument(found.keySet().equals(shapes.keySet()),
           "%s: SubjectGap needs $ASIDE, $RELATIVE and $BETWEEN, found %s", source,
           found.keySet());
-      int[] aside = found.get("ASIDE");
-      return new Limits(aside[0], aside[1], aside[2], aside[3], found.get("RELATIVE")[0],
-          found.get("BETWEEN")[0]);
+      int[] aside = found.get("$ASIDE");
+      return new Limits(aside[0], aside[1], aside[2], aside[3], found.get("$RELATIVE")[0],
+          found.get("$BETWEEN")[0]);
     }
 
     private static final Pattern MACRO = Pattern.compile("\\s*\\$([A-Z_]+)\\s*=(.*)");
