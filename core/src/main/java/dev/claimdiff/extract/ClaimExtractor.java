@@ -200,7 +200,7 @@ public final class ClaimExtractor {
         value = new CommitmentValue(v.actor(), v.action(), v.recipient(), v.due(), week);
       }
       settled.add(value == d.value() ? d
-          : new Draft(d.type(), d.speaker(), d.text(), value, d.cleanStart(), d.cleanEnd(), d.rule()));
+          : d.withValue(value));
     }
     return settled;
   }
@@ -229,10 +229,9 @@ public final class ClaimExtractor {
           counted = p.what();
         }
         if (counted != null) {
-          d = new Draft(d.type(), d.speaker(), d.text(),
+          d = d.withValue(
               new QuantityValue(v.event(), counted, v.amount(), v.unit(), v.approximate(),
-                  v.low(), v.high(), v.bound(), v.expected(), v.asOf(), v.revision()),
-              d.cleanStart(), d.cleanEnd(), d.rule());
+                  v.low(), v.high(), v.bound(), v.expected(), v.asOf(), v.revision()));
         }
       }
       if (d.value() instanceof QuantityValue v && !GENERIC_COUNT.equals(v.what())) {
@@ -299,15 +298,15 @@ public final class ClaimExtractor {
       if (zone == Zone.RELATED || zone == Zone.MASTHEAD || zones.inDateline(d.cleanStart())) {
         continue; // another article's title, the outlet's stamp, where the story was filed
       }
-      int[] span = clean.toOriginal(d.cleanStart(), d.cleanEnd());
-      String evidence = original.substring(span[0], span[1]);
+      TextSpan span = inOriginal(clean, d.cleanStart(), d.cleanEnd());
+      String evidence = original.substring(span.start(), span.end());
       String text = d.text() != null ? d.text() : evidence;
       int sentenceStart = Math.min(d.cleanStart(), annotated.sentenceAt(d.cleanStart()).start());
       int sentenceEnd = Math.max(d.cleanEnd(), annotated.sentenceAt(Math.max(d.cleanStart(), d.cleanEnd() - 1)).end());
-      int[] context = clean.toOriginal(sentenceStart, sentenceEnd);
-      claims.add(new Claim("", id, d.type(), d.speaker(), text, d.value(),
-          TextSpan.of(span[0], span[1]), evidence, d.rule(), zone,
-          original.substring(context[0], context[1])));
+      TextSpan context = inOriginal(clean, sentenceStart, sentenceEnd);
+      claims.add(Claim.builder().article(id).value(d.type(), d.value()).said(d.speaker(), text)
+          .evidence(span, evidence).rule(d.rule()).zone(zone)
+          .context(original.substring(context.start(), context.end())).build());
     }
     claims.sort(Comparator.comparingInt((Claim c) -> c.span().start())
         .thenComparingInt(c -> c.span().end())
@@ -320,4 +319,9 @@ public final class ClaimExtractor {
     return numbered.build();
   }
 
+  /** The span of the original text that [cleanStart, cleanEnd) of the cleaned text covers. */
+  private static TextSpan inOriginal(CleanText clean, int cleanStart, int cleanEnd) {
+    int[] span = clean.toOriginal(cleanStart, cleanEnd);
+    return TextSpan.of(span[0], span[1]);
+  }
 }

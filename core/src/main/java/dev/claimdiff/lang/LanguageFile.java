@@ -107,6 +107,12 @@ public enum LanguageFile {
   ZONE_BYLINE("extract/zone-byline.txt", Need.REQUIRED),
   ZONE_CAPTION("extract/zone-caption.txt", Need.REQUIRED),
   ZONE_RELATED("extract/zone-related.txt", Need.REQUIRED),
+  APPOSITIVE_CONNECTIVES("extract/appositive-connectives.txt", Need.REQUIRED),
+  ASOF_TIMED_MARKERS("extract/asof-timed-markers.txt", Need.REQUIRED),
+  BODY_CONNECTIVES("extract/body-connectives.txt", Need.REQUIRED),
+  DEFINITE_ARTICLES("extract/definite-articles.txt", Need.REQUIRED),
+  NAME_PARTICLES("extract/name-particles.txt", Need.REQUIRED),
+  NAME_PREFIXES("extract/name-prefixes.txt", Need.REQUIRED),
   TITLE_MODIFIERS("extract/title-modifiers.txt", Need.OPTIONAL),
   // align
   ALIGN_CLAUSE_WORDS("align/clause-words.txt", Need.OPTIONAL),

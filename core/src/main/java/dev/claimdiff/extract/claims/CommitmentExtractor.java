@@ -85,7 +85,7 @@ public final class CommitmentExtractor extends RuleExtractor {
     } else {
       recipient = recipient(ctx, restStart, restStart + rest.length(), actor);
     }
-    return new Draft(ClaimType.COMMITMENT, null, null,
+    return Draft.of(ClaimType.COMMITMENT,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
   }

@@ -49,6 +49,12 @@ public final class DateExtractor extends RuleExtractor {
    * not an event's date, and no four-digit ISO year could write it.
    */
   static final double MAX_MINUTES_AGO = 2_000 * 525_600.0;
+  /** How far before a date a figure-time marker may end ('per Rabu'), in characters. */
+  private static final int FIGURE_TIME_MARKER_REACH = 15;
+  /** How far before a date a deadline marker may end ('paling lambat'), in characters. */
+  private static final int DEADLINE_MARKER_REACH = 30;
+  /** How far before a date a range marker may end ('sejak'), in characters. */
+  private static final int RANGE_MARKER_REACH = 25;
 
   public DateExtractor() {
     super("event-date");
@@ -67,7 +73,8 @@ public final class DateExtractor extends RuleExtractor {
       }
       weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
     }
-    if (afterListWord(ctx, sentence, m.start(), LanguageFile.FIGURE_TIME_MARKERS, 15)) {
+    if (afterListWord(ctx, sentence, m.start(), LanguageFile.FIGURE_TIME_MARKERS,
+        FIGURE_TIME_MARKER_REACH)) {
       return null; // 'menjadi 31 orang per Rabu': the time the figure is stated for (its asOf)
     }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
@@ -202,7 +209,7 @@ public final class DateExtractor extends RuleExtractor {
         || "today".equals(relative) || "yesterday".equals(relative);
     boolean main = dayLevel && events.isMain(event, sentence)
         && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null;
-    return new Draft(ClaimType.EVENT_DATE, null, null,
+    return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));
@@ -238,12 +245,12 @@ public final class DateExtractor extends RuleExtractor {
 
   /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
   private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
-    return afterListWord(ctx, sentence, start, LanguageFile.DEADLINE_MARKERS, 30);
+    return afterListWord(ctx, sentence, start, LanguageFile.DEADLINE_MARKERS, DEADLINE_MARKER_REACH);
   }
 
   /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
   private static boolean afterRangeMarker(ArticleContext ctx, Sentence sentence, int start) {
-    return afterListWord(ctx, sentence, start, LanguageFile.DATE_RANGE_MARKERS, 25);
+    return afterListWord(ctx, sentence, start, LanguageFile.DATE_RANGE_MARKERS, RANGE_MARKER_REACH);
   }
 
   /**
@@ -370,7 +377,7 @@ public final class DateExtractor extends RuleExtractor {
     Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
         WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
             lexicon.list(LanguageFile.SPEECH_VERBS).stream(), lexicon.list(LanguageFile.REPORTING_VERBS).stream())
-            .toList()) + "(?:nya)?(?![\\p{L}])"));
+            .toList()) + ctx.rules.morphology().optionalEnclitic() + "(?![\\p{L}])"));
     int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
     Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
     int lastEnd = -1;

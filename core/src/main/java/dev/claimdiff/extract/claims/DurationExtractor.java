@@ -97,7 +97,7 @@ public final class DurationExtractor extends RuleExtractor {
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     boolean expected = Hedges.expected(ctx, sentence, m.start());
-    return new Draft(ClaimType.DURATION, null, null,
+    return Draft.of(ClaimType.DURATION,
         new DurationValue(event, main && !expected, minutes,
             approx != null || minutesTo != null,
             approx == null ? null : approx.toLowerCase(Locale.ROOT),

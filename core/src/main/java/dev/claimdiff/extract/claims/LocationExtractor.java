@@ -84,7 +84,7 @@ public final class LocationExtractor extends RuleExtractor {
       }
     }
     String event = events.eventNear(sentence, m.start(), m.end());
-    return new Draft(ClaimType.LOCATION, null, null,
+    return Draft.of(ClaimType.LOCATION,
         new LocationValue(event, events.isMain(event, sentence), place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));

@@ -93,7 +93,7 @@ public final class QuantityExtractor extends RuleExtractor {
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     boolean expected = Hedges.expected(ctx, sentence, m.start());
     String event = events.countedEvent(sentence, m.start(), m.end());
-    return new Draft(ClaimType.QUANTITY, null, null,
+    return Draft.of(ClaimType.QUANTITY,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
             interval.high(), interval.bound(), expected,
             FigureTimes.asOf(ctx, sentence, m.start(), m.end()),

@@ -33,6 +33,8 @@ public final class SourceExtractor extends RuleExtractor {
 
   /** At most this many words in one further outlet's name ('Kantor Berita Antara'). */
   private static final int MAX_NAME_WORDS = 4;
+  /** A credit of at most this many characters ('ant') is an abbreviation, not the outlet's name. */
+  private static final int MAX_ABBREVIATION_CHARS = 3;
 
   public SourceExtractor() {
     super("source-citation");
@@ -63,11 +65,11 @@ public final class SourceExtractor extends RuleExtractor {
     }
     if (rule.name().endsWith("credit-line") && source.equals(outlet)
         && ctx.text.substring(0, Math.min(ctx.text.length(), SELF_CREDIT_HEAD)).toLowerCase(Locale.ROOT)
-            .contains(surface.toLowerCase(Locale.ROOT).length() > 3 ? surface.toLowerCase(Locale.ROOT)
+            .contains(surface.toLowerCase(Locale.ROOT).length() > MAX_ABBREVIATION_CHARS ? surface.toLowerCase(Locale.ROOT)
                 : source.toLowerCase(Locale.ROOT))) {
       return null; // '(ant)' closing an Antara story whose dateline already names Antara
     }
-    return new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(source), start, end,
+    return Draft.of(ClaimType.SOURCE_CITATION, new SourceValue(source), start, end,
         ruleName("source", rule));
   }
 
@@ -127,7 +129,7 @@ public final class SourceExtractor extends RuleExtractor {
       for (int i = 0; i < found; i++) {
         nameEnd = ctx.text.indexOf(words[i], nameEnd) + words[i].length();
       }
-      more.add(new Draft(ClaimType.SOURCE_CITATION, null, null, new SourceValue(canonical),
+      more.add(Draft.of(ClaimType.SOURCE_CITATION, new SourceValue(canonical),
           f.start("name"), nameEnd, draft.rule()));
       f.region(nameEnd, sentence.end());
     }

@@ -3,6 +3,7 @@ package dev.claimdiff.extract.claims;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.QuoteValue;
 import dev.claimdiff.extract.ClaimValue.StatementValue;
+import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.QuoteFinder;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
@@ -246,9 +247,9 @@ public final class SpeechExtractor {
   private static int toldMarkerBefore(ArticleContext ctx, int offset) {
     Pattern marker = ctx.rules.pattern("told-marker-before", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.TOLD_MARKERS)) + "\\s+\\z"));
-    int[] found = ctx.firstMatchAtListWords(marker, LanguageFile.TOLD_MARKERS,
+    TextSpan found = ctx.firstMatchAtListWords(marker, LanguageFile.TOLD_MARKERS,
         Math.max(0, offset - TOLD_MARKER_REACH), offset);
-    return found == null ? -1 : found[0];
+    return found == null ? -1 : found.start();
   }
 
 
@@ -440,8 +441,9 @@ public final class SpeechExtractor {
   private static int[] complementizer(ArticleContext ctx, int from, int to) {
     Pattern complementizers = ctx.rules.pattern("complementizers",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.COMPLEMENTIZERS))));
-    int[] found = ctx.firstMatchAtListWords(complementizers, LanguageFile.COMPLEMENTIZERS, from, to);
-    return found == null ? new int[] {-1, -1} : new int[] {found[0] - from, found[1] - from};
+    TextSpan found = ctx.firstMatchAtListWords(complementizers, LanguageFile.COMPLEMENTIZERS, from, to);
+    return found == null ? new int[] {-1, -1}
+        : new int[] {found.start() - from, found.end() - from};
   }
 
 

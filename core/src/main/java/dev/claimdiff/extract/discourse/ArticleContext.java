@@ -2,6 +2,7 @@ package dev.claimdiff.extract.discourse;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.Deadline;
+import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.claims.DateExtractor;
 import dev.claimdiff.extract.claims.SpeechExtractor;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
@@ -85,7 +86,7 @@ public final class ArticleContext {
     final SentenceWords[] words;
     final Deadline deadline;
     final PageZones zones;
-    java.util.List<int[]> mentionSpans = java.util.List.of();
+    java.util.List<TextSpan> mentionSpans = java.util.List.of();
 
     Reading(AnnotatedArticle annotated, LanguageRules rules, Deadline deadline) {
       this.annotated = annotated;
@@ -100,7 +101,7 @@ public final class ArticleContext {
     Reading withMentionSpans() {
       // a dateline, masthead, byline or related link names no one who acts in the story
       mentionSpans = Discourse.mentionSpans(annotated.text(), annotated.sentences(), words,
-          rules.mentions(), deadline).stream().filter(span -> zones.at(span[0]).isStory())
+          rules.mentions(), deadline).stream().filter(span -> zones.at(span.start()).isStory())
           .toList();
       return this;
     }
@@ -157,7 +158,7 @@ public final class ArticleContext {
    * finds when every match starts at such a token, without trying every character. {@code text}
    * is this article's text or its masked copy; {@code \z} and {@code $} match at {@code to}.
    */
-  public int @Nullable [] firstMatchAt(CharSequence text, java.util.regex.Pattern pattern,
+  public @Nullable TextSpan firstMatchAt(CharSequence text, java.util.regex.Pattern pattern,
       TokenTest where, int from, int to) {
     java.util.regex.Matcher m = null;
     for (int s = sentenceAt(from).index(); s < sentences.size(); s++) {
@@ -172,7 +173,7 @@ public final class ArticleContext {
             m = pattern.matcher(text).useTransparentBounds(true);
           }
           if (m.region(start, to).lookingAt()) {
-            return new int[] {m.start(), m.end()};
+            return TextSpan.of(m.start(), m.end());
           }
         }
       }
@@ -181,7 +182,7 @@ public final class ArticleContext {
   }
 
   /** {@link #firstMatchAt} over the text, at the words that begin an entry of a list. */
-  public int @Nullable [] firstMatchAtListWords(java.util.regex.Pattern pattern, LanguageFile list, int from,
+  public @Nullable TextSpan firstMatchAtListWords(java.util.regex.Pattern pattern, LanguageFile list, int from,
       int to) {
     java.util.Set<String> first = rules.firstWords(list);
     return firstMatchAt(text, pattern, (w, k) -> first.contains(w.lower(k)), from, to);

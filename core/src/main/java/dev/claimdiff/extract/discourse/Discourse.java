@@ -2,6 +2,7 @@ package dev.claimdiff.extract.discourse;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.Deadline;
+import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
 import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.RuleSet;
@@ -25,7 +26,7 @@ public final class Discourse {
   private final ImmutableList<Mention> mentions;
   /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
   private final java.util.Set<Integer> possessives;
-  private final ImmutableList<int[]> spans;
+  private final ImmutableList<TextSpan> spans;
   private final Names names;
   private final int[] sentenceStarts;
   // an article names the same people again and again: each spelling is resolved once
@@ -40,9 +41,9 @@ public final class Discourse {
    * Every stretch the mention rules match in an article, in text order: the first rule to claim
    * a stretch wins it.
    */
-  static List<int[]> mentionSpans(String text, List<Sentence> sentences, SentenceWords[] words,
+  static List<TextSpan> mentionSpans(String text, List<Sentence> sentences, SentenceWords[] words,
       RuleSet mentionRules, Deadline deadline) {
-    List<int[]> spans = new ArrayList<>();
+    List<TextSpan> spans = new ArrayList<>();
     java.util.BitSet claimed = new java.util.BitSet(text.length());
     for (Sentence sentence : sentences) {
       deadline.check();
@@ -51,42 +52,42 @@ public final class Discourse {
           return; // an earlier rule claimed part of this stretch
         }
         claimed.set(m.start(), m.end());
-        spans.add(new int[] {m.start(), m.end()});
+        spans.add(TextSpan.of(m.start(), m.end()));
       });
     }
-    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    spans.sort(java.util.Comparator.comparingInt(TextSpan::start));
     return spans;
   }
 
   /** The mentions of an article, from the stretches {@link #mentionSpans} found. */
-  Discourse(String text, List<Sentence> sentences, List<int[]> spans,
+  Discourse(String text, List<Sentence> sentences, List<TextSpan> spans,
       List<Quotation> quotations, Names names, NativeMatchers.CharTrie speechVerbs) {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
     this.possessives = new java.util.HashSet<>();
-    for (int[] s : spans) {
-      if (s[1] + 1 < text.length() && (text.charAt(s[1]) == '\'' || text.charAt(s[1]) == '’')
-          && text.charAt(s[1] + 1) == 's' && (s[1] + 2 == text.length()
-              || !Character.isLetter(text.charAt(s[1] + 2)))) {
-        possessives.add(s[0]); // 'Hendarto's lawyer': the possessor is not the subject
+    for (TextSpan s : spans) {
+      if (s.end() + 1 < text.length() && (text.charAt(s.end()) == '\'' || text.charAt(s.end()) == '’')
+          && text.charAt(s.end() + 1) == 's' && (s.end() + 2 == text.length()
+              || !Character.isLetter(text.charAt(s.end() + 2)))) {
+        possessives.add(s.start()); // 'Hendarto's lawyer': the possessor is not the subject
       }
     }
     // the canonical names of the persons found so far, each once, the most recent last
     List<String> persons = new ArrayList<>();
-    for (int[] s : spans) {
-      String surface = text.substring(s[0], s[1]);
+    for (TextSpan s : spans) {
+      String surface = text.substring(s.start(), s.end());
       boolean inQuote = false;
       for (Quotation q : quotations) {
-        inQuote |= q.parent() == null && q.contains(s[0]);
+        inQuote |= q.parent() == null && q.contains(s.start());
       }
       if (names.isPronoun(surface)) {
-        String antecedent = antecedent(found, s[0]);
-        found.add(new Mention(s[0], s[1], surface, antecedent, Mention.Kind.PRONOUN, inQuote,
+        String antecedent = antecedent(found, s.start());
+        found.add(new Mention(s.start(), s.end(), surface, antecedent, Mention.Kind.PRONOUN, inQuote,
             null, null));
         continue;
       }
-      boolean speaks = speechVerbFollows(text, s[1], speechVerbs);
+      boolean speaks = speechVerbFollows(text, s.end(), speechVerbs);
       String aged = withAge(surface);
       Optional<Names.Resolved> resolved = aged != null
           ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
@@ -98,11 +99,11 @@ public final class Discourse {
         if (holder == null && names.isDescription(surface)) {
           // 'the Kenyan diplomat': the person the article named with that role, or nobody
           String head = names.descriptionHead(surface);
-          String whole = Texts.key(surface).replaceFirst("^the ", "");
+          String whole = names.withoutArticle(Texts.key(surface));
           holder = describedPerson(found, text, whole);
           holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
         }
-        found.add(new Mention(s[0], s[1], surface, holder, Mention.Kind.PERSON, inQuote, null, null));
+        found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
         notePerson(persons, found.get(found.size() - 1));
         continue;
       }
@@ -111,7 +112,7 @@ public final class Discourse {
         // first name of someone the article named in full before
         String full = linkSurname(persons, Names.trim(surface));
         if (!full.equals(Names.trim(surface)) && names.isPlainPersonName(full)) {
-          found.add(new Mention(s[0], s[1], surface, full, Mention.Kind.PERSON, inQuote, full,
+          found.add(new Mention(s.start(), s.end(), surface, full, Mention.Kind.PERSON, inQuote, full,
               Names.trim(surface)));
           notePerson(persons, found.get(found.size() - 1));
           continue;
@@ -119,7 +120,7 @@ public final class Discourse {
       }
       if (resolved.isPresent()) {
         String canonical = linkKnown(persons, resolved.get());
-        found.add(new Mention(s[0], s[1], surface, canonical, resolved.get().kind(), inQuote,
+        found.add(new Mention(s.start(), s.end(), surface, canonical, resolved.get().kind(), inQuote,
             resolved.get().entity(), resolved.get().spelling()));
         notePerson(persons, found.get(found.size() - 1));
       }
@@ -142,7 +143,7 @@ public final class Discourse {
   }
 
   /** Every stretch the mention rules matched, resolved or not, in text order. */
-  ImmutableList<int[]> spans() {
+  ImmutableList<TextSpan> spans() {
     return spans;
   }
 

@@ -1,5 +1,6 @@
 package dev.claimdiff.extract.discourse;
 
+import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
@@ -91,8 +92,9 @@ public final class FigureTimes {
     if (!weekdayGiven && !dayGiven && !partGiven && !clockGiven) {
       return null;
     }
-    boolean pada = m.group("marker").equalsIgnoreCase("pada");
-    if (pada && !partGiven && !clockGiven) {
+    boolean timedOnly = ctx.rules.lexicon().set(LanguageFile.ASOF_TIMED_MARKERS)
+        .contains(Texts.key(m.group("marker")));
+    if (timedOnly && !partGiven && !clockGiven) {
       return null; // 'pada Senin (21/11)' dates the event, not the count
     }
     LocalDate published = ctx.publishedDay();

@@ -1,5 +1,6 @@
 package dev.claimdiff.extract.discourse;
 
+import dev.claimdiff.extract.TextSpan;
 import java.util.List;
 
 /**
@@ -20,11 +21,11 @@ public final class Mentions {
   private Mentions() {}
 
   /** The text with the spans [start, end) masked. */
-  static String mask(String text, List<int[]> spans) {
+  static String mask(String text, List<TextSpan> spans) {
     char[] chars = text.toCharArray();
-    for (int[] span : spans) {
-      chars[span[0]] = MASK_START;
-      for (int i = span[0] + 1; i < span[1]; i++) {
+    for (TextSpan span : spans) {
+      chars[span.start()] = MASK_START;
+      for (int i = span.start() + 1; i < span.end(); i++) {
         chars[i] = MASK_REST;
       }
     }

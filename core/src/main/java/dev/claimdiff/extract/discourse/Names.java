@@ -45,12 +45,16 @@ public final class Names {
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
+  /** The fewest capitals of an acronym (BNPB, AS). */
+  private static final int MIN_ACRONYM = 2;
   /** The length of the longest pronoun (a longer surface is none). */
   private final int longestPronoun;
   private final ImmutableList<String> connectives;
   private final ImmutableList<String> governmentWords;
   /** Words that qualify a title before it ('Kenyan', 'top', 'the'); empty for most languages. */
   private final ImmutableSet<String> titleModifiers;
+  /** Articles a description may start with ('the'), lower case; none in most languages. */
+  private final ImmutableList<String> articles;
 
   public Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -67,6 +71,7 @@ public final class Names {
     this.governmentWords = Lexicon.of(language).list(LanguageFile.GOVERNMENT_WORDS);
     this.titleModifiers = Lexicon.of(language).has(LanguageFile.TITLE_MODIFIERS)
         ? Lexicon.of(language).set(LanguageFile.TITLE_MODIFIERS) : ImmutableSet.of();
+    this.articles = Lexicon.of(language).set(LanguageFile.DEFINITE_ARTICLES).asList();
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
     for (LanguageFile list : List.of(LanguageFile.EVENTS, LanguageFile.NAME_STOPWORDS)) {
       for (String w : Lexicon.of(language).words(list)) {
@@ -136,7 +141,7 @@ public final class Names {
   private boolean namesABodyOrPlace(String text) {
     for (String word : WordPatterns.WHITE_SPACE.split(text)) {
       if (orgWords.contains(word) || placePrefixes.contains(word)
-          || word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
+          || word.length() >= MIN_ACRONYM && word.chars().allMatch(Character::isUpperCase)) {
         return true;
       }
     }
@@ -168,6 +173,19 @@ public final class Names {
   boolean isDescription(String surface) {
     String s = trim(surface);
     return !withoutTitleModifiers(s).equals(s) && isBareTitle(s);
+  }
+
+  /**
+   * A lower-case key without the article it starts with ('the kenyan diplomat' is 'kenyan
+   * diplomat').
+   */
+  String withoutArticle(String key) {
+    for (String article : articles) {
+      if (key.startsWith(article) && key.startsWith(" ", article.length())) {
+        return key.substring(article.length() + 1);
+      }
+    }
+    return key;
   }
 
   /** The title of a description without what qualifies it ('diplomat'), lower case. */
@@ -430,7 +448,7 @@ public final class Names {
     }
     String first = firstWordBeforeSpaceOrComma(rest);
     String after;
-    if (first.length() >= 2 && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+    if (first.length() >= MIN_ACRONYM && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && Character.isUpperCase(first.charAt(0))) {
       after = rest.substring(first.length()); // an acronym: BNPB, BPBD
     } else if (placePrefixes.contains(first)) {

@@ -1,5 +1,6 @@
 package dev.claimdiff.extract.discourse;
 
+import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.lang.Gazetteer;
@@ -35,6 +36,8 @@ public final class PageZones {
   private static final int NAME_WORDS = 6;
   /** A photo credit stands within this many characters of its line's end. */
   private static final int CREDIT_REACH = 120;
+  /** The fewest characters of an all-capitals outlet name ('ANTARA'): shorter is a code. */
+  private static final int MIN_CAPITALS_NAME = 3;
   // 'PART, PART (AGENCY) –' at the start of a line, then a capital, a digit, a quote or the end
   private static final Pattern DATELINE = Pattern.compile(
       "\\A[ \\t]*((?:[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4})"
@@ -153,7 +156,7 @@ public final class PageZones {
         default -> false;
       };
       if (!known && !DOMAIN.matcher(name).matches()
-          && !(ALL_CAPS.matcher(name).matches() && name.length() >= 3)) {
+          && !(ALL_CAPS.matcher(name).matches() && name.length() >= MIN_CAPITALS_NAME)) {
         return false;
       }
     }
@@ -214,7 +217,7 @@ public final class PageZones {
   }
 
   /** The dateline's [start, end), or null when the article has none. */
-  int @Nullable [] dateline() {
-    return datelineStart < 0 ? null : new int[] {datelineStart, datelineEnd};
+  @Nullable TextSpan dateline() {
+    return datelineStart < 0 ? null : TextSpan.of(datelineStart, datelineEnd);
   }
 }

@@ -1,6 +1,7 @@
 package dev.claimdiff.extract.discourse;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ public final class QuoteFinder {
   private static void findInParagraph(String text, int from, int to, List<Quotation> found) {
     int open = -1;
     int singleOpen = -1;
-    List<int[]> nested = new ArrayList<>();
+    List<TextSpan> nested = new ArrayList<>();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean doubleMark = c == '"' || c == '“' || c == '”' || c == '„';
@@ -61,8 +62,8 @@ public final class QuoteFinder {
         } else if (open >= 0 && c != '“' && c != '„') {
           Quotation outer = new Quotation(open, i, true, null);
           found.add(outer);
-          for (int[] n : nested) {
-            found.add(new Quotation(n[0], n[1], true, outer));
+          for (TextSpan n : nested) {
+            found.add(new Quotation(n.start(), n.end(), true, outer));
           }
           open = -1;
         }
@@ -74,7 +75,7 @@ public final class QuoteFinder {
         if (singleOpen < 0 && !wordBefore && wordAfter && c != '’') {
           singleOpen = i;
         } else if (singleOpen >= 0 && !wordAfter && c != '‘') {
-          nested.add(new int[] {singleOpen, i});
+          nested.add(TextSpan.of(singleOpen, i));
           singleOpen = -1;
         }
       }
@@ -87,8 +88,8 @@ public final class QuoteFinder {
       if (end > open + 1) {
         Quotation outer = new Quotation(open, end, false, null);
         found.add(outer);
-        for (int[] n : nested) {
-          found.add(new Quotation(n[0], n[1], true, outer));
+        for (TextSpan n : nested) {
+          found.add(new Quotation(n.start(), n.end(), true, outer));
         }
       }
     }

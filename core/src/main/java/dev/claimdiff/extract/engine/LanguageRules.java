@@ -49,7 +49,8 @@ public final class LanguageRules {
             .filter(a -> gazetteer.lookup(a).orElseThrow().type() != Gazetteer.EntityType.PERSON)
             .toList()),
         "MONTH", calendar.monthPattern(),
-        "WEEKDAY", calendar.weekdayPattern());
+        "WEEKDAY", calendar.weekdayPattern(),
+        "ENCLITIC", Morphology.of(language).optionalEnclitic());
   }
 
   /**
@@ -90,6 +91,11 @@ public final class LanguageRules {
 
   private static String knownNames(java.util.Collection<String> aliases) {
     return "(?<![\\p{L}\\d])" + WordPatterns.literalTrie(aliases) + "(?![\\p{L}\\d])";
+  }
+
+  /** What the language's words carry that its word lists cannot say (enclitics). */
+  public Morphology morphology() {
+    return Morphology.of(language);
   }
 
   Language language() {

@@ -54,6 +54,7 @@ public final class NativeMatchers {
       Lexicon lexicon = Lexicon.of(l);
       Gazetteer gazetteer = Gazetteer.standard();
       return new Titled(names(l),
+          lexicon.words(LanguageFile.BODY_CONNECTIVES), lexicon.words(LanguageFile.APPOSITIVE_CONNECTIVES),
           CharTrie.of(lexicon.words(LanguageFile.TITLES), true),
           CharTrie.of(lexicon.words(LanguageFile.TITLE_PORTFOLIOS), true),
           CharTrie.of(lexicon.words(LanguageFile.PLACE_PREFIXES), false),
@@ -114,7 +115,8 @@ public final class NativeMatchers {
   }
 
   /** {@code $TITLED (?: $KNOWN | $NAME )} of {@code id/macros.rules}. */
-  private record Titled(NameGrammar names, CharTrie titles, CharTrie portfolios,
+  private record Titled(NameGrammar names, List<String> bodyConnectives,
+      List<String> appositiveConnectives, CharTrie titles, CharTrie portfolios,
       CharTrie placePrefixes, CharTrie compass, CharTrie orgWords, CharTrie knownGroup,
       CharTrie clauseBreakers, List<CharTrie> speechVerbs) {
     private static final int MORE_BODY_WORDS = 7;
@@ -193,7 +195,9 @@ public final class NativeMatchers {
 
     /**
      * The first alternative: {@code (?> $BODYWORD | $CAPWORD ) (?: \s+ (?: $BODYWORD | $CAPNEXT
-     * | dan ) ){0,7}+ \s* , \s* (?= (?! $BODYWORD ) $NAME …)}.
+     * | {appositive-connectives^} ) ){0,7}+ \s* , \s* (?= (?! $BODYWORD ) $NAME …)}. (A
+     * connective is taken here without the list's word boundary after it: a letter or digit right
+     * after one ends the run where no white space or comma can follow, as it does in the regex.)
      */
     private boolean appositive(CharSequence text, int at, int limit, Next next) {
       int end = first(n -> bodyWord(text, at, limit, n));
@@ -217,8 +221,8 @@ public final class NativeMatchers {
         if (word < 0) {
           word = names.capitalisedWord(text, spaced, limit, false);
         }
-        if (word < 0 && NameGrammar.startsWith(text, spaced, limit, "dan")) {
-          word = spaced + 3;
+        if (word < 0) {
+          word = NameGrammar.startsWithAny(text, spaced, limit, appositiveConnectives);
         }
         if (word < 0) {
           break;
@@ -283,7 +287,7 @@ public final class NativeMatchers {
       return betweenThenVerb(text, end, words + 1);
     }
 
-    /** {@code $BODY}: body words joined by commas, spaces and 'dan' or '&', greedily. */
+    /** {@code $BODY}: body words joined by commas, spaces and body connectives, greedily. */
     private boolean body(CharSequence text, int at, int limit, Next next) {
       return bodyWord(text, at, limit, e -> moreBody(text, e, limit, next));
     }
@@ -291,12 +295,11 @@ public final class NativeMatchers {
     private boolean moreBody(CharSequence text, int at, int limit, Next next) {
       Next word = d -> bodyWord(text, d, limit, e -> e != at && moreBody(text, e, limit, next));
       Next joined = s -> {
-        if (NameGrammar.startsWith(text, s, limit, "dan")
-            && spaces(text, s + 3, limit, true, word)) {
-          return true;
-        }
-        if (s < limit && text.charAt(s) == '&' && spaces(text, s + 1, limit, true, word)) {
-          return true;
+        for (String connective : bodyConnectives) {
+          if (NameGrammar.startsWith(text, s, limit, connective)
+              && spaces(text, s + connective.length(), limit, true, word)) {
+            return true;
+          }
         }
         return word.at(s);
       };
@@ -379,15 +382,14 @@ public final class NativeMatchers {
         CharTrie.of(Gazetteer.standard().aliasesLongestFirst(), false),
         CharTrie.of(Lexicon.of(l).words(LanguageFile.NAME_STOPWORDS), true),
         CharTrie.of(Calendar.of(l).weekdayWords(), true),
-        CharTrie.of(Calendar.of(l).monthWords(), true)));
+        CharTrie.of(Calendar.of(l).monthWords(), true),
+        Lexicon.of(l).words(LanguageFile.NAME_PARTICLES), Lexicon.of(l).words(LanguageFile.NAME_PREFIXES),
+        Morphology.of(l)));
   }
 
   /** The name grammar of {@code macros.rules}: $KNOWN, $CAPWORD, $CAPNEXT, $NAME. */
-  private record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTrie months) {
-    private static final List<String> SPACED_PARTICLES =
-        List.of("bin", "binti", "van", "von", "de", "da", "al", "el", "ibn");
-    private static final List<String> HYPHENED_PARTICLES =
-        List.of("al-", "el-", "ad-", "as-", "ar-", "an-");
+  private record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTrie months,
+      List<String> spacedParticles, List<String> hyphenedParticles, Morphology morphology) {
     private static final int MORE_WORDS = 4;
 
     int knownOrName(CharSequence text, int start, int limit) {
@@ -475,7 +477,7 @@ public final class NativeMatchers {
       if (at == end) {
         return -1;
       }
-      for (String particle : SPACED_PARTICLES) {
+      for (String particle : spacedParticles) {
         if (startsWith(text, at, limit, particle)) {
           int after = at + particle.length();
           int word = after;
@@ -490,9 +492,10 @@ public final class NativeMatchers {
           }
         }
       }
-      for (String particle : HYPHENED_PARTICLES) {
-        if (startsWith(text, at, limit, particle)) {
-          int next = capitalisedWord(text, at + particle.length(), limit, false);
+      for (String particle : hyphenedParticles) {
+        if (startsWith(text, at, limit, particle) && at + particle.length() < limit
+            && text.charAt(at + particle.length()) == '-') {
+          int next = capitalisedWord(text, at + particle.length() + 1, limit, false);
           if (next >= 0) {
             return next;
           }
@@ -525,12 +528,26 @@ public final class NativeMatchers {
       return i;
     }
 
-    /** {@code {name-stopwords+} (?: nya )? (?![\p{L}])}. */
+    /** {@code {name-stopwords+} $ENCLITIC (?![\p{L}])}: a stop word, perhaps with an enclitic. */
     private boolean isStopword(CharSequence text, int at, int limit) {
       return stopwords.mayStartAt(text, at, limit) && boundaryBefore(text, at)
-          && stopwords.ends(text, at, limit,
-          end -> !letterAt(text, end)
-              || startsWith(text, end, limit, "nya") && !letterAt(text, end + 3));
+          && stopwords.ends(text, at, limit, end -> {
+            if (!letterAt(text, end)) {
+              return true;
+            }
+            int enclitic = morphology.encliticEnd(text, end, limit);
+            return enclitic >= 0 && !letterAt(text, enclitic);
+          });
+    }
+
+    /** The end of the first of the words that the text has at {@code at}, or -1. */
+    static int startsWithAny(CharSequence text, int at, int limit, List<String> words) {
+      for (String word : words) {
+        if (startsWith(text, at, limit, word)) {
+          return at + word.length();
+        }
+      }
+      return -1;
     }
 
     static boolean startsWith(CharSequence text, int at, int limit, String word) {

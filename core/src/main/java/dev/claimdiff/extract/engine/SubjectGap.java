@@ -1,12 +1,17 @@
 package dev.claimdiff.extract.engine;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.extract.engine.NativeMatchers.CharTrie;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;
+import dev.claimdiff.lang.WordList;
+import dev.claimdiff.lang.WordPatterns;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The check a rule names with {@code check: subject-gap}: before its pattern
@@ -25,22 +30,83 @@ import java.util.regex.Matcher;
  * a comma after the mention, as {@code statement-speaker-verb} does; the clause breakers are read
  * as whole words), and {@code REST} must start with white space, so the gap can only be followed
  * by it at a white-space character. {@code SubjectGapTest} runs every rule with and without its
- * check over the seeds, the benchmark corpus and generated sentences. The limits below mirror
- * those of the macros: change both together.
+ * check over the seeds, the benchmark corpus and generated sentences. The limits (how many
+ * characters an aside or a relative clause holds, how many words stand before the verb) are read
+ * from the language's own macros, which must keep the shape this class mirrors ({@link Limits}):
+ * a macro that no longer has it fails when the rules load, with its file and line.
  */
 final class SubjectGap {
-  /** {@code $ASIDE}: '(BNPB)' holds 1 to 20 characters in brackets. */
-  private static final int BRACKETED = 20;
-  /** {@code $ASIDE}: ', bagaimanapun,' holds 1 to 25 characters between commas. */
-  private static final int BETWEEN_COMMAS = 25;
-  /** {@code $ASIDE}: ' di Semarang, Senin,': 1 to 30 characters after the adverbial ... */
-  private static final int AFTER_ADVERBIAL = 30;
-  /** ... and 1 to 15 in an optional second part before a comma. */
-  private static final int SECOND_PART = 15;
-  /** {@code $RELATIVE}: 1 to 80 characters after the marker. */
-  private static final int RELATIVE_CLAUSE = 80;
-  /** {@code $BETWEEN}: up to three lower-case words. */
-  private static final int WORDS_BEFORE_VERB = 3;
+  /**
+   * The limits of {@code $ASIDE}, {@code $RELATIVE} and {@code $BETWEEN}, as the language's
+   * {@code macros.rules} writes them: each macro must read as its shape here (white space
+   * aside), with numbers where {@code #} stands.
+   *
+   * @param bracketed '(BNPB)': at most this many characters in brackets
+   * @param betweenCommas ', bagaimanapun,': at most this many between commas
+   * @param afterAdverbial ' di Semarang, Senin,': at most this many after the adverbial ...
+   * @param secondPart ... and in an optional second part before a comma
+   * @param relativeClause at most this many characters after a relative marker
+   * @param wordsBeforeVerb at most this many lower-case words before the verb
+   */
+  record Limits(int bracketed, int betweenCommas, int afterAdverbial, int secondPart,
+      int relativeClause, int wordsBeforeVerb) {
+    private static final String ASIDE = "(?: \\s* \\( [^()]{1,#} \\) "
+        + "| \\s* , \\s* [^,.;\"“-”()]{1,#}? \\s* , "
+        + "| \\s+ {speech-adverbials} \\s+ [^,.;\"“-”()]{1,#}? \\s* , "
+        + "(?: \\s* [^,.;\"“-”()]{1,#}? \\s* , )? )";
+    private static final String RELATIVE =
+        "(?: \\s+ {relative-markers} \\s+ [^,.;\"“-”]{1,#}? )?";
+    private static final String BETWEEN =
+        "(?: \\s+ (?! {clause-breakers} ) [\\p{Ll}][\\p{L}-]* ){0,#}?";
+
+    /** The limits the language's macros write. */
+    static Limits of(Language language) {
+      String source = language.resource("extract", "macros.rules");
+      Map<String, int[]> found = new java.util.HashMap<>();
+      Map<String, String> shapes = Map.of("$ASIDE", ASIDE, "$RELATIVE", RELATIVE,
+          "$BETWEEN", BETWEEN);
+      int lineNumber = 0;
+      for (String line : WordList.lines(source)) {
+        lineNumber++;
+        int comment = line.indexOf(" #");
+        Matcher macro = MACRO.matcher(comment < 0 ? line : line.substring(0, comment));
+        String name = macro.matches() ? "$" + macro.group(1) : "";
+        if (shapes.containsKey(name)) {
+          Matcher shape = shapePattern(shapes.get(name))
+              .matcher(WordPatterns.WHITE_SPACE.matcher(macro.group(2).strip()).replaceAll(" "));
+          checkArgument(shape.matches(), "%s:%s: %s is no longer the shape that SubjectGap "
+              + "mirrors (%s, a number for each #): change both together", source, lineNumber,
+              name, shapes.get(name));
+          int[] numbers = new int[shape.groupCount()];
+          for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = Integer.parseInt(shape.group(i + 1));
+          }
+          found.put(name, numbers);
+        }
+      }
+      checkArgument(found.keySet().equals(shapes.keySet()),
+          "%s: SubjectGap needs $ASIDE, $RELATIVE and $BETWEEN, found %s", source,
+          found.keySet());
+      int[] aside = found.get("$ASIDE");
+      return new Limits(aside[0], aside[1], aside[2], aside[3], found.get("$RELATIVE")[0],
+          found.get("$BETWEEN")[0]);
+    }
+
+    private static final Pattern MACRO = Pattern.compile("\\s*\\$([A-Z_]+)\\s*=(.*)");
+
+    /** The shape as a pattern: its text literally, a number for each {@code #}. */
+    private static Pattern shapePattern(String shape) {
+      StringBuilder regex = new StringBuilder();
+      String[] parts = shape.split("#", -1);
+      for (int i = 0; i < parts.length; i++) {
+        regex.append(Pattern.quote(parts[i]));
+        if (i + 1 < parts.length) {
+          regex.append("(\\d+)");
+        }
+      }
+      return Pattern.compile(regex.toString());
+    }
+  }
 
   private static final Map<Language, SubjectGap> BY_LANGUAGE =
       new java.util.EnumMap<>(Language.class);
@@ -48,9 +114,11 @@ final class SubjectGap {
   private final CharTrie adverbials;
   private final CharTrie relativeMarkers;
   private final CharTrie clauseBreakers;
+  private final Limits limits;
 
   private SubjectGap(Language language) {
     Lexicon lexicon = Lexicon.of(language);
+    this.limits = Limits.of(language);
     this.adverbials = CharTrie.of(lexicon.words(LanguageFile.SPEECH_ADVERBIALS), true);
     this.relativeMarkers = CharTrie.of(lexicon.words(LanguageFile.RELATIVE_MARKERS), true);
     this.clauseBreakers = CharTrie.of(lexicon.words(LanguageFile.CLAUSE_BREAKERS), true);
@@ -125,13 +193,13 @@ final class SubjectGap {
         close++;
       }
       int inside = close - open - 1;
-      if (close < limit && text.charAt(close) == ')' && inside >= 1 && inside <= BRACKETED) {
+      if (close < limit && text.charAt(close) == ')' && inside >= 1 && inside <= limits.bracketed()) {
         ends.add(close + 1);
       }
     }
     if (open < limit && text.charAt(open) == ',') {
       // \s* , \s* [^,.;"“-”()]{1,25}? \s* ,
-      int end = partBeforeComma(text, open + 1, limit, BETWEEN_COMMAS);
+      int end = partBeforeComma(text, open + 1, limit, limits.betweenCommas());
       if (end >= 0) {
         ends.add(end);
       }
@@ -143,10 +211,10 @@ final class SubjectGap {
             || !NativeMatchers.isWhiteSpace(text.charAt(word))) {
           return false;
         }
-        int first = partBeforeComma(text, word + 1, limit, AFTER_ADVERBIAL);
+        int first = partBeforeComma(text, word + 1, limit, limits.afterAdverbial());
         if (first >= 0) {
           ends.add(first);
-          int second = partBeforeComma(text, first, limit, SECOND_PART);
+          int second = partBeforeComma(text, first, limit, limits.secondPart());
           if (second >= 0) {
             ends.add(second);
           }
@@ -193,7 +261,7 @@ final class SubjectGap {
         return false;
       }
       // the clause starts anywhere in the white space after the marker but its first character
-      int last = Math.min(limit, clause + RELATIVE_CLAUSE);
+      int last = Math.min(limit, clause + limits.relativeClause());
       for (int end = afterMarker + 2; end <= last; end++) {
         if (isClauseStop(text.charAt(end - 1))) {
           break;
@@ -209,7 +277,7 @@ final class SubjectGap {
   /** {@code $BETWEEN}: up to three lower-case words, none a clause breaker, from {@code at}. */
   private void wordsBeforeVerb(CharSequence text, int at, int limit, Ends ends) {
     int end = at;
-    for (int n = 0; n < WORDS_BEFORE_VERB; n++) {
+    for (int n = 0; n < limits.wordsBeforeVerb(); n++) {
       int word = skipSpace(text, end, limit);
       if (word == end || word >= limit || !Character.isLowerCase(text.charAt(word))
           || clauseBreakers.ends(text, word, text.length(),

@@ -35,6 +35,9 @@
  *   <dd>Everything one language brings to extraction, loaded once and shared between threads.
  *   <dt>{@link Lexicon}
  *   <dd>The word lists of one language, {@code extract/<name>.txt}.
+ *   <dt>{@link Morphology}
+ *   <dd>What a language's words carry that its lists cannot say (enclitics), implemented in the
+ *       language's own package ({@code extract.id}, {@code extract.en}).
  *   <dt>{@link NumberParser}
  *   <dd>Numbers as news writes them, in digits or in words.
  *   <dt>{@link Texts}

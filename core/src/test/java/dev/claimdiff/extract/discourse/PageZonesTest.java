@@ -2,6 +2,7 @@ package dev.claimdiff.extract.discourse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.lang.Language;
@@ -40,9 +41,11 @@ class PageZonesTest {
   @Test
   void agencyDatelinesAndCapitalDatelines() {
     String antara = "Palu (ANTARA) - Gubernur meninjau lokasi longsor.\n";
-    assertThat(PageZones.of(antara, RULES).dateline()).containsExactly(0, antara.indexOf("Gubernur"));
+    assertThat(PageZones.of(antara, RULES).dateline())
+        .isEqualTo(TextSpan.of(0, antara.indexOf("Gubernur")));
     String berlin = "BERLIN - Pemerintah berjanji mengirim bantuan.\n";
-    assertThat(PageZones.of(berlin, RULES).dateline()).containsExactly(0, berlin.indexOf("Pemerintah"));
+    assertThat(PageZones.of(berlin, RULES).dateline())
+        .isEqualTo(TextSpan.of(0, berlin.indexOf("Pemerintah")));
     // a sentence that opens with a name and a dash is no dateline unless the name is a place
     String body = "Ketua tim - yang baru dilantik - meninjau lokasi.\n";
     assertThat(PageZones.of(body, RULES).dateline()).isNull();
