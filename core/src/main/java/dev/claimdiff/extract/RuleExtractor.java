@@ -19,7 +19,11 @@ abstract class RuleExtractor {
   }
 
   final void extract(ArticleContext ctx, Events events, List<Draft> out) {
-    RuleSet rules = ctx.rules.rules(ruleFile);
+    extract(ctx, ctx.rules.rules(ruleFile), events, out);
+  }
+
+  /** {@link #extract(ArticleContext, Events, List)} with the rules of {@code rules}. */
+  final void extract(ArticleContext ctx, RuleSet rules, Events events, List<Draft> out) {
     for (Sentence sentence : ctx.sentences) {
       ctx.deadline.check();
       java.util.BitSet taken = new java.util.BitSet();

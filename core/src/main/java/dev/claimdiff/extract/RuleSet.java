@@ -81,14 +81,15 @@ public final class RuleSet {
    * A named pattern, tried only in sentences where its trigger fires.
    *
    * @param name the name claims made by the rule carry
+   * @param role what the rule does with its match ({@code role:})
    * @param pattern the compiled pattern
    * @param trigger the words one of which a sentence must have for the rule to be tried
    * @param starts what the token where a match starts must be ({@code starts:}), or always
    * @param ahead what a token at or after the one where a match starts must be ({@code ahead:}),
    *     or always
    */
-  public record Rule(String name, Pattern pattern, Trigger trigger, Trigger starts,
-      Trigger ahead) {}
+  public record Rule(String name, RuleRole role, Pattern pattern, Trigger trigger,
+      Trigger starts, Trigger ahead) {}
 
   /**
    * What a sentence must hold for a rule to be tried ({@code trigger:}), or what the token where
@@ -155,19 +156,34 @@ public final class RuleSet {
    * @param builtins macros provided by the code, by name without {@code $}
    */
   public static RuleSet load(String claimType, Language language, Map<String, String> builtins) {
-    String resource = "dev/claimdiff/extract/" + claimType + "/" + language.code() + ".rules";
+    String resource = resource(claimType, language);
     if (!WordList.exists(resource)) {
       return new RuleSet(ImmutableList.of(), Map.of(), false, List.of(), List.of());
     }
     Map<String, String> macros = new LinkedHashMap<>(builtins);
     String preamble = language.resource("extract", "macros.rules");
     if (WordList.exists(preamble)) {
-      macros.putAll(parse(preamble, WordList.lines(preamble), language, macros).macros);
+      macros.putAll(parse("macros", preamble, WordList.lines(preamble), language, macros).macros);
     }
-    return parse(resource, WordList.lines(resource), language, macros);
+    return parse(claimType, resource, WordList.lines(resource), language, macros);
   }
 
+  /** Where the rule file {@code file} of a language is. */
+  static String resource(String file, Language language) {
+    return "dev/claimdiff/extract/" + file + "/" + language.code() + ".rules";
+  }
+
+  /** Reads rules of a file with no roles of its own (every rule's role is {@code match}). */
   static RuleSet parse(String source, List<String> lines, Language language,
+      Map<String, String> builtins) {
+    return parse("", source, lines, language, builtins);
+  }
+
+  /**
+   * Reads the rules of rule file {@code file} ({@code quote}, {@code date}, …: what decides the
+   * roles its rules may have) from {@code lines}; {@code source} names it in messages.
+   */
+  static RuleSet parse(String file, String source, List<String> lines, Language language,
       Map<String, String> builtins) {
     Map<String, String> macros = new LinkedHashMap<>(builtins);
     ImmutableList.Builder<Rule> rules = ImmutableList.builder();
@@ -176,6 +192,9 @@ public final class RuleSet {
     String trigger = null;
     String starts = null;
     String ahead = null;
+    RuleRole role = null;
+    RuleRole fileRole = RuleRole.defaultIn(file);
+    ImmutableSet<RuleRole> roles = RuleRole.allowedIn(file);
     Map<String, String> natives = new java.util.HashMap<>();
     Map<String, String> checks = new java.util.HashMap<>();
     Map<String, String> rawPatterns = new java.util.HashMap<>();
@@ -213,15 +232,30 @@ public final class RuleSet {
         checkArgument(name == null && (value.equals("mentions") || value.equals("plain")),
             "%s:%s: 'text: mentions' or 'text: plain' goes before the first rule", source, lineNumber);
         overMentions = value.equals("mentions");
+      } else if (trimmed.startsWith("role:")) {
+        String id = trimmed.substring("role:".length()).strip();
+        RuleRole declared = RuleRole.of(id);
+        checkArgument(declared != null, "%s:%s: no role '%s'; a rule of %s has one of: %s",
+            source, lineNumber, id, file.isEmpty() ? source : file, RuleRole.ids(roles));
+        checkArgument(roles.contains(declared), "%s:%s: role '%s' is not one of %s's: %s",
+            source, lineNumber, id, file.isEmpty() ? source : file, RuleRole.ids(roles));
+        if (name == null) {
+          fileRole = declared; // before the first rule: every rule's role unless it says
+        } else {
+          checkArgument(role == null, "%s:%s: rule %s has a role already", source, lineNumber,
+              name);
+          role = declared;
+        }
       } else if (trimmed.startsWith("rule:")) {
         if (name != null) {
-          rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
-              language));
+          rules.add(compile(source, ruleLine, name, role(source, ruleLine, name, role, fileRole,
+              file, roles), pattern, trigger, starts, ahead, macros, language));
           rawPatterns.put(name, pattern.toString());
         }
         name = trimmed.substring("rule:".length()).strip();
         checkArgument(!name.isEmpty(), "%s:%s: a rule needs a name", source, lineNumber);
         pattern = null;
+        role = null;
         trigger = null;
         starts = null;
         ahead = null;
@@ -260,8 +294,8 @@ public final class RuleSet {
       }
     }
     if (name != null) {
-      rules.add(compile(source, ruleLine, name, pattern, trigger, starts, ahead, macros,
-          language));
+      rules.add(compile(source, ruleLine, name, role(source, ruleLine, name, role, fileRole,
+          file, roles), pattern, trigger, starts, ahead, macros, language));
       rawPatterns.put(name, pattern.toString());
     }
     ImmutableList<Rule> built = rules.build();
@@ -275,6 +309,15 @@ public final class RuleSet {
           : gapCheck(source, rule, rawPatterns.get(rule.name()), check, macros, language));
     }
     return new RuleSet(built, macros, overMentions, nativeMatchers, gapChecks);
+  }
+
+  /** A rule's role: its own {@code role:} line, else the file's; one it must have. */
+  private static RuleRole role(String source, int line, String name, @Nullable RuleRole own,
+      @Nullable RuleRole ofFile, String file, ImmutableSet<RuleRole> roles) {
+    RuleRole role = own != null ? own : ofFile;
+    checkArgument(role != null, "%s:%s: rule %s has no role: a rule of %s says 'role:' and one "
+        + "of: %s", source, line, name, file, RuleRole.ids(roles));
+    return role;
   }
 
   /**
@@ -325,7 +368,8 @@ public final class RuleSet {
     return line;
   }
 
-  private static Rule compile(String source, int line, String name, StringBuilder pattern,
+  private static Rule compile(String source, int line, String name, RuleRole role,
+      StringBuilder pattern,
       String trigger, String starts, String ahead, Map<String, String> macros,
       Language language) {
     checkArgument(pattern != null, "%s:%s: rule %s has no pattern", source, line, name);
@@ -335,7 +379,7 @@ public final class RuleSet {
             + "match's start to it: write the start of the text as (?<! [\\s\\S] )",
         source, line, name);
     try {
-      return new Rule(name,
+      return new Rule(name, role,
           Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
           trigger == null ? Trigger.ALWAYS : trigger(trigger, language, source + ":" + line),
           starts == null ? Trigger.ALWAYS : trigger(starts, language, source + ":" + line),
@@ -477,6 +521,11 @@ public final class RuleSet {
   /** The native matcher of rule {@code i} ({@code native:}), or null. */
   NativeMatchers.@Nullable TokenMatcher nativeMatcher(int i) {
     return natives[i];
+  }
+
+  /** Every macro the rules could use: the code's, {@code macros.rules}' and the file's own. */
+  ImmutableMap<String, String> macros() {
+    return macros;
   }
 
   /** The rules, in priority order. */

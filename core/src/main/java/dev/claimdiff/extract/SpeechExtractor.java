@@ -36,7 +36,11 @@ final class SpeechExtractor {
    * {@link #statements} found first: a quotation's speaker may come from one).
    */
   void extract(ArticleContext ctx, List<Draft> statements, List<Draft> out) {
-    RuleSet quoteRules = ctx.rules.rules("quote");
+    extract(ctx, ctx.rules.rules("quote"), statements, out);
+  }
+
+  /** {@link #extract(ArticleContext, List, List)} with the sieves of {@code quoteRules}. */
+  void extract(ArticleContext ctx, RuleSet quoteRules, List<Draft> statements, List<Draft> out) {
     List<Draft> speech = new ArrayList<>();
     Map<Quotation, Speaker> speakers = new HashMap<>();
     List<Quotation> quotationOfDraft = new ArrayList<>(); // the quotation of each draft in speech
@@ -118,8 +122,9 @@ final class SpeechExtractor {
     int beforeStart = Math.max(openSentence.start(), lineStart(ctx.text, q.open()));
     for (Rule rule : rules.rules()) {
       String name = rule.name();
+      RuleRole role = rule.role();
       Matcher m;
-      if (name.startsWith("after-")) {
+      if (role.afterQuote()) {
         if (!q.closed() || q.close() + 1 > afterEnd) {
           continue;
         }
@@ -127,27 +132,27 @@ final class SpeechExtractor {
         if (!m.lookingAt()) {
           continue;
         }
-        if (name.endsWith("-unresolved")) {
+        if (role.unresolved()) {
           return new Speaker(null, name); // a description we cannot resolve: say so
         }
-      } else if (name.startsWith("before-")) {
+      } else if (role.beforeQuote()) {
         m = matchAtTokens(ctx, rule, rules, openSentence, beforeStart, q.open());
         if (m == null) {
           continue;
         }
-        if (name.equals("before-verb-no-subject")) {
+        if (role == RuleRole.BEFORE_SUBJECT) {
           String subject = ctx.discourse.firstActor(beforeStart, m.start());
           if (subject != null) {
             return new Speaker(subject, name + "+sentence-subject");
           }
           continue;
         }
-      } else if (name.startsWith("frame-")) {
+      } else if (role.frame()) {
         m = matchAtTokens(ctx, rule, rules, openSentence, beforeStart, q.open());
         if (m == null) {
           continue;
         }
-        if (name.endsWith("-unresolved")) {
+        if (role.unresolved()) {
           return new Speaker(null, name); // the sentence names no one: say so
         }
       } else {
@@ -276,7 +281,11 @@ final class SpeechExtractor {
 
   /** The article's reported speech ({@code statement} rules). */
   List<Draft> statements(ArticleContext ctx) {
-    RuleSet rules = ctx.rules.rules("statement");
+    return statements(ctx, ctx.rules.rules("statement"));
+  }
+
+  /** {@link #statements(ArticleContext)} with the rules of {@code rules}. */
+  List<Draft> statements(ArticleContext ctx, RuleSet rules) {
     List<Draft> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     for (Sentence sentence : ctx.sentences) {
@@ -290,7 +299,7 @@ final class SpeechExtractor {
             return;
           }
         }
-        if (rule.name().startsWith("statement-inner")) {
+        if (rule.role() == RuleRole.INNER_TAG) {
           Draft inner = clauseAround(ctx, sentence, m, rule);
           if (inner != null) {
             taken.add(new int[] {sentence.start(), sentence.end()});
@@ -298,7 +307,7 @@ final class SpeechExtractor {
           }
           return;
         }
-        if (rule.name().startsWith("statement-after")) {
+        if (rule.role() == RuleRole.CLAUSE_BEFORE) {
           Draft before = clauseBefore(ctx, sentence, m, rule);
           if (before != null) {
             taken.add(new int[] {sentence.start(), m.end()});
@@ -327,12 +336,9 @@ final class SpeechExtractor {
         if (bahwa >= 0 && (quote < 0 || bahwa < quote)
             && adverbial.matcher(clause.substring(0, bahwa)).matches()) {
           textStart = clauseStart + bahwaAt[1];
-        } else if (!rule.name().equals("statement-speaker-verb")
-            && !rule.name().equals("statement-menurut")
-            && !rule.name().equals("statement-according-to")
-            && !rule.name().equals("statement-speaker-relative-verb")) {
-          return;
-        } else if (rule.name().equals("statement-speaker-verb")
+        } else if (rule.role() != RuleRole.VERB_CLAUSE && rule.role() != RuleRole.CUE_CLAUSE) {
+          return; // a complement clause without its complementizer
+        } else if (rule.role() == RuleRole.VERB_CLAUSE
             && hasElidedSubjectClause(ctx, rules, clauseStart, clauseEnd)) {
           return; // 'membantah tuduhan itu, tetapi mengakui bahwa …': the second verb reports
         }
@@ -418,7 +424,7 @@ final class SpeechExtractor {
       int to) {
     String text = ctx.textFor(rules);
     for (Rule rule : rules.rules()) {
-      if (rule.name().startsWith("statement-elided") && ctx.firstMatchAt(text, rule.pattern(),
+      if (rule.role() == RuleRole.ELIDED_SUBJECT && ctx.firstMatchAt(text, rule.pattern(),
           (w, k) -> rule.starts().allows(w, k, text), from, to) != null) {
         return true;
       }
