@@ -133,7 +133,7 @@ final class ArticleContext {
 
   /** The original (unmasked) text of a group of a match, or null when the group did not match. */
   @Nullable String group(java.util.regex.Matcher m, String name) {
-    String value = SpeechExtractor.group(m, name);
+    String value = RuleSet.group(m, name);
     return value == null ? null : text.substring(m.start(name), m.end(name));
   }
 

@@ -59,7 +59,7 @@ abstract class RuleExtractor {
   }
 
   static @Nullable String group(Matcher m, String name) {
-    return SpeechExtractor.group(m, name);
+    return RuleSet.group(m, name);
   }
 
   static String ruleName(String file, Rule rule) {

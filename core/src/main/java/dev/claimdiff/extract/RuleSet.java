@@ -67,6 +67,9 @@ public final class RuleSet {
   private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
   private static final Pattern ANY_SPAN = Pattern.compile("(?s).+");
   private static final Pattern LIST_REF = Pattern.compile("\\{([a-z][a-z0-9-]*)([+^]?)\\}");
+  private static final Pattern GROUP_NAME = Pattern.compile("(?<!\\\\)\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+  private static final java.util.Map<Pattern, java.util.Set<String>> GROUP_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /**
    * How far a match may reach from where it starts, in characters. The longest claim of the seeds
    * spans 290; the cap keeps a pattern tried at every token of a sentence of thousands of
@@ -543,6 +546,26 @@ public final class RuleSet {
     m.useTransparentBounds(true);
     m.useAnchoringBounds(true);
     return m;
+  }
+
+  /**
+   * The text of a named group of a rule's match, or null when it took no part or the rule has
+   * none.
+   */
+  static @Nullable String group(Matcher m, String name) {
+    // asking a matcher for a group its pattern lacks throws, and an exception per call is slow
+    return GROUP_NAMES.computeIfAbsent(m.pattern(), RuleSet::groupNames).contains(name)
+        ? m.group(name) : null;
+  }
+
+  /** The names of a pattern's named groups ('(?<speaker>…)'). */
+  private static java.util.Set<String> groupNames(Pattern pattern) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    Matcher m = GROUP_NAME.matcher(pattern.pattern());
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return java.util.Set.copyOf(names);
   }
 
   /** Whether the rules run over the text with mentions masked ({@code text: mentions}). */

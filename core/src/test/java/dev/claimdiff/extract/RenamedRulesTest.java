@@ -60,6 +60,16 @@ class RenamedRulesTest {
     return out;
   }
 
+  /** The QUOTE, STATEMENT and SOURCE_CITATION claims the rules make in the article. */
+  private static List<Draft> claims(ArticleContext ctx, RuleSet quote, RuleSet statement,
+      RuleSet source) {
+    List<Draft> statements = new ReportedSpeech().statements(ctx, statement);
+    List<Draft> out = new ArrayList<>(new QuoteAttribution().quotes(ctx, quote, statements));
+    out.addAll(statements);
+    new SourceExtractor().extract(ctx, source, new Events(ctx), out);
+    return out;
+  }
+
   @Test
   void renamedRulesMakeTheSameClaims() throws java.io.IOException {
     SentenceSplitter splitter = new SentenceSplitter();
@@ -78,13 +88,8 @@ class RenamedRulesTest {
         AnnotatedArticle article = splitter.split(new ArticleLoader(null,
             InputStream::nullInputStream).fromText("t", text, ArticleMetadata.unknown()));
         ArticleContext ctx = new ArticleContext(article, rules);
-        SpeechExtractor speech = new SpeechExtractor();
-        List<Draft> before = new ArrayList<>();
-        speech.extract(ctx, quote, speech.statements(ctx, statement), before);
-        new SourceExtractor().extract(ctx, source, new Events(ctx), before);
-        List<Draft> after = new ArrayList<>();
-        speech.extract(ctx, quoteRenamed, speech.statements(ctx, statementRenamed), after);
-        new SourceExtractor().extract(ctx, sourceRenamed, new Events(ctx), after);
+        List<Draft> before = claims(ctx, quote, statement, source);
+        List<Draft> after = claims(ctx, quoteRenamed, statementRenamed, sourceRenamed);
         assertThat(withOldNames(after, oldNames)).as("%s", language).isEqualTo(before);
         claims += before.size();
       }
