@@ -108,7 +108,7 @@ public final class ContentSimilarity {
     this.synonyms = ImmutableMap.copyOf(syn);
     String numbers = language.resource("extract", "number-words.txt");
     this.numberWords = WordList.exists(numbers)
-        ? dev.claimdiff.extract.Lexicon.of(language).words("number-words").stream()
+        ? dev.claimdiff.extract.engine.Lexicon.of(language).words("number-words").stream()
             .filter(w -> !w.contains(" ")).map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet())
         : ImmutableSet.of();

@@ -32,9 +32,9 @@ public final class Calendar {
 
   private static Calendar load(Language language) {
     Map<String, Month> months = new LinkedHashMap<>();
-    parse(language.resource("lang", "months.txt"), (n, s) -> months.put(s, Month.of(n)));
+    parse(language.resource("months.txt"), (n, s) -> months.put(s, Month.of(n)));
     Map<String, DayOfWeek> days = new LinkedHashMap<>();
-    parse(language.resource("lang", "weekdays.txt"), (n, s) -> days.put(s, DayOfWeek.of(n)));
+    parse(language.resource("weekdays.txt"), (n, s) -> days.put(s, DayOfWeek.of(n)));
     return new Calendar(ImmutableMap.copyOf(months), ImmutableMap.copyOf(days));
   }
 

@@ -111,7 +111,7 @@ public final class Gazetteer {
           for (Language language : Language.values()) {
             // media.txt: the list of outlets, read after the gazetteer so its spellings add to it
             for (String file : List.of("gazetteer.txt", "media.txt")) {
-              String resource = language.resource("lang", file);
+              String resource = language.resource(file);
               if (WordList.exists(resource)) {
                 entities.addAll(parse(WordList.load(resource), resource));
               }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A language claimdiff knows. Everything language-specific (boilerplate patterns, function words,
- * speech verbs, rule files) lives in resources under {@code dev/claimdiff/<stage>/<code>/}, so
- * adding a language is adding files plus one constant here.
+ * speech verbs, rule files) lives in one resource folder, {@code dev/claimdiff/lang/<code>/}, with
+ * a sub-folder per stage ({@code ingest/}, {@code nlp/}, {@code extract/}, {@code align/}), so
+ * adding a language is adding a folder plus one constant here.
  */
 public enum Language {
   INDONESIAN("id"),
@@ -18,7 +19,7 @@ public enum Language {
     this.code = code;
   }
 
-  /** The ISO 639-1 code, also the name of the resource folder. */
+  /** The ISO 639-1 code, also the name of the language's resource folder. */
   public String code() {
     return code;
   }
@@ -34,8 +35,13 @@ public enum Language {
     return Optional.empty();
   }
 
-  /** The classpath resource {@code dev/claimdiff/<stage>/<code>/<file>}. */
+  /** The classpath resource {@code dev/claimdiff/lang/<code>/<stage>/<file>}. */
   public String resource(String stage, String file) {
-    return "dev/claimdiff/" + stage + "/" + code + "/" + file;
+    return resource(stage + "/" + file);
+  }
+
+  /** The classpath resource {@code dev/claimdiff/lang/<code>/<file>}. */
+  public String resource(String file) {
+    return "dev/claimdiff/lang/" + code + "/" + file;
   }
 }

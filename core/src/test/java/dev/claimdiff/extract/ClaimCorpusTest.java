@@ -42,9 +42,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The example corpora of claim extraction, checked the way Duckling checks its corpora
- * ({@code makeCorpusTest}): every {@code extract/<type>/<lang>.corpus} pairs an expectation with
- * phrasings that must each yield exactly one claim of that type meeting it, and every
- * {@code <lang>.negative} lists phrasings that must yield no claim of that type.
+ * ({@code makeCorpusTest}): every {@code lang/<code>/extract/<type>.corpus} pairs an expectation
+ * with phrasings that must each yield exactly one claim of that type meeting it, and every
+ * {@code <type>.negative} lists phrasings that must yield no claim of that type.
  *
  * <p>The file format, which every corpus also describes in its header:
  *
@@ -66,26 +66,34 @@ import org.junit.jupiter.api.TestFactory;
  * a whole article, in which {@code " ¶ "} stands for a paragraph break. A negative file holds
  * only examples.
  *
- * <p>The {@code example:} line of every rule in {@code <type>/<lang>.rules} is checked too: it must
- * yield a claim of the type made by that rule.
+ * <p>The {@code example:} line of every rule in {@code lang/<code>/extract/rules/<type>.rules} is
+ * checked too: it must yield a claim of the type made by that rule.
  */
 class ClaimCorpusTest {
-  private static final String ROOT = "dev/claimdiff/extract";
+  private static final String ROOT = "dev/claimdiff/lang";
   private static final int MIN_POSITIVE = 15;
   private static final int MIN_NEGATIVE = 5;
 
-  /** The corpus folders: the rule folders of each claim type. */
-  private static final ImmutableMap<String, ClaimType> FOLDERS =
+  /** The names of the corpus files and rule files of each claim type. */
+  private static final ImmutableMap<String, ClaimType> FILES =
       ImmutableMap.<String, ClaimType>builder()
           .put("quote", ClaimType.QUOTE)
           .put("statement", ClaimType.STATEMENT)
           .put("duration", ClaimType.DURATION)
-          .put("date", ClaimType.EVENT_DATE)
+          .put("event-date", ClaimType.EVENT_DATE)
           .put("location", ClaimType.LOCATION)
           .put("commitment", ClaimType.COMMITMENT)
-          .put("source", ClaimType.SOURCE_CITATION)
+          .put("source-citation", ClaimType.SOURCE_CITATION)
           .put("quantity", ClaimType.QUANTITY)
           .buildOrThrow();
+
+  /**
+   * The prefix of the rule names of claims made by a rule file, where it is not the file's name:
+   * the report's rule names keep the folder names the rule files had before they were named after
+   * the claim types.
+   */
+  private static final ImmutableMap<String, String> RULE_PREFIXES =
+      ImmutableMap.of("event-date", "date", "source-citation", "source");
 
   /** The value record each claim type carries, for the keys an expectation may check. */
   private static final ImmutableMap<ClaimType, Class<? extends ClaimValue>> VALUES =
@@ -154,18 +162,19 @@ class ClaimCorpusTest {
   }
 
   /**
-   * The {@code example:} of every rule in {@code <type>/<lang>.rules} must yield a claim of that
-   * type made by that rule.
+   * The {@code example:} of every rule in {@code lang/<code>/extract/rules/<type>.rules} must yield
+   * a claim of that type made by that rule.
    */
   @TestFactory
   Stream<DynamicNode> ruleExamples() {
     return filesEndingWith(".rules").stream()
-        .filter(path -> FOLDERS.containsKey(path.getParent().getFileName().toString()))
+        .filter(path -> path.getParent().getFileName().toString().equals("rules")
+            && FILES.containsKey(typeOf(path)))
         .map(path -> {
           String name = nameOf(path);
-          String folder = path.getParent().getFileName().toString();
-          String fileName = path.getFileName().toString();
-          Language language = Language.fromCode(fileName.substring(0, fileName.indexOf('.')))
+          String type = typeOf(path);
+          String code = languageCode(path);
+          Language language = Language.fromCode(code)
               .orElseThrow(() -> new IllegalArgumentException(name + ": no such language"));
           List<DynamicTest> tests = new ArrayList<>();
           String rule = null;
@@ -175,8 +184,8 @@ class ClaimCorpusTest {
             if (line.startsWith("rule:")) {
               rule = line.substring("rule:".length()).strip();
             } else if (line.startsWith("example:") && rule != null) {
-              String ruleName = folder + ":" + rule;
-              Corpus corpus = new Corpus(name, FOLDERS.get(folder), language, null, false,
+              String ruleName = RULE_PREFIXES.getOrDefault(type, type) + ":" + rule;
+              Corpus corpus = new Corpus(name, FILES.get(type), language, null, false,
                   ImmutableList.of());
               Example example = new Example(i + 1, line.substring("example:".length()).strip(),
                   null);
@@ -344,23 +353,44 @@ class ClaimCorpusTest {
     return found;
   }
 
-  /** {@code quote/id.corpus}: the folder and the file name. */
+  /** {@code id/extract/quote.corpus}: the path below {@value #ROOT}. */
   private static String nameOf(Path path) {
-    return path.getParent().getFileName() + "/" + path.getFileName();
+    Path language = languageFolder(path);
+    return language.getParent().relativize(path).toString().replace('\\', '/');
+  }
+
+  /** The language folder {@code lang/<code>} that a file is below. */
+  private static Path languageFolder(Path path) {
+    Path folder = path;
+    while (!folder.getParent().getFileName().toString().equals("lang")) {
+      folder = folder.getParent();
+    }
+    return folder;
+  }
+
+  /** The code of the language whose folder a file is below. */
+  private static String languageCode(Path path) {
+    return languageFolder(path).getFileName().toString();
+  }
+
+  /** {@code quote} for {@code quote.corpus}: the file name without its extension. */
+  private static String typeOf(Path path) {
+    String fileName = path.getFileName().toString();
+    return fileName.substring(0, fileName.lastIndexOf('.'));
   }
 
   /** Reads a corpus file; any line it cannot read is an error naming file and line. */
   private static Corpus read(Path path) {
     String name = nameOf(path);
-    String folder = path.getParent().getFileName().toString();
-    ClaimType type = FOLDERS.get(folder);
+    String typeName = typeOf(path);
+    ClaimType type = FILES.get(typeName);
     if (type == null) {
-      throw new IllegalArgumentException(name + ": no claim type has the folder " + folder
-          + "; expected one of " + FOLDERS.keySet());
+      throw new IllegalArgumentException(name + ": no claim type has the file name " + typeName
+          + "; expected one of " + FILES.keySet());
     }
     String fileName = path.getFileName().toString();
     boolean negative = fileName.endsWith(".negative");
-    String code = fileName.substring(0, fileName.lastIndexOf('.'));
+    String code = languageCode(path);
     Language language = Language.fromCode(code).orElseThrow(
         () -> new IllegalArgumentException(name + ": no language has the code " + code));
     List<String> lines = readLines(path);

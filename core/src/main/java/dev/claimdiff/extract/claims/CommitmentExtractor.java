@@ -1,0 +1,226 @@
+package dev.claimdiff.extract.claims;
+
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
+import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.CountedUnits;
+import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.discourse.Mention;
+import dev.claimdiff.extract.engine.Lexicon;
+import dev.claimdiff.extract.engine.NumberParser;
+import dev.claimdiff.extract.engine.RuleSet.Rule;
+import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.Gazetteer.Entity;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * COMMITMENT claims from {@code lang/<lang>/extract/rules/commitment.rules}. In the text after the
+ * verb the code finds what is promised (normalised by {@code commitment-objects.txt}), to whom
+ * ({@code kepada X}, or the party whose demands it answers) and by when
+ * ({@code due-expressions.txt}).
+ */
+public final class CommitmentExtractor extends RuleExtractor {
+
+  public CommitmentExtractor() {
+    super("commitment");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    String actorSurface = ctx.group(m, "actor");
+    int actorStart = m.start("actor");
+    String actor = ctx.discourse.speaker(actorSurface, actorStart);
+    if (actor == null) {
+      return null;
+    }
+    int verbStart = group(m, "verb") != null ? m.start("verb") : m.start();
+    if (negation(ctx).matcher(ctx.text.substring(m.start(), verbStart)).find()) {
+      return null;
+    }
+    if (isDemand(ctx, sentence, m.start())) {
+      return null;
+    }
+    Lexicon lexicon = ctx.rules.lexicon();
+    String rest = group(m, "rest") == null ? "" : ctx.group(m, "rest");
+    int restStart = group(m, "rest") == null ? m.end() : m.start("rest");
+    boolean expected = group(m, "object") != null;
+    String objectText = expected ? ctx.group(m, "object")
+        : group(m, "act") != null ? m.group("act") + " " + rest : rest;
+    int objectStart = expected ? m.start("object") : restStart;
+
+    Pattern dues = dues(ctx);
+    Matcher due = dues.matcher(ctx.text);
+    due.region(restStart, restStart + rest.length());
+    String dueValue = null;
+    int end = m.end();
+    Matcher window = dueWindows(ctx).matcher(ctx.text);
+    window.region(restStart, restStart + rest.length());
+    if (due.find()) {
+      dueValue = lexicon.mapping("due-expressions")
+          .get(Texts.key(due.group()));
+      end = due.end();
+    } else if (window.find() && (dueValue = dueWindow(ctx, window)) != null) {
+      end = window.end();
+    } else if (!expected) {
+      Matcher objectEnd = objectEnd(ctx).matcher(rest);
+      end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
+    }
+    String action = action(lexicon.mapping("commitment-objects"), objectEnd(ctx),
+        withoutDeterminers(lexicon.set("object-determiners"), objectText));
+    if (action == null) {
+      return null;
+    }
+    String recipient;
+    if (expected) {
+      recipient = countryOf(ctx, ctx.discourse.speaker(ctx.group(m, "recipient"), m.start("recipient")));
+    } else {
+      recipient = recipient(ctx, restStart, restStart + rest.length(), actor);
+    }
+    return new Draft(ClaimType.COMMITMENT, null, null,
+        new CommitmentValue(actor, action, recipient, dueValue, null),
+        m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  /** When a promise is due: the phrases of due-expressions.txt. */
+  private static Pattern dues(ArticleContext ctx) {
+    return ctx.rules.pattern("due-expressions",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words("due-expressions"))));
+  }
+
+  /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
+  private static Pattern dueWindows(ArticleContext ctx) {
+    return ctx.rules.pattern("due-windows", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("due-window-markers"))
+            + "\\s+(?<count>\\d+|" + WordPatterns.alternation(lexicon.words("number-words"))
+            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words("duration-units")) + ")"));
+  }
+
+  /** 'within 48 hours' for a window match, or null when its count or unit does not parse. */
+  private static @Nullable String dueWindow(ArticleContext ctx, Matcher window) {
+    NumberParser.Parsed count = ctx.rules.numbers().parse(window.group("count"));
+    Double minutes = CountedUnits.minutesPerUnit(ctx.rules, window.group("unit"));
+    if (count == null || minutes == null || count.value() < 1) {
+      return null;
+    }
+    return "within " + CountedUnits.phrase(Math.round(count.value()), minutes);
+  }
+
+  private static Pattern negation(ArticleContext ctx) {
+    return ctx.rules.pattern("negations",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("negations"))));
+  }
+
+  /** Where a promised object ends: a word of object-ends.txt, or a comma. */
+  private static Pattern objectEnd(ArticleContext ctx) {
+    return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
+        "\\s+" + WordPatterns.alternation(lexicon.list("object-ends")) + "|,"));
+  }
+
+  private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {
+    int from = Math.max(sentence.start(), actorStart - 20);
+    Pattern desire = ctx.rules.pattern("desire-words", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("desire-words")) + "\\s*$"));
+    return desire.matcher(ctx.text.substring(from, actorStart)).find();
+  }
+
+  /** The object without the articles before it ('a written reply' is 'written reply'). */
+  private static String withoutDeterminers(java.util.Set<String> determiners, String object) {
+    String rest = object.strip();
+    for (int space = rest.indexOf(' '); space > 0
+        && determiners.contains(rest.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+        space = rest.indexOf(' ')) {
+      rest = rest.substring(space + 1).strip();
+    }
+    return rest;
+  }
+
+  /** The canonical action the object starts with, or its first words. */
+  private static @Nullable String action(Map<String, String> objects, Pattern objectEnd,
+      String objectText) {
+    String object = Texts.key(objectText);
+    if (object.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, String> e : objects.entrySet()) {
+      String words = e.getKey();
+      if ((object.equals(words) || object.startsWith(words + " ")) && words.length() > bestLength) {
+        best = e.getValue();
+        bestLength = words.length();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Matcher end = objectEnd.matcher(object);
+    String head = end.find() ? object.substring(0, end.start()) : object;
+    String[] words = WordPatterns.WHITE_SPACE.split(head.strip());
+    return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
+  }
+
+  /**
+   * To whom a promise is made: after a word of recipient-markers.txt ('kepada korban banjir'),
+   * the mention standing there or the words as written; else the actor named right after a word
+   * of addressee-markers.txt ('atas tuntutan keamanan Rusia'); else nobody.
+   */
+  private static @Nullable String recipient(ArticleContext ctx, int from, int to, String actor) {
+    String span = ctx.text.substring(from, Math.max(from, to));
+    Matcher marker = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("recipient-markers")) + "\\s+")).matcher(span);
+    if (marker.find()) {
+      Mention named = ctx.discourse.mentionAt(from + marker.end());
+      if (named != null && named.canonical() != null) {
+        return named.canonical();
+      }
+      Matcher end = objectEnd(ctx).matcher(span);
+      int stop = end.find(marker.end()) ? end.start() : span.length();
+      Matcher due = dues(ctx).matcher(span);
+      if (due.find(marker.end()) && due.start() < stop) {
+        stop = due.start();
+      }
+      String words = Texts.collapse(span.substring(marker.end(), stop));
+      String[] parts = words.split(" ");
+      return words.isEmpty() ? null
+          : String.join(" ", java.util.Arrays.asList(parts).subList(0, Math.min(4, parts.length)));
+    }
+    Matcher destination = ctx.rules.pattern("destination-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("destination-markers")) + "\\s+")).matcher(span);
+    while (destination.find()) {
+      Mention named = ctx.discourse.mentionAt(from + destination.end());
+      if (named != null && named.canonical() != null && !named.canonical().equals(actor)) {
+        return named.canonical();
+      }
+    }
+    Matcher addressee = ctx.rules.pattern("addressee-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("addressee-markers")))).matcher(span);
+    if (addressee.find()) {
+      int windowEnd = from + Math.min(span.length(), addressee.end() + 40);
+      for (Mention mention : ctx.discourse.mentions()) {
+        if (mention.start() >= from + addressee.end() && mention.start() < windowEnd
+            && mention.canonical() != null && !mention.canonical().equals(actor)) {
+          return mention.canonical();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A person's country when the gazetteer knows it (the receiving side of a promise). */
+  private static @Nullable String countryOf(ArticleContext ctx, @Nullable String name) {
+    if (name == null) {
+      return null;
+    }
+    Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(name);
+    return entity.map(e -> e.country() != null && e.type() == dev.claimdiff.lang.Gazetteer.EntityType.PERSON
+        ? e.country() : name).orElse(name);
+  }
+}

@@ -1,0 +1,422 @@
+package dev.claimdiff.extract.claims;
+
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
+import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.CountedUnits;
+import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.engine.NativeMatchers;
+import dev.claimdiff.extract.engine.NumberParser;
+import dev.claimdiff.extract.engine.RuleSet.Rule;
+import dev.claimdiff.extract.engine.SentenceWords;
+import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * EVENT_DATE claims from {@code lang/<lang>/extract/rules/event-date.rules}. Dates without a year
+ * take the publication year, else the year the article's other dates give; relative dates resolve
+ * against the publication day when it is known. A stated weekday is checked against the date.
+ */
+public final class DateExtractor extends RuleExtractor {
+  /** A clock time right after a date: the date is the article's time stamp, not an event's. */
+  private static final Pattern STAMP = Pattern.compile(
+      "\\s*[,|–-]?\\s*(?:\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*[,|–-]?\\s*)?(?:\\p{L}{2,8}\\s+)?"
+          + "\\d{1,2}[:.]\\d{2}(?![\\d.,])",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SLASH_YEAR = Pattern.compile("(?<![\\d])/((?:19|20)\\d{2})(?!\\d)");
+  // a credited name right after a citation word: capitalised words ('Irish Examiner', 'Reuters')
+  private static final Pattern CITED_NAME = Pattern.compile(
+      "\\s*(?:\\p{Ll}{2,5}\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'-]*){0,4}"
+          + "\\s*,?\\s*");
+
+  /**
+   * How far back a relative date may reach ('N tahun lalu'): 2 000 years, in minutes. A count
+   * beyond it, or one that reaches before year 1 from the publication day, gives no claim: it is
+   * not an event's date, and no four-digit ISO year could write it.
+   */
+  static final double MAX_MINUTES_AGO = 2_000 * 525_600.0;
+
+  public DateExtractor() {
+    super("event-date");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    String text = ctx.text;
+    DayOfWeek weekday = null;
+    String weekdayWord = group(m, "weekday");
+    if (weekdayWord != null) {
+      if (!Character.isUpperCase(weekdayWord.charAt(0))
+          || startsPeriodPhrase(ctx, weekdayWord, text, m.end("weekday"))) {
+        return null; // 'minggu depan', 'dua minggu': a week, not Sunday
+      }
+      weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
+    }
+    if (afterListWord(ctx, sentence, m.start(), "figure-time-markers", 15)) {
+      return null; // 'menjadi 31 orang per Rabu': the time the figure is stated for (its asOf)
+    }
+    if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
+        || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()
+            && (!clockWordAfter(ctx, m.end()) || afterRangeMarker(ctx, sentence, m.start()))) {
+      // a clock word makes it a time in the story, unless 'hingga'/'sampai' make it the time a
+      // figure is stated for ('16 orang hilang hingga Minggu pukul 12.00'): that is its asOf
+      return null; // a cited report's date, a publication stamp 'Senin, 05 Feb 2024 16:47 WIB'
+    }
+    String rel = group(m, "rel");
+    String relative = null;
+    if (rel != null) {
+      String key = Texts.key(rel);
+      relative = ctx.rules.lexicon().mapping("relative-dates").getOrDefault(key, key);
+    }
+    if (ctx.quotationAt(m.start()) != null && weekday == null && group(m, "day") == null
+        && group(m, "year") == null && isDeictic(ctx, m.group())) {
+      return null; // "… hari ini" in a quotation is the speaker's today
+    }
+
+    if (relative != null && relative.startsWith("this ")) {
+      return null; // 'tahun ini', 'pekan ini': a period named in passing, not a dated event
+    }
+    String date = null;
+    String endDate = null;
+    String monthDay = null;
+    Integer year = parseYear(group(m, "year"));
+    Month month = null;
+    if (group(m, "month") != null) {
+      int number = Integer.parseInt(group(m, "month"));
+      if (number < 1 || number > 12) {
+        return null;
+      }
+      month = Month.of(number);
+    } else if (group(m, "monthname") != null) {
+      month = ctx.rules.calendar().month(group(m, "monthname")).orElse(null);
+    }
+    LocalDate published = ctx.publishedDay();
+    Integer referenceYear = referenceYear(ctx);
+    // a preview: a date in a speech's attribution ('kata X di Berlin, Senin (10/4)') is when it
+    // was announced, and a weekday tied to the event is the one to come
+    boolean preview = events.preview();
+    boolean saying = preview && isSayingDate(ctx, events, sentence, m.start());
+    if (group(m, "day") != null && month != null) {
+      int day = Integer.parseInt(group(m, "day"));
+      Integer y = year != null ? year : referenceYear;
+      try {
+        if (y != null) {
+          date = LocalDate.of(y, month, day).toString();
+          if (group(m, "endDay") != null) {
+            LocalDate end = LocalDate.of(y, month, Integer.parseInt(group(m, "endDay")));
+            endDate = end.isAfter(LocalDate.parse(date)) ? end.toString() : null;
+          }
+        } else {
+          LocalDate.of(2000, month, day); // a valid day of that month in a leap year
+          monthDay = java.time.MonthDay.of(month, day).toString(); // '--01-21'
+        }
+      } catch (DateTimeException e) {
+        return null;
+      }
+    } else if (group(m, "agonum") != null) {
+      // 'tiga tahun lalu': counted back from the publication day, as precisely as the unit allows
+      NumberParser.Parsed n = ctx.rules.numbers().parse(m.group("agonum"));
+      Double minutes = CountedUnits.minutesPerUnit(ctx.rules, m.group("agounit"));
+      if (n == null || minutes == null) {
+        return null;
+      }
+      long count = Math.round(n.value());
+      if (count < 0 || count * minutes > MAX_MINUTES_AGO) {
+        return null; // '4,5 miliar tahun lalu': geology, not the date of an event
+      }
+      relative = CountedUnits.phrase(count, minutes) + " ago";
+      java.time.temporal.ChronoUnit unit = CountedUnits.unit(minutes);
+      if (published != null && unit.compareTo(java.time.temporal.ChronoUnit.DAYS) >= 0) {
+        LocalDate then = published.minus(count, unit);
+        if (then.getYear() < 1) {
+          return null; // before year 1: no ISO date of four digits can say it
+        }
+        date = switch (unit) {
+          case YEARS -> String.format(Locale.ROOT, "%04d", then.getYear());
+          case MONTHS -> then.toString().substring(0, 7);
+          default -> then.toString();
+        };
+      }
+    } else if (month != null && year != null) {
+      date = java.time.YearMonth.of(year, month).toString(); // '2022-01'
+    } else if (month != null && relative != null) {
+      if (referenceYear != null) {
+        int y = relative.equals("last year") ? referenceYear - 1 : referenceYear;
+        String publishedMonth = ctx.publishedMonth();
+        if (relative.equals("last") && publishedMonth != null
+            && month.getValue() > Integer.parseInt(publishedMonth.substring(5, 7))) {
+          y--; // 'Desember lalu' in January is last year's December
+        }
+        date = String.format(Locale.ROOT, "%04d-%02d", y, month.getValue());
+      }
+    } else if (year != null) {
+      date = String.valueOf(year);
+    } else if (weekday != null && published != null) {
+      LocalDate day;
+      if (relative != null && relative.equals("last week")) {
+        day = published.minusWeeks(1).with(weekday);
+      } else if (relative != null && relative.equals("last")) {
+        day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
+      } else if (preview && !saying && relative == null) {
+        day = published.with(TemporalAdjusters.nextOrSame(weekday)); // 'akan bertemu pada Kamis'
+      } else {
+        day = published.with(TemporalAdjusters.previousOrSame(weekday));
+      }
+      date = day.toString();
+    } else if (relative != null && published != null) {
+      date = switch (relative) {
+        case "today" -> published.toString();
+        case "yesterday" -> published.minusDays(1).toString();
+        case "last month" -> published.minusMonths(1).toString().substring(0, 7);
+        case "last year" -> String.valueOf(published.getYear() - 1);
+        case "this month" -> published.toString().substring(0, 7);
+        case "this year" -> String.valueOf(published.getYear());
+        default -> null;
+      };
+    }
+    Boolean consistent = null;
+    if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
+      consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
+    }
+    String event = saying ? null : events.eventNear(sentence, m.start(), m.end());
+    if (preview && !events.namesEvent(sentence)) {
+      event = null; // in a preview, only a clause that names the event dates it
+    }
+    // only a day can date the main event: a month or a year alone dates something around it
+    boolean dayLevel = weekday != null || group(m, "day") != null
+        || "today".equals(relative) || "yesterday".equals(relative);
+    boolean main = dayLevel && events.isMain(event, sentence)
+        && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null;
+    return new Draft(ClaimType.EVENT_DATE, null, null,
+        new EventDateValue(event, main, date,
+            weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
+        m.start(), m.end(), ruleName("date", rule));
+  }
+
+  /**
+   * Whether a weekday name and the word after it start a relative or due phrase ('Minggu depan',
+   * 'Minggu lalu' at the start of a sentence): a weekday that doubles as 'week'.
+   */
+  private static boolean startsPeriodPhrase(ArticleContext ctx, String weekday, String text, int at) {
+    java.util.Set<String> phrases = ctx.rules.cached("period-phrase-starts", lexicon -> {
+      java.util.Set<String> starts = new java.util.HashSet<>();
+      for (String list : List.of("relative-dates", "due-expressions")) {
+        for (String phrase : lexicon.words(list)) {
+          String[] words = Texts.key(phrase).split(" ");
+          if (words.length >= 2) {
+            starts.add(words[0] + " " + words[1]);
+          }
+        }
+      }
+      return java.util.Set.copyOf(starts);
+    });
+    int from = at;
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int to = from;
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return phrases.contains(Texts.key(weekday) + " " + Texts.key(text.substring(from, to)));
+  }
+
+  /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
+  private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
+    return afterListWord(ctx, sentence, start, "deadline-markers", 30);
+  }
+
+  /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
+  private static boolean afterRangeMarker(ArticleContext ctx, Sentence sentence, int start) {
+    return afterListWord(ctx, sentence, start, "date-range-markers", 25);
+  }
+
+  /**
+   * Whether a word of a list stands right before {@code start} (one more word may stand between),
+   * within {@code reach} characters and the sentence.
+   */
+  private static boolean afterListWord(ArticleContext ctx, Sentence sentence, int start,
+      String list, int reach) {
+    Pattern markers = ctx.rules.pattern("word-before:" + list, lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(list)) + "\\s+(?:\\p{L}+\\s+)?\\z"));
+    NativeMatchers.CharTrie words = ctx.rules.cached("words:" + list,
+        lexicon -> NativeMatchers.CharTrie.of(lexicon.list(list), true));
+    int from = Math.max(sentence.start(), start - reach);
+    String window = ctx.text.substring(from, start);
+    // find() would try every character; a match starts only where a word of the list can
+    Matcher m = null;
+    for (int at = 0; at < window.length(); at++) {
+      if ((at == 0 || !Character.isLetterOrDigit(window.charAt(at - 1)))
+          && words.mayStartAt(window, at, window.length())) {
+        if (m == null) {
+          m = markers.matcher(window);
+        }
+        if (m.region(at, window.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDeictic(ArticleContext ctx, String phrase) {
+    String p = Texts.key(phrase);
+    return ctx.rules.lexicon().set("deictic-dates").contains(p);
+  }
+
+  /**
+   * The longest stretch between a citation cue and a date that can hold the cited name (at most
+   * five words: 'dilansir dari The Sydney Morning Herald, Sabtu'); a longer one is not read.
+   */
+  private static final int MAX_CITED_NAME_CHARS = 150;
+
+  /**
+   * A date that stands right after a citation ('dilansir dari X, Sabtu, 22 Januari 2022'). The
+   * sentence's citation cues are found once ({@link #citationCues}); each date looks up the last
+   * one before it, so a sentence of many dates costs linear time, not a rescan per date.
+   */
+  private static boolean isCitationDate(ArticleContext ctx, Sentence sentence, int dateStart) {
+    int[] cues = ctx.perSentence("citation-cues", sentence, s -> citationCues(ctx, s));
+    // the last cue that starts before the date and ends by it (cues are in order of start)
+    int lo = 0;
+    int hi = cues.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues[2 * mid] < dateStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int lastCueEnd = -1;
+    for (int i = lo - 1; i >= 0; i--) {
+      if (cues[2 * i + 1] <= dateStart) {
+        lastCueEnd = cues[2 * i + 1];
+        break;
+      }
+    }
+    if (lastCueEnd < 0 || dateStart - lastCueEnd > MAX_CITED_NAME_CHARS) {
+      return false;
+    }
+    return CITED_NAME.matcher(ctx.text).region(lastCueEnd, dateStart).matches();
+  }
+
+  /**
+   * The citation cues of a sentence as {start, end} pairs in order, tried only at words that can
+   * begin one (a scan of every character costs more than the rest of the date's checks).
+   */
+  private static int[] citationCues(ArticleContext ctx, Sentence sentence) {
+    Pattern cues = ctx.rules.pattern("citation-cues",
+        lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list("citation-cues"))));
+    java.util.Set<String> firstWords = ctx.rules.firstWords("citation-cues");
+    SentenceWords words = ctx.words(sentence);
+    Matcher c = null;
+    int[] found = new int[8];
+    int n = 0;
+    for (int k = 0; k < words.size(); k++) {
+      if (firstWords.contains(words.lower(k))) {
+        if (c == null) {
+          c = cues.matcher(ctx.text);
+          c.useTransparentBounds(true);
+        }
+        c.region(words.start(k), sentence.end());
+        if (c.lookingAt()) {
+          if (n + 2 > found.length) {
+            found = java.util.Arrays.copyOf(found, found.length * 2);
+          }
+          found[n++] = c.start();
+          found[n++] = c.end();
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(found, n);
+  }
+
+  /**
+   * Whether a word of {@code clock-words.txt} follows the date ('Selasa (5/3/2024) pukul 00.00'):
+   * a time in the story, not a publication stamp.
+   */
+  private static boolean clockWordAfter(ArticleContext ctx, int at) {
+    Pattern clock = ctx.rules.pattern("clock-words", lexicon -> Pattern.compile(
+        "[\\s,]*" + WordPatterns.alternation(lexicon.list("clock-words"))));
+    return clock.matcher(ctx.text).region(at, ctx.text.length()).lookingAt();
+  }
+
+  /** How far before a date the speech verb of its attribution may stand, in characters. */
+  private static final int SAYING_REACH = 100;
+
+  /**
+   * Whether a date closes a speech's attribution: a word of {@code speech-verbs.txt} or
+   * {@code reporting-verbs.txt} stands shortly before it in its sentence, with no event word and
+   * no quotation between ('…, kata Menteri X di Berlin, Senin (10/4/2023)'): the day it was said.
+   */
+  private static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
+      int dateStart) {
+    Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
+        WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
+            lexicon.list("speech-verbs").stream(), lexicon.list("reporting-verbs").stream())
+            .toList()) + "(?:nya)?(?![\\p{L}])"));
+    int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
+    Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
+    int lastEnd = -1;
+    while (v.find()) {
+      lastEnd = v.end();
+    }
+    if (lastEnd < 0 || events.eventBetween(sentence, lastEnd, dateStart)) {
+      return false;
+    }
+    for (int i = lastEnd; i < dateStart; i++) {
+      if (ctx.quotationAt(i) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable Integer parseYear(@Nullable String year) {
+    if (year == null) {
+      return null;
+    }
+    int y = Integer.parseInt(year);
+    return year.length() == 2 ? 2000 + y : y;
+  }
+
+  /** The publication year, else the year most often written in the article's numeric dates. */
+  private static @Nullable Integer referenceYear(ArticleContext ctx) {
+    return ctx.referenceYear(() -> computeReferenceYear(ctx));
+  }
+
+  private static @Nullable Integer computeReferenceYear(ArticleContext ctx) {
+    Integer published = ctx.publishedYear();
+    if (published != null) {
+      return published;
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    Matcher m = SLASH_YEAR.matcher(ctx.text).useTransparentBounds(true);
+    // the pattern starts with a look-behind, which a regex search would try at every character:
+    // try it only at slashes
+    for (int slash = ctx.text.indexOf('/'); slash >= 0; slash = ctx.text.indexOf('/', slash + 1)) {
+      if (m.region(slash, ctx.text.length()).lookingAt()) {
+        counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.claimdiff.extract.claims;
+
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.DurationValue;
+import dev.claimdiff.extract.Interval;
+import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.CountedUnits;
+import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.discourse.Hedges;
+import dev.claimdiff.extract.engine.NumberParser;
+import dev.claimdiff.extract.engine.RuleSet.Rule;
+import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.nlp.Sentence;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * DURATION claims from {@code lang/<lang>/extract/rules/duration.rules}: minutes, hedged or not.
+ */
+public final class DurationExtractor extends RuleExtractor {
+  /** How far before the cue a blocking word counts ('status tanggap darurat selama …'). */
+  private static final int BLOCKER_REACH = 40;
+  /** How far before a duration its event word may stand, and how far after it, in characters. */
+  private static final int EVENT_BEFORE = 50;
+  private static final int EVENT_AFTER = 80;
+
+  public DurationExtractor() {
+    super("duration");
+  }
+
+  /** Whether a word of duration-blockers.txt stands shortly before the duration in its sentence. */
+  private static boolean blockedBefore(ArticleContext ctx, Sentence sentence, int start) {
+    java.util.regex.Pattern blockers = ctx.rules.pattern("duration-blockers",
+        lexicon -> java.util.regex.Pattern.compile(
+            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list("duration-blockers"))));
+    int from = Math.max(sentence.start(), start - BLOCKER_REACH);
+    return blockers.matcher(ctx.text).region(from, start).find();
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    double minutes;
+    Double minutesTo = null;
+    String fused = group(m, "fused");
+    if (fused != null) {
+      String factor = ctx.rules.lexicon().mapping("fused-durations")
+          .get(Texts.key(fused));
+      if (factor == null) {
+        return null;
+      }
+      minutes = Double.parseDouble(factor);
+    } else {
+      NumberParser.Parsed number = ctx.rules.numbers().parse(m.group("num"));
+      Double perUnit = CountedUnits.minutesPerUnit(ctx.rules, m.group("unit"));
+      if (number == null || perUnit == null) {
+        return null;
+      }
+      minutes = number.value() * perUnit;
+      String to = group(m, "numto");
+      if (to != null) { // 'tiga hingga empat jam'
+        NumberParser.Parsed end = ctx.rules.numbers().parse(to);
+        if (end == null) {
+          return null;
+        }
+        minutesTo = Math.round(end.value() * perUnit * 1000) / 1000.0;
+      }
+      String second = group(m, "num2");
+      if (second != null) { // '1 jam 18 menit'
+        NumberParser.Parsed more = ctx.rules.numbers().parse(second);
+        Double perUnit2 = CountedUnits.minutesPerUnit(ctx.rules, m.group("unit2"));
+        if (more != null && perUnit2 != null) {
+          minutes += more.value() * perUnit2;
+        }
+      }
+    }
+    minutes = Math.round(minutes * 1000) / 1000.0;
+    String cue = group(m, "cue");
+    boolean lasting = cue != null
+        && ctx.rules.lexicon().set("lasting-cues").contains(Texts.key(cue));
+    if (!lasting && blockedBefore(ctx, sentence, m.start())) {
+      return null;
+    }
+    String approx = group(m, "approx");
+    int start = group(m, "cue") != null ? m.start("cue") : m.start();
+    // the length belongs to an event named close by ('dialog yang berlangsung selama 90 menit',
+    // 'Selama 90 menit, … berdiskusi'); 'Proses evakuasi berlangsung selama tiga jam' names none
+    String event = group(m, "event") != null
+        ? events.eventNear(sentence, m.end(), m.end())
+        : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
+    if (event == null) {
+      return null; // the length of something that is no event ('proses evakuasi', 'status')
+    }
+    boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null;
+    Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
+        : Hedges.interval(ctx.rules, approx, minutes, false);
+    boolean expected = Hedges.expected(ctx, sentence, m.start());
+    return new Draft(ClaimType.DURATION, null, null,
+        new DurationValue(event, main && !expected, minutes,
+            approx != null || minutesTo != null,
+            approx == null ? null : approx.toLowerCase(Locale.ROOT),
+            interval.low(), interval.high(), interval.bound(), expected),
+        start, m.end(), ruleName("duration", rule));
+  }
+}

@@ -1,0 +1,155 @@
+package dev.claimdiff.extract.claims;
+
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.LocationValue;
+import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.discourse.Names;
+import dev.claimdiff.extract.engine.RuleSet.Rule;
+import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.Gazetteer.Entity;
+import dev.claimdiff.lang.Gazetteer.EntityType;
+import dev.claimdiff.nlp.Sentence;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * LOCATION claims from {@code lang/<lang>/extract/rules/location.rules}: a place that the
+ * gazetteer knows as a city, region or country (or an unknown capitalised name after 'di'), in a
+ * sentence that names an event. Known people, organisations and media are not places.
+ */
+public final class LocationExtractor extends RuleExtractor {
+  public LocationExtractor() {
+    super("location");
+  }
+
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    if (!events.namesEvent(sentence)) {
+      return null;
+    }
+    String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
+    if (startsWithListWord(ctx, surface, "place-blockers")
+        || describesNounBefore(ctx, sentence, m.start())) {
+      return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
+    }
+    if (ctx.rules.names().namesABody(surface)) {
+      return null; // 'di Kementerian Luar Negeri': a body, not a place
+    }
+    Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(surface);
+    String place;
+    String country = null;
+    if (entity.isPresent()) {
+      EntityType type = entity.get().type();
+      if (type != EntityType.CITY && type != EntityType.REGION && type != EntityType.COUNTRY) {
+        return null;
+      }
+      place = entity.get().canonical();
+      country = type == EntityType.COUNTRY ? null : entity.get().country();
+    } else {
+      if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
+        return null;
+      }
+      place = canonicalUnknown(ctx, surface);
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(place);
+      if (known.isPresent() && known.get().type() != EntityType.PERSON
+          && known.get().type() != EntityType.ORGANIZATION
+          && known.get().type() != EntityType.MEDIA) {
+        place = known.get().canonical();
+        country = known.get().type() == EntityType.COUNTRY ? null : known.get().country();
+      }
+    }
+    String countryWord = group(m, "country");
+    if (countryWord != null) {
+      Optional<Entity> c = ctx.rules.names().gazetteer().lookup(countryWord);
+      if (c.isPresent() && c.get().type() == EntityType.COUNTRY) {
+        country = c.get().canonical();
+      }
+    }
+    String venue = group(m, "venue");
+    if (venue != null) {
+      // 'di Istana Kepresidenan Bogor, Jawa Barat': the city named in the venue is the place
+      String[] words = Texts.collapse(venue).split(" ");
+      for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+        String tail = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
+        Optional<Entity> city = ctx.rules.names().gazetteer().lookup(tail);
+        if (city.isPresent() && city.get().type() == EntityType.CITY) {
+          place = city.get().canonical();
+          country = city.get().country();
+          break;
+        }
+      }
+    }
+    String event = events.eventNear(sentence, m.start(), m.end());
+    return new Draft(ClaimType.LOCATION, null, null,
+        new LocationValue(event, events.isMain(event, sentence), place,
+            venue == null ? null : Texts.collapse(venue), country),
+        m.start(), m.end(), ruleName("location", rule));
+  }
+
+  /** How many words before 'di' a noun of place-modified-nouns.txt may stand. */
+  private static final int NOUN_REACH_WORDS = 2;
+
+  /** Whether a phrase's first word is in a list (lower-cased). */
+  private static boolean startsWithListWord(ArticleContext ctx, String phrase, String list) {
+    String first = Texts.key(phrase).split(" ")[0];
+    return ctx.rules.lexicon().set(list).contains(first);
+  }
+
+  /**
+   * Whether a noun of {@code place-modified-nouns.txt} stands among the last words before
+   * {@code at} in the sentence: the place describes that noun ('situasi di Suriah').
+   */
+  private static boolean describesNounBefore(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.Set<String> nouns = ctx.rules.lexicon().set("place-modified-nouns");
+    int end = at;
+    for (int n = 0; n < NOUN_REACH_WORDS; n++) {
+      while (end > sentence.start() && Character.isWhitespace(ctx.text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > sentence.start() && (Character.isLetter(ctx.text.charAt(start - 1))
+          || ctx.text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      if (start == end) {
+        return false; // punctuation: the clause begins here
+      }
+      if (nouns.contains(Texts.key(ctx.text.substring(start, end)))) {
+        return true;
+      }
+      end = start;
+    }
+    return false;
+  }
+
+  /**
+   * The canonical name of a place the gazetteer does not know: without an administrative word
+   * before it ({@code admin-prefixes.txt}: 'Kabupaten Mamasa' is 'Mamasa') and with a compass
+   * word after it put in English before it ({@code compass-names.txt}: 'Maluku Tengah' is
+   * 'Central Maluku'), so that every outlet's spelling, and an English report's, name one place.
+   */
+  static String canonicalUnknown(ArticleContext ctx, String surface) {
+    String[] words = Texts.collapse(surface).split(" ");
+    int from = 0;
+    java.util.Set<String> prefixes = ctx.rules.lexicon().set("admin-prefixes");
+    if (words.length > 1 && prefixes.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      from = 1;
+    }
+    java.util.Map<String, String> compass = ctx.rules.lexicon().mapping("compass-names");
+    for (int n = 2; n >= 1; n--) {
+      if (words.length - from > n) {
+        String tail = String.join(" ",
+            java.util.Arrays.asList(words).subList(words.length - n, words.length));
+        String english = compass.get(tail.toLowerCase(java.util.Locale.ROOT));
+        if (english != null) {
+          return english + " " + String.join(" ",
+              java.util.Arrays.asList(words).subList(from, words.length - n));
+        }
+      }
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+  }
+}

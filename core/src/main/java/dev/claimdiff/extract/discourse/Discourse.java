@@ -1,0 +1,401 @@
+package dev.claimdiff.extract.discourse;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.Deadline;
+import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
+import dev.claimdiff.extract.engine.NativeMatchers;
+import dev.claimdiff.extract.engine.RuleSet;
+import dev.claimdiff.extract.engine.SentenceWords;
+import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is mentioned where in an article, so that pronouns ({@code dia}, {@code ia}, the {@code -nya}
+ * of {@code ujarnya}) resolve to the most recent person mentioned before them outside quotations
+ * (a person, never a country), and a surname alone ({@code Zakharova}) links to the full name the
+ * article gave earlier.
+ */
+public final class Discourse {
+  private static final int SENTENCES_BACK = 3;
+
+  private final ImmutableList<Mention> mentions;
+  /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
+  private final java.util.Set<Integer> possessives;
+  private final ImmutableList<int[]> spans;
+  private final Names names;
+  private final int[] sentenceStarts;
+  // an article names the same people again and again: each spelling is resolved once
+  private final java.util.Map<String, Optional<Names.Resolved>> resolvedAsSpeaker =
+      new java.util.HashMap<>();
+  private final java.util.Map<String, Optional<Names.Resolved>> resolvedOtherwise =
+      new java.util.HashMap<>();
+  private final java.util.Map<String, String> linkedSpeakers = new java.util.HashMap<>();
+  private @Nullable List<String> allPersons;
+
+  /**
+   * Every stretch the mention rules match in an article, in text order: the first rule to claim
+   * a stretch wins it.
+   */
+  static List<int[]> mentionSpans(String text, List<Sentence> sentences, SentenceWords[] words,
+      RuleSet mentionRules, Deadline deadline) {
+    List<int[]> spans = new ArrayList<>();
+    java.util.BitSet claimed = new java.util.BitSet(text.length());
+    for (Sentence sentence : sentences) {
+      deadline.check();
+      mentionRules.forEachMatch(text, sentence, words[sentence.index()], claimed, (rule, m) -> {
+        if (Texts.anySet(claimed, m.start(), m.end())) {
+          return; // an earlier rule claimed part of this stretch
+        }
+        claimed.set(m.start(), m.end());
+        spans.add(new int[] {m.start(), m.end()});
+      });
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return spans;
+  }
+
+  /** The mentions of an article, from the stretches {@link #mentionSpans} found. */
+  Discourse(String text, List<Sentence> sentences, List<int[]> spans,
+      List<Quotation> quotations, Names names, NativeMatchers.CharTrie speechVerbs) {
+    this.names = names;
+    this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+    List<Mention> found = new ArrayList<>();
+    this.possessives = new java.util.HashSet<>();
+    for (int[] s : spans) {
+      if (s[1] + 1 < text.length() && (text.charAt(s[1]) == '\'' || text.charAt(s[1]) == '’')
+          && text.charAt(s[1] + 1) == 's' && (s[1] + 2 == text.length()
+              || !Character.isLetter(text.charAt(s[1] + 2)))) {
+        possessives.add(s[0]); // 'Hendarto's lawyer': the possessor is not the subject
+      }
+    }
+    // the canonical names of the persons found so far, each once, the most recent last
+    List<String> persons = new ArrayList<>();
+    for (int[] s : spans) {
+      String surface = text.substring(s[0], s[1]);
+      boolean inQuote = false;
+      for (Quotation q : quotations) {
+        inQuote |= q.parent() == null && q.contains(s[0]);
+      }
+      if (names.isPronoun(surface)) {
+        String antecedent = antecedent(found, s[0]);
+        found.add(new Mention(s[0], s[1], surface, antecedent, Mention.Kind.PRONOUN, inQuote,
+            null, null));
+        continue;
+      }
+      boolean speaks = speechVerbFollows(text, s[1], speechVerbs);
+      String aged = withAge(surface);
+      Optional<Names.Resolved> resolved = aged != null
+          ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
+          : (speaks ? resolvedAsSpeaker : resolvedOtherwise) // 'Shoukry menambahkan': a speaker
+              .computeIfAbsent(surface, n -> names.resolve(n, speaks));
+      if (resolved.isEmpty() && names.isBareTitle(surface)) {
+        // 'kata Presiden': the person last named with this title, or nobody
+        String holder = titleHolder(found, surface);
+        if (holder == null && names.isDescription(surface)) {
+          // 'the Kenyan diplomat': the person the article named with that role, or nobody
+          String head = names.descriptionHead(surface);
+          String whole = Texts.key(surface).replaceFirst("^the ", "");
+          holder = describedPerson(found, text, whole);
+          holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
+        }
+        found.add(new Mention(s[0], s[1], surface, holder, Mention.Kind.PERSON, inQuote, null, null));
+        notePerson(persons, found.get(found.size() - 1));
+        continue;
+      }
+      if (resolved.isEmpty() && surface.indexOf(' ') < 0) {
+        // 'Vinh called the talks …': one unknown word is a person when it is the surname or
+        // first name of someone the article named in full before
+        String full = linkSurname(persons, Names.trim(surface));
+        if (!full.equals(Names.trim(surface)) && names.isPlainPersonName(full)) {
+          found.add(new Mention(s[0], s[1], surface, full, Mention.Kind.PERSON, inQuote, full,
+              Names.trim(surface)));
+          notePerson(persons, found.get(found.size() - 1));
+          continue;
+        }
+      }
+      if (resolved.isPresent()) {
+        String canonical = linkKnown(persons, resolved.get());
+        found.add(new Mention(s[0], s[1], surface, canonical, resolved.get().kind(), inQuote,
+            resolved.get().entity(), resolved.get().spelling()));
+        notePerson(persons, found.get(found.size() - 1));
+      }
+    }
+    this.mentions = ImmutableList.copyOf(found);
+    this.spans = ImmutableList.copyOf(spans);
+  }
+
+  /**
+   * Whether a speech verb follows {@code at} after white space ({@code \\s+} and a whole word
+   * of the speech, reporting and stance verbs, as a rule's {@code {list}} reads it): the mention
+   * before it stands where a speaker stands.
+   */
+  private static boolean speechVerbFollows(String text, int at, NativeMatchers.CharTrie verbs) {
+    int word = at;
+    while (word < text.length() && NativeMatchers.isWhiteSpace(text.charAt(word))) {
+      word++;
+    }
+    return word > at && NativeMatchers.isWholeWord(verbs, text, word, text.length());
+  }
+
+  /** Every stretch the mention rules matched, resolved or not, in text order. */
+  ImmutableList<int[]> spans() {
+    return spans;
+  }
+
+  public ImmutableList<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The person a pronoun at {@code offset} refers to, or null when no person came before. */
+  public @Nullable String personBefore(int offset) {
+    return antecedent(mentions, offset);
+  }
+
+  /**
+   * The canonical speaker for a surface standing before a speech verb at {@code offset}: a
+   * pronoun is resolved, a name canonicalised; null when it cannot be resolved.
+   */
+  public @Nullable String speaker(String surface, int offset) {
+    Mention known = mentionAt(offset);
+    if (known != null && known.end() - known.start() == surface.length()
+        && (known.kind() == Mention.Kind.PRONOUN || known.spelling() == null)) {
+      return known.canonical(); // a pronoun or a bare title, resolved in context
+    }
+    String s = surface.strip();
+    if (names.isPronoun(s)) {
+      return personBefore(offset);
+    }
+    return resolvedAsSpeaker.computeIfAbsent(s, n -> names.resolve(n, true))
+        .map(r -> linkedSpeakers.computeIfAbsent(r.canonical() + "\u0000" + r.spelling(),
+            c -> linkKnown(persons(), r)))
+        .orElse(null);
+  }
+
+  /** The name before an age in brackets ('Sumarni (52)' is 'Sumarni'), or null. */
+  private static @Nullable String withAge(String surface) {
+    int open = surface.lastIndexOf('(');
+    if (open > 0 && surface.endsWith(")")
+        && surface.substring(open + 1, surface.length() - 1).chars().allMatch(Character::isDigit)) {
+      return surface.substring(0, open).strip();
+    }
+    return null;
+  }
+
+  /** The person last mentioned with this title before ('Presiden Joko Widodo'), or null. */
+  private static @Nullable String titleHolder(List<Mention> earlier, String title) {
+    String wanted = Texts.key(title);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Mention m = earlier.get(i);
+      if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && m.spelling() != null
+          && Texts.key(m.surface()).startsWith(wanted + " ")) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** An apposition right after a name: ', the trade minister,' or ', Kenya's envoy.' */
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile("\\s*,\\s*([^,.;:\"“”()\\n]{1,60})(?=[,.;])");
+
+  /**
+   * The person most recently named before with the role a description gives ({@code head}, such
+   * as 'diplomat' or 'trade minister'), in the titles of the mention or in an apposition right
+   * after it ('Jane Harris, Kenya's trade minister,'); null when none was.
+   */
+  private static @Nullable String describedPerson(List<Mention> earlier, String text, String head) {
+    java.util.regex.Pattern role = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(head) + "(?![\\p{L}])",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Mention m = earlier.get(i);
+      if (m.kind() != Mention.Kind.PERSON || m.canonical() == null || m.spelling() == null
+          || m.inQuote()) {
+        continue;
+      }
+      java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
+      String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
+      if (role.matcher(roles).find()) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** The mention that starts at {@code offset}, or null. */
+  public @Nullable Mention mentionAt(int offset) {
+    int low = 0;
+    int high = mentions.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = mentions.get(mid).start();
+      if (start == offset) {
+        return mentions.get(mid);
+      }
+      if (start < offset) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return null;
+  }
+
+  /** The actor whose mention ends exactly at {@code end}, outside quotations, or null. */
+  public @Nullable String actorEndingAt(int end) {
+    for (Mention m : mentions) {
+      if (m.end() == end && !m.inQuote() && m.canonical() != null) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
+  public @Nullable String firstActor(int from, int to) {
+    // mentions are in order of start: the first at or after 'from' by binary search
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < from) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < mentions.size() && mentions.get(i).start() < to; i++) {
+      Mention m = mentions.get(i);
+      if (!m.inQuote() && m.canonical() != null) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a pronoun at {@code offset} refers to: the first person (the subject, in a
+   * subject-first language) named earlier in its own sentence, else in the nearest of the
+   * {@value #SENTENCES_BACK} sentences before it that names one. Quotations do not count.
+   */
+  private @Nullable String antecedent(List<Mention> candidates, int offset) {
+    int sentence = sentenceIndex(offset);
+    for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
+      int from = sentenceStarts[s];
+      int to = s == sentence ? offset : sentenceStarts[s + 1];
+      String possessor = null; // a possessor is the antecedent only when no one else is
+      for (Mention m : candidates) {
+        if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null
+            && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
+          if (!possessives.contains(m.start())) {
+            return m.canonical();
+          }
+          possessor = possessor == null ? m.canonical() : possessor;
+        }
+      }
+      if (possessor != null) {
+        return possessor;
+      }
+    }
+    return null;
+  }
+
+  private int sentenceIndex(int offset) {
+    int index = 0;
+    for (int i = 0; i < sentenceStarts.length; i++) {
+      if (sentenceStarts[i] <= offset) {
+        index = i;
+      }
+    }
+    return index;
+  }
+
+  /**
+   * A one-word name linked to the full name the article gave before: Indonesian papers shorten
+   * to the first name ('Dedi' for Dedi Kurniawan), international ones to the surname ('Lavrov').
+   * The full name is the most recent of {@code persons} (canonical names, each once, the most
+   * recently mentioned last) that holds the short name's words in order and has more of them;
+   * else {@code canonical} itself.
+   */
+  private static String linkSurname(List<String> persons, String canonical) {
+    int words = wordCount(canonical);
+    if (words > 2) {
+      return canonical;
+    }
+    // one or two words of a full name given before, in order: 'Lavrov', 'Dedi' (Dedi
+    // Kurniawan), 'Amran' (Andi Amran Sulaiman), 'Sheikh Mohammed' (Sheikh Mohammed bin …)
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      String full = persons.get(i);
+      if (full.length() > canonical.length() && containsWords(full, canonical)
+          && wordCount(full) > words) {
+        return full;
+      }
+    }
+    return canonical;
+  }
+
+  /**
+   * The full name a resolved name links to ({@link #linkSurname}); a one-word spelling that the
+   * gazetteer gives to someone else ('Harris') first links to a full name the article gave
+   * ('Jane Harris'), since the article's own naming wins over a famous bearer of the surname.
+   */
+  private String linkKnown(List<String> persons, Names.Resolved resolved) {
+    String spelling = resolved.spelling();
+    if (resolved.kind() == Mention.Kind.PERSON && spelling != null && spelling.indexOf(' ') < 0
+        && !spelling.equals(resolved.canonical())) {
+      String full = linkSurname(persons, spelling);
+      if (!full.equals(spelling) && names.isPlainPersonName(full)) {
+        return full;
+      }
+    }
+    return linkSurname(persons, resolved.canonical());
+  }
+
+  /** Moves a person's canonical name to the end of {@code persons} (most recent last). */
+  private static void notePerson(List<String> persons, Mention m) {
+    if (m.kind() == Mention.Kind.PERSON && m.canonical() != null) {
+      persons.remove(m.canonical());
+      persons.add(m.canonical());
+    }
+  }
+
+  /** The canonical names of every person mentioned in the article, each once, the last last. */
+  private List<String> persons() {
+    if (allPersons == null) {
+      List<String> persons = new ArrayList<>();
+      for (Mention m : mentions) {
+        notePerson(persons, m);
+      }
+      allPersons = persons;
+    }
+    return allPersons;
+  }
+
+  /** The number of words of a name whose words are separated by single spaces. */
+  private static int wordCount(String name) {
+    int n = 1;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code part} stands in {@code full} as whole words (space-separated). */
+  private static boolean containsWords(String full, String part) {
+    for (int at = full.indexOf(part); at >= 0; at = full.indexOf(part, at + 1)) {
+      int end = at + part.length();
+      if ((at == 0 || full.charAt(at - 1) == ' ') && (end == full.length() || full.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+}

@@ -1,0 +1,199 @@
+package dev.claimdiff.extract.discourse;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimdiff.extract.engine.PhraseIndex;
+import dev.claimdiff.nlp.Sentence;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which event a value belongs to: the event word ({@code lang/<lang>/extract/events.txt}) nearest
+ * to it in its sentence, and which event is the article's main one (the one its event words name
+ * most often outside quotations). A clause with a word of {@code background-markers.txt}
+ * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event. An event word after a value
+ * and past a word of {@code event-clause-breakers.txt} belongs to a later clause, and counts only
+ * when no other event word is there.
+ */
+public final class Events {
+  private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;
+  private final ImmutableList<Boolean> backgroundBySentence;
+  private final ImmutableList<List<PhraseIndex.Hit>> breakersBySentence;
+  private final ArticleContext ctx;
+  /** What crossing into a later clause adds to an event word's distance: more than any sentence. */
+  private static final int LATER_CLAUSE_PENALTY = 100_000;
+  private final @Nullable String mainEvent;
+  /** Whether the article previews its main event: it first names it as planned or to come. */
+  private final boolean preview;
+
+  public Events(ArticleContext ctx) {
+    this.ctx = ctx;
+    PhraseIndex events = ctx.rules.phrases("events", lexicon -> lexicon.mapping("events"));
+    PhraseIndex markers = listIndex(ctx, "background-markers");
+    PhraseIndex breakers = listIndex(ctx, "event-clause-breakers");
+    ImmutableList.Builder<List<PhraseIndex.Hit>> breakersBuilder = ImmutableList.builder();
+    ImmutableList.Builder<List<PhraseIndex.Hit>> bySentence = ImmutableList.builder();
+    ImmutableList.Builder<Boolean> background = ImmutableList.builder();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (Sentence sentence : ctx.sentences) {
+      List<PhraseIndex.Hit> hits = events.find(sentence, ctx.words(sentence));
+      bySentence.add(hits);
+      breakersBuilder.add(breakers.find(sentence, ctx.words(sentence)));
+      background.add(!markers.find(sentence, ctx.words(sentence)).isEmpty());
+      for (PhraseIndex.Hit hit : hits) {
+        if (ctx.quotationAt(hit.start()) == null) {
+          counts.merge(hit.value(), 1, Integer::sum);
+          firstSeen.putIfAbsent(hit.value(), hit.start());
+        }
+      }
+    }
+    this.eventsBySentence = bySentence.build();
+    this.backgroundBySentence = background.build();
+    this.breakersBySentence = breakersBuilder.build();
+    this.mainEvent = counts.entrySet().stream()
+        .max((a, b) -> a.getValue().equals(b.getValue())
+            ? Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()))
+            : Integer.compare(a.getValue(), b.getValue()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+    this.preview = firstMainIsPlanned();
+  }
+
+  /**
+   * Whether the first naming of the main event outside quotations stands after a word of
+   * {@code expected-markers.txt} in its clause ('akan bertemu', 'dijadwalkan bertemu',
+   * 'Bakal Bertatap Muka'): the article is a preview, written before the event.
+   */
+  private boolean firstMainIsPlanned() {
+    if (mainEvent == null) {
+      return false;
+    }
+    for (Sentence sentence : ctx.sentences) {
+      for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+        if (hit.value().equals(mainEvent) && ctx.quotationAt(hit.start()) == null) {
+          return Hedges.expected(ctx, sentence, hit.start());
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article previews its main event (see {@link #firstMainIsPlanned}). */
+  public boolean preview() {
+    return preview;
+  }
+
+  /** Whether an event word stands in [from, to) of a sentence. */
+  public boolean eventBetween(Sentence sentence, int from, int to) {
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() >= from && hit.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A phrase index over the entries of a word list, each standing for itself. */
+  private static PhraseIndex listIndex(ArticleContext ctx, String list) {
+    return ctx.rules.phrases(list, lexicon -> {
+      Map<String, String> self = new LinkedHashMap<>();
+      lexicon.list(list).forEach(w -> self.put(w, w));
+      return self;
+    });
+  }
+
+  /**
+   * The event of a value at [start, end) in a sentence: the nearest event word; with none, the
+   * article's main event.
+   */
+  public @Nullable String eventNear(Sentence sentence, int start, int end) {
+    String near = eventWithin(sentence, start, end, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    return near != null ? near : mainEvent;
+  }
+
+  /**
+   * The event a count at [start, end) counts: its {@link #eventNear event}, unless that is a part
+   * of the article's main event by {@code event-parts.txt} (the landslides of a flood, the search
+   * after an earthquake), then the main event, so that one disaster's tolls share one slot.
+   */
+  public @Nullable String countedEvent(Sentence sentence, int start, int end) {
+    String near = eventNear(sentence, start, end);
+    if (near == null || mainEvent == null || near.equals(mainEvent)) {
+      return near;
+    }
+    Map<String, java.util.Set<String>> parts = ctx.rules.cached("event-parts", lexicon -> {
+      Map<String, java.util.Set<String>> map = new HashMap<>();
+      for (String line : lexicon.list("event-parts")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          java.util.Set<String> wholes = map.computeIfAbsent(line.substring(0, colon).strip(),
+              k -> new java.util.HashSet<>());
+          for (String whole : line.substring(colon + 1).split(",")) {
+            if (!whole.isBlank()) {
+              wholes.add(whole.strip());
+            }
+          }
+        }
+      }
+      return map;
+    });
+    return parts.getOrDefault(near, java.util.Set.of()).contains(mainEvent) ? mainEvent : near;
+  }
+
+  /** Are both offsets in the same quotation, or both outside quotations? */
+  private boolean sameVoice(int a, int b) {
+    return ctx.quotationAt(a) == ctx.quotationAt(b);
+  }
+
+  private boolean crossesClause(Sentence sentence, int from, int to) {
+    for (PhraseIndex.Hit breaker : breakersBySentence.get(sentence.index())) {
+      if (breaker.start() >= from && breaker.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The event word nearest to [start, end) that stands at most {@code before} characters before
+   * it or {@code after} characters after it in its sentence, or null.
+   */
+  public @Nullable String eventWithin(Sentence sentence, int start, int end, int before, int after) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() < end && start < hit.end() || !sameVoice(hit.start(), start)) {
+        continue; // the value's own words; a quotation's words and the narration's
+      }
+      boolean isBefore = hit.end() <= start;
+      int distance = isBefore ? start - hit.end() : hit.start() - end;
+      boolean inRange = distance <= (isBefore ? before : after);
+      if (!isBefore && crossesClause(sentence, end, hit.start())) {
+        distance += LATER_CLAUSE_PENALTY; // 'selama enam jam dan dihentikan': another clause
+      }
+      if (inRange && distance < bestDistance) {
+        bestDistance = distance;
+        best = hit.value();
+      }
+    }
+    return best;
+  }
+
+  /** Whether the sentence holds a word of background-markers.txt: it is about an earlier event. */
+  public boolean background(Sentence sentence) {
+    return backgroundBySentence.get(sentence.index());
+  }
+
+  /** Whether the sentence names any event word. */
+  public boolean namesEvent(Sentence sentence) {
+    return !eventsBySentence.get(sentence.index()).isEmpty();
+  }
+
+  /** Whether a value of this event in this sentence is about the article's main event. */
+  public boolean isMain(@Nullable String event, Sentence sentence) {
+    return event != null && event.equals(mainEvent) && !backgroundBySentence.get(sentence.index());
+  }
+}

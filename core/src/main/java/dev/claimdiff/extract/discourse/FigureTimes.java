@@ -1,0 +1,191 @@
+package dev.claimdiff.extract.discourse;
+
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a figure is stated for, and whether it revises an earlier one: the time after a word of
+ * {@code asof-markers.txt} in the figure's sentence ({@code hingga Senin (10/4) pukul 19.30 WIB},
+ * {@code per Senin malam}), resolved against the publication day, else the publication day when
+ * a word of {@code asof-now.txt} says the figure is the latest ({@code hingga kini}); and the
+ * words of {@code revision-markers.txt} nearest to it ({@code bertambah menjadi}).
+ */
+public final class FigureTimes {
+  /** How far before a figure revision words may stand, and how far after it. */
+  private static final int REVISION_BEFORE = 80;
+  private static final int REVISION_AFTER = 40;
+
+  /** A number right after revision words (one word may stand between): their own figure. */
+  private static final Pattern NEXT_FIGURE =
+      Pattern.compile("\\s*(?:\\p{L}+\\s+)?\\d", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The widest gap between the clocks of one country's time zones (WIB to WIT). */
+  private static final int ZONE_SPREAD_MINUTES = 120;
+
+  private FigureTimes() {}
+
+  private static Pattern timePattern(ArticleContext ctx) {
+    return ctx.rules.pattern("asof-time", lexicon -> Pattern.compile(
+        "(?<marker>" + WordPatterns.alternation(lexicon.list("asof-markers")) + ")"
+            + "\\s+(?:" + wordsOrNever(lexicon.list("asof-day-words")) + "\\s+)?"
+            + "(?:(?<weekday>" + ctx.rules.calendar().weekdayPattern() + ")\\s*,?\\s*)?"
+            + "(?:\\(?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{2,4}))?\\)?\\s*"
+            + "|(?<wday>\\d{1,2})\\s+(?<monthname>" + ctx.rules.calendar().monthPattern() + ")"
+            + "(?:\\s+(?<wyear>\\d{4}))?\\s*)?"
+            + "(?<part>" + WordPatterns.alternation(lexicon.list("times-of-day")) + ")?\\s*"
+            + "(?:" + wordsOrNever(lexicon.list("asof-clock-words"))
+            + "\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d))?",
+        Pattern.CASE_INSENSITIVE));
+  }
+
+  /** The words of a list as an alternation; a pattern that never matches for an empty list. */
+  private static String wordsOrNever(java.util.List<String> words) {
+    return words.isEmpty() ? "(?!)" : WordPatterns.alternation(words);
+  }
+
+  /** The ISO date or date-time a figure at [start, end) is stated for, or null. */
+  public static @Nullable String asOf(ArticleContext ctx, Sentence sentence, int start, int end) {
+    Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      String resolved = resolve(ctx, m);
+      if (resolved == null) {
+        continue;
+      }
+      int distance = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = resolved;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Pattern now = ctx.rules.pattern("asof-now", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("asof-now"))));
+    LocalDate published = ctx.publishedDay();
+    if (published != null
+        && now.matcher(ctx.text).region(sentence.start(), sentence.end()).find()) {
+      return published.toString();
+    }
+    return null;
+  }
+
+  /** The time a match names, resolved against the publication day, or null when it names none. */
+  private static @Nullable String resolve(ArticleContext ctx, Matcher m) {
+    boolean weekdayGiven = m.group("weekday") != null;
+    boolean dayGiven = m.group("day") != null || m.group("wday") != null;
+    boolean partGiven = m.group("part") != null;
+    boolean clockGiven = m.group("hour") != null;
+    if (!weekdayGiven && !dayGiven && !partGiven && !clockGiven) {
+      return null;
+    }
+    boolean pada = m.group("marker").equalsIgnoreCase("pada");
+    if (pada && !partGiven && !clockGiven) {
+      return null; // 'pada Senin (21/11)' dates the event, not the count
+    }
+    LocalDate published = ctx.publishedDay();
+    LocalDate day = null;
+    try {
+      if (dayGiven) {
+        int d = Integer.parseInt(m.group("day") != null ? m.group("day") : m.group("wday"));
+        Month month = m.group("month") != null ? Month.of(Integer.parseInt(m.group("month")))
+            : ctx.rules.calendar().month(m.group("monthname")).orElse(null);
+        String y = m.group("year") != null ? m.group("year") : m.group("wyear");
+        Integer year = y != null ? Integer.valueOf(y.length() == 2 ? "20" + y : y)
+            : ctx.publishedYear();
+        if (month == null || year == null) {
+          return null;
+        }
+        day = LocalDate.of(year, month, d);
+      } else if (weekdayGiven) {
+        DayOfWeek weekday = ctx.rules.calendar().weekday(m.group("weekday")).orElse(null);
+        if (weekday == null || published == null) {
+          return null;
+        }
+        day = published.with(TemporalAdjusters.previousOrSame(weekday));
+      } else {
+        day = published;
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    if (day == null) {
+      return null;
+    }
+    if (clockGiven) {
+      int hour = Integer.parseInt(m.group("hour"));
+      int minute = Integer.parseInt(m.group("minute"));
+      if (hour > 23 || minute > 59) {
+        return null;
+      }
+      if (!weekdayGiven && !dayGiven && laterThanPublication(ctx, day, hour, minute)) {
+        day = day.minusDays(1); // 'hingga pukul 20.00' in a story filed at 06.05: last evening
+      }
+      return String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+    }
+    return day.toString();
+  }
+
+  /**
+   * Whether a clock time on the publication day lies after the publication's own clock time, so
+   * that a figure stated "until 20.00" with no day named must be from the day before.
+   */
+  private static boolean laterThanPublication(ArticleContext ctx, LocalDate day, int hour,
+      int minute) {
+    String at = ctx.metadata().publishedAt();
+    if (at == null || at.length() < 16 || !at.startsWith(day.toString()) || at.charAt(10) != 'T') {
+      return false;
+    }
+    try {
+      int pubHour = Integer.parseInt(at.substring(11, 13));
+      int pubMinute = Integer.parseInt(at.substring(14, 16));
+      // more than the two hours between WIB and WIT: the two clocks may be in different zones
+      return hour * 60 + minute > pubHour * 60 + pubMinute + ZONE_SPREAD_MINUTES;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The revision words nearest to a figure in its sentence, as written, or null.
+   *
+   * @param start where the figure's number starts (revision words may stand in the claim's
+   *     words before it: 'korban tewas naik menjadi 43 orang')
+   * @param end where the figure ends
+   */
+  public static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
+    Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("revision-markers"))));
+    Matcher m = markers.matcher(ctx.text)
+        .region(Math.max(sentence.start(), start - REVISION_BEFORE),
+            Math.min(sentence.end(), end + REVISION_AFTER));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (m.start() < end && m.end() > start) {
+        continue; // inside the figure's own words
+      }
+      if (m.start() >= end && NEXT_FIGURE.matcher(ctx.text).region(m.end(), sentence.end())
+          .lookingAt()) {
+        continue; // 'menjadi 6,0 dari sebelumnya 6,2': the words introduce the next figure
+      }
+      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = m.group().toLowerCase(Locale.ROOT);
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.claimdiff.extract.discourse;
+
+import dev.claimdiff.extract.Interval;
+import dev.claimdiff.extract.engine.LanguageRules;
+import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.lang.WordPatterns;
+import dev.claimdiff.nlp.Sentence;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the interval a hedge word asserts, by {@code lang/<lang>/extract/bounds.txt}: which bound
+ * ({@code lebih dari}: more-than) a hedge of {@code approximators.txt} puts on its number; and
+ * whether a value is expected rather than observed ({@code expected-markers.txt}:
+ * {@code dijadwalkan}, {@code diperkirakan}).
+ */
+public final class Hedges {
+  /** How far a vague amount reaches: {@code puluhan} (10) is below 100, {@code ratusan} 1000. */
+  private static final double VAGUE_SPAN = 10;
+  /** How far before a value a word that makes it expected may stand, in characters. */
+  private static final int EXPECTED_REACH = 60;
+
+  private Hedges() {}
+
+  /**
+   * The interval of a value.
+   *
+   * @param hedge the hedge as written, or null
+   * @param value the number it hedges
+   * @param vague whether the number itself is vague ({@code puluhan ribu}: a lower bound)
+   */
+  public static Interval interval(LanguageRules rules, @Nullable String hedge, double value,
+      boolean vague) {
+    if (hedge != null) {
+      String bound = rules.lexicon().mapping("bounds").get(Texts.key(hedge));
+      return Interval.of(value, bound == null ? Interval.ABOUT : bound);
+    }
+    if (vague) {
+      return Interval.range(value, value * VAGUE_SPAN);
+    }
+    return Interval.of(value, Interval.EXACT);
+  }
+
+  /**
+   * Whether a word of {@code expected-markers.txt} stands shortly before {@code start} in its
+   * sentence, with no clause breaker ({@code event-clause-breakers.txt}) or comma after it: the
+   * value is scheduled, planned or estimated.
+   */
+  public static boolean expected(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern markers = ctx.rules.pattern("expected-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list("expected-markers"))));
+    Pattern breakers = ctx.rules.pattern("expected-breakers", lexicon -> Pattern.compile(
+        "[,;]|" + WordPatterns.alternation(lexicon.list("event-clause-breakers"))));
+    int from = Math.max(sentence.start(), start - EXPECTED_REACH);
+    Matcher m = markers.matcher(ctx.text).region(from, start);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last >= 0 && !breakers.matcher(ctx.text).region(last, start).find();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.claimdiff.extract.engine;
+
+import com.google.common.collect.ImmutableMap;
+import dev.claimdiff.extract.discourse.Mentions;
+import dev.claimdiff.extract.discourse.Names;
+import dev.claimdiff.lang.Calendar;
+import dev.claimdiff.lang.Gazetteer;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.WordPatterns;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one language brings to extraction, loaded once: its rule files, word lists, calendar
+ * words, number words and the name resolver. Immutable and shared between threads.
+ */
+public final class LanguageRules {
+  private static final Map<Language, LanguageRules> LOADED = new EnumMap<>(Language.class);
+
+  private final Language language;
+  private final Names names;
+  private final Calendar calendar;
+  private final NumberParser numbers;
+  private final ImmutableMap<String, String> builtins;
+  private final Map<String, RuleSet> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Object> others = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, PhraseIndex> phraseIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, java.util.Set<String>> firstWords =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private LanguageRules(Language language) {
+    this.language = language;
+    Gazetteer gazetteer = Gazetteer.standard();
+    this.names = new Names(language, gazetteer);
+    this.calendar = Calendar.of(language);
+    this.numbers = new NumberParser(language);
+    this.builtins = ImmutableMap.of(
+        "MENTION", Mentions.PATTERN,
+        "KNOWN", knownNames(gazetteer.aliasesLongestFirst()),
+        "KNOWN_GROUP", knownNames(gazetteer.aliasesLongestFirst().stream()
+            .filter(a -> gazetteer.lookup(a).orElseThrow().type() != Gazetteer.EntityType.PERSON)
+            .toList()),
+        "MONTH", calendar.monthPattern(),
+        "WEEKDAY", calendar.weekdayPattern());
+  }
+
+  public static synchronized LanguageRules of(Language language) {
+    return LOADED.computeIfAbsent(language, LanguageRules::new);
+  }
+
+  private static String knownNames(java.util.Collection<String> aliases) {
+    return "(?<![\\p{L}\\d])" + WordPatterns.literalTrie(aliases) + "(?![\\p{L}\\d])";
+  }
+
+  Language language() {
+    return language;
+  }
+
+  public Names names() {
+    return names;
+  }
+
+  public Calendar calendar() {
+    return calendar;
+  }
+
+  public NumberParser numbers() {
+    return numbers;
+  }
+
+  public Lexicon lexicon() {
+    return Lexicon.of(language);
+  }
+
+  /**
+   * The rules of {@code lang/<lang>/extract/rules/<name>.rules} (empty when the language has none).
+   */
+  public RuleSet rules(String name) {
+    return ruleSets.computeIfAbsent(name, n -> RuleSet.load(n, language, builtins));
+  }
+
+  /** Anything built from this language's lexicon, built once and cached under {@code key}. */
+  @SuppressWarnings("unchecked")
+  public <T> T cached(String key, java.util.function.Function<Lexicon, T> build) {
+    return (T) others.computeIfAbsent(key, k -> build.apply(lexicon()));
+  }
+
+  /** A pattern built from this language's lexicon, built once and cached under {@code key}. */
+  public Pattern pattern(String key, java.util.function.Function<Lexicon, Pattern> build) {
+    return patterns.computeIfAbsent(key, k -> {
+      Pattern built = build.apply(lexicon());
+      // Unicode classes, as in rule files: '\s' must match a non-breaking space too
+      return Pattern.compile(built.pattern(), built.flags() | Pattern.UNICODE_CHARACTER_CLASS);
+    });
+  }
+
+  /** A phrase index over a lexicon's phrases, built once and cached under {@code key}. */
+  public PhraseIndex phrases(String key, java.util.function.Function<Lexicon, Map<String, String>> phrases) {
+    return phraseIndexes.computeIfAbsent(key, k -> new PhraseIndex(phrases.apply(lexicon())));
+  }
+
+  /** The first words of a list's entries, lower-cased: where a match of the list can begin. */
+  public java.util.Set<String> firstWords(String list) {
+    return firstWords.computeIfAbsent(list, l -> lexicon().list(l).stream()
+        .map(entry -> Texts.key(entry).split(" ")[0])
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+  }
+
+  public RuleSet mentions() {
+    return rules("mention");
+  }
+}

@@ -1,0 +1,143 @@
+package dev.claimdiff.extract.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A number for every word that some rule's {@code trigger:} or {@code starts:} line names, or
+ * that starts a phrase of a {@link PhraseIndex}, shared by all rule files and indexes: a sentence looks each of its words up once ({@link SentenceWords}), and each
+ * rule file then reads its masks by number instead of hashing every word again.
+ *
+ * <p>Numbers are handed out as rule files load and never change. A sentence remembers how many
+ * words were numbered when it was read, so a rule file loaded later, whose words may be missing
+ * from the sentence's numbers, knows to look its words up by text instead.
+ *
+ * <p>Every word of every sentence is looked up here, and most are not numbered: look-ups read an
+ * immutable open-addressing table whose words lie in one array of characters (one or two reads
+ * of memory where a hash map reads its table, an entry, a string and its bytes). It is rebuilt
+ * after rule files number new words, which happens while they load.
+ *
+ * <p>The prefixes that triggers name ({@code menurut+}) are kept here too, so that a sentence
+ * finds its tokens that start with each when it is read ({@link SentenceWords#tokensStartingWith}).
+ */
+final class TriggerWords {
+  /** Every numbered word, guarded by the class's lock. */
+  private static final Map<String, Integer> IDS = new HashMap<>();
+  private static volatile int count;
+  private static volatile Table table = Table.of(Map.of());
+
+  private TriggerWords() {}
+
+  /** The number of a (lower-cased) word, given it if it had none. */
+  static synchronized int intern(String word) {
+    Integer id = IDS.get(word);
+    if (id == null) {
+      id = count;
+      IDS.put(word, id);
+      count = id + 1;
+    }
+    return id;
+  }
+
+  /** The number of a (lower-cased) word, or -1 when no rule names it. */
+  static int id(String word) {
+    return id(word, word.hashCode());
+  }
+
+  /** {@link #id(String)} of a word whose {@link String#hashCode} the caller computed. */
+  static int id(String word, int hash) {
+    Table t = table;
+    if (t.size != count) {
+      t = rebuilt();
+    }
+    return t.id(word, hash);
+  }
+
+  private static synchronized Table rebuilt() {
+    if (table.size != count) {
+      table = Table.of(IDS);
+    }
+    return table;
+  }
+
+  /** Every prefix a rule's trigger names ({@code menurut+}), in the order they were added. */
+  private static volatile String[] prefixes = new String[0];
+
+  /** Adds a (lower-cased) prefix that sentences find their tokens of when they are read. */
+  static synchronized void internPrefix(String prefix) {
+    if (!java.util.Arrays.asList(prefixes).contains(prefix)) {
+      String[] more = java.util.Arrays.copyOf(prefixes, prefixes.length + 1);
+      more[prefixes.length] = prefix;
+      prefixes = more;
+    }
+  }
+
+  /** The prefixes added so far (do not modify). */
+  static String[] prefixes() {
+    return prefixes;
+  }
+
+  /** How many words are numbered now. */
+  static int count() {
+    return count;
+  }
+
+  /**
+   * The numbered words at one moment: {@code slots} (a power of two long, at most half full)
+   * holds a word's number plus one where its hash leads, or 0; the word's characters are
+   * {@code chars[starts[id], starts[id + 1])}.
+   */
+  private record Table(int size, int[] slots, int[] starts, char[] chars) {
+    static Table of(Map<String, Integer> ids) {
+      int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 2 - 1)) << 1;
+      int[] slots = new int[capacity];
+      String[] byId = new String[ids.size()];
+      ids.forEach((w, id) -> byId[id] = w);
+      int[] starts = new int[byId.length + 1];
+      StringBuilder chars = new StringBuilder();
+      for (int id = 0; id < byId.length; id++) {
+        starts[id] = chars.length();
+        chars.append(byId[id]);
+        int slot = spread(byId[id].hashCode()) & (capacity - 1);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        slots[slot] = id + 1;
+      }
+      starts[byId.length] = chars.length();
+      char[] all = new char[chars.length()];
+      chars.getChars(0, all.length, all, 0);
+      return new Table(byId.length, slots, starts, all);
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    int id(String word, int hash) {
+      int mask = slots.length - 1;
+      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        int entry = slots[slot];
+        if (entry == 0) {
+          return -1;
+        }
+        if (matches(entry - 1, word)) {
+          return entry - 1;
+        }
+      }
+    }
+
+    private boolean matches(int id, String word) {
+      int start = starts[id];
+      if (starts[id + 1] - start != word.length()) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (chars[start + i] != word.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The rule engine of extraction: reads a language's rule files and word lists and runs the rules
+ * over the sentences of an article. It knows no claim type; what it matches comes from the files
+ * under {@code dev/claimdiff/lang/<code>/extract/}.
+ *
+ * <h2>Rule files</h2>
+ *
+ * <dl>
+ *   <dt>{@link RuleSet}
+ *   <dd>The rules of one rule file ({@code extract/rules/<type>.rules}, after the language's
+ *       {@code extract/macros.rules}), and the matching of them over a sentence in file order.
+ *   <dt>{@link NativeMatchers}
+ *   <dd>Code that finds what the most-tried rule patterns find, named by a rule's
+ *       {@code native:} line.
+ *   <dt>{@link SubjectGap}
+ *   <dd>The check a rule names with {@code check: subject-gap}: where the gap after a mention can
+ *       end, so a pattern is tried only where it can match.
+ * </dl>
+ *
+ * <h2>Finding words fast</h2>
+ *
+ * <dl>
+ *   <dt>{@link TriggerWords}
+ *   <dd>A number for every word a rule's {@code trigger:} or {@code starts:} line names.
+ *   <dt>{@link SentenceWords}
+ *   <dd>The words of one sentence as triggers check them.
+ *   <dt>{@link PhraseIndex}
+ *   <dd>The phrases of a word list found in a sentence by its tokens.
+ * </dl>
+ *
+ * <h2>A language's data</h2>
+ *
+ * <dl>
+ *   <dt>{@link LanguageRules}
+ *   <dd>Everything one language brings to extraction, loaded once and shared between threads.
+ *   <dt>{@link Lexicon}
+ *   <dd>The word lists of one language, {@code extract/<name>.txt}.
+ *   <dt>{@link NumberParser}
+ *   <dd>Numbers as news writes them, in digits or in words.
+ *   <dt>{@link Texts}
+ *   <dd>Small string helpers used on hot paths.
+ * </dl>
+ */
+@NullMarked
+package dev.claimdiff.extract.engine;
+
+import org.jspecify.annotations.NullMarked;
