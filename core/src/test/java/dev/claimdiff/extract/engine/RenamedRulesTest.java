@@ -38,7 +38,7 @@ class RenamedRulesTest {
     List<String> names = original.rules().stream().map(RuleSet.Rule::name).toList();
     List<String> lines = new ArrayList<>();
     int i = 0;
-    for (String line : WordList.lines(RuleSet.resource(file, language))) {
+    for (String line : WordList.lines(RuleFileParser.resource(file, language))) {
       Matcher m = RULE_LINE.matcher(line);
       if (m.matches()) {
         String name = "r" + i + "_" + names.get((i + 1) % names.size());
@@ -48,7 +48,7 @@ class RenamedRulesTest {
       }
       lines.add(line);
     }
-    return RuleSet.parse(file, file + ".rules", lines, language, original.macros());
+    return RuleFileParser.parse(file, file + ".rules", lines, language, original.macros());
   }
 
   /** The drafts with each new rule name in their rule put back to the old one. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A rule's {@code role:} line: read from the file, and checked when the file loads. */
 class RuleRoleTest {
   private static RuleSet parse(String file, String... lines) {
-    return RuleSet.parse(file, file + ".rules", List.of(lines), Language.INDONESIAN, Map.of());
+    return RuleFileParser.parse(file, file + ".rules", List.of(lines), Language.INDONESIAN, Map.of());
   }
 
   @Test

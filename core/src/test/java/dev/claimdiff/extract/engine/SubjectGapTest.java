@@ -114,7 +114,7 @@ class SubjectGapTest {
         starts: <mention>
         check: subject-gap mengatakan
         """;
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.parse("test.rules",
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleFileParser.parse("test.rules",
             rules.lines().toList(), Language.INDONESIAN, java.util.Map.of("MENTION", Mentions.PATTERN,
                 "SUBJECT_GAP", "\\s*")))
         .hasMessageContaining("needs $SUBJECT_GAP once");
@@ -129,7 +129,7 @@ class SubjectGapTest {
         starts: <mention>
         check: subject-gap
         """;
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.parse("test.rules",
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleFileParser.parse("test.rules",
             rules.lines().toList(), Language.INDONESIAN, java.util.Map.of("MENTION", Mentions.PATTERN,
                 "SUBJECT_GAP", "\\s*")))
         .hasMessageContaining("the words the rest of the pattern starts with");
