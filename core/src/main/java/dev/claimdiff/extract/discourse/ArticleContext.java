@@ -2,9 +2,9 @@ package dev.claimdiff.extract.discourse;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.Deadline;
-import dev.claimdiff.extract.claims.DateExtractor;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
 import dev.claimdiff.extract.engine.LanguageRules;
+import dev.claimdiff.extract.engine.Mentions;
 import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.SentenceWords;
@@ -123,7 +123,7 @@ public final class ArticleContext {
     return (T) value;
   }
 
-  /** The year of the article's dates, computed once (see {@link DateExtractor}). */
+  /** The year of the article's dates, computed once (see {@link dev.claimdiff.extract.claims.DateExtractor}). */
   public @Nullable Integer referenceYear(java.util.function.Supplier<@Nullable Integer> compute) {
     if (!referenceYearKnown) {
       referenceYear = compute.get();

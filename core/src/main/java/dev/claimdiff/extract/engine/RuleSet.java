@@ -3,8 +3,6 @@ package dev.claimdiff.extract.engine;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.claimdiff.extract.discourse.ArticleContext;
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.nlp.Sentence;
 import dev.claimdiff.nlp.Token;
@@ -62,7 +60,8 @@ public final class RuleSet {
 
     /**
      * Whether token {@code k} of the sentence is one this line allows (as {@code starts:}), for
-     * searches that start only where the rule may ({@link ArticleContext#firstMatchAt}).
+     * searches that start only where the rule may
+     * ({@link dev.claimdiff.extract.discourse.ArticleContext#firstMatchAt}).
      */
     public boolean allows(SentenceWords sentence, int k, CharSequence text) {
       byte flags = sentence.flags(k);

@@ -1,6 +1,5 @@
 package dev.claimdiff.extract.engine;
 
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.RuleSet.Trigger;
 import java.util.LinkedHashMap;

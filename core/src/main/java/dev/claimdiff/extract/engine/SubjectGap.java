@@ -1,6 +1,5 @@
 package dev.claimdiff.extract.engine;
 
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.extract.engine.NativeMatchers.CharTrie;
 import dev.claimdiff.lang.Language;
 import java.util.Arrays;

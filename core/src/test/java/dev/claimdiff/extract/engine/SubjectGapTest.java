@@ -3,7 +3,6 @@ package dev.claimdiff.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimdiff.extract.discourse.ArticleContext;
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.ingest.ArticleLoader;
 import dev.claimdiff.ingest.ArticleMetadata;
 import dev.claimdiff.lang.Language;

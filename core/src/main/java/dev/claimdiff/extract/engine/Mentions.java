@@ -1,4 +1,4 @@
-package dev.claimdiff.extract.discourse;
+package dev.claimdiff.extract.engine;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class Mentions {
   private Mentions() {}
 
   /** The text with the spans [start, end) masked. */
-  static String mask(String text, List<int[]> spans) {
+  public static String mask(String text, List<int[]> spans) {
     char[] chars = text.toCharArray();
     for (int[] span : spans) {
       chars[span[0]] = MASK_START;
