@@ -72,7 +72,7 @@ class ExtractLayersTest {
   }
 
   @Test
-  void onlyTheExtractPackagesReachIntoTheEngineDiscourseAndClaims() {
+  void nothingOutsideExtractReachesDiscourseOrTheExtractors() {
     noClasses().that().resideOutsideOfPackage(ROOT + "..")
         .should().dependOnClassesThat().resideInAnyPackage(DISCOURSE, CLAIMS)
         .check(classes);
