@@ -15,7 +15,8 @@ import dev.claimdiff.extract.claims.LocationExtractor;
 import dev.claimdiff.extract.claims.QuantityExtractor;
 import dev.claimdiff.extract.claims.RuleExtractor;
 import dev.claimdiff.extract.claims.SourceExtractor;
-import dev.claimdiff.extract.claims.SpeechExtractor;
+import dev.claimdiff.extract.claims.QuoteAttribution;
+import dev.claimdiff.extract.claims.ReportedSpeech;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.Events;
 import dev.claimdiff.extract.discourse.Mention;
@@ -118,15 +119,17 @@ public final class ClaimExtractor {
       contexts[i] = made.get(j);
       events[i] = new Events(contexts[i]);
     }
-    SpeechExtractor speech = new SpeechExtractor();
+    ReportedSpeech reported = new ReportedSpeech();
+    QuoteAttribution quotes = new QuoteAttribution();
     List<List<Draft>> statements = new ArrayList<>(n);
     deadline.check();
     for (int i = 0; i < n; i++) {
-      statements.add(contexts[i] == null ? List.of() : speech.statements(contexts[i]));
+      statements.add(contexts[i] == null ? List.of() : reported.statements(contexts[i]));
     }
     for (int i = 0; i < n; i++) {
       if (contexts[i] != null) {
-        speech.extract(contexts[i], statements.get(i), drafts.get(i));
+        drafts.get(i).addAll(quotes.quotes(contexts[i], statements.get(i)));
+        drafts.get(i).addAll(statements.get(i));
       }
     }
     for (RuleExtractor extractor : List.of(new DurationExtractor(), new DateExtractor(),

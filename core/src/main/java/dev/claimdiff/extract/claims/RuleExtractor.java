@@ -23,7 +23,11 @@ public abstract class RuleExtractor {
   }
 
   public final void extract(ArticleContext ctx, Events events, List<Draft> out) {
-    RuleSet rules = ctx.rules.rules(ruleFile);
+    extract(ctx, ctx.rules.rules(ruleFile), events, out);
+  }
+
+  /** {@link #extract(ArticleContext, Events, List)} with the rules of {@code rules}. */
+  public final void extract(ArticleContext ctx, RuleSet rules, Events events, List<Draft> out) {
     for (Sentence sentence : ctx.sentences) {
       ctx.deadline.check();
       java.util.BitSet taken = new java.util.BitSet();
@@ -59,7 +63,7 @@ public abstract class RuleExtractor {
   }
 
   static @Nullable String group(Matcher m, String name) {
-    return SpeechExtractor.group(m, name);
+    return RuleSet.group(m, name);
   }
 
   static String ruleName(String file, Rule rule) {

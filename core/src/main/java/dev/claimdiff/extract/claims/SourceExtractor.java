@@ -5,6 +5,7 @@ import dev.claimdiff.extract.ClaimValue.SourceValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.Events;
 import dev.claimdiff.extract.discourse.Names;
+import dev.claimdiff.extract.engine.RuleRole;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
@@ -48,7 +49,10 @@ public final class SourceExtractor extends RuleExtractor {
       return null;
     }
     Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(surface);
-    boolean knownOnly = rule.name().startsWith("source-known");
+    boolean knownOnly =
+        rule.role() == RuleRole.KNOWN_CITATION || rule.role() == RuleRole.KNOWN_CREDIT_LINE;
+    boolean creditLine =
+        rule.role() == RuleRole.CREDIT_LINE || rule.role() == RuleRole.KNOWN_CREDIT_LINE;
     String source;
     if (entity.isPresent() && entity.get().type() == EntityType.MEDIA) {
       source = entity.get().canonical();
@@ -60,10 +64,10 @@ public final class SourceExtractor extends RuleExtractor {
     int start = m.start();
     int end = m.end();
     String outlet = ctx.metadata().outlet();
-    if (!rule.name().endsWith("credit-line") && isOwnOutlet(outlet, source, surface)) {
+    if (!creditLine && isOwnOutlet(outlet, source, surface)) {
       return null; // 'kata X kepada Kompas.com' in Kompas.com: the outlet's own reporting
     }
-    if (rule.name().endsWith("credit-line") && source.equals(outlet)
+    if (creditLine && source.equals(outlet)
         && ctx.text.substring(0, Math.min(ctx.text.length(), SELF_CREDIT_HEAD)).toLowerCase(Locale.ROOT)
             .contains(surface.toLowerCase(Locale.ROOT).length() > MAX_ABBREVIATION_CHARS ? surface.toLowerCase(Locale.ROOT)
                 : source.toLowerCase(Locale.ROOT))) {

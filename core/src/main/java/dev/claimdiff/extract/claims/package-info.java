@@ -16,8 +16,12 @@
  * <h2>The claim types</h2>
  *
  * <dl>
- *   <dt>{@link SpeechExtractor}
- *   <dd>QUOTE claims (a quotation and its speaker) and STATEMENT claims (reported speech).
+ *   <dt>{@link QuoteAttribution}
+ *   <dd>QUOTE claims: a quotation and its speaker, from the quote rules' sieves.
+ *   <dt>{@link ReportedSpeech}
+ *   <dd>STATEMENT claims: reported speech, its clause after, before or around the rule's match.
+ *   <dt>{@link SpeakerGroups}
+ *   <dd>The speaker a speech rule's match names ({@code speaker} or {@code nya} group).
  *   <dt>{@link DurationExtractor}
  *   <dd>DURATION claims: minutes, hedged or not.
  *   <dt>{@link DateExtractor}

@@ -3,10 +3,9 @@ package dev.claimdiff.extract.discourse;
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.Deadline;
 import dev.claimdiff.extract.TextSpan;
-import dev.claimdiff.extract.claims.DateExtractor;
-import dev.claimdiff.extract.claims.SpeechExtractor;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
 import dev.claimdiff.extract.engine.LanguageRules;
+import dev.claimdiff.extract.engine.Mentions;
 import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.SentenceWords;
@@ -127,7 +126,7 @@ public final class ArticleContext {
     return (T) value;
   }
 
-  /** The year of the article's dates, computed once (see {@link DateExtractor}). */
+  /** The year of the article's dates, computed once (see {@link dev.claimdiff.extract.claims.DateExtractor}). */
   public @Nullable Integer referenceYear(java.util.function.Supplier<@Nullable Integer> compute) {
     if (!referenceYearKnown) {
       referenceYear = compute.get();
@@ -143,7 +142,7 @@ public final class ArticleContext {
 
   /** The original (unmasked) text of a group of a match, or null when the group did not match. */
   public @Nullable String group(java.util.regex.Matcher m, String name) {
-    String value = SpeechExtractor.group(m, name);
+    String value = RuleSet.group(m, name);
     return value == null ? null : text.substring(m.start(name), m.end(name));
   }
 

@@ -20,9 +20,10 @@
  * <dl>
  *   <dt>{@link Discourse}
  *   <dd>Who is mentioned where: pronouns and surnames resolved to the person named before.
- *   <dt>{@link Mention}, {@link Mentions}
- *   <dd>A person, country, organisation or pronoun mentioned, and the text with every mention
- *       masked for the rules that run over mentions.
+ *   <dt>{@link Mention}
+ *   <dd>A person, country, organisation or pronoun mentioned (the text with every mention
+ *       masked, for the rules that run over mentions, is the engine's
+ *       {@link dev.claimdiff.extract.engine.Mentions}).
  *   <dt>{@link Names}
  *   <dd>A name as written turned into a canonical one: titles stripped, the gazetteer consulted.
  * </dl>

@@ -1,7 +1,6 @@
 package dev.claimdiff.extract.engine;
 
 import com.google.common.collect.ImmutableMap;
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.extract.discourse.Names;
 import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Gazetteer;

@@ -1,6 +1,5 @@
 package dev.claimdiff.extract.engine;
 
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.nlp.Sentence;
 import dev.claimdiff.nlp.Token;
 import java.util.Locale;

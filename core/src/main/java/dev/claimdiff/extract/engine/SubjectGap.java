@@ -2,7 +2,6 @@ package dev.claimdiff.extract.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.extract.engine.NativeMatchers.CharTrie;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;

@@ -7,8 +7,20 @@
  *
  * <dl>
  *   <dt>{@link RuleSet}
- *   <dd>The rules of one rule file ({@code extract/rules/<type>.rules}, after the language's
- *       {@code extract/macros.rules}), and the matching of them over a sentence in file order.
+ *   <dd>The rules of one rule file, ready to run: the matching of them over a sentence in file
+ *       order.
+ *   <dt>{@link RuleFileParser}
+ *   <dd>Reads a rule file ({@code extract/rules/<type>.rules}, after the language's
+ *       {@code extract/macros.rules}) into a {@link RuleSet}; every error names file and line.
+ *   <dt>{@link RuleRole}
+ *   <dd>What a rule does with its match ({@code role:}), declared in its file and checked at
+ *       load: code reads a rule's role, never its name.
+ *   <dt>{@link StartIndex}
+ *   <dd>The {@code trigger:}, {@code starts:} and {@code ahead:} lines of a file's rules as bit
+ *       masks: which rules fire in a sentence and where each may start.
+ *   <dt>{@link Mentions}
+ *   <dd>The text with every mention masked, which the rules of a {@code text: mentions} file run
+ *       over ({@code $MENTION}).
  *   <dt>{@link NativeMatchers}
  *   <dd>Code that finds what the most-tried rule patterns find, named by a rule's
  *       {@code native:} line.

@@ -22,7 +22,7 @@ class RuleSetTest {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   private static RuleSet rules(String... lines) {
-    return RuleSet.parse("test.rules", List.of(lines), Language.INDONESIAN, Map.of());
+    return RuleFileParser.parse("test.rules", List.of(lines), Language.INDONESIAN, Map.of());
   }
 
   /** The text every rule matched in the (one-sentence) article, rule by rule in file order. */
@@ -40,11 +40,11 @@ class RuleSetTest {
   @Test
   void anAnchorInsideALookBehindIsRefused() {
     // java.util.regex reports such a match as starting at the anchor, before its region
-    assertThat(RuleSet.anchorInLookBehind("(?<= \\A \\s{0,3} ) Jun")).isTrue();
-    assertThat(RuleSet.anchorInLookBehind("(?<= [.;] \\s? | ^ ) Jun")).isTrue();
-    assertThat(RuleSet.anchorInLookBehind("(?<= (?<! [\\s\\S] ) \\s{0,3} ) Jun")).isFalse();
-    assertThat(RuleSet.anchorInLookBehind("\\A Jun (?<! [^a] ) (?= \\z )")).isFalse();
-    assertThat(RuleSet.anchorInLookBehind("(?<= [\\A^] ) Jun")).isFalse();
+    assertThat(RuleFileParser.anchorInLookBehind("(?<= \\A \\s{0,3} ) Jun")).isTrue();
+    assertThat(RuleFileParser.anchorInLookBehind("(?<= [.;] \\s? | ^ ) Jun")).isTrue();
+    assertThat(RuleFileParser.anchorInLookBehind("(?<= (?<! [\\s\\S] ) \\s{0,3} ) Jun")).isFalse();
+    assertThat(RuleFileParser.anchorInLookBehind("\\A Jun (?<! [^a] ) (?= \\z )")).isFalse();
+    assertThat(RuleFileParser.anchorInLookBehind("(?<= [\\A^] ) Jun")).isFalse();
   }
 
   @Test
@@ -92,7 +92,7 @@ class RuleSetTest {
     for (int i = 0; i < 65; i++) {
       lines.addAll(List.of("rule: r" + i, "pattern: x"));
     }
-    assertThatThrownBy(() -> RuleSet.parse("big.rules", lines, Language.INDONESIAN, Map.of()))
+    assertThatThrownBy(() -> RuleFileParser.parse("big.rules", lines, Language.INDONESIAN, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("big.rules:129")
         .hasMessageContaining("at most 64 rules");

@@ -3,7 +3,6 @@ package dev.claimdiff.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimdiff.extract.discourse.ArticleContext;
-import dev.claimdiff.extract.discourse.Mentions;
 import dev.claimdiff.ingest.ArticleLoader;
 import dev.claimdiff.ingest.ArticleMetadata;
 import dev.claimdiff.lang.Language;
@@ -114,7 +113,7 @@ class SubjectGapTest {
         starts: <mention>
         check: subject-gap mengatakan
         """;
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.parse("test.rules",
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleFileParser.parse("test.rules",
             rules.lines().toList(), Language.INDONESIAN, java.util.Map.of("MENTION", Mentions.PATTERN,
                 "SUBJECT_GAP", "\\s*")))
         .hasMessageContaining("needs $SUBJECT_GAP once");
@@ -129,7 +128,7 @@ class SubjectGapTest {
         starts: <mention>
         check: subject-gap
         """;
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.parse("test.rules",
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleFileParser.parse("test.rules",
             rules.lines().toList(), Language.INDONESIAN, java.util.Map.of("MENTION", Mentions.PATTERN,
                 "SUBJECT_GAP", "\\s*")))
         .hasMessageContaining("the words the rest of the pattern starts with");

@@ -1,4 +1,4 @@
-package dev.claimdiff.extract.discourse;
+package dev.claimdiff.extract.engine;
 
 import dev.claimdiff.extract.TextSpan;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class Mentions {
   private Mentions() {}
 
   /** The text with the spans [start, end) masked. */
-  static String mask(String text, List<TextSpan> spans) {
+  public static String mask(String text, List<TextSpan> spans) {
     char[] chars = text.toCharArray();
     for (TextSpan span : spans) {
       chars[span.start()] = MASK_START;

@@ -1,0 +1,27 @@
+package dev.claimdiff.extract.claims;
+
+import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.Discourse;
+import dev.claimdiff.extract.engine.RuleSet;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The speaker a speech rule's match names: its group {@code nya} (the clitic pronoun, the person
+ * named before it) or its group {@code speaker}, resolved by the article's {@link Discourse}.
+ */
+final class SpeakerGroups {
+  private SpeakerGroups() {}
+
+  /** The canonical speaker the match names, or null when it names none. */
+  static @Nullable String speaker(ArticleContext ctx, Matcher m) {
+    if (RuleSet.group(m, "nya") != null) {
+      return ctx.discourse.personBefore(m.start("nya"));
+    }
+    String surface = ctx.group(m, "speaker");
+    if (surface == null) {
+      return null;
+    }
+    return ctx.discourse.speaker(surface, m.start("speaker"));
+  }
+}
