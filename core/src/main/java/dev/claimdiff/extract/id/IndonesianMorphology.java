@@ -1,6 +1,7 @@
 package dev.claimdiff.extract.id;
 
 import dev.claimdiff.extract.engine.Morphology;
+import dev.claimdiff.lang.Language;
 
 /**
  * Indonesian morphology: the enclitic {@code -nya} ('his', 'her', 'its', or marking the subject
@@ -8,12 +9,15 @@ import dev.claimdiff.extract.engine.Morphology;
  * matters, as in the rules: 'MenurutNYA' is no such word.
  */
 public final class IndonesianMorphology implements Morphology {
-  /** The one instance (it holds nothing). */
-  public static final IndonesianMorphology INSTANCE = new IndonesianMorphology();
-
   private static final String ENCLITIC = "nya";
 
-  private IndonesianMorphology() {}
+  /** The instance {@link java.util.ServiceLoader} makes (the class is listed as a service). */
+  public IndonesianMorphology() {}
+
+  @Override
+  public Language language() {
+    return Language.INDONESIAN;
+  }
 
   @Override
   public int encliticEnd(CharSequence text, int at, int limit) {
