@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +227,10 @@ public final class TextCleaner {
     private final String original;
     private final @Nullable CleanText source; // when cleaning an already cleaned text
     private final StringBuilder text = new StringBuilder();
-    private final List<Integer> origin = new ArrayList<>();
+    // the origin of each clean character: an int array, not a list of boxed integers, which
+    // took a sixth of the cleaner's time in a profile
+    private int[] origin = new int[16];
+    private int size;
 
     Builder(String original) {
       this.original = original;
@@ -250,20 +252,24 @@ public final class TextCleaner {
 
     void keep(int inputOffset) {
       text.append(input().charAt(inputOffset));
-      origin.add(originOf(inputOffset));
+      add(originOf(inputOffset));
     }
 
     void insertSpace(int beforeInputOffset) {
       text.append(' ');
-      origin.add(originOf(beforeInputOffset));
+      add(originOf(beforeInputOffset));
+    }
+
+    private void add(int originalOffset) {
+      if (size == origin.length) {
+        origin = java.util.Arrays.copyOf(origin, 2 * size);
+      }
+      origin[size++] = originalOffset;
     }
 
     CleanText build() {
-      int[] map = new int[origin.size() + 1];
-      for (int i = 0; i < origin.size(); i++) {
-        map[i] = origin.get(i);
-      }
-      map[origin.size()] = original.length();
+      int[] map = java.util.Arrays.copyOf(origin, size + 1);
+      map[size] = original.length();
       return new CleanText(original, text.toString(), map);
     }
   }
