@@ -94,7 +94,6 @@ final class ReportAssembler {
 
   private static Claim renamed(Claim c, String articleId) {
     String number = c.id().substring(c.id().lastIndexOf('#'));
-    return new Claim(articleId + number, articleId, c.type(), c.speaker(), c.text(), c.value(),
-        c.span(), c.evidence(), c.rule(), c.zone(), c.context());
+    return c.inArticle(articleId, articleId + number);
   }
 }

@@ -137,6 +137,12 @@ public record Claim(
         context);
   }
 
+  /** A copy filed under another article id, with the claim id that goes with it. */
+  public Claim inArticle(String newArticle, String newId) {
+    return new Claim(newId, newArticle, type, speaker, text, value, span, evidence, rule, zone,
+        context);
+  }
+
   /** A copy in another zone. */
   public Claim withZone(Zone newZone) {
     return new Claim(id, article, type, speaker, text, value, span, evidence, rule, newZone,
