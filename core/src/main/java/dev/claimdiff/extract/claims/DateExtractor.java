@@ -5,11 +5,11 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.CountedUnits;
 import dev.claimdiff.extract.discourse.Events;
-import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.extract.engine.matchers.CharTrie;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
@@ -261,8 +261,8 @@ public final class DateExtractor extends RuleExtractor {
       LanguageFile list, int reach) {
     Pattern markers = ctx.rules.pattern("word-before:" + list, lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(list)) + "\\s+(?:\\p{L}+\\s+)?\\z"));
-    NativeMatchers.CharTrie words = ctx.rules.cached("words:" + list,
-        lexicon -> NativeMatchers.CharTrie.of(lexicon.list(list), true));
+    CharTrie words = ctx.rules.cached("words:" + list,
+        lexicon -> CharTrie.of(lexicon.list(list), true));
     int from = Math.max(sentence.start(), start - reach);
     String window = ctx.text.substring(from, start);
     // find() would try every character; a match starts only where a word of the list can

@@ -6,9 +6,9 @@ import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
 import dev.claimdiff.extract.engine.LanguageRules;
 import dev.claimdiff.extract.engine.Mentions;
-import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.SentenceWords;
+import dev.claimdiff.extract.engine.matchers.CharTrie;
 import dev.claimdiff.ingest.ArticleMetadata;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.AnnotatedArticle;
@@ -55,7 +55,7 @@ public final class ArticleContext {
     this.deadline = reading.deadline;
     this.zones = reading.zones;
     this.discourse = new Discourse(text, sentences, reading.mentionSpans, quotations,
-        rules.names(), rules.cached("speaker-position", lexicon -> NativeMatchers.CharTrie.of(
+        rules.names(), rules.cached("speaker-position", lexicon -> CharTrie.of(
             java.util.stream.Stream.of(LanguageFile.SPEECH_VERBS, LanguageFile.REPORTING_VERBS,
                 LanguageFile.STANCE_VERBS)
                 .flatMap(list -> lexicon.list(list).stream()).toList(), true)));

@@ -4,10 +4,11 @@ import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.Deadline;
 import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.discourse.QuoteFinder.Quotation;
-import dev.claimdiff.extract.engine.NativeMatchers;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.extract.engine.matchers.CharClasses;
+import dev.claimdiff.extract.engine.matchers.CharTrie;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class Discourse {
 
   /** The mentions of an article, from the stretches {@link #mentionSpans} found. */
   Discourse(String text, List<Sentence> sentences, List<TextSpan> spans,
-      List<Quotation> quotations, Names names, NativeMatchers.CharTrie speechVerbs) {
+      List<Quotation> quotations, Names names, CharTrie speechVerbs) {
     this.names = names;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
@@ -134,12 +135,12 @@ public final class Discourse {
    * of the speech, reporting and stance verbs, as a rule's {@code {list}} reads it): the mention
    * before it stands where a speaker stands.
    */
-  private static boolean speechVerbFollows(String text, int at, NativeMatchers.CharTrie verbs) {
+  private static boolean speechVerbFollows(String text, int at, CharTrie verbs) {
     int word = at;
-    while (word < text.length() && NativeMatchers.isWhiteSpace(text.charAt(word))) {
+    while (word < text.length() && CharClasses.isWhiteSpace(text.charAt(word))) {
       word++;
     }
-    return word > at && NativeMatchers.isWholeWord(verbs, text, word, text.length());
+    return word > at && CharClasses.isWholeWord(verbs, text, word, text.length());
   }
 
   /** Every stretch the mention rules matched, resolved or not, in text order. */

@@ -7,6 +7,9 @@ import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.engine.RuleSet.GapCheck;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.RuleSet.Trigger;
+import dev.claimdiff.extract.engine.matchers.CharTrie;
+import dev.claimdiff.extract.engine.matchers.NativeMatchers;
+import dev.claimdiff.extract.engine.matchers.SubjectGap;
 import dev.claimdiff.lang.Calendar;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
@@ -273,7 +276,7 @@ final class RuleFileParser {
     }
     return new GapCheck(SubjectGap.of(language),
         Pattern.compile(regex, Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS),
-        NativeMatchers.CharTrie.of(firstWords, true));
+        CharTrie.of(firstWords, true));
   }
 
   private static String stripComment(String line) {

@@ -3,6 +3,9 @@ package dev.claimdiff.extract.engine;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.extract.engine.matchers.CharTrie;
+import dev.claimdiff.extract.engine.matchers.NativeMatchers;
+import dev.claimdiff.extract.engine.matchers.SubjectGap;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.nlp.Sentence;
 import dev.claimdiff.nlp.Token;
@@ -95,7 +98,7 @@ public final class RuleSet {
    * which {@link SubjectGap} tries where the gap can end and one of the words follows, before the
    * whole pattern is tried.
    */
-  record GapCheck(SubjectGap gap, Pattern rest, NativeMatchers.CharTrie restFirstWords) {}
+  record GapCheck(SubjectGap gap, Pattern rest, CharTrie restFirstWords) {}
 
   RuleSet(ImmutableList<Rule> rules, Map<String, String> macros, boolean overMentions,
       List<NativeMatchers.@Nullable TokenMatcher> natives, List<@Nullable GapCheck> checks) {

@@ -21,13 +21,10 @@
  *   <dt>{@link Mentions}
  *   <dd>The text with every mention masked, which the rules of a {@code text: mentions} file run
  *       over ({@code $MENTION}).
- *   <dt>{@link NativeMatchers}
- *   <dd>Code that finds what the most-tried rule patterns find, named by a rule's
- *       {@code native:} line.
- *   <dt>{@link SubjectGap}
- *   <dd>The check a rule names with {@code check: subject-gap}: where the gap after a mention can
- *       end, so a pattern is tried only where it can match.
  * </dl>
+ *
+ * <p>The code that a rule's {@code native:} or {@code check:} line names, and the character trie
+ * that word lists are searched with, are in {@link dev.claimdiff.extract.engine.matchers}.
  *
  * <h2>Finding words fast</h2>
  *

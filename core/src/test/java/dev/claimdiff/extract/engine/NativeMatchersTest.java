@@ -2,6 +2,7 @@ package dev.claimdiff.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimdiff.extract.engine.matchers.NativeMatchers;
 import dev.claimdiff.ingest.ArticleLoader;
 import dev.claimdiff.ingest.ArticleMetadata;
 import dev.claimdiff.lang.Language;

@@ -1,8 +1,9 @@
-package dev.claimdiff.extract.engine;
+package dev.claimdiff.extract.engine.matchers;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.claimdiff.extract.engine.NativeMatchers.CharTrie;
+import dev.claimdiff.extract.engine.Lexicon;
+import dev.claimdiff.extract.engine.Mentions;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * from the language's own macros, which must keep the shape this class mirrors ({@link Limits}):
  * a macro that no longer has it fails when the rules load, with its file and line.
  */
-final class SubjectGap {
+public final class SubjectGap {
   /**
    * The limits of {@code $ASIDE}, {@code $RELATIVE} and {@code $BETWEEN}, as the language's
    * {@code macros.rules} writes them: each macro must read as its shape here (white space
@@ -124,7 +125,7 @@ final class SubjectGap {
   }
 
   /** The check for a language (its lists read once). */
-  static synchronized SubjectGap of(Language language) {
+  public static synchronized SubjectGap of(Language language) {
     return BY_LANGUAGE.computeIfAbsent(language, SubjectGap::new);
   }
 
@@ -135,7 +136,7 @@ final class SubjectGap {
    * {@code restFirstWords} follows, as a whole word after white space: the rule's check line
    * names the words its rest starts with (it may name more, never fewer).
    */
-  boolean mayMatch(CharSequence text, int start, int limit, CharTrie restFirstWords,
+  public boolean mayMatch(CharSequence text, int start, int limit, CharTrie restFirstWords,
       Matcher rest) {
     if (start >= limit || text.charAt(start) != Mentions.MASK_START) {
       return false;
@@ -166,12 +167,12 @@ final class SubjectGap {
     int previous = -1;
     for (int i = 0; i < ends.size; i++) {
       int at = ends.at(i);
-      if (at == previous || at >= limit || !NativeMatchers.isWhiteSpace(text.charAt(at))) {
+      if (at == previous || at >= limit || !CharClasses.isWhiteSpace(text.charAt(at))) {
         continue;
       }
       previous = at;
       int word = skipSpace(text, at, limit);
-      if (!NativeMatchers.isWholeWord(restFirstWords, text, word, limit)) {
+      if (!CharClasses.isWholeWord(restFirstWords, text, word, limit)) {
         continue; // the rest starts with one of these words, after white space
       }
       rest.region(at, limit);
@@ -206,8 +207,8 @@ final class SubjectGap {
     if (open > at) {
       // \s+ {speech-adverbials} \s+ [^,.;"“-”()]{1,30}? \s* , (?: \s* [^,.;"“-”()]{1,15}? \s* , )?
       adverbials.ends(text, open, limit, word -> {
-        if (NativeMatchers.letterOrDigitAt(text, word) || word >= limit
-            || !NativeMatchers.isWhiteSpace(text.charAt(word))) {
+        if (CharClasses.letterOrDigitAt(text, word) || word >= limit
+            || !CharClasses.isWhiteSpace(text.charAt(word))) {
           return false;
         }
         int first = partBeforeComma(text, word + 1, limit, limits.afterAdverbial());
@@ -239,7 +240,7 @@ final class SubjectGap {
     }
     int first = skipSpace(text, from, stop);
     int last = stop;
-    while (last > first && NativeMatchers.isWhiteSpace(text.charAt(last - 1))) {
+    while (last > first && CharClasses.isWhiteSpace(text.charAt(last - 1))) {
       last--;
     }
     return last - first <= max ? stop + 1 : -1;
@@ -252,7 +253,7 @@ final class SubjectGap {
       return;
     }
     relativeMarkers.ends(text, marker, limit, afterMarker -> {
-      if (NativeMatchers.letterOrDigitAt(text, afterMarker)) {
+      if (CharClasses.letterOrDigitAt(text, afterMarker)) {
         return false;
       }
       int clause = skipSpace(text, afterMarker, limit);
@@ -265,7 +266,7 @@ final class SubjectGap {
         if (isClauseStop(text.charAt(end - 1))) {
           break;
         }
-        if (end < limit && NativeMatchers.isWhiteSpace(text.charAt(end))) {
+        if (end < limit && CharClasses.isWhiteSpace(text.charAt(end))) {
           ends.add(end);
         }
       }
@@ -280,7 +281,7 @@ final class SubjectGap {
       int word = skipSpace(text, end, limit);
       if (word == end || word >= limit || !Character.isLowerCase(text.charAt(word))
           || clauseBreakers.ends(text, word, text.length(),
-              e -> !NativeMatchers.letterOrDigitAt(text, e))) {
+              e -> !CharClasses.letterOrDigitAt(text, e))) {
         return;
       }
       end = word + 1;
@@ -292,7 +293,7 @@ final class SubjectGap {
   }
 
   private static int skipSpace(CharSequence text, int at, int limit) {
-    while (at < limit && NativeMatchers.isWhiteSpace(text.charAt(at))) {
+    while (at < limit && CharClasses.isWhiteSpace(text.charAt(at))) {
       at++;
     }
     return at;
