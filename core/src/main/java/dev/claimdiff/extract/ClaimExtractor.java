@@ -198,8 +198,13 @@ public final class ClaimExtractor {
       } else if (value instanceof CommitmentValue v && mainDate != null && v.due() != null
           && v.due().equals("next week")) {
         LocalDate next = LocalDate.parse(mainDate).plusWeeks(1);
-        String week = String.format(java.util.Locale.ROOT, "%d-W%02d",
-            next.get(IsoFields.WEEK_BASED_YEAR), next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int weekYear = next.get(IsoFields.WEEK_BASED_YEAR);
+        // an ISO week is written with a four-digit year (report-v1: YYYY-Www); a date outside
+        // years 0-9999 (a mistyped publication date such as 0505-01-22 stays in range, a
+        // five-digit one does not) gives no week rather than a malformed one
+        String week = weekYear < 0 || weekYear > 9999 ? null
+            : String.format(java.util.Locale.ROOT, "%04d-W%02d", weekYear,
+                next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         value = new CommitmentValue(v.actor(), v.action(), v.recipient(), v.due(), week);
       }
       settled.add(value == d.value() ? d
