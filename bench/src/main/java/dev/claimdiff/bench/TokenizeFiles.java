@@ -1,5 +1,6 @@
 package dev.claimdiff.bench;
 
+import dev.claimdiff.nlp.SentenceSplitter;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,15 +30,7 @@ final class TokenizeFiles {
   /** Tokenizes every regular file below {@code dir}; prints {@code key=value} counts. */
   static void run(Path dir, int threads) throws Exception {
     RedwoodConfiguration.current().clear().apply();
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit");
-    props.setProperty("tokenize.language", "en");
-    props.setProperty("tokenize.options",
-        "splitHyphenated=false,invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
-            + "normalizeOtherBrackets=false,quotes=original,ellipses=original,dashes=original,"
-            + "untokenizable=noneKeep");
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(props, false);
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(SentenceSplitter.coreNlpProperties(), false);
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();

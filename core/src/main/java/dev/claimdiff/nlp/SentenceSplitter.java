@@ -34,10 +34,11 @@ public final class SentenceSplitter {
   private final StanfordCoreNLP pipeline;
   private final ImmutableSet<String> abbreviations;
 
-  /** A splitter; silences CoreNLP's own logging. */
-  public SentenceSplitter() {
-    // CoreNLP logs through its own Redwood system ("Adding annotator tokenize"): silence it
-    RedwoodConfiguration.current().clear().apply();
+  /**
+   * The CoreNLP settings the splitter runs with (tokenize,ssplit; settings that suit Indonesian),
+   * a fresh copy; the benchmark's CoreNLP peer runs with the same ones.
+   */
+  public static Properties coreNlpProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
@@ -46,7 +47,14 @@ public final class SentenceSplitter {
             + "normalizeOtherBrackets=false,quotes=original,ellipses=original,dashes=original,"
             + "untokenizable=noneKeep");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    this.pipeline = new StanfordCoreNLP(props, false);
+    return props;
+  }
+
+  /** A splitter; silences CoreNLP's own logging. */
+  public SentenceSplitter() {
+    // CoreNLP logs through its own Redwood system ("Adding annotator tokenize"): silence it
+    RedwoodConfiguration.current().clear().apply();
+    this.pipeline = new StanfordCoreNLP(coreNlpProperties(), false);
     ImmutableSet.Builder<String> abbr = ImmutableSet.builder();
     for (Language language : Language.values()) {
       String resource = LanguageFile.ABBREVIATIONS.resource(language);
