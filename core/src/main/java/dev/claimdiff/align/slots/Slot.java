@@ -31,6 +31,10 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
   private static final ImmutableSet<String> GENERIC_COUNTS =
       ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
 
+  /** Qualifiers that make a count an increment ('deaths added'), which has no slot. */
+  private static final ImmutableSet<String> INCREMENTS =
+      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/increment-qualifiers.txt"));
+
   /** Counts that change as a story unfolds, with the way they change ('rises', 'either'). */
   private static final ImmutableMap<String, String> RUNNING_COUNTS = runningCounts();
 
@@ -64,6 +68,12 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
         : c.type() == ClaimType.DURATION ? "How long it lasted" : c.type().name();
   }
 
+  /** Whether a count's last word is a qualifier of an increment ('deaths added'). */
+  static boolean isIncrement(String what) {
+    String[] words = WordPatterns.WHITE_SPACE.split(what);
+    return words.length > 1 && INCREMENTS.contains(words[words.length - 1]);
+  }
+
   /** The slot of a value claim, or null when it has none (a quotation, a bare amount). */
   public static @Nullable Slot of(Claim c) {
     if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
@@ -85,6 +95,9 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
         || GENERIC_COUNTS.contains(q.what()))) {
       return null; // an amount that does not say what it is ('Rp 1 miliar'), or 'orang' alone
+    }
+    if (c.value() instanceof QuantityValue q && isIncrement(q.what())) {
+      return null; // 'three more bodies': a day's finds, not the toll
     }
     if (c.value() instanceof QuantityValue q) {
       String event = q.event() == null ? "" : " (" + q.event() + ")";

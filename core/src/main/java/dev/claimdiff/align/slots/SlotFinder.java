@@ -61,9 +61,46 @@ public final class SlotFinder {
         slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
       }
     }
+    joinBareCounts(slots);
     for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
       compareSlot(e.getKey(), e.getValue(), articles, outlets, out, notes);
     }
+  }
+
+  /**
+   * Moves each count that does not say what is said of the things it counts ('24 villages') into
+   * the one slot of the same things and event that does ('villages affected') and holds a value
+   * it fits; a count that fits several such slots, or none, stays in its own. Two outlets that
+   * give one figure, one with its qualifier and one without, so agree; a figure is never moved
+   * where it would contradict anything.
+   */
+  static void joinBareCounts(Map<Slot, List<Claim>> slots) {
+    List<Slot> keys = new ArrayList<>(slots.keySet());
+    for (Slot bare : keys) {
+      List<Claim> claims = slots.get(bare);
+      if (bare.type() != ClaimType.QUANTITY || claims.isEmpty()
+          || !(claims.get(0).value() instanceof QuantityValue b) || b.what().contains(" ")) {
+        continue;
+      }
+      List<Slot> qualified = keys.stream().filter(k -> k != bare && slots.containsKey(k)
+          && !slots.get(k).isEmpty() && slots.get(k).get(0).value() instanceof QuantityValue q
+          && q.what().startsWith(b.what() + " ") && java.util.Objects.equals(q.event(), b.event())
+          && q.expected() == b.expected()).toList();
+      if (qualified.isEmpty()) {
+        continue;
+      }
+      for (java.util.Iterator<Claim> it = claims.iterator(); it.hasNext(); ) {
+        Claim c = it.next();
+        SlotValue v = SlotValue.of(c);
+        List<Slot> fits = qualified.stream().filter(k -> slots.get(k).stream()
+            .anyMatch(o -> SlotValue.of(o).compatible(v))).toList();
+        if (fits.size() == 1) {
+          slots.get(fits.get(0)).add(c);
+          it.remove();
+        }
+      }
+    }
+    slots.values().removeIf(List::isEmpty);
   }
 
   /** A QUANTITY claim that states the time of its figure or a revision. */
@@ -170,6 +207,11 @@ public final class SlotFinder {
               + " with no time that orders them; a count that changes as a story unfolds, so "
               + "this is not reported as a discrepancy");
           if (sides.size() > 1) {
+            // the outlets that give one figure still agree on it, whenever it was stated
+            for (int k = 0; k < sides.size(); k++) {
+              agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles,
+                  outlets, out);
+            }
             return;
           }
         }

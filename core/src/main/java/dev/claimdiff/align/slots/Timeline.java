@@ -120,7 +120,8 @@ final class Timeline {
 
   /**
    * An article's figures in time order, or null when the article does not order them. Figures
-   * that each state their time are ordered by it. Otherwise the revision words tell: the figure
+   * that each state their time are ordered by it, unless their revision words say otherwise.
+   * Otherwise the revision words tell: the figure
    * given as new ({@code bertambah menjadi}) is the article's current one, those marked earlier
    * ({@code sebelumnya}) come before it in text order, and figures with neither (a day's finds,
    * a part) are left out of the sequence; with no figure given as new, one unmarked figure after
@@ -137,6 +138,14 @@ final class Timeline {
       for (int i = 0; i + 1 < timed.size(); i++) {
         Integer c = latestAsOf(timed.get(i)).compare(latestAsOf(timed.get(i + 1)));
         total &= c != null && c < 0;
+      }
+      // the revision words win over times that contradict them: a figure the article gives as
+      // new ('bertambah menjadi 12') is not older than a figure it quotes from an earlier
+      // statement whose clock time was read against the wrong day
+      for (int i = 0; i < timed.size() && total; i++) {
+        for (int j = i + 1; j < timed.size() && total; j++) {
+          total = rank(timed.get(i)) <= rank(timed.get(j));
+        }
       }
       if (total) {
         return timed;

@@ -49,10 +49,14 @@ public final class QuantityExtractor extends RuleExtractor {
     } else if (noun != null) {
       what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS)
           .getOrDefault(normalize(noun), normalize(noun));
-      String qualifier = group(m, "qual");
+      String qualifier = group(m, "qual") != null ? group(m, "qual") : group(m, "qualpre");
       if (qualifier != null) { // '2 desa terisolasi': villages isolated, not villages affected
         what = what + " " + ctx.rules.lexicon().mapping(LanguageFile.COUNT_QUALIFIERS)
             .getOrDefault(normalize(qualifier), normalize(qualifier));
+      }
+      String increment = increment(ctx, sentence, m);
+      if (increment != null) { // 'six more bodies': the day's finds, not the toll
+        what = what + " " + increment;
       }
     } else if (group(m, "magnitude") != null) {
       what = "magnitude";
@@ -93,12 +97,81 @@ public final class QuantityExtractor extends RuleExtractor {
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     boolean expected = Hedges.expected(ctx, sentence, m.start());
     String event = events.countedEvent(sentence, m.start(), m.end());
+    Integer earlier = earlierYear(ctx, sentence, m.start());
+    if (earlier != null) { // 'In January 2021, a quake killed more than 100 people'
+      event = (event == null ? "" : event + " ") + earlier;
+    }
     return Draft.of(ClaimType.QUANTITY,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
             interval.high(), interval.bound(), expected,
             FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
             FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
         ruleName("quantity", rule));
+  }
+
+  /** A year of four digits, not part of a longer number. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<![\\d.,])(1[89]\\d{2}|20\\d{2})(?![\\d.,]\\d|\\d)");
+
+  /**
+   * The year of another, earlier event that a count's sentence is about, or null: a year before
+   * the publication year standing before the count ('In January 2021, a quake killed 100'), not
+   * one that opens a span up to now (a word of {@code date-range-markers.txt} at most two words
+   * before it: 'the worst since 2018').
+   */
+  private static @Nullable Integer earlierYear(ArticleContext ctx, Sentence sentence, int at) {
+    Integer published = ctx.publishedYear();
+    if (published == null) {
+      return null;
+    }
+    java.util.regex.Pattern range = ctx.rules.pattern("quantity-range-before-year",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.list(LanguageFile.DATE_RANGE_MARKERS))
+            + "(?:\\s+[\\p{L}\\d]+)?\\s+$"));
+    Matcher y = YEAR.matcher(ctx.text).region(sentence.start(), at);
+    Integer found = null;
+    while (y.find()) {
+      int year = Integer.parseInt(y.group(1));
+      String before = ctx.text.substring(Math.max(sentence.start(), y.start() - 40), y.start());
+      if (year < published && !range.matcher(before).find()) {
+        found = year;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The qualifier of {@code increment-words.txt} when the count is an increment ('three more
+   * bodies', 'another 12 people', 'enam jenazah lagi'): the word stands between the number and
+   * the end of the claim's words, right before the claim, or right after it.
+   */
+  private static @Nullable String increment(ArticleContext ctx, Sentence sentence, Matcher m) {
+    java.util.Map<String, String> words = ctx.rules.lexicon().mapping(LanguageFile.INCREMENT_WORDS);
+    if (words.isEmpty()) {
+      return null;
+    }
+    java.util.regex.Pattern any = ctx.rules.pattern("quantity-increment-words",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.INCREMENT_WORDS).keySet())));
+    java.util.regex.Pattern before = ctx.rules.pattern("quantity-increment-before",
+        lexicon -> java.util.regex.Pattern.compile("(" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.INCREMENT_WORDS).keySet()) + ")\\s+$"));
+    java.util.regex.Pattern after = ctx.rules.pattern("quantity-increment-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.INCREMENT_WORDS).keySet()) + ")"));
+    Matcher inside = any.matcher(ctx.text).region(m.end("num"), m.end());
+    if (inside.find()) {
+      return words.get(normalize(inside.group()));
+    }
+    Matcher b = before.matcher(ctx.text).region(Math.max(sentence.start(), m.start() - 24), m.start());
+    if (b.find()) {
+      return words.get(normalize(b.group(1)));
+    }
+    Matcher a = after.matcher(ctx.text).region(m.end(), sentence.end());
+    if (a.lookingAt()) {
+      return words.get(normalize(a.group(1)));
+    }
+    return null;
   }
 
   /** An amount times a scale word's factor, computed in decimal. */

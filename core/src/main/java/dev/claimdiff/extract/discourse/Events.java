@@ -118,12 +118,20 @@ public final class Events {
   /**
    * The event a count at [start, end) counts: its {@link #eventNear event}, unless that is a part
    * of the article's main event by {@code event-parts.txt} (the landslides of a flood, the search
-   * after an earthquake), then the main event, so that one disaster's tolls share one slot.
+   * after an earthquake), then the main event, so that one disaster's tolls share one slot; the
+   * main event too when the sentence names it beside the nearer event word (a cause, a part).
    */
   public @Nullable String countedEvent(Sentence sentence, int start, int end) {
     String near = eventNear(sentence, start, end);
     if (near == null || mainEvent == null || near.equals(mainEvent)) {
       return near;
+    }
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.value().equals(mainEvent) && sameVoice(hit.start(), start)) {
+        // 'floods and landslides triggered by rain killed six': the sentence names the main
+        // event, so its counts are the main event's whichever event word stands nearest
+        return mainEvent;
+      }
     }
     Map<String, java.util.Set<String>> parts = ctx.rules.cached("event-parts", lexicon -> {
       Map<String, java.util.Set<String>> map = new HashMap<>();

@@ -44,9 +44,58 @@ public final class FigureTimes {
             + "|(?<wday>\\d{1,2})\\s+(?<monthname>" + ctx.rules.calendar().monthPattern() + ")"
             + "(?:\\s+(?<wyear>\\d{4}))?\\s*)?"
             + "(?<part>" + WordPatterns.alternation(lexicon.list(LanguageFile.TIMES_OF_DAY)) + ")?\\s*"
-            + "(?:" + wordsOrNever(lexicon.list(LanguageFile.ASOF_CLOCK_WORDS))
-            + "\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d))?",
+            + "(?:(?:" + wordsOrNever(lexicon.list(LanguageFile.ASOF_CLOCK_WORDS)) + "\\s+)?"
+            + "(?<fhour>\\d{1,2})(?:[.:](?<fminute>\\d{2}))?\\s*(?<form>"
+            + clockForms(lexicon, "+") + ")"
+            + "|" + wordsOrNever(lexicon.list(LanguageFile.ASOF_CLOCK_WORDS))
+            + "\\s+(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?!\\d)"
+            + "|(?<whole>" + clockForms(lexicon, "=") + "))?"
+            + "(?:\\s*,?\\s*(?:" + wordsOrNever(lexicon.list(LanguageFile.ASOF_DAY_WORDS))
+            + "\\s+)?(?<dayafter>" + ctx.rules.calendar().weekdayPattern() + "))?",
         Pattern.CASE_INSENSITIVE));
+  }
+
+  /**
+   * The clock forms of {@code clock-forms.txt} whose key starts with {@code sign} ('+': after an
+   * hour, '=': a whole time) as an alternation that never matches when there are none.
+   */
+  private static String clockForms(dev.claimdiff.extract.engine.Lexicon lexicon, String sign) {
+    java.util.List<String> forms = lexicon.keyed(LanguageFile.CLOCK_FORMS).stream()
+        .filter(line -> line.key().startsWith(sign))
+        .flatMap(line -> line.words().stream()).toList();
+    return forms.isEmpty() ? "(?!)"
+        : "(?<![\\p{L}])" + WordPatterns.literalTrie(forms) + "(?![\\p{L}\\d])";
+  }
+
+  /**
+   * The clock time of a match in minutes after midnight, or null when it names none or an
+   * impossible one: '19.30', '7:30 p.m.' (the form's key adds twelve hours), 'noon'.
+   */
+  private static @Nullable Integer clockMinutes(ArticleContext ctx, Matcher m) {
+    if (m.group("hour") != null) {
+      int hour = Integer.parseInt(m.group("hour"));
+      int minute = Integer.parseInt(m.group("minute"));
+      return hour > 23 || minute > 59 ? null : hour * 60 + minute;
+    }
+    String form = m.group("fhour") != null ? m.group("form") : m.group("whole");
+    if (form == null) {
+      return null;
+    }
+    String key = ctx.rules.lexicon().mapping(LanguageFile.CLOCK_FORMS)
+        .get(form.toLowerCase(Locale.ROOT));
+    if (key == null) {
+      return null;
+    }
+    int shift = Integer.parseInt(key.substring(1).strip());
+    if (key.startsWith("=")) {
+      return shift * 60;
+    }
+    int hour = Integer.parseInt(m.group("fhour"));
+    int minute = m.group("fminute") == null ? 0 : Integer.parseInt(m.group("fminute"));
+    if (hour < 1 || hour > 12 || minute > 59) {
+      return null;
+    }
+    return (hour % 12 + shift) * 60 + minute;
   }
 
   /** The words of a list as an alternation; a pattern that never matches for an empty list. */
@@ -85,10 +134,12 @@ public final class FigureTimes {
 
   /** The time a match names, resolved against the publication day, or null when it names none. */
   private static @Nullable String resolve(ArticleContext ctx, Matcher m) {
-    boolean weekdayGiven = m.group("weekday") != null;
+    String weekdayWord = m.group("weekday") != null ? m.group("weekday") : m.group("dayafter");
+    boolean weekdayGiven = weekdayWord != null;
     boolean dayGiven = m.group("day") != null || m.group("wday") != null;
     boolean partGiven = m.group("part") != null;
-    boolean clockGiven = m.group("hour") != null;
+    Integer clock = clockMinutes(ctx, m);
+    boolean clockGiven = clock != null;
     if (!weekdayGiven && !dayGiven && !partGiven && !clockGiven) {
       return null;
     }
@@ -112,7 +163,7 @@ public final class FigureTimes {
         }
         day = LocalDate.of(year, month, d);
       } else if (weekdayGiven) {
-        DayOfWeek weekday = ctx.rules.calendar().weekday(m.group("weekday")).orElse(null);
+        DayOfWeek weekday = ctx.rules.calendar().weekday(weekdayWord).orElse(null);
         if (weekday == null || published == null) {
           return null;
         }
@@ -127,11 +178,8 @@ public final class FigureTimes {
       return null;
     }
     if (clockGiven) {
-      int hour = Integer.parseInt(m.group("hour"));
-      int minute = Integer.parseInt(m.group("minute"));
-      if (hour > 23 || minute > 59) {
-        return null;
-      }
+      int hour = clock / 60;
+      int minute = clock % 60;
       if (!weekdayGiven && !dayGiven && laterThanPublication(ctx, day, hour, minute)) {
         day = day.minusDays(1); // 'hingga pukul 20.00' in a story filed at 06.05: last evening
       }
