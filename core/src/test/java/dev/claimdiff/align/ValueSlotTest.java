@@ -240,6 +240,113 @@ class ValueSlotTest {
     assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
   }
 
+  private static QuantityValue count(String event, String what, double amount,
+      @Nullable String asOf) {
+    return new QuantityValue(event, what, amount, null, false, amount, amount, "exact", false,
+        asOf, null);
+  }
+
+  @Test
+  void twoTollsOfOneDayWithoutClockTimesRiseInTheirOrder() {
+    article("a", "2026-03-08");
+    article("b", "2026-03-08");
+    article("c", "2026-03-09");
+    claim("b", deaths(12, "2026-03-08", null), Zone.BODY);
+    claim("a", deaths(6, "2026-03-08T12:00", null), Zone.BODY);
+    claim("c", deaths(15, "2026-03-09", null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f ->
+        assertThat(f.values()).containsExactly("6 deaths", "12 deaths", "15 deaths"));
+  }
+
+  @Test
+  void countsOfOneDayThatGoBothWaysStayUnordered() {
+    article("a", "2026-03-08");
+    article("b", "2026-03-08");
+    claim("a", count("earthquake", "missing", 11, "2026-03-08T12:00"), Zone.BODY);
+    claim("b", count("earthquake", "missing", 5, "2026-03-08"), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("no time that orders"));
+  }
+
+  @Test
+  void outletsThatAgreeOnAFigureStillAgreeWhenTheSlotCannotBeOrdered() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", deaths(6, null, null), Zone.BODY);
+    claim("b", deaths(6, null, null), Zone.BODY);
+    claim("c", deaths(12, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void aCountThatDoesNotSayWhatIsSaidOfItJoinsTheOneSlotItFits() {
+    article("a", null);
+    article("b", null);
+    claim("a", count("flood", "villages", 24, null), Zone.BODY);
+    claim("b", count("flood", "villages affected", 24, null), Zone.BODY);
+    claim("b", count("flood", "villages isolated", 3, null), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("QUANTITY / villages affected (flood)");
+      assertThat(f.articles()).containsExactly("b", "a");
+    });
+  }
+
+  @Test
+  void aBareCountThatFitsNoQualifiedSlotStaysApart() {
+    article("a", null);
+    article("b", null);
+    claim("a", count("flood", "villages", 30, null), Zone.BODY);
+    claim("b", count("flood", "villages affected", 24, null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UNIQUE)).hasSize(2);
+  }
+
+  @Test
+  void anIncrementIsNeverComparedWithTheToll() {
+    article("a", null);
+    article("b", null);
+    claim("a", deaths(12, null, null), Zone.HEADLINE);
+    claim("a", count("earthquake", "deaths added", 6, null), Zone.BODY);
+    claim("b", count("earthquake", "deaths added", 3, null), Zone.BODY);
+
+    assertThat(findings(Kind.INCONSISTENCY)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anArticleLeadingWithThePartOfOneDisasterCountsWithTheOthers() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", count("landslide", "villages affected", 24, null), Zone.BODY);
+    claim("b", count("flood", "villages affected", 24, null), Zone.BODY);
+    claim("c", count("flood", "villages affected", 24, null), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a", "b", "c"));
+  }
+
+  @Test
+  void anotherDisastersCountsKeepTheirOwnSlot() {
+    article("a", null);
+    article("b", null);
+    claim("a", count("fire", "houses damaged", 40, null), Zone.BODY);
+    claim("b", count("flood", "houses damaged", 410, null), Zone.BODY);
+    claim("b", count("flood", "villages affected", 24, null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
   private void magnitude(String article, double amount, String sentence) {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),

@@ -100,13 +100,27 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return null; // 'three more bodies': a day's finds, not the toll
     }
     if (c.value() instanceof QuantityValue q) {
-      String event = q.event() == null ? "" : " (" + q.event() + ")";
-      String expected = q.expected() ? " (expected)" : "";
-      String running = q.expected() ? null : RUNNING_COUNTS.getOrDefault(q.what(),
-          RUNNING_COUNTS.get(WordPatterns.WHITE_SPACE.split(q.what())[0]));
-      return new Slot(c.type(), q.what() + event + expected, "How many " + q.what() + event
-          + expected, running);
+      return quantity(c, q, q.event());
     }
     return null;
+  }
+
+  /**
+   * The slot of a QUANTITY claim compared under a story's event (see {@link StoryEvents}), or
+   * null when the claim has no slot.
+   */
+  static @Nullable Slot of(Claim c, @Nullable String storyEvent) {
+    Slot own = of(c);
+    return own == null || !(c.value() instanceof QuantityValue q)
+        || java.util.Objects.equals(storyEvent, q.event()) ? own : quantity(c, q, storyEvent);
+  }
+
+  private static Slot quantity(Claim c, QuantityValue q, @Nullable String storyEvent) {
+    String event = storyEvent == null ? "" : " (" + storyEvent + ")";
+    String expected = q.expected() ? " (expected)" : "";
+    String running = q.expected() ? null : RUNNING_COUNTS.getOrDefault(q.what(),
+        RUNNING_COUNTS.get(WordPatterns.WHITE_SPACE.split(q.what())[0]));
+    return new Slot(c.type(), q.what() + event + expected, "How many " + q.what() + event
+        + expected, running);
   }
 }

@@ -55,8 +55,10 @@ public final class SlotFinder {
   public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
+    Map<String, Map.Entry<String, String>> storyEvents = StoryEvents.remap(claims.stream()
+        .filter(c -> c.zone() != Zone.RELATED && Slot.of(c) != null).toList());
     for (Claim c : claims) {
-      Slot slot = Slot.of(c);
+      Slot slot = Slot.of(c, StoryEvents.eventOf(c, storyEvents));
       if (slot != null && SlotValue.of(c) != null && c.zone() != Zone.RELATED) {
         slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
       }
@@ -84,8 +86,8 @@ public final class SlotFinder {
       }
       List<Slot> qualified = keys.stream().filter(k -> k != bare && slots.containsKey(k)
           && !slots.get(k).isEmpty() && slots.get(k).get(0).value() instanceof QuantityValue q
-          && q.what().startsWith(b.what() + " ") && java.util.Objects.equals(q.event(), b.event())
-          && q.expected() == b.expected()).toList();
+          && q.what().startsWith(b.what() + " ")
+          && k.key().equals(q.what() + bare.key().substring(b.what().length()))).toList();
       if (qualified.isEmpty()) {
         continue;
       }

@@ -219,6 +219,12 @@ final class Timeline {
           continue;
         }
         Integer order = order(p, q);
+        if (order == null && direction.equals(RISES) && sameDayUnclocked(p, q)
+            && p.value() instanceof SlotValue.Amount a && q.value() instanceof SlotValue.Amount b) {
+          // a cumulative count stated twice for one day without clock times: the lower figure
+          // is the earlier one (a toll of 6 at noon and 12 by night, both dated Sunday)
+          order = b.above(a) ? -1 : a.above(b) ? 1 : null;
+        }
         if (order == null) {
           unordered = true;
         } else if (order == 0) {
@@ -248,7 +254,10 @@ final class Timeline {
     if (unordered) {
       return new Verdict(Kind.UNORDERED, ImmutableList.of(), "");
     }
-    points.sort(Comparator.comparing(Timeline::sortKey));
+    points.sort(direction.equals(RISES)
+        ? Comparator.comparing(Timeline::dayKey).thenComparingDouble(Timeline::amount)
+            .thenComparing(Timeline::sortKey)
+        : Comparator.comparing(Timeline::sortKey));
     boolean changes = false;
     // any two figures that cannot both hold: a vague one between them ('at least 6' between 12
     // and 15) fits both neighbours but does not make the change go away
@@ -302,6 +311,27 @@ final class Timeline {
       return c != null && c < 0 ? Integer.valueOf(1) : null;
     }
     return null;
+  }
+
+  /**
+   * Whether two figures are stated for one day and at least one has no clock time, so that
+   * their times do not order them ('Minggu' and 'Minggu pukul 12.00').
+   */
+  private static boolean sameDayUnclocked(Point p, Point q) {
+    return p.time() != null && q.time() != null && p.time().day().length() == 10
+        && p.time().day().equals(q.time().day())
+        && (p.time().minutes() == null || q.time().minutes() == null);
+  }
+
+  /** The day a point sorts under: its own time's, else its article's, else after all days. */
+  private static String dayKey(Point p) {
+    Moment t = p.time() != null ? p.time() : p.articleTime();
+    return t == null ? "~" + p.article() : t.day();
+  }
+
+  /** A figure's amount (its lower bound), or 0 for a value that is not an amount. */
+  private static double amount(Point p) {
+    return p.value() instanceof SlotValue.Amount a ? a.value() : 0;
   }
 
   /** A key that sorts points as {@link #order} does where it tells. */

@@ -195,8 +195,9 @@ public final class FigureTimes {
   private static boolean laterThanPublication(ArticleContext ctx, LocalDate day, int hour,
       int minute) {
     String at = ctx.metadata().publishedAt();
-    if (at == null || at.length() < 16 || !at.startsWith(day.toString()) || at.charAt(10) != 'T') {
-      return false;
+    if (at == null || at.length() < 16 || !at.startsWith(day.toString()) || at.charAt(10) != 'T'
+        || at.endsWith("Z") || at.endsWith("+00:00")) {
+      return false; // a wire's UTC stamp says nothing about the local clock of the figure
     }
     try {
       int pubHour = Integer.parseInt(at.substring(11, 13));
