@@ -36,9 +36,23 @@ public final class CommitmentExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    String actorSurface = ctx.group(m, "actor");
-    int actorStart = m.start("actor");
-    String actor = ctx.discourse.speaker(actorSurface, actorStart);
+    return produce(ctx, events, sentence, rule, m, List.of());
+  }
+
+  /**
+   * A rule with a group {@code self} ('we', 'kami') finds a promise in the first person: it counts
+   * only inside a quotation, and the one who promises is that quotation's speaker (none when the
+   * quotation has none). Any other rule's group {@code actor} names the one who promises.
+   */
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m, List<Draft> earlier) {
+    String actor;
+    if (group(m, "self") != null) {
+      actor = quoteSpeaker(ctx, m.start("self"), earlier);
+    } else {
+      actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
+    }
     if (actor == null) {
       return null;
     }
@@ -88,6 +102,20 @@ public final class CommitmentExtractor extends RuleExtractor {
     return Draft.of(ClaimType.COMMITMENT,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  /** The speaker of the quotation standing at {@code offset}, or null (none, or not in one). */
+  private static @Nullable String quoteSpeaker(ArticleContext ctx, int offset, List<Draft> earlier) {
+    if (ctx.quotationAt(offset) == null) {
+      return null;
+    }
+    for (Draft draft : earlier) {
+      if (draft.type() == ClaimType.QUOTE && draft.cleanStart() <= offset
+          && offset < draft.cleanEnd()) {
+        return draft.speaker();
+      }
+    }
+    return null;
   }
 
   /** When a promise is due: the phrases of due-expressions.txt. */
