@@ -57,7 +57,7 @@ public final class CommitmentExtractor extends RuleExtractor {
       return null;
     }
     int verbStart = group(m, "verb") != null ? m.start("verb") : m.start();
-    if (negation(ctx).matcher(ctx.text.substring(m.start(), verbStart)).find()) {
+    if (negation(ctx).matcher(lastWords(ctx.text.substring(m.start(), verbStart))).find()) {
       return null;
     }
     if (isDemand(ctx, sentence, m.start())) {
@@ -116,6 +116,19 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     }
     return null;
+  }
+
+  /** How many words before the verb a negation denies it ('will not send', 'tidak akan memberi'). */
+  private static final int NEGATION_REACH_WORDS = 3;
+
+  /**
+   * The last words of the text before a promise's verb: a negation further back belongs to
+   * another clause ('said his client had not received … and promised to appeal').
+   */
+  private static String lastWords(String beforeVerb) {
+    String[] words = WordPatterns.WHITE_SPACE.split(beforeVerb.strip());
+    return String.join(" ", List.of(words).subList(
+        Math.max(0, words.length - NEGATION_REACH_WORDS), words.length));
   }
 
   /** When a promise is due: the phrases of due-expressions.txt. */
