@@ -184,7 +184,10 @@ public final class CommitmentExtractor extends RuleExtractor {
     return rest;
   }
 
-  /** The canonical action the object starts with, or its first words. */
+  /**
+   * The canonical action the object starts with as whole words ('rice, clean water and medicine'
+   * starts with 'rice'), or its first words.
+   */
   private static @Nullable String action(Map<String, String> objects, Pattern objectEnd,
       String objectText) {
     String object = Texts.key(objectText);
@@ -195,7 +198,9 @@ public final class CommitmentExtractor extends RuleExtractor {
     int bestLength = 0;
     for (Map.Entry<String, String> e : objects.entrySet()) {
       String words = e.getKey();
-      if ((object.equals(words) || object.startsWith(words + " ")) && words.length() > bestLength) {
+      if (object.startsWith(words) && words.length() > bestLength
+          && (object.length() == words.length()
+              || !Character.isLetterOrDigit(object.charAt(words.length())))) {
         best = e.getValue();
         bestLength = words.length();
       }
