@@ -36,14 +36,28 @@ public final class CommitmentExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    String actorSurface = ctx.group(m, "actor");
-    int actorStart = m.start("actor");
-    String actor = ctx.discourse.speaker(actorSurface, actorStart);
+    return produce(ctx, events, sentence, rule, m, List.of());
+  }
+
+  /**
+   * A rule with a group {@code self} ('we', 'kami') finds a promise in the first person: it counts
+   * only inside a quotation, and the one who promises is that quotation's speaker (none when the
+   * quotation has none). Any other rule's group {@code actor} names the one who promises.
+   */
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m, List<Draft> earlier) {
+    String actor;
+    if (group(m, "self") != null) {
+      actor = quoteSpeaker(ctx, m.start("self"), earlier);
+    } else {
+      actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
+    }
     if (actor == null) {
       return null;
     }
     int verbStart = group(m, "verb") != null ? m.start("verb") : m.start();
-    if (negation(ctx).matcher(ctx.text.substring(m.start(), verbStart)).find()) {
+    if (negation(ctx).matcher(lastWords(ctx.text.substring(m.start(), verbStart))).find()) {
       return null;
     }
     if (isDemand(ctx, sentence, m.start())) {
@@ -88,6 +102,33 @@ public final class CommitmentExtractor extends RuleExtractor {
     return Draft.of(ClaimType.COMMITMENT,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  /** The speaker of the quotation standing at {@code offset}, or null (none, or not in one). */
+  private static @Nullable String quoteSpeaker(ArticleContext ctx, int offset, List<Draft> earlier) {
+    if (ctx.quotationAt(offset) == null) {
+      return null;
+    }
+    for (Draft draft : earlier) {
+      if (draft.type() == ClaimType.QUOTE && draft.cleanStart() <= offset
+          && offset < draft.cleanEnd()) {
+        return draft.speaker();
+      }
+    }
+    return null;
+  }
+
+  /** How many words before the verb a negation denies it ('will not send', 'tidak akan memberi'). */
+  private static final int NEGATION_REACH_WORDS = 3;
+
+  /**
+   * The last words of the text before a promise's verb: a negation further back belongs to
+   * another clause ('said his client had not received … and promised to appeal').
+   */
+  private static String lastWords(String beforeVerb) {
+    String[] words = WordPatterns.WHITE_SPACE.split(beforeVerb.strip());
+    return String.join(" ", List.of(words).subList(
+        Math.max(0, words.length - NEGATION_REACH_WORDS), words.length));
   }
 
   /** When a promise is due: the phrases of due-expressions.txt. */
@@ -143,7 +184,10 @@ public final class CommitmentExtractor extends RuleExtractor {
     return rest;
   }
 
-  /** The canonical action the object starts with, or its first words. */
+  /**
+   * The canonical action the object starts with as whole words ('rice, clean water and medicine'
+   * starts with 'rice'), or its first words.
+   */
   private static @Nullable String action(Map<String, String> objects, Pattern objectEnd,
       String objectText) {
     String object = Texts.key(objectText);
@@ -154,7 +198,9 @@ public final class CommitmentExtractor extends RuleExtractor {
     int bestLength = 0;
     for (Map.Entry<String, String> e : objects.entrySet()) {
       String words = e.getKey();
-      if ((object.equals(words) || object.startsWith(words + " ")) && words.length() > bestLength) {
+      if (object.startsWith(words) && words.length() > bestLength
+          && (object.length() == words.length()
+              || !Character.isLetterOrDigit(object.charAt(words.length())))) {
         best = e.getValue();
         bestLength = words.length();
       }

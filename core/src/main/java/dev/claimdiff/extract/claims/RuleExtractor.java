@@ -36,7 +36,7 @@ public abstract class RuleExtractor {
           return; // an earlier rule claimed part of this stretch
         }
         taken.set(m.start(), m.end());
-        Draft draft = produce(ctx, events, sentence, rule, m);
+        Draft draft = produce(ctx, events, sentence, rule, m, out);
         if (draft != null) {
           out.add(draft);
           for (Draft more : followOn(ctx, sentence, m, draft)) {
@@ -53,6 +53,16 @@ public abstract class RuleExtractor {
   /** The claim a match makes, or null when the match turns out not to be one. */
   abstract @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m);
+
+  /**
+   * The claim a match makes, given the claims found before it in the article ({@code earlier}:
+   * the quotations with their speakers, then the other extractors' claims); by default
+   * {@link #produce(ArticleContext, Events, Sentence, Rule, Matcher)}.
+   */
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m, List<Draft> earlier) {
+    return produce(ctx, events, sentence, rule, m);
+  }
 
   /**
    * Claims that continue a match's claim past its end ('dilansir AFP dan Reuters': Reuters); none
