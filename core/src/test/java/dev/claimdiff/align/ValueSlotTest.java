@@ -347,6 +347,22 @@ class ValueSlotTest {
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }
 
+  @Test
+  void aLowerBoundAgreesWithItsOwnNumberNotWithAHigherFigureItFits() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", new QuantityValue("earthquake", "deaths", 6, null, true, 6.0, null, "at-least",
+        false, null, null), Zone.BODY);
+    claim("b", deaths(6, null, null), Zone.BODY);
+    claim("c", deaths(12, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b");
+      assertThat(f.values()).containsExactly("6 deaths");
+    });
+  }
+
   private void magnitude(String article, double amount, String sentence) {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),

@@ -55,7 +55,7 @@ public final class SlotFinder {
   public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
-    Map<String, Map.Entry<String, String>> storyEvents = StoryEvents.remap(claims.stream()
+    Map<String, Map<String, String>> storyEvents = StoryEvents.remap(claims.stream()
         .filter(c -> c.zone() != Zone.RELATED && Slot.of(c) != null).toList());
     for (Claim c : claims) {
       Slot slot = Slot.of(c, StoryEvents.eventOf(c, storyEvents));
@@ -159,6 +159,14 @@ public final class SlotFinder {
           side = k;
         }
       }
+      // a vague figure ('at least 6') goes with the side that gives its own number, not with
+      // a higher figure it merely fits
+      for (int k = 0; k < sideValues.size(); k++) {
+        if (sideValues.get(k).compatible(r.getValue()) && sameNumber(sideValues.get(k), r.getValue())) {
+          side = k;
+          break;
+        }
+      }
       if (side < 0) {
         sides.add(new ArrayList<>());
         sideValues.add(r.getValue());
@@ -166,6 +174,10 @@ public final class SlotFinder {
       }
       sides.get(side).add(r.getKey());
     }
+    // the sides before vague values leave them: an agreement may count 'at least 3' with '3'
+    List<List<String>> fullSides = sides.stream().map(side -> (List<String>) new ArrayList<>(side))
+        .toList();
+    List<SlotValue> fullValues = List.copyOf(sideValues);
     // a vague value (a weekday, no due date) that fits every side takes no side
     List<String> neutral = new ArrayList<>();
     if (sides.size() > 1) {
@@ -196,8 +208,8 @@ public final class SlotFinder {
           out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
           if (sides.size() > 1) {
             // the outlets whose latest figures agree still agree
-            for (int k = 0; k < sides.size(); k++) {
-              agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles,
+            for (int k = 0; k < fullSides.size(); k++) {
+              agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
                   outlets, out);
             }
             return;
@@ -210,8 +222,8 @@ public final class SlotFinder {
               + "this is not reported as a discrepancy");
           if (sides.size() > 1) {
             // the outlets that give one figure still agree on it, whenever it was stated
-            for (int k = 0; k < sides.size(); k++) {
-              agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles,
+            for (int k = 0; k < fullSides.size(); k++) {
+              agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
                   outlets, out);
             }
             return;
@@ -279,6 +291,12 @@ public final class SlotFinder {
     }
   }
 
+
+  /** Whether two values are amounts that state the same number ('at least 6' and '6'). */
+  private static boolean sameNumber(SlotValue a, SlotValue b) {
+    return a instanceof SlotValue.Amount x && b instanceof SlotValue.Amount y
+        && x.value() == y.value();
+  }
 
   /** An AGREEMENT of one side's articles when two or more independent outlets are on it. */
   private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * event its text names nearest to them; an article that leads with the landslide keys its tolls
  * by the landslide while the others key them by the flood. When an article's counts name only
  * an event that {@code align/one-disaster.txt} lists as one disaster with the event most
- * articles count (the story's), its counts are the story's: compared with the others', not left
- * alone in a slot of their own.
+ * articles count (the story's), those counts are the story's: compared with the others', not
+ * left alone in a slot of their own. Inside one article, a part's count then meets the whole's
+ * in one slot, where a cumulative count keeps its largest figure ({@link Timeline}).
  */
 final class StoryEvents {
   private static final ImmutableMap<String, ImmutableSet<String>> ONE_DISASTER = load();
@@ -35,11 +34,11 @@ final class StoryEvents {
   }
 
   /**
-   * The event each article's counts are to be compared under, for the articles whose counts
-   * name one event that is one disaster with the story's ({@code article -> (event -> story
-   * event)}); articles not in the map keep their events.
+   * The event each article's counts are to be compared under: the story's (the event the
+   * counts of most articles name) for every event listed as one disaster with it
+   * ({@code article -> (event -> story event)}); other events are kept.
    */
-  static Map<String, Map.Entry<String, String>> remap(List<Claim> claims) {
+  static Map<String, Map<String, String>> remap(List<Claim> claims) {
     Map<String, Map<String, Integer>> byArticle = new LinkedHashMap<>();
     for (Claim c : claims) {
       if (c.value() instanceof QuantityValue q && q.event() != null) {
@@ -53,18 +52,19 @@ final class StoryEvents {
     String story = articlesPerEvent.entrySet().stream()
         .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey)
         .orElse(null);
-    Map<String, Map.Entry<String, String>> out = new HashMap<>();
+    Map<String, Map<String, String>> out = new HashMap<>();
     if (story == null) {
       return out;
     }
     for (Map.Entry<String, Map<String, Integer>> e : byArticle.entrySet()) {
-      Set<String> events = e.getValue().keySet();
-      if (events.size() != 1 || events.contains(story)) {
-        continue;
+      Map<String, String> mine = new HashMap<>();
+      for (String own : e.getValue().keySet()) {
+        if (!own.equals(story) && oneDisaster(own, story)) {
+          mine.put(own, story);
+        }
       }
-      String own = events.iterator().next();
-      if (oneDisaster(own, story)) {
-        out.put(e.getKey(), Map.entry(own, story));
+      if (!mine.isEmpty()) {
+        out.put(e.getKey(), mine);
       }
     }
     return out;
@@ -77,11 +77,11 @@ final class StoryEvents {
   }
 
   /** The event a claim's count is compared under, given {@link #remap}'s answer. */
-  static @Nullable String eventOf(Claim c, Map<String, Map.Entry<String, String>> remap) {
+  static @Nullable String eventOf(Claim c, Map<String, Map<String, String>> remap) {
     if (!(c.value() instanceof QuantityValue q)) {
       return null;
     }
-    Map.Entry<String, String> r = remap.get(c.article());
-    return r != null && Objects.equals(r.getKey(), q.event()) ? r.getValue() : q.event();
+    Map<String, String> r = remap.get(c.article());
+    return r != null && q.event() != null ? r.getOrDefault(q.event(), q.event()) : q.event();
   }
 }

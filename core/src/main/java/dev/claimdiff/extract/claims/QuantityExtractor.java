@@ -58,7 +58,7 @@ public final class QuantityExtractor extends RuleExtractor {
       if (increment != null) { // 'six more bodies': the day's finds, not the toll
         what = what + " " + increment;
       }
-    } else if (group(m, "magnitude") != null) {
+    } else if (group(m, "magnitude") != null || group(m, "measured") != null) {
       what = "magnitude";
     } else if (unitWord != null) {
       unit = ctx.rules.lexicon().mapping(LanguageFile.QUANTITY_UNITS)
@@ -97,6 +97,9 @@ public final class QuantityExtractor extends RuleExtractor {
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     boolean expected = Hedges.expected(ctx, sentence, m.start());
     String event = events.countedEvent(sentence, m.start(), m.end());
+    if (group(m, "measured") != null && event == null) {
+      return null; // 'measured it at 7.5': a magnitude only where the article names its quake
+    }
     Integer earlier = earlierYear(ctx, sentence, m.start());
     if (earlier != null) { // 'In January 2021, a quake killed more than 100 people'
       event = (event == null ? "" : event + " ") + earlier;
