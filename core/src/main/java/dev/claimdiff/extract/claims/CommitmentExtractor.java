@@ -42,7 +42,8 @@ public final class CommitmentExtractor extends RuleExtractor {
   /**
    * A rule with a group {@code self} ('we', 'kami') finds a promise in the first person: it counts
    * only inside a quotation, and the one who promises is that quotation's speaker (none when the
-   * quotation has none). Any other rule's group {@code actor} names the one who promises.
+   * quotation has none). Any other rule's group {@code actor} names the one who promises, with
+   * group {@code coactor} the second of two who promise together.
    */
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
@@ -52,6 +53,9 @@ public final class CommitmentExtractor extends RuleExtractor {
       actor = quoteSpeaker(ctx, m.start("self"), earlier);
     } else {
       actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
+    }
+    if (actor != null && group(m, "coactor") != null) {
+      actor = pair(ctx, m, actor);
     }
     if (actor == null) {
       return null;
@@ -102,6 +106,20 @@ public final class CommitmentExtractor extends RuleExtractor {
     return Draft.of(ClaimType.COMMITMENT,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  /**
+   * Two who promise together ('Indonesia and Vietnam pledged …', group {@code coactor}): both
+   * canonical names joined by the connective as written; null when the second cannot be resolved
+   * or is the first.
+   */
+  private static @Nullable String pair(ArticleContext ctx, Matcher m, String actor) {
+    String coactor = ctx.discourse.speaker(ctx.group(m, "coactor"), m.start("coactor"));
+    if (coactor == null || coactor.equals(actor)) {
+      return null;
+    }
+    String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor")));
+    return actor + " " + connective + " " + coactor;
   }
 
   /** The speaker of the quotation standing at {@code offset}, or null (none, or not in one). */
