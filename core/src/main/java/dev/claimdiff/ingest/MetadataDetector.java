@@ -62,12 +62,22 @@ public final class MetadataDetector {
   private static final Pattern ISO_DATE_TIME =
       Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
           + "(Z|[+-]\\d{2}:?\\d{2})?");
+  /** A 12-hour clock: hour, minute, the a.m./p.m. mark, and the zone when one follows. */
+  private static final String CLOCK_12 =
+      "(\\d{1,2})[:.](\\d{2})\\s*([AaPp])\\.?[Mm]\\.?(?![\\p{L}])(?:\\s*("
+          + String.join("|", ZONES.keySet()) + ")\\b)?";
+  /** A month word and a day, the whole of one part of a dateline: 'March 8', 'Sept. 8'. */
+  private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})");
   private static final Pattern DECLARED_NUMERIC =
       Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})\\D{1,4}" + CLOCK);
   private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
   private final Gazetteer gazetteer;
   private final Map<Language, Pattern> wordDateWithTime = new EnumMap<>(Language.class);
+  /** 'May 15, 2026 2:05 AM UTC': month, day, year, then hour, minute, a.m./p.m., zone. */
+  private final Map<Language, Pattern> monthFirstWithClock = new EnumMap<>(Language.class);
+  /** 'Updated 12:40 PM UTC, May 15, 2026': hour, minute, a.m./p.m., zone, then month, day, year. */
+  private final Map<Language, Pattern> clockThenMonthFirst = new EnumMap<>(Language.class);
 
   /** A detector over the standard gazetteer and every language's month names. */
   public MetadataDetector() {
@@ -79,6 +89,11 @@ public final class MetadataDetector {
           Pattern.compile(
               "(?<!\\d)(\\d{1,2})\\s+(" + calendar.monthPattern() + ")\\s+(\\d{4})"
                   + "(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?" + CLOCK));
+      String monthDayYear = "(" + calendar.monthPattern() + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})";
+      monthFirstWithClock.put(language, Pattern.compile("(?i)(?<![\\p{L}])" + monthDayYear
+          + "(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?" + CLOCK_12));
+      clockThenMonthFirst.put(language, Pattern.compile("(?i)(?<![\\d.:])" + CLOCK_12
+          + "\\s*,?\\s+" + monthDayYear + "(?!\\d)"));
     }
   }
 
@@ -87,6 +102,7 @@ public final class MetadataDetector {
     String head = cleanText.substring(0, Math.min(HEAD, cleanText.length()));
     String outlet = null;
     String dateline = null;
+    java.time.MonthDay datelineDay = null;
     Matcher m = DATELINE.matcher(head);
     while (m.find() && (outlet == null || dateline == null)) {
       List<String> parts = new ArrayList<>(List.of(m.group(1).split(",")));
@@ -98,6 +114,9 @@ public final class MetadataDetector {
       }
       for (String part : parts) {
         String name = part.strip();
+        if (datelineDay == null) {
+          datelineDay = monthDay(name, language);
+        }
         Optional<Entity> entity = gazetteer.lookup(name);
         if (entity.isPresent() && entity.get().type() == EntityType.MEDIA) {
           outlet = outlet == null ? entity.get().canonical() : outlet;
@@ -120,7 +139,50 @@ public final class MetadataDetector {
       outlet = knownMedia(CREDIT_LINE.matcher(cleanText));
     }
     String[] published = published(head, language);
+    if (published[0] != null && published[0].length() == 10 && datelineDay != null) {
+      published[0] = localDay(LocalDate.parse(published[0]), datelineDay);
+    }
     return new ArticleMetadata(language, outlet, published[0], dateline, published[1]);
+  }
+
+  /** A dateline's day ('March 8', 'Sept. 8'), or null. */
+  private static java.time.@Nullable MonthDay monthDay(String part, @Nullable Language language) {
+    Matcher md = MONTH_DAY.matcher(part);
+    if (!md.matches()) {
+      return null;
+    }
+    for (Language candidate : Language.values()) {
+      if (language != null && candidate != language) {
+        continue;
+      }
+      Optional<java.time.Month> month = Calendar.of(candidate).month(md.group(1));
+      if (month.isPresent()) {
+        try {
+          return java.time.MonthDay.of(month.get(), Integer.parseInt(md.group(2)));
+        } catch (DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The publication day where the story was filed: a wire's dateline ('AMBON, Indonesia, March 8
+   * (Reuters) -') gives the local day, its stamp line ('March 7, 2026 11:52 PM UTC') the instant
+   * in another zone; the dateline's day is taken when it lies within a day of the stamp's.
+   */
+  private static String localDay(LocalDate stamp, java.time.MonthDay dateline) {
+    for (int year = stamp.getYear() - 1; year <= stamp.getYear() + 1; year++) {
+      if (!dateline.isValidYear(year)) {
+        continue;
+      }
+      LocalDate candidate = dateline.atYear(year);
+      if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(stamp, candidate)) <= 1) {
+        return candidate.toString();
+      }
+    }
+    return stamp.toString();
   }
 
   /** The canonical name of the known media that group 1 of a match names (the first), or null. */
@@ -162,7 +224,60 @@ public final class MetadataDetector {
         }
       }
     }
+    for (Language candidate : Language.values()) {
+      if (language != null && candidate != language) {
+        continue;
+      }
+      String[] stamp = twelveHourStamp(head, candidate);
+      if (stamp != null) {
+        return stamp;
+      }
+    }
     return new String[] {null, null};
+  }
+
+  /**
+   * A wire service's stamp line with a 12-hour clock, month first ({@code May 15, 2026 2:05 AM
+   * UTC} or {@code Updated 12:40 PM UTC, May 15, 2026}): the date and the date-time, or null.
+   */
+  private @Nullable String[] twelveHourStamp(String head, Language language) {
+    Calendar calendar = Calendar.of(language);
+    Matcher first = monthFirstWithClock.get(language).matcher(head);
+    Matcher last = clockThenMonthFirst.get(language).matcher(head);
+    boolean dateFirst = findOnShortLine(first, head);
+    boolean clockFirst = findOnShortLine(last, head);
+    if (!dateFirst && !clockFirst) {
+      return null;
+    }
+    boolean useFirst = dateFirst && (!clockFirst || first.start() <= last.start());
+    Matcher m = useFirst ? first : last;
+    int d = useFirst ? 1 : 5; // where the month, day and year groups start
+    int c = useFirst ? 4 : 1; // where the hour, minute, a.m./p.m. and zone groups start
+    int month = calendar.month(m.group(d)).orElseThrow().getValue();
+    String date = isoDate(m.group(d + 2), String.valueOf(month), m.group(d + 1));
+    int hour = Integer.parseInt(m.group(c));
+    if (date == null || hour < 1 || hour > 12 || m.group(c + 3) == null) {
+      // without a known zone ('10:41 PM EDT') the day may be the one before the story's
+      return null;
+    }
+    boolean pm = Character.toLowerCase(m.group(c + 2).charAt(0)) == 'p';
+    int hour24 = hour % 12 + (pm ? 12 : 0);
+    return new String[] {date, dateTime(date, String.valueOf(hour24), m.group(c + 1), m.group(c + 3))};
+  }
+
+  /** The longest line a stamp may stand on: a story's sentence with a date and a time is longer. */
+  private static final int STAMP_LINE = 80;
+
+  /** Finds the next match that stands on a line of at most {@link #STAMP_LINE} characters. */
+  private static boolean findOnShortLine(Matcher m, String text) {
+    while (m.find()) {
+      int start = text.lastIndexOf('\n', m.start()) + 1;
+      int end = text.indexOf('\n', m.end());
+      if ((end < 0 ? text.length() : end) - start <= STAMP_LINE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code 2022-01-22T09:31+07:00}, without the offset when no zone is named; null if invalid. */

@@ -80,6 +80,40 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void aWireStampWithATwelveHourClockIsThePublicationDate() {
+    ArticleMetadata m = detector.detect("Ferry sinks\n\nBy Staff\nMay 15, 2026 2:05 PM UTC\n\n"
+        + "JAKARTA, May 15 (Reuters) - A ferry sank.", Language.ENGLISH);
+    assertThat(m.published()).isEqualTo("2026-05-15");
+    assertThat(m.publishedAt()).isEqualTo("2026-05-15T14:05+00:00");
+    ArticleMetadata updated = detector.detect("Toll rises\n\nBy A WRITER\n"
+        + "Updated 12:40 AM UTC, Sept. 9, 2026\n\nBATAUGA (AP) - Rescuers resumed.", Language.ENGLISH);
+    assertThat(updated.published()).isEqualTo("2026-09-09");
+    assertThat(updated.publishedAt()).isEqualTo("2026-09-09T00:40+00:00");
+  }
+
+  @Test
+  void aWireDatelineGivesTheLocalDayOfAStampInAnotherZone() {
+    ArticleMetadata m = detector.detect("Floods hit Maluku\n\nMarch 7, 2026 11:52 PM UTC\n\n"
+        + "AMBON, Indonesia, March 8 (Reuters) - Floods struck.", Language.ENGLISH);
+    assertThat(m.published()).isEqualTo("2026-03-08");
+    assertThat(m.publishedAt()).isEqualTo("2026-03-07T23:52+00:00");
+  }
+
+  @Test
+  void aStampInAnUnknownZoneGivesNoPublicationDate() {
+    assertThat(detector.detect("Quake\n\nUpdated 10:41 PM EDT, March 11, 2024\n\n"
+        + "MAMASA, Indonesia (AP) - A quake struck.", Language.ENGLISH).published()).isNull();
+  }
+
+  @Test
+  void aDateAndTwelveHourClockInAStorySentenceIsNotThePublicationDate() {
+    ArticleMetadata m = detector.detect("Headline\n\nOfficials said the river burst its banks at "
+        + "about March 8, 2026 4:10 AM local time, before most residents had woken up.",
+        Language.ENGLISH);
+    assertThat(m.published()).isNull();
+  }
+
+  @Test
   void aDeclaredDateTimeIsNormalised() {
     assertThat(MetadataDetector.normalizeDeclaredDateTime("2022-01-22T09:31:00+0700"))
         .isEqualTo("2022-01-22T09:31+07:00");

@@ -56,7 +56,10 @@ public sealed interface SlotValue {
         return null;
       }
       Integer endDay = d.endDate() == null ? null : Integer.parseInt(d.endDate().substring(8, 10));
-      return new Day(year, month, day, endDay, d.weekday());
+      // a day reckoned from the publication day ('on Tuesday', 'kemarin') rather than written
+      boolean written = day != null && d.relative() == null
+          && (d.weekday() == null || d.consistent() != null || d.monthDay() != null);
+      return new Day(year, month, day, endDay, d.weekday(), written);
     }
     if (claim.value() instanceof LocationValue l) {
       return new Place(l.place(), l.country());
@@ -168,13 +171,21 @@ public sealed interface SlotValue {
     }
   }
 
-  /** A date, possibly partial, with the weekday the article states. */
+  /**
+   * A date, possibly partial, with the weekday the article states. {@code written} says whether
+   * the day of the month stands in the text; a day reckoned from a weekday or a relative word and
+   * the publication day ('on Tuesday' in a story published on Wednesday) may be another moment's
+   * (a report's day, a later update), so it never contradicts a written date: it fits it.
+   */
   record Day(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day,
-      @Nullable Integer endDay, @Nullable String weekday) implements SlotValue {
+      @Nullable Integer endDay, @Nullable String weekday, boolean written) implements SlotValue {
     @Override
     public boolean compatible(SlotValue other) {
       if (!(other instanceof Day d)) {
         return false;
+      }
+      if (day != null && d.day != null && written != d.written) {
+        return true; // a reckoned day against a written one: no evidence of a contradiction
       }
       boolean days = day == null || d.day == null
           || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay);
@@ -189,7 +200,7 @@ public sealed interface SlotValue {
 
     @Override
     public int precision() {
-      return (year != null ? 1 : 0) + (month != null ? 2 : 0) + (day != null ? 4 : 0);
+      return (year != null ? 1 : 0) + (month != null ? 2 : 0) + (day == null ? 0 : written ? 4 : 3);
     }
 
     @Override

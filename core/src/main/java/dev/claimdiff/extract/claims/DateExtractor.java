@@ -4,7 +4,9 @@ import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.CountedUnits;
+import dev.claimdiff.extract.Zone;
 import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.discourse.Hedges;
 import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.SentenceWords;
@@ -53,6 +55,8 @@ public final class DateExtractor extends RuleExtractor {
   private static final int FIGURE_TIME_MARKER_REACH = 15;
   /** How far before a date a deadline marker may end ('paling lambat'), in characters. */
   private static final int DEADLINE_MARKER_REACH = 30;
+  /** How far before a date a verb of occurrence-verbs.txt may end ('digelar pada'), in characters. */
+  private static final int OCCURRENCE_REACH = 25;
   /** How far before a date a range marker may end ('sejak'), in characters. */
   private static final int RANGE_MARKER_REACH = 25;
 
@@ -208,11 +212,159 @@ public final class DateExtractor extends RuleExtractor {
     boolean dayLevel = weekday != null || group(m, "day") != null
         || "today".equals(relative) || "yesterday".equals(relative);
     boolean main = dayLevel && events.isMain(event, sentence)
-        && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null;
+        && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null
+        && tiedToEvent(ctx, events, sentence, m, preview);
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));
+  }
+
+  /**
+   * Whether the clause ties a date to the event it names, so that it may date the main event. It
+   * does not when the sentence names no event at all (the day villages were still cut off, the
+   * day of the next fixture), when the date is the day something was said ('kata X di Ambon,
+   * Senin', 'X di Ambon, Senin, mengatakan', 'told reporters in Palu on Thursday'), when it is
+   * the time a figure is stated for ('naik menjadi 31 orang pada Rabu', 'hingga pukul 16.00 WITA,
+   * Rabu'), when it is promised or planned in an article that is no preview ('berjanji bantuan
+   * tiba Rabu'), or when it stands in a photo caption (the day the photo was taken).
+   */
+  private static boolean tiedToEvent(ArticleContext ctx, Events events, Sentence sentence,
+      Matcher m, boolean preview) {
+    if (events.eventWithin(sentence, m.start(), m.end(), Integer.MAX_VALUE, Integer.MAX_VALUE)
+        == null && !isLead(ctx, sentence)
+        && !afterListWord(ctx, sentence, m.start(), LanguageFile.OCCURRENCE_VERBS, OCCURRENCE_REACH)) {
+      // only the lead, or a verb of happening ('yang digelar pada Rabu'), dates the main event
+      // without naming it
+      return false;
+    }
+    if (isSayingDate(ctx, events, sentence, m.start()) && closeAttribution(ctx, sentence, m.start())
+        || speechVerbAfter(ctx, m.end())
+            && events.eventWithin(sentence, m.start(), m.end(), EVENT_BEFORE_SPEECH, 0) == null) {
+      return false;
+    }
+    if (afterClockOfFigure(ctx, sentence, m.start()) || afterRevision(ctx, events, sentence, m.start())
+        || ZONED_CLOCK_BEFORE.matcher(ctx.text)
+            .region(Math.max(sentence.start(), m.start() - ZONED_CLOCK_REACH), m.start()).find()) {
+      return false;
+    }
+    if (!preview && Hedges.expected(ctx, sentence, m.start())) {
+      return false;
+    }
+    return ctx.zones.at(m.start()) != Zone.CAPTION;
+  }
+
+  /**
+   * A clock time in a named zone right before a date ('(2147 GMT Monday)'): the day in that zone,
+   * a conversion for readers elsewhere, not the local day of the event.
+   */
+  private static final Pattern ZONED_CLOCK_BEFORE =
+      Pattern.compile("(?<![\\d:.])\\d{3,4}\\s*\\p{Lu}{3,4}\\s*,?\\s*\\z");
+  private static final int ZONED_CLOCK_REACH = 12;
+
+  /**
+   * Whether a sentence is the article's lead, the first one that ends in the body: news writing
+   * puts the main event's 'when' there, often without naming the event by a word of events.txt
+   * ('The court on Thursday sentenced …', 'Kapal … tenggelam … pada Kamis (14/5/2026) malam').
+   */
+  private static boolean isLead(ArticleContext ctx, Sentence sentence) {
+    for (Sentence s : ctx.sentences) {
+      if (s.end() > s.start() && ctx.zones.at(s.end() - 1) == Zone.BODY) {
+        return s.index() == sentence.index();
+      }
+      if (s.index() >= sentence.index()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The most lower-case words longer than three letters an attribution may hold before its date. */
+  private static final int ATTRIBUTION_COMMON_WORDS = 1;
+
+  /**
+   * Whether the stretch from the last speech verb to the date is an attribution's tail: names,
+   * a place and short words ('kata Kepala BNPB Arief di Mamasa, Rabu', 'told reporters in Palu
+   * on Thursday'), not a clause of its own ('menyebut kemenangan atas Oman di GBK, Selasa').
+   */
+  private static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
+    Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
+        WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
+            lexicon.list(LanguageFile.SPEECH_VERBS).stream(), lexicon.list(LanguageFile.REPORTING_VERBS).stream())
+            .toList()) + ctx.rules.morphology().optionalEnclitic() + "(?![\\p{L}])"));
+    int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
+    Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
+    int lastEnd = -1;
+    while (v.find()) {
+      lastEnd = v.end();
+    }
+    if (lastEnd < 0) {
+      return false;
+    }
+    int common = 0;
+    Matcher w = COMMON_WORD.matcher(ctx.text).region(lastEnd, dateStart);
+    while (w.find()) {
+      common++;
+    }
+    return common <= ATTRIBUTION_COMMON_WORDS;
+  }
+
+  private static final Pattern COMMON_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}{4,}(?![\\p{L}])");
+
+  /** How far a clock time of a figure ('hingga pukul 16.00 WITA, ') may reach before a date. */
+  private static final int FIGURE_CLOCK_REACH = 45;
+
+  /**
+   * Whether a figure-time or range marker and a clock time stand right before the date
+   * ('per pukul 08.00 WITA, Kamis', 'hingga pukul 16.00 WITA, Rabu'): the time of a figure.
+   */
+  private static boolean afterClockOfFigure(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern clock = ctx.rules.pattern("figure-clock-before-date", lexicon -> Pattern.compile(
+        "(?:" + WordPatterns.alternation(java.util.stream.Stream.concat(
+            lexicon.list(LanguageFile.FIGURE_TIME_MARKERS).stream(),
+            lexicon.list(LanguageFile.DATE_RANGE_MARKERS).stream()).toList())
+            + ")\\s+(?:\\p{L}+\\s+)?\\d{1,2}[.:]\\d{2}(?:\\s*\\p{L}{1,5}\\.?){0,2}\\s*,?\\s*\\z"));
+    int from = Math.max(sentence.start(), start - FIGURE_CLOCK_REACH);
+    return clock.matcher(ctx.text).region(from, start).find();
+  }
+
+  /** How far before a date a revision ('bertambah menjadi 31 orang pada') may stand. */
+  private static final int REVISION_REACH = 60;
+
+  /**
+   * Whether a revision of a figure ('naik menjadi 31 orang pada Rabu', 'rose to 15 on Monday')
+   * stands shortly before the date with no event word between: the date is the figure's.
+   */
+  private static boolean afterRevision(ArticleContext ctx, Events events, Sentence sentence,
+      int start) {
+    Pattern revisions = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
+    int from = Math.max(sentence.start(), start - REVISION_REACH);
+    Matcher r = revisions.matcher(ctx.text).region(from, start);
+    int last = -1;
+    while (r.find()) {
+      last = r.end();
+    }
+    return last >= 0 && !events.eventBetween(sentence, last, start);
+  }
+
+  /**
+   * How far before a date followed by a speech verb an event word ties it to the event anyway
+   * ('Ketua Majelis Hakim dalam sidang di Jakarta, Kamis, menyatakan …': said at the hearing).
+   */
+  private static final int EVENT_BEFORE_SPEECH = 60;
+
+  /** How far after a date a speech verb may stand ('di Ambon, Senin, mengatakan'), in characters. */
+  private static final int SPEECH_AFTER_REACH = 4;
+
+  /** Whether a speech or reporting verb follows the date right after a comma. */
+  private static boolean speechVerbAfter(ArticleContext ctx, int end) {
+    Pattern verbs = ctx.rules.pattern("saying-verbs-after", lexicon -> Pattern.compile(
+        "\\s*,\\s{0," + SPEECH_AFTER_REACH + "}" + WordPatterns.prefixAlternation(
+            java.util.stream.Stream.concat(lexicon.list(LanguageFile.SPEECH_VERBS).stream(),
+                lexicon.list(LanguageFile.REPORTING_VERBS).stream()).toList())
+            + ctx.rules.morphology().optionalEnclitic() + "(?![\\p{L}])"));
+    return verbs.matcher(ctx.text).region(end, ctx.text.length()).lookingAt();
   }
 
   /**

@@ -39,6 +39,18 @@ public final class DurationExtractor extends RuleExtractor {
     return blockers.matcher(ctx.text).region(from, start).find();
   }
 
+  /** How far before a duration a word of duration-parts.txt may stand, in characters. */
+  private static final int PART_REACH = 50;
+
+  /** Whether a word of duration-parts.txt ('hari pertama') stands shortly before the duration. */
+  private static boolean partBefore(ArticleContext ctx, Sentence sentence, int start) {
+    java.util.regex.Pattern parts = ctx.rules.pattern("duration-parts",
+        lexicon -> java.util.regex.Pattern.compile(
+            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list(LanguageFile.DURATION_PARTS))));
+    int from = Math.max(sentence.start(), start - PART_REACH);
+    return parts.matcher(ctx.text).region(from, start).find();
+  }
+
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
@@ -93,7 +105,9 @@ public final class DurationExtractor extends RuleExtractor {
     if (event == null) {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }
-    boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null;
+    // the length of one part ('pencarian hari pertama … sekitar 12 jam') is not the whole's
+    boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null
+        && !partBefore(ctx, sentence, start);
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     boolean expected = Hedges.expected(ctx, sentence, m.start());

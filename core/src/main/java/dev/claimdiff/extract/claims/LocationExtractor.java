@@ -4,6 +4,7 @@ import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.discourse.Hedges;
 import dev.claimdiff.extract.discourse.Names;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
@@ -84,8 +85,11 @@ public final class LocationExtractor extends RuleExtractor {
       }
     }
     String event = events.eventNear(sentence, m.start(), m.end());
+    // a place planned or promised in an article that is no preview ('akan berkunjung ke Hanoi
+    // bulan depan', 'will travel to Hanoi next month') is not where the main event took place
+    boolean planned = !events.preview() && Hedges.expected(ctx, sentence, m.start());
     return Draft.of(ClaimType.LOCATION,
-        new LocationValue(event, events.isMain(event, sentence), place,
+        new LocationValue(event, events.isMain(event, sentence) && !planned, place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
   }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code JENEWA, KOMPAS.com –}, {@code BERLIN -}, {@code Jakarta (ANTARA) -}); only the dateline
  * itself is in that zone, the rest of its line is body. Anywhere: a line opened by a word of
  * {@code zone-related.txt} is RELATED, one opened or credited by a word of
- * {@code zone-caption.txt} is a CAPTION, one opened by a word of {@code zone-byline.txt} is a
+ * {@code zone-caption.txt} is a CAPTION (so is a sentence closed by a credit of capitals and a
+ * slash, '(OUTLET.COM/PHOTOGRAPHER)'), one opened by a word of {@code zone-byline.txt} is a
  * BYLINE. Everything else is BODY.
  */
 public final class PageZones {
@@ -49,6 +50,14 @@ public final class PageZones {
   private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}][\\p{Lu}.'\\- ]*");
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
   private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}");
+  /**
+   * A sentence closed by a credit of capitals and a slash, the photo agency or outlet and the
+   * photographer: '… di Desa X, Rabu (13/3/2024). (TRIBUN-SULBAR.COM/NAMA FOTOGRAFER)'. A closing
+   * news credit is written in lower case ('(lw/Reuters)', '(ant)') and is not one.
+   */
+  private static final Pattern CAPITALS_CREDIT = Pattern.compile(
+      "[.!?]\\s*\\(\\s*[\\p{Lu}\\d][\\p{Lu}\\d.\\-]*(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d.\\-]*){0,3}"
+          + "\\s*/\\s*\\p{Lu}[\\p{Lu}'.\\- ]{2,40}\\)\\s*\\z");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'-]*");
 
   private final int[] starts;
@@ -96,7 +105,8 @@ public final class PageZones {
         Matcher dateline;
         if (related.matcher(line).lookingAt()) {
           zone = Zone.RELATED;
-        } else if (captionStart.matcher(line).lookingAt() || creditedPhoto(line, captionCredit)) {
+        } else if (captionStart.matcher(line).lookingAt() || creditedPhoto(line, captionCredit)
+            || CAPITALS_CREDIT.matcher(line).find()) {
           zone = Zone.CAPTION;
         } else if (byline.matcher(line).lookingAt() && line.length() <= SHORT_LINE * 2) {
           zone = Zone.BYLINE;

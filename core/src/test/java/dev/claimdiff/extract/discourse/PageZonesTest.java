@@ -72,6 +72,19 @@ class PageZonesTest {
   }
 
   @Test
+  void aSentenceClosedByACreditOfCapitalsIsACaption() {
+    String text = """
+        Petugas gabungan mencari korban di sungai, Selasa pagi.
+
+        Warga membersihkan puing rumah di Desa Sukamaju, Rabu (6/3/2024). (KABARKOTA.COM/RUDI HARTONO)
+
+        Banjir merendam 20 desa, kata Kepala BPBD.(lw/Reuters)
+        """;
+    assertThat(zoneOf(text, "Warga")).isEqualTo(Zone.CAPTION);
+    assertThat(zoneOf(text, "Banjir")).isEqualTo(Zone.BODY);
+  }
+
+  @Test
   void aSentenceWithADateAndAClockTimeIsBodyNotMasthead() {
     String text = "Gempa terjadi Senin (4/3/2024) pukul 13.21 WIB.\n";
     assertThat(zoneOf(text, "Gempa")).isEqualTo(Zone.BODY);
