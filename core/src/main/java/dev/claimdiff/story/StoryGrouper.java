@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -31,6 +31,12 @@ import java.util.stream.Collectors;
  *
  * <p>Deterministic: ties are broken by input order, and the stories are ordered by their first
  * article.
+ *
+ * <p>Cost: the similarities, the clusters' link sums and the queue of candidate merges are
+ * primitive arrays ({@link Similarities}, {@link LinkMap}, {@link MergeQueue}), not maps of boxed
+ * pairs (one story of 2 000 near-copies has two million pairs), and an article is tried only
+ * against the stories that hold one of its neighbours. The grouping is the one the plain
+ * version gave, to the last bit of every sum (a test keeps that version as its reference).
  */
 public final class StoryGrouper {
 
@@ -57,7 +63,7 @@ public final class StoryGrouper {
     }
     Map<String, Double> weight = new HashMap<>();
     df.forEach((f, d) -> weight.put(f, Math.log((double) (articles.size() + PRIOR) / d)));
-    return new StoryGroup(label(all, articles, weight),
+    return new StoryGroup(label(all, articles, weight, new HashMap<>()),
         articles.stream().map(StoryFeatures::article).collect(ImmutableList.toImmutableList()));
   }
 
@@ -87,157 +93,130 @@ public final class StoryGrouper {
         norm[i] += w * w;
       }
     }
-    List<Map<Integer, Double>> sim = similarities(n, postings, weight, norm);
-    List<List<Integer>> clusters = averageLink(n, sim);
+    Similarities sim = Similarities.of(n, postings, weight, norm);
+    List<int[]> clusters = averageLink(sim);
     // an article about two events: also in a story it is as close to as to its own
-    List<List<Integer>> members = new ArrayList<>();
-    for (List<Integer> c : clusters) {
-      members.add(new ArrayList<>(c));
-    }
+    List<IntList> members = new ArrayList<>();
     int[] ownCluster = new int[n];
-    List<Integer> stories = new ArrayList<>(); // the clusters of two articles or more
+    IntList[] asLists = new IntList[clusters.size()];
     for (int k = 0; k < clusters.size(); k++) {
+      asLists[k] = new IntList(clusters.get(k).length);
       for (int i : clusters.get(k)) {
         ownCluster[i] = k;
+        asLists[k].add(i);
       }
-      if (clusters.get(k).size() >= 2) {
-        stories.add(k);
-      }
+      IntList m = new IntList(clusters.get(k).length);
+      m.addAll(asLists[k]);
+      members.add(m);
     }
+    // only a story holding one of the article's neighbours can reach twice the threshold
+    int[] seen = new int[clusters.size()];
+    Arrays.fill(seen, -1);
+    IntList candidates = new IntList(16);
     for (int a = 0; a < n; a++) {
       int own = ownCluster[a];
-      double ownSimilarity = clusters.get(own).size() == 1 ? 0 : average(a, clusters.get(own), sim);
-      for (int k : stories) {
-        List<Integer> other = clusters.get(k);
-        if (k == own) {
-          continue;
+      candidates.clear();
+      for (int j : sim.neighbours(a)) {
+        int k = ownCluster[j];
+        if (k != own && seen[k] != a && asLists[k].size() >= 2) {
+          seen[k] = a;
+          candidates.add(k);
         }
-        double s = average(a, other, sim);
+      }
+      if (candidates.size() == 0) {
+        continue;
+      }
+      double ownSimilarity = asLists[own].size() == 1 ? 0 : average(a, asLists[own], sim);
+      for (int c = 0; c < candidates.size(); c++) {
+        int k = candidates.get(c);
+        double s = average(a, asLists[k], sim);
         if (s >= 2 * THRESHOLD && s >= ownSimilarity) {
           members.get(k).add(a);
         }
       }
     }
     ImmutableList.Builder<StoryGroup> out = ImmutableList.builder();
-    for (List<Integer> m : members) {
-      m.sort(Comparator.naturalOrder());
-      out.add(new StoryGroup(label(m, articles, weight),
-          m.stream().map(i -> articles.get(i).article()).collect(ImmutableList.toImmutableList())));
+    Map<String, Double> rank = new HashMap<>();
+    for (IntList m : members) {
+      List<Integer> sorted = Arrays.stream(m.sorted()).boxed().toList();
+      out.add(new StoryGroup(label(sorted, articles, weight, rank),
+          sorted.stream().map(i -> articles.get(i).article()).collect(ImmutableList.toImmutableList())));
     }
     return out.build();
   }
 
   /**
-   * The sparse cosine similarities: for each article, the articles it shares a weighted feature
-   * with. Each pair's dot product sums its shared features' squared weights in the features'
-   * order (the order of {@code postings}), the same sum whichever article of the pair it is
-   * computed from; one scratch row per article instead of a map update per pair and feature,
-   * which a story of thousands of copies made the largest cost of a run.
+   * Clusters merged by average link while it reaches the threshold; ordered by first member, each
+   * ascending. The pair of clusters with the highest average similarity (ties: the pair of
+   * lowest ids) merges first; a cluster's id is its first member. Each cluster keeps the sums of
+   * its similarities to its neighbours, and the candidate merges wait in a queue; an entry whose
+   * clusters have grown since it was made is stale and skipped.
    */
-  private static List<Map<Integer, Double>> similarities(int n,
-      Map<String, List<Integer>> postings, Map<String, Double> weight, double[] norm) {
-    // each article's weighted features, in the order of postings (sorted by feature)
-    List<List<String>> featuresOf = new ArrayList<>(n);
+  private static List<int[]> averageLink(Similarities sim) {
+    int n = sim.size();
+    IntList[] clusters = new IntList[n]; // by id; null once merged into another
+    LinkMap[] links = new LinkMap[n]; // cluster → (cluster → sum of pair similarities)
+    MergeQueue queue = new MergeQueue();
     for (int i = 0; i < n; i++) {
-      featuresOf.add(new ArrayList<>());
-    }
-    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      if (weight.containsKey(e.getKey())) {
-        for (int i : e.getValue()) {
-          featuresOf.get(i).add(e.getKey());
+      clusters[i] = IntList.of(i);
+      int[] row = sim.neighbours(i);
+      double[] values = sim.values(i);
+      links[i] = new LinkMap(row.length);
+      for (int k = 0; k < row.length; k++) {
+        links[i].put(row[k], values[k]);
+        if (i < row[k] && values[k] >= THRESHOLD) {
+          queue.append(values[k], i, row[k], 1, 1);
         }
       }
     }
-    double[] dot = new double[n];
-    int[] touched = new int[n];
-    List<Map<Integer, Double>> sim = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int count = 0;
-      for (String f : featuresOf.get(i)) {
-        double w = weight.get(f);
-        for (int j : postings.get(f)) {
-          if (j != i) {
-            if (dot[j] == 0) {
-              touched[count++] = j;
-            }
-            dot[j] += w * w;
-          }
-        }
-      }
-      Map<Integer, Double> row = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
-      for (int k = 0; k < count; k++) {
-        int j = touched[k];
-        row.put(j, dot[j] / Math.sqrt(norm[i] * norm[j]));
-        dot[j] = 0;
-      }
-      sim.add(row);
-    }
-    return sim;
-  }
-
-  /** Most similar first; ties by input order of the pair's clusters. */
-  private record Pair(double average, int a, int b, int sizeA, int sizeB) {
-    static int compare(Pair x, Pair y) {
-      int c = Double.compare(y.average, x.average);
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(x.a, y.a);
-      return c != 0 ? c : Integer.compare(x.b, y.b);
-    }
-  }
-
-  /** Clusters merged by average link while it reaches the threshold; ordered by first member. */
-  private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim) {
-    // cluster id = its smallest member; links: cluster → (cluster → sum of pair similarities)
-    Map<Integer, List<Integer>> clusters = new TreeMap<>();
-    Map<Integer, Map<Integer, Double>> links = new HashMap<>();
-    PriorityQueue<Pair> queue = new PriorityQueue<>(Pair::compare);
-    for (int i = 0; i < n; i++) {
-      clusters.put(i, new ArrayList<>(List.of(i)));
-      links.put(i, new HashMap<>(sim.get(i)));
-      for (Map.Entry<Integer, Double> e : sim.get(i).entrySet()) {
-        if (i < e.getKey() && e.getValue() >= THRESHOLD) {
-          queue.add(new Pair(e.getValue(), i, e.getKey(), 1, 1));
-        }
-      }
-    }
+    queue.heapify();
     while (!queue.isEmpty()) {
-      Pair p = queue.poll();
-      List<Integer> ca = clusters.get(p.a());
-      List<Integer> cb = clusters.get(p.b());
-      if (ca == null || cb == null || ca.size() != p.sizeA() || cb.size() != p.sizeB()) {
+      queue.poll();
+      IntList ca = clusters[queue.a()];
+      IntList cb = clusters[queue.b()];
+      if (ca == null || cb == null || ca.size() != queue.sizeA() || cb.size() != queue.sizeB()) {
         continue; // stale: one side has merged since
       }
-      if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, p.average())) {
+      if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, queue.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
-      int keep = p.a();
-      int gone = p.b();
+      int keep = queue.a();
+      int gone = queue.b();
       ca.addAll(cb);
-      clusters.remove(gone);
-      Map<Integer, Double> merged = links.get(keep);
+      clusters[gone] = null;
+      LinkMap merged = links[keep];
       merged.remove(gone);
-      for (Map.Entry<Integer, Double> e : links.remove(gone).entrySet()) {
-        if (e.getKey() != keep) {
-          merged.merge(e.getKey(), e.getValue(), Double::sum);
+      LinkMap goneLinks = links[gone];
+      links[gone] = null;
+      for (int s = 0; s < goneLinks.slots(); s++) {
+        int k = goneLinks.keyAt(s);
+        if (k >= 0 && k != keep) {
+          merged.add(k, goneLinks.valueAt(s));
         }
       }
-      for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-        Map<Integer, Double> back = links.get(e.getKey());
+      for (int s = 0; s < merged.slots(); s++) {
+        int k = merged.keyAt(s);
+        if (k < 0) {
+          continue;
+        }
+        double sum = merged.valueAt(s);
+        LinkMap back = links[k];
         back.remove(gone);
-        back.put(keep, e.getValue());
-        List<Integer> other = clusters.get(e.getKey());
-        double average = e.getValue() / ((double) ca.size() * other.size());
+        back.put(keep, sum);
+        double average = sum / ((double) ca.size() * clusters[k].size());
         if (average >= THRESHOLD) {
-          int a = Math.min(keep, e.getKey());
-          int b = Math.max(keep, e.getKey());
-          queue.add(new Pair(average, a, b, clusters.get(a).size(), clusters.get(b).size()));
+          int a = Math.min(keep, k);
+          int b = Math.max(keep, k);
+          queue.add(average, a, b, clusters[a].size(), clusters[b].size());
         }
       }
     }
-    List<List<Integer>> out = new ArrayList<>(clusters.values());
-    out.forEach(c -> c.sort(Comparator.naturalOrder()));
+    List<int[]> out = new ArrayList<>();
+    for (IntList c : clusters) {
+      if (c != null) {
+        out.add(c.sorted());
+      }
+    }
     return out;
   }
 
@@ -246,42 +225,34 @@ public final class StoryGrouper {
    * contributes most to it, the average is under half the threshold. A round-up of two events
    * must not merge them.
    */
-  private static boolean carriedByOne(List<Integer> a, List<Integer> b,
-      List<Map<Integer, Double>> sim, double average) {
+  private static boolean carriedByOne(IntList a, IntList b, Similarities sim, double average) {
     double top = Math.max(topContribution(a, b, sim), topContribution(b, a, sim));
     double total = average * a.size() * b.size();
     return (total - top) / ((double) a.size() * b.size()) < THRESHOLD / 2;
   }
 
   /** The largest sum of similarities one article of {@code from} has to the articles of {@code to}. */
-  private static double topContribution(List<Integer> from, List<Integer> to,
-      List<Map<Integer, Double>> sim) {
+  private static double topContribution(IntList from, IntList to, Similarities sim) {
     double top = 0;
-    for (int i : from) {
-      double sum = 0;
-      for (int j : to) {
-        sum += sim.get(i).getOrDefault(j, 0.0);
-      }
-      top = Math.max(top, sum);
+    for (int k = 0; k < from.size(); k++) {
+      top = Math.max(top, sim.sum(from.get(k), to));
     }
     return top;
   }
 
-  private static double average(int a, List<Integer> cluster, List<Map<Integer, Double>> sim) {
-    double sum = 0;
+  private static double average(int a, IntList cluster, Similarities sim) {
     int count = 0;
-    for (int j : cluster) {
-      if (j != a) {
-        sum += sim.get(a).getOrDefault(j, 0.0);
+    for (int k = 0; k < cluster.size(); k++) {
+      if (cluster.get(k) != a) {
         count++;
       }
     }
-    return count == 0 ? 0 : sum / count;
+    return count == 0 ? 0 : sim.sum(a, cluster) / count;
   }
 
   /** The names (then numbers) most of the story's articles share, rarest in the feed first. */
   private static String label(List<Integer> members, List<StoryFeatures> articles,
-      Map<String, Double> weight) {
+      Map<String, Double> weight, Map<String, Double> rank) {
     Map<String, Integer> count = new TreeMap<>();
     Map<String, String> shown = new HashMap<>();
     for (int i : members) {
@@ -293,8 +264,9 @@ public final class StoryGrouper {
       });
     }
     List<String> keys = new ArrayList<>(count.keySet());
-    keys.sort(Comparator.comparingDouble((String k) -> -count.get(k)
-            * Math.max(weight.getOrDefault("n:" + k, 0.0), weight.getOrDefault("p:" + k, 0.0)))
+    // a word's weight: the larger of its name's and its place's, looked up once per word
+    keys.sort(Comparator.comparingDouble((String k) -> -count.get(k) * rank.computeIfAbsent(k,
+            w -> Math.max(weight.getOrDefault("n:" + w, 0.0), weight.getOrDefault("p:" + w, 0.0))))
         .thenComparing(Comparator.naturalOrder()));
     String label = keys.stream().limit(LABEL_WORDS).map(shown::get).distinct()
         .collect(Collectors.joining(", "));
