@@ -143,7 +143,8 @@ public final class ReportedSpeech {
       return null;
     }
     String verb = RuleSet.group(m, "verb");
-    return new Draft(ClaimType.STATEMENT, SpeakerGroups.speaker(ctx, m), Texts.collapse(clause).strip(),
+    return new Draft(ClaimType.STATEMENT, SpeakerGroups.tagSpeaker(ctx, m, start),
+        Texts.collapse(clause).strip(),
         new StatementValue(verb == null ? "" : verb.toLowerCase(Locale.ROOT)),
         start, m.end(), "statement:" + rule.name());
   }

@@ -24,4 +24,15 @@ final class SpeakerGroups {
     }
     return ctx.discourse.speaker(surface, m.start("speaker"));
   }
+
+  /**
+   * The speaker of a closing tag whose statement starts at {@code clauseStart} ('Rescuers could
+   * not reach the villages in X regency, he said'): a pronoun is resolved before the statement,
+   * since the names the statement holds are what was said, not who said it.
+   */
+  static @Nullable String tagSpeaker(ArticleContext ctx, Matcher m, int clauseStart) {
+    boolean pronoun = RuleSet.group(m, "nya") != null
+        || (RuleSet.group(m, "speaker") != null && ctx.discourse.isPronoun(ctx.group(m, "speaker")));
+    return pronoun ? ctx.discourse.personBefore(clauseStart) : speaker(ctx, m);
+  }
 }

@@ -157,6 +157,11 @@ public final class Discourse {
     return antecedent(mentions, offset);
   }
 
+  /** Whether a surface is a pronoun of the language ('he', 'dia'). */
+  public boolean isPronoun(String surface) {
+    return names.isPronoun(surface.strip());
+  }
+
   /**
    * The canonical speaker for a surface standing before a speech verb at {@code offset}: a
    * pronoun is resolved, a name canonicalised; null when it cannot be resolved.
