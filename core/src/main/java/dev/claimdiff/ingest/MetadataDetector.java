@@ -66,6 +66,8 @@ public final class MetadataDetector {
   private static final String CLOCK_12 =
       "(\\d{1,2})[:.](\\d{2})\\s*([AaPp])\\.?[Mm]\\.?(?![\\p{L}])(?:\\s*("
           + String.join("|", ZONES.keySet()) + ")\\b)?";
+  /** A zone abbreviation right after a clock time: capitals standing alone ('EDT', 'CET'). */
+  private static final Pattern UNKNOWN_ZONE = Pattern.compile("[ \\t]*\\p{Lu}{2,5}(?![\\p{L}])");
   /** A month word and a day, the whole of one part of a dateline: 'March 8', 'Sept. 8'. */
   private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})");
   private static final Pattern DECLARED_NUMERIC =
@@ -256,8 +258,10 @@ public final class MetadataDetector {
     int month = calendar.month(m.group(d)).orElseThrow().getValue();
     String date = isoDate(m.group(d + 2), String.valueOf(month), m.group(d + 1));
     int hour = Integer.parseInt(m.group(c));
-    if (date == null || hour < 1 || hour > 12 || m.group(c + 3) == null) {
-      // without a known zone ('10:41 PM EDT') the day may be the one before the story's
+    if (date == null || hour < 1 || hour > 12 || m.group(c + 3) == null
+        && UNKNOWN_ZONE.matcher(head).region(m.end(), head.length()).lookingAt()) {
+      // in a zone not in time-zones.txt ('10:41 PM EDT') the day may be the one before the
+      // story's; a stamp with no zone at all is the outlet's local time
       return null;
     }
     boolean pm = Character.toLowerCase(m.group(c + 2).charAt(0)) == 'p';

@@ -100,6 +100,14 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void aMastheadStampWithNoZoneIsTheOutletsLocalTime() {
+    ArticleMetadata m = detector.detect("THE DAILY\n\nThursday, August 15, 2024 | 6:40 pm\n\n"
+        + "JAKARTA: The court sentenced him.", Language.ENGLISH);
+    assertThat(m.published()).isEqualTo("2024-08-15");
+    assertThat(m.publishedAt()).isEqualTo("2024-08-15T18:40");
+  }
+
+  @Test
   void aStampInAnUnknownZoneGivesNoPublicationDate() {
     assertThat(detector.detect("Quake\n\nUpdated 10:41 PM EDT, March 11, 2024\n\n"
         + "MAMASA, Indonesia (AP) - A quake struck.", Language.ENGLISH).published()).isNull();
