@@ -337,6 +337,21 @@ class ValueSlotTest {
   }
 
   @Test
+  void aPartsTollLowerThanTheWholesIsNoDiscrepancy() {
+    article("a", "2026-03-08T20:00+09:00");
+    article("b", "2026-03-08T12:00+09:00");
+    article("c", "2026-03-08T13:00+09:00");
+    claim("a", count("landslide", "deaths", 4, "2026-03-08T19:00"), Zone.BODY);
+    claim("b", count("flood", "deaths", 10, "2026-03-08T12:00"), Zone.BODY);
+    claim("c", count("flood", "deaths", 10, "2026-03-08T12:00"), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("b", "c"));
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("same disaster"));
+  }
+
+  @Test
   void anotherDisastersCountsKeepTheirOwnSlot() {
     article("a", null);
     article("b", null);

@@ -65,7 +65,9 @@ public final class SlotFinder {
     }
     joinBareCounts(slots);
     for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
-      compareSlot(e.getKey(), e.getValue(), articles, outlets, out, notes);
+      boolean renamed = e.getValue().stream().anyMatch(c -> c.value() instanceof QuantityValue q
+          && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents)));
+      compareSlot(e.getKey(), e.getValue(), renamed, articles, outlets, out, notes);
     }
   }
 
@@ -110,7 +112,15 @@ public final class SlotFinder {
     return c.value() instanceof QuantityValue q && (q.asOf() != null || q.revision() != null);
   }
 
-  private void compareSlot(Slot slot, List<Claim> claims, Map<String, ArticleDigest> articles,
+  /**
+   * Compares one slot's values.
+   *
+   * @param renamed whether some of its counts were named by another event of the same disaster
+   *     ({@link StoryEvents}): a landslide's toll may be a part of the flood's, so such a slot
+   *     makes no DISCREPANCY, only a note
+   */
+  private void compareSlot(Slot slot, List<Claim> claims, boolean renamed,
+      Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     String slotName = slot.name();
     boolean timed = slot.type() == ClaimType.QUANTITY
@@ -233,6 +243,17 @@ public final class SlotFinder {
         case SAME_MOMENT -> why = " (for the same moment: " + verdict.reason() + ")";
         case NONE -> { }
       }
+    }
+    if (sides.size() > 1 && renamed) {
+      notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " include counts the text gives for another "
+          + "event of the same disaster (a part may be counted apart), so this is not reported "
+          + "as a discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
+      return;
     }
     if (sides.size() > 1 && slot.type() == ClaimType.QUANTITY
         && MeasuringBodies.differ(sides, sideValues, claims)) {

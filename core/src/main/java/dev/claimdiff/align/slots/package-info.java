@@ -8,7 +8,9 @@
  * <ul>
  *   <li>What is compared: {@link dev.claimdiff.align.slots.Slot} (a claim's slot: type, event,
  *       what is counted), {@link dev.claimdiff.align.slots.SlotValue} (a claim's value as
- *       intervals, days, places and due dates that are compatible or not).
+ *       intervals, days, places and due dates that are compatible or not), {@code StoryEvents}
+ *       (the event a story's counts are compared under, when outlets name one disaster by
+ *       different events).
  *   <li>Time: {@code Timeline} (an article's figures in time order, and the verdict on a slot:
  *       update, fall, same moment, unordered), {@code Moment} (the time a figure is stated for).
  *   <li>Finders: {@link dev.claimdiff.align.slots.SlotFinder} (AGREEMENT, DISCREPANCY, UNIQUE

@@ -95,7 +95,9 @@ public final class QuantityExtractor extends RuleExtractor {
     boolean approximate = number.approximate() || approx != null || amountTo != null;
     Interval interval = amountTo != null ? Interval.range(number.value(), amountTo)
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
-    boolean expected = Hedges.expected(ctx, sentence, m.start());
+    // a count whose things are said to be in a state ('tiga desa yang masih terisolasi', 'the
+    // three villages still cut off') states the present even inside a promise about them
+    boolean expected = Hedges.expected(ctx, sentence, m.start()) && group(m, "qual") == null;
     String event = events.countedEvent(sentence, m.start(), m.end());
     if (group(m, "measured") != null && event == null) {
       return null; // 'measured it at 7.5': a magnitude only where the article names its quake
