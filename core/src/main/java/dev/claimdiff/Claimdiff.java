@@ -141,7 +141,8 @@ public final class Claimdiff {
     this.batches = new BatchExtractor(splitter, extractor, loader, options.articleTimeout(),
         beforeSplit);
     this.scheduler = new BatchScheduler(loader, batches, options.threads(), options.progress());
-    this.assembler = new ReportAssembler(new ClaimAligner(), options.oneStory());
+    this.assembler = new ReportAssembler(new ClaimAligner(), options.oneStory(),
+        options.threads());
   }
 
   /** An engine with these options. */

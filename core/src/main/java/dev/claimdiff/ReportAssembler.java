@@ -14,25 +14,36 @@ import dev.claimdiff.story.StoryFindings;
 import dev.claimdiff.story.StoryGroup;
 import dev.claimdiff.story.StoryGrouper;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the report of a run from its articles' results, in input order: gives every article a
  * unique id (renaming its claims to match), groups the articles into stories (or takes them as
- * one), aligns each story on its own and merges the findings. Runs on one thread, after every
- * article is extracted; safe to share between threads.
+ * one), aligns each story on its own and merges the findings. Runs after every article is
+ * extracted, on the calling thread except the stories' alignments, which run on a pool of
+ * workers when there are several (their results are put together in the stories' order, so
+ * the report does not depend on the number of threads); safe to share between threads.
  */
 final class ReportAssembler {
   private final ClaimAligner aligner;
   private final StoryGrouper grouper = new StoryGrouper();
   private final boolean oneStory;
+  private final int threads;
 
-  ReportAssembler(ClaimAligner aligner, boolean oneStory) {
+  /** An assembler that aligns stories on up to {@code threads} threads at once. */
+  ReportAssembler(ClaimAligner aligner, boolean oneStory, int threads) {
     this.aligner = aligner;
     this.oneStory = oneStory;
+    this.threads = threads;
   }
 
   /**
@@ -78,8 +89,7 @@ final class ReportAssembler {
           ? List.of(StoryGrouper.oneStory(features)) : grouper.group(features);
       List<ImmutableList<Finding>> perStory = new ArrayList<>();
       Set<String> storyNotes = new LinkedHashSet<>();
-      for (StoryGroup g : groups) {
-        ClaimAligner.Alignment alignment = StoryFindings.align(aligner, g, digests, claims);
+      for (ClaimAligner.Alignment alignment : alignAll(groups, digests, claims)) {
         perStory.add(alignment.findings());
         storyNotes.addAll(alignment.notes());
       }
@@ -90,6 +100,54 @@ final class ReportAssembler {
     }
     return new Report(Report.SCHEMA, ImmutableList.copyOf(entries), ImmutableList.copyOf(claims),
         findings, ImmutableList.copyOf(notes), stories);
+  }
+
+  /**
+   * Each story's alignment, in the stories' order. With several stories and threads, the
+   * stories are aligned on a pool of {@code threads} workers, the largest first (the order in
+   * which they finish does not matter: each result goes to its story's place).
+   */
+  private List<ClaimAligner.Alignment> alignAll(List<StoryGroup> groups,
+      List<ArticleDigest> digests, List<Claim> claims) {
+    StoryFindings.ByArticle byArticle = new StoryFindings.ByArticle(digests, claims);
+    List<ClaimAligner.Alignment> out = new ArrayList<>();
+    if (threads == 1 || groups.size() == 1) {
+      groups.forEach(g -> out.add(byArticle.align(aligner, g)));
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, groups.size()), r -> {
+      Thread t = new Thread(r, "claimdiff-align");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Integer> bySize = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        bySize.add(i);
+      }
+      bySize.sort(Comparator.comparingInt((Integer i) -> -groups.get(i).articles().size())
+          .thenComparingInt(i -> i));
+      List<CompletableFuture<ClaimAligner.Alignment>> futures =
+          new ArrayList<>(Collections.nCopies(groups.size(), null));
+      for (int i : bySize) {
+        futures.set(i, CompletableFuture.supplyAsync(
+            () -> byArticle.align(aligner, groups.get(i)), pool));
+      }
+      for (CompletableFuture<ClaimAligner.Alignment> f : futures) {
+        out.add(f.join());
+      }
+      return out;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Claim renamed(Claim c, String articleId) {

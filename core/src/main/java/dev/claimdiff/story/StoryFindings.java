@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,52 @@ public final class StoryFindings {
     }
     return aligner.alignWithNotes(its,
         claims.stream().filter(c -> members.contains(c.article())).toList());
+  }
+
+  /**
+   * A report's digests and claims indexed by article, so that each of many stories takes its own
+   * without a pass over all of them. {@link #align(ClaimAligner, StoryGroup)} gives what
+   * {@link StoryFindings#align(ClaimAligner, StoryGroup, List, List)} gives on the same lists;
+   * safe to use from several threads once built.
+   */
+  public static final class ByArticle {
+    private final List<ArticleDigest> digests;
+    private final List<Claim> claims;
+    private final Map<String, List<Integer>> digestsOf = new HashMap<>();
+    private final Map<String, List<Integer>> claimsOf = new HashMap<>();
+
+    /** Indexes these digests and claims (in report order). */
+    public ByArticle(List<ArticleDigest> digests, List<Claim> claims) {
+      this.digests = List.copyOf(digests);
+      this.claims = List.copyOf(claims);
+      for (int i = 0; i < digests.size(); i++) {
+        digestsOf.computeIfAbsent(digests.get(i).article(), k -> new ArrayList<>()).add(i);
+      }
+      for (int i = 0; i < claims.size(); i++) {
+        claimsOf.computeIfAbsent(claims.get(i).article(), k -> new ArrayList<>()).add(i);
+      }
+    }
+
+    /** The findings about one story, as {@link StoryFindings#align} gives them. */
+    public ClaimAligner.Alignment align(ClaimAligner aligner, StoryGroup story) {
+      List<ArticleDigest> its = pick(digests, digestsOf, story);
+      if (its.size() < 2) {
+        return new ClaimAligner.Alignment(ImmutableList.of(), ImmutableList.of());
+      }
+      return aligner.alignWithNotes(its, pick(claims, claimsOf, story));
+    }
+
+    /** The items of the story's articles, in the order of {@code all}. */
+    private static <T> List<T> pick(List<T> all, Map<String, List<Integer>> of, StoryGroup story) {
+      List<Integer> positions = new ArrayList<>();
+      for (String article : new LinkedHashSet<>(story.articles())) {
+        positions.addAll(of.getOrDefault(article, List.of()));
+      }
+      positions.sort(Comparator.naturalOrder());
+      List<T> out = new ArrayList<>(positions.size());
+      positions.forEach(i -> out.add(all.get(i)));
+      return out;
+    }
   }
 
   /**

@@ -23,4 +23,24 @@ class ReportDeterminismTest {
 
     assertThat(oneThread).contains("\"claims\"").isEqualTo(twoThreads).isEqualTo(again);
   }
+
+  @Test
+  void storiesAlignedInParallelWriteTheSameJsonAsOneAfterTheOther() {
+    // several events, so several stories, aligned on the workers when there are several threads
+    java.nio.file.Path corpora = ReportSchemaTest.projectRoot().resolve("corpora");
+    List<String> feed = List.of(corpora.resolve("gempa-mamasa-2024").toString(),
+        corpora.resolve("vonis-pelabuhan-2024").toString(),
+        corpora.resolve("timnas-indonesia-oman-2026").toString(),
+        ReportSchemaTest.projectRoot().resolve("seeds").toString());
+    JsonReportWriter writer = new JsonReportWriter();
+
+    Report sequential = Claimdiff.create(Claimdiff.Options.defaults().withThreads(1)).compare(feed);
+    String twoThreads = writer.toJson(
+        Claimdiff.create(Claimdiff.Options.defaults().withThreads(2)).compare(feed));
+    String threeThreads = writer.toJson(
+        Claimdiff.create(Claimdiff.Options.defaults().withThreads(3)).compare(feed));
+
+    assertThat(sequential.stories().size()).isGreaterThan(2);
+    assertThat(writer.toJson(sequential)).isEqualTo(twoThreads).isEqualTo(threeThreads);
+  }
 }
