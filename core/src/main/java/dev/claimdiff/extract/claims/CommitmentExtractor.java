@@ -36,9 +36,14 @@ public final class CommitmentExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    String actorSurface = ctx.group(m, "actor");
-    int actorStart = m.start("actor");
-    String actor = ctx.discourse.speaker(actorSurface, actorStart);
+    String actor;
+    if (group(m, "collective") != null) {
+      // a group named by a common noun ('pemerintah kabupaten', 'the search team'): no name to
+      // resolve, so the actor is the noun as written
+      actor = Texts.collapse(ctx.group(m, "collective"));
+    } else {
+      actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
+    }
     if (actor == null) {
       return null;
     }
@@ -74,6 +79,11 @@ public final class CommitmentExtractor extends RuleExtractor {
       Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
     }
+    Matcher deadline = deadlines(ctx).matcher(ctx.text);
+    deadline.region(restStart, restStart + rest.length());
+    if (deadline.find()) {
+      end = Math.max(end, deadline.end()); // the evidence holds the deadline as written
+    }
     String action = action(lexicon.mapping(LanguageFile.COMMITMENT_OBJECTS), objectEnd(ctx),
         withoutDeterminers(lexicon.set(LanguageFile.OBJECT_DETERMINERS), objectText));
     if (action == null) {
@@ -94,6 +104,17 @@ public final class CommitmentExtractor extends RuleExtractor {
   private static Pattern dues(ArticleContext ctx) {
     return ctx.rules.pattern("due-expressions",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words(LanguageFile.DUE_EXPRESSIONS))));
+  }
+
+  /**
+   * A deadline a promise names: a word of deadline-markers.txt and the day or date after it
+   * ('paling lambat Rabu (11/3)'). It only widens the claim's span: a weekday is no due value
+   * that another article's date could be compared with.
+   */
+  private static Pattern deadlines(ArticleContext ctx) {
+    return ctx.rules.pattern("promise-deadlines", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.DEADLINE_MARKERS))
+            + "\\s+[\\p{Lu}\\d][\\p{L}\\d]*(?:\\s+(?:\\p{Lu}\\p{L}*|\\d{4}))?(?:\\s*\\([\\d/]+\\))?"));
   }
 
   /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
