@@ -140,10 +140,13 @@ public final class CommitmentExtractor extends RuleExtractor {
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.NEGATIONS))));
   }
 
-  /** Where a promised object ends: a word of object-ends.txt, or a comma. */
+  /**
+   * Where a promised object ends: a word of object-ends.txt, or a comma that is no decimal comma
+   * ('20,6 juta keluarga' runs on).
+   */
   private static Pattern objectEnd(ArticleContext ctx) {
     return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
-        "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,"));
+        "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,(?!\\d)"));
   }
 
   private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {
