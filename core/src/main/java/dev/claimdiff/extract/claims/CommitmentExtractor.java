@@ -51,6 +51,10 @@ public final class CommitmentExtractor extends RuleExtractor {
     String actor;
     if (group(m, "self") != null) {
       actor = quoteSpeaker(ctx, m.start("self"), earlier);
+    } else if (group(m, "collective") != null) {
+      // a group named by a common noun ('pemerintah kabupaten', 'the search team'): no name to
+      // resolve, so the actor is the noun as written
+      actor = Texts.collapse(ctx.group(m, "collective"));
     } else {
       actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
     }
@@ -91,6 +95,11 @@ public final class CommitmentExtractor extends RuleExtractor {
     } else if (!expected) {
       Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
+    }
+    Matcher deadline = deadlines(ctx).matcher(ctx.text);
+    deadline.region(restStart, restStart + rest.length());
+    if (deadline.find()) {
+      end = Math.max(end, deadline.end()); // the evidence holds the deadline as written
     }
     String action = action(lexicon.mapping(LanguageFile.COMMITMENT_OBJECTS), objectEnd(ctx),
         withoutDeterminers(lexicon.set(LanguageFile.OBJECT_DETERMINERS), objectText));
@@ -155,6 +164,17 @@ public final class CommitmentExtractor extends RuleExtractor {
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.words(LanguageFile.DUE_EXPRESSIONS))));
   }
 
+  /**
+   * A deadline a promise names: a word of deadline-markers.txt and the day or date after it
+   * ('paling lambat Rabu (11/3)'). It only widens the claim's span: a weekday is no due value
+   * that another article's date could be compared with.
+   */
+  private static Pattern deadlines(ArticleContext ctx) {
+    return ctx.rules.pattern("promise-deadlines", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.DEADLINE_MARKERS))
+            + "\\s+[\\p{Lu}\\d][\\p{L}\\d]*(?:\\s+(?:\\p{Lu}\\p{L}*|\\d{4}))?(?:\\s*\\([\\d/]+\\))?"));
+  }
+
   /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
   private static Pattern dueWindows(ArticleContext ctx) {
     return ctx.rules.pattern("due-windows", lexicon -> Pattern.compile(
@@ -178,10 +198,13 @@ public final class CommitmentExtractor extends RuleExtractor {
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.NEGATIONS))));
   }
 
-  /** Where a promised object ends: a word of object-ends.txt, or a comma. */
+  /**
+   * Where a promised object ends: a word of object-ends.txt, or a comma that is no decimal comma
+   * ('20,6 juta keluarga' runs on).
+   */
   private static Pattern objectEnd(ArticleContext ctx) {
     return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
-        "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,"));
+        "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,(?!\\d)"));
   }
 
   private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {

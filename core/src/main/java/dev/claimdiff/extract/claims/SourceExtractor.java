@@ -64,7 +64,7 @@ public final class SourceExtractor extends RuleExtractor {
     int start = m.start();
     int end = m.end();
     String outlet = ctx.metadata().outlet();
-    if (!creditLine && isOwnOutlet(outlet, source, surface)) {
+    if (!creditLine && (isOwnOutlet(outlet, source, surface) || sameMedia(ctx, outlet, source))) {
       return null; // 'kata X kepada Kompas.com' in Kompas.com: the outlet's own reporting
     }
     if (creditLine && source.equals(outlet)
@@ -90,6 +90,19 @@ public final class SourceExtractor extends RuleExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Is the source the outlet's own newsroom under another of its names ('kepada detikSulsel' in
+   * detikNews: the gazetteer gives both one canonical name)?
+   */
+  private static boolean sameMedia(ArticleContext ctx, @Nullable String outlet, String source) {
+    if (outlet == null) {
+      return false;
+    }
+    Optional<Entity> own = ctx.rules.names().gazetteer().lookup(outlet);
+    return own.isPresent() && own.get().type() == EntityType.MEDIA
+        && own.get().canonical().equals(source);
   }
 
   private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
