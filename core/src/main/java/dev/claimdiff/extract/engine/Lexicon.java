@@ -7,7 +7,9 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.LanguageManifest;
 import dev.claimdiff.lang.WordList;
+import dev.claimdiff.lang.WordPatterns;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,7 @@ public final class Lexicon {
   private final Map<String, ImmutableList<String>> lists = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> mappings = new ConcurrentHashMap<>();
   private final Map<String, ImmutableSet<String>> sets = new ConcurrentHashMap<>();
+  private final Map<String, String> alternations = new ConcurrentHashMap<>();
 
   private final LanguageManifest manifest;
 
@@ -59,6 +62,25 @@ public final class Lexicon {
    */
   public ImmutableList<String> words(LanguageFile list) {
     return words(list.listName());
+  }
+
+  /**
+   * The words of the list a rule file names in braces as a regular-expression alternation:
+   * {@code mode} {@code ""} for {@link WordPatterns#alternation}, {@code "+"} for
+   * {@link WordPatterns#prefixAlternation}, {@code "^"} for
+   * {@link WordPatterns#caseSensitiveAlternation}. Built once per list and mode: the rule files
+   * name the same lists many times, and building their tries again each time was a large part
+   * of loading the rules.
+   */
+  public String alternation(String name, String mode) {
+    return alternations.computeIfAbsent(mode + ":" + name, k -> {
+      List<String> words = words(name);
+      return switch (mode) {
+        case "+" -> WordPatterns.prefixAlternation(words);
+        case "^" -> WordPatterns.caseSensitiveAlternation(words);
+        default -> WordPatterns.alternation(words);
+      };
+    });
   }
 
   /**

@@ -393,26 +393,27 @@ final class RuleFileParser {
 
   private static String expand(String pattern, Map<String, String> macros, Language language,
       String source) {
+    // the replacements are appended as they are (what appendReplacement of quoteReplacement
+    // gives, without escaping and unescaping tries of hundreds of words)
     Matcher lists = LIST_REF.matcher(pattern);
     StringBuilder withLists = new StringBuilder();
+    int last = 0;
     while (lists.find()) {
-      List<String> words = Lexicon.of(language).words(lists.group(1));
-      String alternation = switch (lists.group(2)) {
-        case "+" -> WordPatterns.prefixAlternation(words);
-        case "^" -> WordPatterns.caseSensitiveAlternation(words);
-        default -> WordPatterns.alternation(words);
-      };
-      lists.appendReplacement(withLists, Matcher.quoteReplacement(alternation));
+      withLists.append(pattern, last, lists.start())
+          .append(Lexicon.of(language).alternation(lists.group(1), lists.group(2)));
+      last = lists.end();
     }
-    lists.appendTail(withLists);
+    withLists.append(pattern, last, pattern.length());
     Matcher refs = MACRO_REF.matcher(withLists);
     StringBuilder out = new StringBuilder();
+    last = 0;
     while (refs.find()) {
       String value = macros.get(refs.group(1));
       checkArgument(value != null, "%s: unknown macro $%s", source, refs.group(1));
-      refs.appendReplacement(out, Matcher.quoteReplacement("(?:" + value + ")"));
+      out.append(withLists, last, refs.start()).append("(?:").append(value).append(')');
+      last = refs.end();
     }
-    refs.appendTail(out);
+    out.append(withLists, last, withLists.length());
     return out.toString();
   }
 }
