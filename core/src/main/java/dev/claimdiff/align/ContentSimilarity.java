@@ -123,14 +123,31 @@ public final class ContentSimilarity {
     return WordList.exists(resource) ? WordList.load(resource) : List.of();
   }
 
-  /** The clauses of a text. */
+  /** The clauses of a text, with content stems (synonyms mapped to one). */
   public Clauses clauses(String text) {
+    return clauses(text, this::contentKey);
+  }
+
+  /**
+   * The key a lower-case content word stands for within the language: its stem, or the stem of
+   * the first word of its synonym group.
+   */
+  String contentKey(String lowerCaseWord) {
+    String stem = stem(lowerCaseWord);
+    return synonyms.getOrDefault(stem, stem);
+  }
+
+  /**
+   * The clauses of a text, with each lower-case content word written as {@code key} gives it
+   * (a concept of the bilingual lexicon, for comparing across languages).
+   */
+  Clauses clauses(String text, java.util.function.UnaryOperator<String> key) {
     List<Clause> out = new ArrayList<>();
     ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
     var words = WORD.matcher(text);
     while (words.find()) {
       String w = words.group().toLowerCase(Locale.ROOT);
-      if (isNumber(w)) {
+      if (isNumber(w) && !stopwords.contains(w)) { // 'a', 'an': an article, not a number
         numbers.add(w);
       }
     }
@@ -154,7 +171,7 @@ public final class ContentSimilarity {
       while (m.find()) {
         String raw = m.group();
         String word = raw.toLowerCase(Locale.ROOT);
-        if (isNumber(word)) {
+        if (isNumber(word) && !stopwords.contains(word)) {
           clauseNumbers.add(word);
         }
         if (negations.contains(word)) {
@@ -177,8 +194,7 @@ public final class ContentSimilarity {
         if (stopwords.contains(word)) {
           continue;
         }
-        String stem = stem(word);
-        stems.add(synonyms.getOrDefault(stem, stem));
+        stems.add(key.apply(word));
       }
       if (!stems.isEmpty() || !names.isEmpty()) {
         out.add(new Clause(ImmutableSet.copyOf(stems), ImmutableSet.copyOf(names),
@@ -192,8 +208,20 @@ public final class ContentSimilarity {
     return new Clauses(ImmutableList.copyOf(out), numbers.build());
   }
 
+  /** A number: digits, a number word, or number words joined by hyphens ('sixty-one'). */
   private boolean isNumber(String lowerCaseWord) {
-    return Character.isDigit(lowerCaseWord.charAt(0)) || numberWords.contains(lowerCaseWord);
+    if (Character.isDigit(lowerCaseWord.charAt(0)) || numberWords.contains(lowerCaseWord)) {
+      return true;
+    }
+    if (lowerCaseWord.indexOf('-') < 0) {
+      return false;
+    }
+    for (String part : lowerCaseWord.split("-")) {
+      if (part.isEmpty() || !numberWords.contains(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The best clause-pair overlap of two texts. */

@@ -17,13 +17,33 @@ import java.util.Locale;
 final class CrossLanguageSpeech {
   private CrossLanguageSpeech() {}
 
-  /** The clauses in the shared vocabulary. */
+  /**
+   * A text's clauses in the shared vocabulary. Each word is looked up as written first
+   * ({@code perjanjian} is "agreement", though its stem {@code janji} is "promise"), then as its
+   * stem or synonym.
+   */
+  static ContentSimilarity.Clauses neutral(String text, ContentSimilarity similarity,
+      Language language) {
+    BilingualLexicon lexicon = BilingualLexicon.standard();
+    return namesAndNumbers(similarity.clauses(text, word -> {
+      String concept = lexicon.concept(language, word);
+      return concept != null ? concept : lexicon.neutral(language, similarity.contentKey(word));
+    }), language, false);
+  }
+
+  /** The clauses in the shared vocabulary, their content stems put into concepts. */
   static ContentSimilarity.Clauses neutral(ContentSimilarity.Clauses clauses, Language language) {
+    return namesAndNumbers(clauses, language, true);
+  }
+
+  /** The clauses with names and numbers (and, when asked, content stems) in the shared vocabulary. */
+  private static ContentSimilarity.Clauses namesAndNumbers(ContentSimilarity.Clauses clauses,
+      Language language, boolean stems) {
     BilingualLexicon lexicon = BilingualLexicon.standard();
     ImmutableList.Builder<ContentSimilarity.Clause> out = ImmutableList.builder();
     for (ContentSimilarity.Clause c : clauses.clauses()) {
       ImmutableSet<String> content = c.content().stream()
-          .map(stem -> lexicon.neutral(language, stem))
+          .map(stem -> stems ? lexicon.neutral(language, stem) : stem)
           .collect(ImmutableSet.toImmutableSet());
       // a capitalised word the lexicon knows (a weekday, a month) is a concept, not a name
       ImmutableSet<String> names = c.names().stream()

@@ -173,6 +173,34 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void aSpeakerWrittenWithTheTicketHeHeadsIsTheSameSpeaker() throws IOException {
+    Report report = compare(
+        "a.txt", "Calon gubernur Budi Santoso mengatakan, \"Hitung cepat bukan hasil akhir.\"",
+        "b.txt", "Pasangan Budi Santoso-Rina Wulandari mengatakan, \"Hitung cepat bukan hasil "
+            + "akhir. Kita tunggu penetapan resmi.\"");
+
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.AGREEMENT);
+      assertThat(f.slot()).startsWith("SPEECH");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+    });
+  }
+
+  @Test
+  void synonymsOfOneSpeakerAgree() throws IOException {
+    Report report = compare(
+        "a.txt", "Ketua serikat petani Joko Susilo mengatakan, \"Petani sudah kesulitan, dan harga "
+            + "pupuk terus naik.\"",
+        "b.txt", "Ketua serikat petani Joko Susilo berkata, \"Petani sudah kesusahan.\"");
+
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.AGREEMENT);
+      assertThat(f.slot()).startsWith("SPEECH");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+    });
+  }
+
+  @Test
   void twoDifferentStatementsOfOneSpeakerDoNotAgree() throws IOException {
     Report report = compare(
         "a.txt", "Menteri Luar Negeri Retno Marsudi mengatakan bahwa masih terlalu dini untuk "
