@@ -55,7 +55,35 @@ public final class ContentSimilarity {
    * it states, whether it is negated and whether it is asserted (not asked for or supposed).
    */
   public record Clause(ImmutableSet<String> content, ImmutableSet<String> names,
-      ImmutableSet<String> numbers, boolean negated, boolean asserted) {}
+      ImmutableSet<String> numbers, boolean negated, boolean asserted,
+      ImmutableMap<String, ImmutableSet<String>> senses) {
+    /** A clause whose content words have one sense each (within one language). */
+    public Clause(ImmutableSet<String> content, ImmutableSet<String> names,
+        ImmutableSet<String> numbers, boolean negated, boolean asserted) {
+      this(content, names, numbers, negated, asserted, ImmutableMap.of());
+    }
+
+    /**
+     * Whether a content word of this clause means a content word of the other: the same, or one
+     * of its other senses (across languages: {@code akhir} is "final" and also "end").
+     */
+    boolean means(String word, Clause other) {
+      if (other.content().contains(word)) {
+        return true;
+      }
+      for (String sense : senses.getOrDefault(word, ImmutableSet.of())) {
+        if (other.content().contains(sense)) {
+          return true;
+        }
+      }
+      for (String theirs : other.content()) {
+        if (other.senses().getOrDefault(theirs, ImmutableSet.of()).contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * One text's clauses, and the numbers it states (digits and number words as written): two
@@ -238,7 +266,7 @@ public final class ContentSimilarity {
         }
         int shared = 0;
         for (String s : x.content()) {
-          if (y.content().contains(s)) {
+          if (x.means(s, y)) {
             shared++;
           }
         }

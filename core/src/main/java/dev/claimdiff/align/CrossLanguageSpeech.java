@@ -1,9 +1,14 @@
 package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.lang.Language;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Makes what someone said comparable across languages: a text's clauses
@@ -25,10 +30,29 @@ final class CrossLanguageSpeech {
   static ContentSimilarity.Clauses neutral(String text, ContentSimilarity similarity,
       Language language) {
     BilingualLexicon lexicon = BilingualLexicon.standard();
-    return namesAndNumbers(similarity.clauses(text, word -> {
+    Map<String, Set<String>> senses = new HashMap<>();
+    ContentSimilarity.Clauses clauses = similarity.clauses(text, word -> {
       String concept = lexicon.concept(language, word);
-      return concept != null ? concept : lexicon.neutral(language, similarity.contentKey(word));
-    }), language, false);
+      if (concept == null) {
+        return lexicon.neutral(language, similarity.contentKey(word));
+      }
+      senses.computeIfAbsent(concept, k -> new TreeSet<>()).addAll(lexicon.senses(language, word));
+      return concept;
+    });
+    ImmutableList.Builder<ContentSimilarity.Clause> withSenses = ImmutableList.builder();
+    for (ContentSimilarity.Clause c : clauses.clauses()) {
+      ImmutableMap.Builder<String, ImmutableSet<String>> own = ImmutableMap.builder();
+      for (String concept : c.content()) {
+        Set<String> other = senses.getOrDefault(concept, Set.of());
+        if (!other.isEmpty()) {
+          own.put(concept, ImmutableSet.copyOf(other));
+        }
+      }
+      withSenses.add(new ContentSimilarity.Clause(c.content(), c.names(), c.numbers(),
+          c.negated(), c.asserted(), own.buildKeepingLast()));
+    }
+    return namesAndNumbers(new ContentSimilarity.Clauses(withSenses.build(), clauses.numbers()),
+        language, false);
   }
 
   /** The clauses in the shared vocabulary, their content stems put into concepts. */
@@ -53,7 +77,7 @@ final class CrossLanguageSpeech {
           })
           .collect(ImmutableSet.toImmutableSet());
       out.add(new ContentSimilarity.Clause(content, names, numbers(c.numbers(), language),
-          c.negated(), c.asserted()));
+          c.negated(), c.asserted(), stems ? ImmutableMap.of() : c.senses()));
     }
     return new ContentSimilarity.Clauses(out.build(), numbers(clauses.numbers(), language));
   }

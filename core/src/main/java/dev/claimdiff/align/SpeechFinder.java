@@ -157,6 +157,7 @@ final class SpeechFinder {
       }
     }
     Set<String> unique = new java.util.HashSet<>();
+    Set<List<String>> reported = new java.util.HashSet<>(); // two sentences quoted alike: one finding
     for (List<Integer> group : members.values()) {
       List<Claim> grouped = group.stream().map(items::get).distinct().toList();
       Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -165,6 +166,9 @@ final class SpeechFinder {
       List<String> spoken = group.stream().map(k -> languages.get(k).code()).distinct().sorted()
           .toList();
       if (independent >= 2 || spoken.size() > 1 && inGroup.size() > 1) {
+        if (!reported.add(grouped.stream().map(Claim::id).toList())) {
+          continue;
+        }
         boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
         String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
         String who = FindingText.named(articles, inGroup);

@@ -187,6 +187,34 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void aQuotationOfTwoStatementsDoesNotJoinThem() throws IOException {
+    Report report = compare(
+        "a.txt", "Kepala Basarnas Kendari Amir Lakoro mengatakan, \"Arus di sini kuat sekali, korban "
+            + "bisa terbawa jauh. Besok pagi kami turunkan penyelam di sekitar titik tenggelamnya kapal.\"",
+        "b.txt", "Kepala Basarnas Kendari Amir Lakoro mengatakan, \"Arus di sini kuat sekali, korban "
+            + "bisa terbawa jauh.\"",
+        "c.txt", "Kepala Basarnas Kendari Amir Lakoro berkata, \"Besok pagi kami turunkan penyelam di "
+            + "sekitar titik tenggelamnya kapal.\"");
+
+    List<Finding> speech = report.findings().stream().filter(f -> f.kind() == Kind.AGREEMENT
+        && f.slot() != null && f.slot().startsWith("SPEECH")).toList();
+    assertThat(speech).extracting(f -> List.copyOf(f.articles())).containsExactlyInAnyOrder(
+        List.of("a.txt", "b.txt"), List.of("a.txt", "c.txt"));
+  }
+
+  @Test
+  void twoSentencesQuotedAlikeByTwoOutletsAreOneAgreement() throws IOException {
+    String quote = "\"Arus di sini kuat sekali, korban bisa terbawa jauh. Besok pagi kami turunkan "
+        + "penyelam di sekitar titik tenggelamnya kapal.\"";
+    Report report = compare(
+        "a.txt", "Kepala Basarnas Kendari Amir Lakoro mengatakan, " + quote,
+        "b.txt", "Kepala Basarnas Kendari Amir Lakoro berkata, " + quote);
+
+    assertThat(report.findings()).filteredOn(f -> f.kind() == Kind.AGREEMENT
+        && f.slot() != null && f.slot().startsWith("SPEECH")).hasSize(1);
+  }
+
+  @Test
   void synonymsOfOneSpeakerAgree() throws IOException {
     Report report = compare(
         "a.txt", "Ketua serikat petani Joko Susilo mengatakan, \"Petani sudah kesulitan, dan harga "

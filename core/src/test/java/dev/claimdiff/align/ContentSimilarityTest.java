@@ -53,6 +53,17 @@ class ContentSimilarityTest {
   }
 
   @Test
+  void anIndonesianWordMatchesEachOfItsEnglishForms() {
+    // 'akhir = final, end, late': the translation chose 'end', whose own concept is 'end'
+    ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral("sebelum akhir tahun ini",
+        INDONESIAN, Language.INDONESIAN);
+    ContentSimilarity.Clauses en = CrossLanguageSpeech.neutral("before the end of this year",
+        ENGLISH, Language.ENGLISH);
+    assertThat(ContentSimilarity.compare(id, en).shared()).isEqualTo(3);
+    assertThat(ContentSimilarity.compare(en, id).shared()).isEqualTo(3);
+  }
+
+  @Test
   void aWordIsLookedUpAsWrittenBeforeItsStem() {
     // 'perjanjian' is a treaty; its stem 'janji' is a promise
     ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral("perjanjian batas laut",
