@@ -31,12 +31,15 @@ final class BilingualLexicon {
   private final ImmutableMap<String, String> indonesian;
   private final ImmutableMap<String, String> indonesianStems;
   private final ImmutableMap<String, String> english;
+  private final ImmutableMap<String, ImmutableSet<String>> indonesianSenses;
+  private final ImmutableMap<String, ImmutableSet<String>> indonesianStemSenses;
   private final ImmutableMap<Language, ImmutableSet<String>> stopwords;
 
   private BilingualLexicon() {
     Map<String, String> en = new HashMap<>();
     Map<String, String> id = new HashMap<>();
     Map<String, String> idStems = new HashMap<>();
+    Map<String, java.util.Set<String>> idForms = new java.util.LinkedHashMap<>();
     for (String line : WordList.load(RESOURCE)) {
       int eq = line.indexOf(" = ");
       if (eq < 0) {
@@ -55,7 +58,26 @@ final class BilingualLexicon {
       }
       id.putIfAbsent(word, concept);
       idStems.putIfAbsent(indonesianStem(word), concept);
+      idForms.computeIfAbsent(word, k -> new java.util.LinkedHashSet<>());
+      for (String form : line.substring(eq + 3).split(",")) {
+        String f = form.strip().toLowerCase(Locale.ROOT);
+        if (!f.contains(" ")) {
+          idForms.get(word).add(f);
+        }
+      }
     }
+    // an Indonesian word's other senses: the concepts of every English form listed with it,
+    // known once every line is read (a form's concept is that of the first line listing it)
+    Map<String, ImmutableSet<String>> senses = new HashMap<>();
+    Map<String, ImmutableSet<String>> stemSenses = new HashMap<>();
+    for (Map.Entry<String, java.util.Set<String>> e : idForms.entrySet()) {
+      ImmutableSet<String> of = e.getValue().stream().map(f -> en.getOrDefault(f, f))
+          .collect(ImmutableSet.toImmutableSet());
+      senses.put(e.getKey(), of);
+      stemSenses.putIfAbsent(indonesianStem(e.getKey()), of);
+    }
+    this.indonesianSenses = ImmutableMap.copyOf(senses);
+    this.indonesianStemSenses = ImmutableMap.copyOf(stemSenses);
     this.indonesian = ImmutableMap.copyOf(id);
     this.indonesianStems = ImmutableMap.copyOf(idStems);
     this.english = ImmutableMap.copyOf(en);
@@ -111,6 +133,22 @@ final class BilingualLexicon {
         }
         yield c;
       }
+    };
+  }
+
+  /**
+   * Every concept a lower-case word may stand for: for an Indonesian word, the concepts of all
+   * the English forms its line lists ({@code akhir = final, end, late}: "final", "end", "late"),
+   * so that a translation that chose another of them still matches; an English word has one.
+   */
+  ImmutableSet<String> senses(Language language, String lowerCaseWord) {
+    return switch (language) {
+      case INDONESIAN -> {
+        ImmutableSet<String> s = indonesianSenses.get(lowerCaseWord);
+        yield s != null ? s
+            : indonesianStemSenses.getOrDefault(indonesianStem(lowerCaseWord), ImmutableSet.of());
+      }
+      case ENGLISH -> ImmutableSet.of();
     };
   }
 

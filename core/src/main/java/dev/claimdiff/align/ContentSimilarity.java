@@ -55,7 +55,35 @@ public final class ContentSimilarity {
    * it states, whether it is negated and whether it is asserted (not asked for or supposed).
    */
   public record Clause(ImmutableSet<String> content, ImmutableSet<String> names,
-      ImmutableSet<String> numbers, boolean negated, boolean asserted) {}
+      ImmutableSet<String> numbers, boolean negated, boolean asserted,
+      ImmutableMap<String, ImmutableSet<String>> senses) {
+    /** A clause whose content words have one sense each (within one language). */
+    public Clause(ImmutableSet<String> content, ImmutableSet<String> names,
+        ImmutableSet<String> numbers, boolean negated, boolean asserted) {
+      this(content, names, numbers, negated, asserted, ImmutableMap.of());
+    }
+
+    /**
+     * Whether a content word of this clause means a content word of the other: the same, or one
+     * of its other senses (across languages: {@code akhir} is "final" and also "end").
+     */
+    boolean means(String word, Clause other) {
+      if (other.content().contains(word)) {
+        return true;
+      }
+      for (String sense : senses.getOrDefault(word, ImmutableSet.of())) {
+        if (other.content().contains(sense)) {
+          return true;
+        }
+      }
+      for (String theirs : other.content()) {
+        if (other.senses().getOrDefault(theirs, ImmutableSet.of()).contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * One text's clauses, and the numbers it states (digits and number words as written): two
@@ -123,14 +151,31 @@ public final class ContentSimilarity {
     return WordList.exists(resource) ? WordList.load(resource) : List.of();
   }
 
-  /** The clauses of a text. */
+  /** The clauses of a text, with content stems (synonyms mapped to one). */
   public Clauses clauses(String text) {
+    return clauses(text, this::contentKey);
+  }
+
+  /**
+   * The key a lower-case content word stands for within the language: its stem, or the stem of
+   * the first word of its synonym group.
+   */
+  String contentKey(String lowerCaseWord) {
+    String stem = stem(lowerCaseWord);
+    return synonyms.getOrDefault(stem, stem);
+  }
+
+  /**
+   * The clauses of a text, with each lower-case content word written as {@code key} gives it
+   * (a concept of the bilingual lexicon, for comparing across languages).
+   */
+  Clauses clauses(String text, java.util.function.UnaryOperator<String> key) {
     List<Clause> out = new ArrayList<>();
     ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
     var words = WORD.matcher(text);
     while (words.find()) {
       String w = words.group().toLowerCase(Locale.ROOT);
-      if (isNumber(w)) {
+      if (isNumber(w) && !stopwords.contains(w)) { // 'a', 'an': an article, not a number
         numbers.add(w);
       }
     }
@@ -154,7 +199,7 @@ public final class ContentSimilarity {
       while (m.find()) {
         String raw = m.group();
         String word = raw.toLowerCase(Locale.ROOT);
-        if (isNumber(word)) {
+        if (isNumber(word) && !stopwords.contains(word)) {
           clauseNumbers.add(word);
         }
         if (negations.contains(word)) {
@@ -177,8 +222,7 @@ public final class ContentSimilarity {
         if (stopwords.contains(word)) {
           continue;
         }
-        String stem = stem(word);
-        stems.add(synonyms.getOrDefault(stem, stem));
+        stems.add(key.apply(word));
       }
       if (!stems.isEmpty() || !names.isEmpty()) {
         out.add(new Clause(ImmutableSet.copyOf(stems), ImmutableSet.copyOf(names),
@@ -192,8 +236,20 @@ public final class ContentSimilarity {
     return new Clauses(ImmutableList.copyOf(out), numbers.build());
   }
 
+  /** A number: digits, a number word, or number words joined by hyphens ('sixty-one'). */
   private boolean isNumber(String lowerCaseWord) {
-    return Character.isDigit(lowerCaseWord.charAt(0)) || numberWords.contains(lowerCaseWord);
+    if (Character.isDigit(lowerCaseWord.charAt(0)) || numberWords.contains(lowerCaseWord)) {
+      return true;
+    }
+    if (lowerCaseWord.indexOf('-') < 0) {
+      return false;
+    }
+    for (String part : lowerCaseWord.split("-")) {
+      if (part.isEmpty() || !numberWords.contains(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The best clause-pair overlap of two texts. */
@@ -210,7 +266,7 @@ public final class ContentSimilarity {
         }
         int shared = 0;
         for (String s : x.content()) {
-          if (y.content().contains(s)) {
+          if (x.means(s, y)) {
             shared++;
           }
         }

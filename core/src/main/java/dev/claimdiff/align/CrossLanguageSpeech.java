@@ -1,9 +1,14 @@
 package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.lang.Language;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Makes what someone said comparable across languages: a text's clauses
@@ -17,13 +22,52 @@ import java.util.Locale;
 final class CrossLanguageSpeech {
   private CrossLanguageSpeech() {}
 
-  /** The clauses in the shared vocabulary. */
+  /**
+   * A text's clauses in the shared vocabulary. Each word is looked up as written first
+   * ({@code perjanjian} is "agreement", though its stem {@code janji} is "promise"), then as its
+   * stem or synonym.
+   */
+  static ContentSimilarity.Clauses neutral(String text, ContentSimilarity similarity,
+      Language language) {
+    BilingualLexicon lexicon = BilingualLexicon.standard();
+    Map<String, Set<String>> senses = new HashMap<>();
+    ContentSimilarity.Clauses clauses = similarity.clauses(text, word -> {
+      String concept = lexicon.concept(language, word);
+      if (concept == null) {
+        return lexicon.neutral(language, similarity.contentKey(word));
+      }
+      senses.computeIfAbsent(concept, k -> new TreeSet<>()).addAll(lexicon.senses(language, word));
+      return concept;
+    });
+    ImmutableList.Builder<ContentSimilarity.Clause> withSenses = ImmutableList.builder();
+    for (ContentSimilarity.Clause c : clauses.clauses()) {
+      ImmutableMap.Builder<String, ImmutableSet<String>> own = ImmutableMap.builder();
+      for (String concept : c.content()) {
+        Set<String> other = senses.getOrDefault(concept, Set.of());
+        if (!other.isEmpty()) {
+          own.put(concept, ImmutableSet.copyOf(other));
+        }
+      }
+      withSenses.add(new ContentSimilarity.Clause(c.content(), c.names(), c.numbers(),
+          c.negated(), c.asserted(), own.buildKeepingLast()));
+    }
+    return namesAndNumbers(new ContentSimilarity.Clauses(withSenses.build(), clauses.numbers()),
+        language, false);
+  }
+
+  /** The clauses in the shared vocabulary, their content stems put into concepts. */
   static ContentSimilarity.Clauses neutral(ContentSimilarity.Clauses clauses, Language language) {
+    return namesAndNumbers(clauses, language, true);
+  }
+
+  /** The clauses with names and numbers (and, when asked, content stems) in the shared vocabulary. */
+  private static ContentSimilarity.Clauses namesAndNumbers(ContentSimilarity.Clauses clauses,
+      Language language, boolean stems) {
     BilingualLexicon lexicon = BilingualLexicon.standard();
     ImmutableList.Builder<ContentSimilarity.Clause> out = ImmutableList.builder();
     for (ContentSimilarity.Clause c : clauses.clauses()) {
       ImmutableSet<String> content = c.content().stream()
-          .map(stem -> lexicon.neutral(language, stem))
+          .map(stem -> stems ? lexicon.neutral(language, stem) : stem)
           .collect(ImmutableSet.toImmutableSet());
       // a capitalised word the lexicon knows (a weekday, a month) is a concept, not a name
       ImmutableSet<String> names = c.names().stream()
@@ -33,7 +77,7 @@ final class CrossLanguageSpeech {
           })
           .collect(ImmutableSet.toImmutableSet());
       out.add(new ContentSimilarity.Clause(content, names, numbers(c.numbers(), language),
-          c.negated(), c.asserted()));
+          c.negated(), c.asserted(), stems ? ImmutableMap.of() : c.senses()));
     }
     return new ContentSimilarity.Clauses(out.build(), numbers(clauses.numbers(), language));
   }

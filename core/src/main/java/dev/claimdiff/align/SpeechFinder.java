@@ -79,10 +79,12 @@ final class SpeechFinder {
       if ((quote || c.type() == ClaimType.STATEMENT) && c.speaker() != null) {
         ArticleDigest digest = articles.get(c.article());
         Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
-        items.add(c);
-        clauses.add(similarity(language).clauses(c.text()));
-        languages.add(language);
-        neutral.add(CrossLanguageSpeech.neutral(clauses.get(clauses.size() - 1), language));
+        for (String said : quote ? sentences(c.text()) : List.of(c.text())) {
+          items.add(c);
+          clauses.add(similarity(language).clauses(said));
+          languages.add(language);
+          neutral.add(CrossLanguageSpeech.neutral(said, similarity(language), language));
+        }
       }
     }
     boolean bilingual = languages.stream().distinct().count() > 1;
@@ -113,7 +115,7 @@ final class SpeechFinder {
             && sameWords.find(i).equals(sameWords.find(j))) {
           continue;
         }
-        boolean sameSpeaker = a.speaker().equals(b.speaker());
+        boolean sameSpeaker = Speakers.samePerson(a.speaker(), b.speaker());
         if (languages.get(i) != languages.get(j) && !sameSpeaker) {
           continue; // across languages, only one speaker's words are matched
         }
@@ -147,14 +149,26 @@ final class SpeechFinder {
     for (int i = 0; i < items.size(); i++) {
       members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
     }
+    Set<String> agreed = new java.util.HashSet<>();
     for (List<Integer> group : members.values()) {
-      List<Claim> grouped = group.stream().map(items::get).toList();
+      List<Claim> grouped = group.stream().map(items::get).distinct().toList();
+      if (grouped.stream().map(Claim::article).distinct().count() > 1) {
+        grouped.forEach(c -> agreed.add(c.id()));
+      }
+    }
+    Set<String> unique = new java.util.HashSet<>();
+    Set<List<String>> reported = new java.util.HashSet<>(); // two sentences quoted alike: one finding
+    for (List<Integer> group : members.values()) {
+      List<Claim> grouped = group.stream().map(items::get).distinct().toList();
       Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
       long independent = inGroup.stream().map(outlets::find).distinct().count();
       Claim first = grouped.get(0);
       List<String> spoken = group.stream().map(k -> languages.get(k).code()).distinct().sorted()
           .toList();
       if (independent >= 2 || spoken.size() > 1 && inGroup.size() > 1) {
+        if (!reported.add(grouped.stream().map(Claim::id).toList())) {
+          continue;
+        }
         boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
         String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
         String who = FindingText.named(articles, inGroup);
@@ -166,6 +180,9 @@ final class SpeechFinder {
             "SPEECH / " + speakers, ImmutableList.copyOf(inGroup), ImmutableList.of()));
       } else if (grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE) && inGroup.size() == 1) {
         Claim quote = grouped.stream().filter(c -> c.type() == ClaimType.QUOTE).findFirst().orElseThrow();
+        if (agreed.contains(quote.id()) || !unique.add(quote.id())) {
+          continue; // another sentence of the quotation agrees, or it was reported already
+        }
         out.add(new Finding("", Kind.UNIQUE, "QUOTE", ImmutableList.of(quote.id()),
             "Only " + FindingText.label(articles, quote.article()) + " quotes " + quote.speaker() + ": \""
                 + FindingText.shorten(quote.text()) + "\"",
@@ -208,13 +225,31 @@ final class SpeechFinder {
         if (a.article().equals(b.article()) || x == i && y == j) {
           continue;
         }
-        if (!saySameThing(compare.apply(x, y), a.speaker().equals(b.speaker()))) {
+        if (!saySameThing(compare.apply(x, y), Speakers.samePerson(a.speaker(), b.speaker()))) {
           return false;
         }
       }
     }
     return true;
   }
+
+  /**
+   * The sentences of a quotation: each is compared on its own, so a quotation that holds two
+   * statements (which other outlets quote apart) never joins those two into one.
+   */
+  static List<String> sentences(String quotation) {
+    List<String> out = new ArrayList<>();
+    for (String s : SENTENCE_BREAK.split(quotation)) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out.isEmpty() ? List.of(quotation) : out;
+  }
+
+  /** Where a quotation's sentence ends: a full stop, question or exclamation mark before a capital. */
+  private static final java.util.regex.Pattern SENTENCE_BREAK =
+      java.util.regex.Pattern.compile("(?<=[.!?])[\"”’]?\\s+(?=[\"“‘]?\\p{Lu})");
 
   /** Every pair of stems that stand in one clause, as index keys. */
   private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
@@ -241,7 +276,12 @@ final class SpeechFinder {
         quotes.computeIfAbsent(sameWords.find(i), k -> new ArrayList<>()).add(items.get(i));
       }
     }
-    for (List<Claim> quote : quotes.values()) {
+    Set<List<String>> reported = new java.util.HashSet<>();
+    for (List<Claim> sentences : quotes.values()) {
+      List<Claim> quote = sentences.stream().distinct().toList();
+      if (!reported.add(quote.stream().map(Claim::id).toList())) {
+        continue; // two sentences of one quotation, credited alike
+      }
       Map<String, List<String>> bySpeaker = new TreeMap<>();
       for (Claim c : quote) {
         bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c.article());

@@ -17,7 +17,7 @@
  *       names, a MinHash of the text, its sentences in a shared vocabulary).
  *   <li>Comparing speech: {@link dev.claimdiff.align.ContentSimilarity} (clauses as content
  *       stems), {@code CrossLanguageSpeech}, {@code BilingualLexicon}, {@code NeutralSentences}
- *       (the same across languages).
+ *       (the same across languages), {@code Speakers} (two names of one speaker).
  *   <li>Shared: {@link dev.claimdiff.align.FindingText} (how summaries name articles and cut
  *       quotations), {@link dev.claimdiff.align.UnionFind} (outlets that count as one).
  * </ul>

@@ -173,6 +173,62 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void aSpeakerWrittenWithTheTicketHeHeadsIsTheSameSpeaker() throws IOException {
+    Report report = compare(
+        "a.txt", "Calon gubernur Budi Santoso mengatakan, \"Hitung cepat bukan hasil akhir.\"",
+        "b.txt", "Pasangan Budi Santoso-Rina Wulandari mengatakan, \"Hitung cepat bukan hasil "
+            + "akhir. Kita tunggu penetapan resmi.\"");
+
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.AGREEMENT);
+      assertThat(f.slot()).startsWith("SPEECH");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+    });
+  }
+
+  @Test
+  void aQuotationOfTwoStatementsDoesNotJoinThem() throws IOException {
+    Report report = compare(
+        "a.txt", "Kepala Basarnas Kendari Amir Lakoro mengatakan, \"Arus di sini kuat sekali, korban "
+            + "bisa terbawa jauh. Besok pagi kami turunkan penyelam di sekitar titik tenggelamnya kapal.\"",
+        "b.txt", "Kepala Basarnas Kendari Amir Lakoro mengatakan, \"Arus di sini kuat sekali, korban "
+            + "bisa terbawa jauh.\"",
+        "c.txt", "Kepala Basarnas Kendari Amir Lakoro berkata, \"Besok pagi kami turunkan penyelam di "
+            + "sekitar titik tenggelamnya kapal.\"");
+
+    List<Finding> speech = report.findings().stream().filter(f -> f.kind() == Kind.AGREEMENT
+        && f.slot() != null && f.slot().startsWith("SPEECH")).toList();
+    assertThat(speech).extracting(f -> List.copyOf(f.articles())).containsExactlyInAnyOrder(
+        List.of("a.txt", "b.txt"), List.of("a.txt", "c.txt"));
+  }
+
+  @Test
+  void twoSentencesQuotedAlikeByTwoOutletsAreOneAgreement() throws IOException {
+    String quote = "\"Arus di sini kuat sekali, korban bisa terbawa jauh. Besok pagi kami turunkan "
+        + "penyelam di sekitar titik tenggelamnya kapal.\"";
+    Report report = compare(
+        "a.txt", "Kepala Basarnas Kendari Amir Lakoro mengatakan, " + quote,
+        "b.txt", "Kepala Basarnas Kendari Amir Lakoro berkata, " + quote);
+
+    assertThat(report.findings()).filteredOn(f -> f.kind() == Kind.AGREEMENT
+        && f.slot() != null && f.slot().startsWith("SPEECH")).hasSize(1);
+  }
+
+  @Test
+  void synonymsOfOneSpeakerAgree() throws IOException {
+    Report report = compare(
+        "a.txt", "Ketua serikat petani Joko Susilo mengatakan, \"Petani sudah kesulitan, dan harga "
+            + "pupuk terus naik.\"",
+        "b.txt", "Ketua serikat petani Joko Susilo berkata, \"Petani sudah kesusahan.\"");
+
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.AGREEMENT);
+      assertThat(f.slot()).startsWith("SPEECH");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+    });
+  }
+
+  @Test
   void twoDifferentStatementsOfOneSpeakerDoNotAgree() throws IOException {
     Report report = compare(
         "a.txt", "Menteri Luar Negeri Retno Marsudi mengatakan bahwa masih terlalu dini untuk "

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * English folders are compared as one ({@code corpora/<event>/gold.bilingual.json}, findings
  * {@code X…}). What it asserts is what was measured when the mechanism was written: every
  * {@code translation_of} pair found and no other pair across languages, every value a
- * translation changed found, no other "translation changed" discrepancy, and at least 11 of the
+ * translation changed found, no other "translation changed" discrepancy, and at least 16 of the
  * 19 quotations a translation renders reported as agreeing across languages.
  */
 class BilingualCorporaTest {
@@ -112,7 +112,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(19);
-    assertThat(found).isGreaterThanOrEqualTo(11);
+    assertThat(found).isGreaterThanOrEqualTo(16);
   }
 
   @Test

@@ -1,0 +1,76 @@
+package dev.claimdiff.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdiff.lang.Language;
+import org.junit.jupiter.api.Test;
+
+class ContentSimilarityTest {
+  private static final ContentSimilarity ENGLISH = new ContentSimilarity(Language.ENGLISH);
+  private static final ContentSimilarity INDONESIAN = new ContentSimilarity(Language.INDONESIAN);
+
+  private static ContentSimilarity.Match english(String a, String b) {
+    return ContentSimilarity.compare(ENGLISH.clauses(a), ENGLISH.clauses(b));
+  }
+
+  @Test
+  void anArticleIsNotANumber() {
+    // 'a' and 'an' are number words for extraction ('a hundred'), not numbers stated
+    assertThat(ENGLISH.clauses("We have set an emergency status for 14 days").numbers())
+        .containsExactly("14");
+    assertThat(english("We have set an emergency status for 14 days",
+        "They set the emergency status for 14 days").shared()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void numberWordsJoinedByAHyphenAreANumber() {
+    assertThat(ENGLISH.clauses("Sixty-one people have been rescued").numbers())
+        .containsExactly("sixty-one");
+    assertThat(english("Sixty-one people have been rescued", "52 people were rescued").shared())
+        .isZero();
+  }
+
+  @Test
+  void pronounsAndAuxiliariesCarryNoContent() {
+    assertThat(ENGLISH.clauses("I am proud of our team").clauses().get(0).content())
+        .containsExactlyInAnyOrder("proud", "team");
+  }
+
+  @Test
+  void inflectedFormsOfASynonymGroupAreOneWord() {
+    assertThat(english("Russia has no intention of invading the neighbour",
+        "Russia had no plans to attack the neighbour").overlap()).isEqualTo(1.0);
+  }
+
+  @Test
+  void wordsTheLexiconGivesOneMeaningMatchInTheSharedVocabulary() {
+    // 'kesulitan' and 'kesusahan': both 'difficulty' in the bilingual lexicon (and synonyms)
+    ContentSimilarity.Clauses a = CrossLanguageSpeech.neutral("Petani sudah kesulitan",
+        INDONESIAN, Language.INDONESIAN);
+    ContentSimilarity.Clauses b = CrossLanguageSpeech.neutral("Petani sudah kesusahan",
+        INDONESIAN, Language.INDONESIAN);
+    assertThat(ContentSimilarity.compare(a, b).overlap()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anIndonesianWordMatchesEachOfItsEnglishForms() {
+    // 'akhir = final, end, late': the translation chose 'end', whose own concept is 'end'
+    ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral("sebelum akhir tahun ini",
+        INDONESIAN, Language.INDONESIAN);
+    ContentSimilarity.Clauses en = CrossLanguageSpeech.neutral("before the end of this year",
+        ENGLISH, Language.ENGLISH);
+    assertThat(ContentSimilarity.compare(id, en).shared()).isEqualTo(3);
+    assertThat(ContentSimilarity.compare(en, id).shared()).isEqualTo(3);
+  }
+
+  @Test
+  void aWordIsLookedUpAsWrittenBeforeItsStem() {
+    // 'perjanjian' is a treaty; its stem 'janji' is a promise
+    ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral("perjanjian batas laut",
+        INDONESIAN, Language.INDONESIAN);
+    ContentSimilarity.Clauses en = CrossLanguageSpeech.neutral("the sea border treaty",
+        ENGLISH, Language.ENGLISH);
+    assertThat(id.clauses().get(0).content()).contains("treaty").doesNotContain("promise");
+    assertThat(ContentSimilarity.compare(id, en).overlap()).isEqualTo(1.0);
+  }
+}
