@@ -226,11 +226,22 @@ public final class DateExtractor extends RuleExtractor {
         || "today".equals(relative) || "yesterday".equals(relative);
     boolean main = dayLevel && events.isMainDate(event, sentence)
         && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null
-        && tiedToEvent(ctx, events, sentence, m, preview);
+        && tiedToEvent(ctx, events, sentence, m, preview)
+        && !(preview && beforePublication(date, published));
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));
+  }
+
+  /**
+   * Whether a full date falls before the publication day: in a preview, whose event is still to
+   * come, such a date is an earlier stage or a background event ('Pada sidang tuntutan, Kamis
+   * (15/10)' in a preview of the verdict), never the event's.
+   */
+  private static boolean beforePublication(@Nullable String date, @Nullable LocalDate published) {
+    return date != null && date.length() == 10 && published != null
+        && LocalDate.parse(date).isBefore(published);
   }
 
   /**
