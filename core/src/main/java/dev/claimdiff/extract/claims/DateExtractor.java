@@ -81,6 +81,10 @@ public final class DateExtractor extends RuleExtractor {
         FIGURE_TIME_MARKER_REACH)) {
       return null; // 'menjadi 31 orang per Rabu': the time the figure is stated for (its asOf)
     }
+    if (ZONED_CLOCK_BEFORE.matcher(text)
+        .region(Math.max(sentence.start(), m.start() - ZONED_CLOCK_REACH), m.start()).find()) {
+      return null; // '(1930 GMT Monday)': a conversion for readers elsewhere, not a local day
+    }
     if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
         || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()
             && (!clockWordAfter(ctx, m.end()) || afterRangeMarker(ctx, sentence, m.start()))) {
@@ -99,6 +103,15 @@ public final class DateExtractor extends RuleExtractor {
       return null; // "… hari ini" in a quotation is the speaker's today
     }
 
+    String modifier = relative + " ";
+    if (relative != null && weekday == null && group(m, "month") == null
+        && group(m, "monthname") == null && group(m, "agonum") == null
+        && ctx.rules.lexicon().mapping(LanguageFile.RELATIVE_DATES).values().stream()
+            .anyMatch(v -> v.startsWith(modifier))) {
+      // a modifier alone ('lalu' of 'sebulan lalu', 'last' with nothing after it): it names no
+      // day the rules could resolve, so it says nothing comparable
+      return null;
+    }
     if (relative != null && relative.startsWith("this ")) {
       return null; // 'tahun ini', 'pekan ini': a period named in passing, not a dated event
     }
@@ -211,13 +224,24 @@ public final class DateExtractor extends RuleExtractor {
     // only a day can date the main event: a month or a year alone dates something around it
     boolean dayLevel = weekday != null || group(m, "day") != null
         || "today".equals(relative) || "yesterday".equals(relative);
-    boolean main = dayLevel && events.isMain(event, sentence)
+    boolean main = dayLevel && events.isMainDate(event, sentence)
         && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null
-        && tiedToEvent(ctx, events, sentence, m, preview);
+        && tiedToEvent(ctx, events, sentence, m, preview)
+        && !(preview && beforePublication(date, published));
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));
+  }
+
+  /**
+   * Whether a full date falls before the publication day: in a preview, whose event is still to
+   * come, such a date is an earlier stage or a background event ('Pada sidang tuntutan, Kamis
+   * (15/10)' in a preview of the verdict), never the event's.
+   */
+  private static boolean beforePublication(@Nullable String date, @Nullable LocalDate published) {
+    return date != null && date.length() == 10 && published != null
+        && LocalDate.parse(date).isBefore(published);
   }
 
   /**

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 public final class Events {
   private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;
   private final ImmutableList<Boolean> backgroundBySentence;
+  /** Per sentence: whether every word of background-markers.txt in it is a planning word. */
+  private final ImmutableList<Boolean> onlyPlannedBySentence;
   private final ImmutableList<List<PhraseIndex.Hit>> breakersBySentence;
   private final ArticleContext ctx;
   /** What crossing into a later clause adds to an event word's distance: more than any sentence. */
@@ -37,13 +39,21 @@ public final class Events {
     ImmutableList.Builder<List<PhraseIndex.Hit>> breakersBuilder = ImmutableList.builder();
     ImmutableList.Builder<List<PhraseIndex.Hit>> bySentence = ImmutableList.builder();
     ImmutableList.Builder<Boolean> background = ImmutableList.builder();
+    ImmutableList.Builder<Boolean> onlyPlanned = ImmutableList.builder();
+    java.util.Set<String> planning = ctx.rules.cached("expected-marker-keys", lexicon ->
+        lexicon.list(LanguageFile.EXPECTED_MARKERS).stream()
+            .map(dev.claimdiff.extract.engine.Texts::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence sentence : ctx.sentences) {
       List<PhraseIndex.Hit> hits = events.find(sentence, ctx.words(sentence));
       bySentence.add(hits);
       breakersBuilder.add(breakers.find(sentence, ctx.words(sentence)));
-      background.add(!markers.find(sentence, ctx.words(sentence)).isEmpty());
+      List<PhraseIndex.Hit> markerHits = markers.find(sentence, ctx.words(sentence));
+      background.add(!markerHits.isEmpty());
+      onlyPlanned.add(!markerHits.isEmpty() && markerHits.stream()
+          .allMatch(h -> planning.contains(dev.claimdiff.extract.engine.Texts.key(h.value()))));
       for (PhraseIndex.Hit hit : hits) {
         if (ctx.quotationAt(hit.start()) == null) {
           counts.merge(hit.value(), 1, Integer::sum);
@@ -53,6 +63,7 @@ public final class Events {
     }
     this.eventsBySentence = bySentence.build();
     this.backgroundBySentence = background.build();
+    this.onlyPlannedBySentence = onlyPlanned.build();
     this.breakersBySentence = breakersBuilder.build();
     this.mainEvent = counts.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue())
@@ -197,6 +208,17 @@ public final class Events {
   /** Whether the sentence names any event word. */
   public boolean namesEvent(Sentence sentence) {
     return !eventsBySentence.get(sentence.index()).isEmpty();
+  }
+
+  /**
+   * Whether a date of this event in this sentence dates the article's main event: as
+   * {@link #isMain}, except that in a preview a sentence whose only background words are
+   * planning words ('dijadwalkan', 'scheduled') gives the event's expected date, the one a
+   * preview is about, not an earlier event's.
+   */
+  public boolean isMainDate(@Nullable String event, Sentence sentence) {
+    return isMain(event, sentence) || preview && event != null && event.equals(mainEvent)
+        && onlyPlannedBySentence.get(sentence.index());
   }
 
   /** Whether a value of this event in this sentence is about the article's main event. */
