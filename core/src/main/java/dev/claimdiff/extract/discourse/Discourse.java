@@ -96,6 +96,12 @@ public final class Discourse {
           ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
           : (speaks ? resolvedAsSpeaker : resolvedOtherwise) // 'Shoukry menambahkan': a speaker
               .computeIfAbsent(surface, n -> names.resolve(n, speaks));
+      if (resolved.isPresent() && !speaks && aged == null
+          && resolved.get().kind() == Mention.Kind.PERSON
+          && resolved.get().spelling().equals(Names.trim(surface))
+          && names.isPlaceSuffix(nextWord(text, s.end()))) {
+        continue; // 'Lumban Tonga village': a place the gazetteer does not know, not a person
+      }
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);
@@ -200,6 +206,19 @@ public final class Discourse {
       word++;
     }
     return word > at && CharClasses.isWholeWord(verbs, text, word, text.length());
+  }
+
+  /** The word after white space at {@code at} (letters only), or "" when none follows. */
+  private static String nextWord(String text, int at) {
+    int start = at;
+    while (start < text.length() && CharClasses.isWhiteSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return start == at ? "" : text.substring(start, end);
   }
 
   /** Every stretch the mention rules matched, resolved or not, in text order. */
