@@ -37,6 +37,8 @@ public final class Discourse {
       new java.util.HashMap<>();
   private final java.util.Map<String, String> linkedSpeakers = new java.util.HashMap<>();
   private @Nullable List<String> allPersons;
+  /** A titled name as read and the person's own name within it ({@link #regionSplits}). */
+  private final java.util.Map<String, String> shortened;
 
   /**
    * Every stretch the mention rules match in an article, in text order: the first rule to claim
@@ -94,6 +96,12 @@ public final class Discourse {
           ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
           : (speaks ? resolvedAsSpeaker : resolvedOtherwise) // 'Shoukry menambahkan': a speaker
               .computeIfAbsent(surface, n -> names.resolve(n, speaks));
+      if (resolved.isPresent() && !speaks && aged == null
+          && resolved.get().kind() == Mention.Kind.PERSON
+          && resolved.get().spelling().equals(Names.trim(surface))
+          && names.isPlaceSuffix(nextWord(text, s.end()))) {
+        continue; // 'Lumban Tonga village': a place the gazetteer does not know, not a person
+      }
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface);
@@ -126,8 +134,65 @@ public final class Discourse {
         notePerson(persons, found.get(found.size() - 1));
       }
     }
-    this.mentions = ImmutableList.copyOf(found);
+    this.shortened = regionSplits(found);
+    List<Mention> renamed = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      renamed.add(shortened.containsKey(m.canonical()) ? new Mention(m.start(), m.end(), m.surface(),
+          shortened.get(m.canonical()), m.kind(), m.inQuote(),
+          shortened.getOrDefault(m.entity(), m.entity()),
+          shortened.getOrDefault(m.spelling(), m.spelling())) : m);
+    }
+    this.mentions = ImmutableList.copyOf(renamed);
     this.spans = ImmutableList.copyOf(spans);
+  }
+
+  /**
+   * The person's own name for each titled name that ran on from the region the title serves
+   * ('Kepala Pelaksana BPBD Humbang Hasundutan Ronald Sihombing', 'Bupati Humbang Hasundutan
+   * Marlon Situmorang'): papers write title, body, region, name with nothing between, and a
+   * region the gazetteer does not know reads as the first words of the name. The article's own
+   * shorter naming decides the split: a later one-word mention that is a middle word of the
+   * name ('kata Ronald') is where the name begins; without one, a name of four or more words
+   * after a title keeps its last two (a region of two words before a two-word name is the common
+   * shape; a person's name of four words after a title is rare). Names the gazetteer knows and
+   * names written without a title are left alone.
+   */
+  private static java.util.Map<String, String> regionSplits(List<Mention> found) {
+    java.util.Map<String, String> splits = new java.util.HashMap<>();
+    for (Mention m : found) {
+      String name = m.canonical();
+      if (m.kind() != Mention.Kind.PERSON || name == null || splits.containsKey(name)
+          || !name.equals(m.spelling()) || !name.equals(m.entity())) {
+        continue; // a gazetteer person (entity differs) or a link: not a name as written
+      }
+      String surface = Names.trim(m.surface());
+      if (surface.length() <= name.length() || !surface.endsWith(" " + name)) {
+        continue; // no title before the name
+      }
+      String[] words = name.split(" ");
+      if (words.length < 3) {
+        continue;
+      }
+      int begin = -1;
+      for (Mention later : found) {
+        String shortName = later.spelling();
+        if (later.start() > m.start() && name.equals(later.canonical()) && shortName != null
+            && shortName.indexOf(' ') < 0) {
+          for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals(shortName) && (begin < 0 || i < begin)) {
+              begin = i;
+            }
+          }
+        }
+      }
+      if (begin < 0 && words.length >= 4) {
+        begin = words.length - 2;
+      }
+      if (begin > 0) {
+        splits.put(name, String.join(" ", java.util.Arrays.asList(words).subList(begin, words.length)));
+      }
+    }
+    return splits;
   }
 
   /**
@@ -141,6 +206,19 @@ public final class Discourse {
       word++;
     }
     return word > at && CharClasses.isWholeWord(verbs, text, word, text.length());
+  }
+
+  /** The word after white space at {@code at} (letters only), or "" when none follows. */
+  private static String nextWord(String text, int at) {
+    int start = at;
+    while (start < text.length() && CharClasses.isWhiteSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return start == at ? "" : text.substring(start, end);
   }
 
   /** Every stretch the mention rules matched, resolved or not, in text order. */
@@ -179,6 +257,7 @@ public final class Discourse {
     return resolvedAsSpeaker.computeIfAbsent(s, n -> names.resolve(n, true))
         .map(r -> linkedSpeakers.computeIfAbsent(r.canonical() + "\u0000" + r.spelling(),
             c -> linkKnown(persons(), r)))
+        .map(n -> shortened.getOrDefault(n, n))
         .orElse(null);
   }
 

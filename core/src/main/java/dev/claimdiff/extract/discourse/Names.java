@@ -43,6 +43,7 @@ public final class Names {
   private final ImmutableSet<String> commonNouns;
   private final ImmutableList<String> orgPhrases;
   private final ImmutableSet<String> placePrefixes;
+  private final ImmutableSet<String> placeSuffixes;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
   /** The fewest capitals of an acronym (BNPB, AS). */
@@ -89,6 +90,7 @@ public final class Names {
     phrases.sort(Comparator.comparingInt(String::length).reversed());
     this.orgPhrases = ImmutableList.copyOf(phrases);
     this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.PLACE_PREFIXES));
+    this.placeSuffixes = Lexicon.of(language).set(LanguageFile.PLACE_SUFFIXES);
     this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.COMPASS_WORDS));
     List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list(LanguageFile.TITLE_PORTFOLIOS));
     ofWhat.sort(Comparator.comparingInt(String::length).reversed());
@@ -124,6 +126,11 @@ public final class Names {
       return words[1];
     }
     return place;
+  }
+
+  /** Whether a word written after a name makes it a place ('village' of 'Lumban Tonga village'). */
+  boolean isPlaceSuffix(String word) {
+    return placeSuffixes.contains(word);
   }
 
   /** Whether a capitalised sequence names a body ('Kementerian Luar Negeri', 'Pusat Data'). */

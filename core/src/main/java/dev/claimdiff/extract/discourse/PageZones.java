@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * the headline is the writer's BYLINE. The first paragraph may open with a DATELINE
  * ({@code JENEWA, KOMPAS.com –}, {@code BERLIN -}, {@code Jakarta (ANTARA) -}); only the dateline
  * itself is in that zone, the rest of its line is body. Anywhere: a line opened by a word of
- * {@code zone-related.txt} is RELATED, one opened or credited by a word of
+ * {@code zone-related.txt} is RELATED (so is a credit line opened by a word of
+ * {@code zone-credit.txt}, 'Artikel ini telah tayang di …'), one opened or credited by a word of
  * {@code zone-caption.txt} is a CAPTION (so is a sentence closed by a credit of capitals and a
  * slash, '(OUTLET.COM/PHOTOGRAPHER)'), one opened by a word of {@code zone-byline.txt} is a
  * BYLINE. Everything else is BODY.
@@ -78,6 +79,9 @@ public final class PageZones {
     Pattern related = rules.pattern("zone-related", lexicon -> Pattern.compile(
         "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_RELATED))
             + ")[ \\t]*(?::|…|\\.\\.\\.|\\z)"));
+    Pattern credit = rules.pattern("zone-credit", lexicon -> Pattern.compile(
+        "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_CREDIT))
+            + ")(?![\\p{L}\\d])"));
     Pattern captionStart = rules.pattern("zone-caption-start", lexicon -> Pattern.compile(
         "\\A[ \\t]*(?i:" + WordPatterns.alternation(lexicon.list(LanguageFile.ZONE_CAPTION))
             + ")[ \\t]*:"));
@@ -103,7 +107,7 @@ public final class PageZones {
       if (!line.isBlank()) {
         Zone zone;
         Matcher dateline;
-        if (related.matcher(line).lookingAt()) {
+        if (related.matcher(line).lookingAt() || credit.matcher(line).lookingAt()) {
           zone = Zone.RELATED;
         } else if (captionStart.matcher(line).lookingAt() || creditedPhoto(line, captionCredit)
             || CAPITALS_CREDIT.matcher(line).find()) {

@@ -72,6 +72,23 @@ class PageZonesTest {
   }
 
   @Test
+  void aRepublicationCreditLineIsRelatedNotBody() {
+    String text = """
+        Majelis hakim menjatuhkan vonis delapan tahun penjara.
+
+        Berita ini sudah tayang di Kompas.com dengan judul "Hakim Jatuhkan Vonis 8 Tahun".
+
+        Sebagian artikel ini telah tayang di Kompas.com dengan judul "Terdakwa Pikir-pikir".
+
+        Artikel ini tayang perdana di televisi, kata dia.
+        """;
+    assertThat(zoneOf(text, "Majelis")).isEqualTo(Zone.BODY);
+    assertThat(zoneOf(text, "Berita ini")).isEqualTo(Zone.RELATED);
+    assertThat(zoneOf(text, "Sebagian")).isEqualTo(Zone.RELATED);
+    assertThat(zoneOf(text, "Artikel ini tayang")).isEqualTo(Zone.BODY);
+  }
+
+  @Test
   void aSentenceClosedByACreditOfCapitalsIsACaption() {
     String text = """
         Petugas gabungan mencari korban di sungai, Selasa pagi.
