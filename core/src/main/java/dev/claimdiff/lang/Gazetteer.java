@@ -27,10 +27,14 @@ import org.jspecify.annotations.Nullable;
  * TYPE: Canonical Name = alias, alias ; key=value ; key=value
  * </pre>
  *
- * <p>Keys: {@code country} (the country a person or city belongs to) and {@code actor} (whom a
- * place stands for when it acts: {@code Washington} promising is the United States).
+ * <p>Keys: {@code country} (the country a person or city belongs to), {@code actor} (whom a
+ * place stands for when it acts: {@code Washington} promising is the United States) and {@code in}
+ * (the larger place a region lies in: West Sulawesi is in Sulawesi), so that a place and the
+ * place around it are never read as a contradiction.
  */
 public final class Gazetteer {
+  /** How many {@code in} links {@link #liesWithin} follows: island, province, district, town. */
+  private static final int MAX_NESTING = 4;
 
   /** What kind of thing an entity is; decides whether it can be a speaker, a place or a source. */
   public enum EntityType {
@@ -48,7 +52,8 @@ public final class Gazetteer {
       String canonical,
       ImmutableList<String> aliases,
       @Nullable String country,
-      @Nullable String actor) {
+      @Nullable String actor,
+      @Nullable String within) {
     public Entity {
       checkArgument(!canonical.isBlank(), "an entity needs a name");
     }
@@ -155,16 +160,18 @@ public final class Gazetteer {
       }
       String country = null;
       String actor = null;
+      String within = null;
       for (int i = 1; i < parts.length; i++) {
         String[] kv = parts[i].split("=", 2);
         checkArgument(kv.length == 2, "%s: expected key=value in: %s", source, line);
         switch (kv[0].strip()) {
           case "country" -> country = kv[1].strip();
           case "actor" -> actor = kv[1].strip();
+          case "in" -> within = kv[1].strip();
           default -> throw new IllegalArgumentException(source + ": unknown key in: " + line);
         }
       }
-      entities.add(new Entity(type, canonical, aliases.build(), country, actor));
+      entities.add(new Entity(type, canonical, aliases.build(), country, actor, within));
     }
     return entities;
   }
@@ -181,6 +188,25 @@ public final class Gazetteer {
       entity = byLowerAlias.get(s.toLowerCase(Locale.ROOT));
     }
     return Optional.ofNullable(entity);
+  }
+
+  /**
+   * Whether the place named {@code inner} lies in the place named {@code outer} by the {@code in}
+   * keys (followed up to a few levels): West Sulawesi is in Sulawesi.
+   */
+  public boolean liesWithin(String inner, String outer) {
+    String current = inner;
+    for (int level = 0; level < MAX_NESTING && current != null; level++) {
+      Optional<Entity> entity = lookup(current);
+      if (entity.isEmpty()) {
+        return false;
+      }
+      current = entity.get().within();
+      if (outer.equals(current)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The aliases whose first word is the first word of {@code text} (any case), longest first. */

@@ -239,9 +239,14 @@ public sealed interface SlotValue {
       if (place.equals(p.place) || place.equals(p.country) || Objects.equals(country, p.place)) {
         return true;
       }
+      Gazetteer gazetteer = Gazetteer.standard();
+      // a region and the island or province around it ('West Sulawesi', 'Sulawesi') say the same
+      // at two scales
+      if (gazetteer.liesWithin(place, p.place) || gazetteer.liesWithin(p.place, place)) {
+        return true;
+      }
       // a place the gazetteer does not know may lie inside the other ('Juwana' in Pati): no
       // evidence of a contradiction
-      Gazetteer gazetteer = Gazetteer.standard();
       return gazetteer.lookup(place).isEmpty() || gazetteer.lookup(p.place).isEmpty();
     }
 
