@@ -31,6 +31,9 @@ public final class QuantityExtractor extends RuleExtractor {
     if (number == null) {
       return null;
     }
+    if (denial(ctx, sentence, m)) {
+      return null; // 'tidak pernah menerima satu rupiah pun': no amount was received
+    }
     String what;
     String unit = null;
     String noun = group(m, "noun");
@@ -57,6 +60,11 @@ public final class QuantityExtractor extends RuleExtractor {
       String increment = increment(ctx, sentence, m);
       if (increment != null) { // 'six more bodies': the day's finds, not the toll
         what = what + " " + increment;
+      } else {
+        String part = part(ctx, sentence, m, noun);
+        if (part != null) { // 'dua jenazah lainnya': a part of the toll, not the toll
+          what = what + " " + part;
+        }
       }
     } else if (group(m, "magnitude") != null || group(m, "measured") != null) {
       what = "magnitude";
@@ -177,6 +185,56 @@ public final class QuantityExtractor extends RuleExtractor {
       return words.get(normalize(a.group(1)));
     }
     return null;
+  }
+
+  /**
+   * The qualifier of {@code part-words.txt} when a count of bodies or victims is a part of the
+   * toll ('Dua jenazah lainnya ditemukan', 'two other bodies'): the word stands between the number
+   * and the end of the claim's words or right after them. A count that ends in what happened to
+   * the people ('15 orang lainnya hilang': a word of {@code casualty-states.txt}) is the count of
+   * that state, not a part, and gets none.
+   */
+  private static @Nullable String part(ArticleContext ctx, Sentence sentence, Matcher m,
+      String noun) {
+    java.util.Map<String, String> words = ctx.rules.lexicon().mapping(LanguageFile.PART_WORDS);
+    if (words.isEmpty()
+        || ctx.rules.lexicon().words(LanguageFile.CASUALTY_STATES).contains(normalize(noun))) {
+      return null;
+    }
+    java.util.regex.Pattern any = ctx.rules.pattern("quantity-part-words",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.PART_WORDS).keySet())));
+    java.util.regex.Pattern after = ctx.rules.pattern("quantity-part-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.PART_WORDS).keySet()) + ")(?![\\p{L}\\d])"));
+    Matcher inside = any.matcher(ctx.text).region(m.end("num"), m.end());
+    if (inside.find()) {
+      return words.get(normalize(inside.group()));
+    }
+    Matcher a = after.matcher(ctx.text).region(m.end(), sentence.end());
+    if (a.lookingAt()) {
+      return words.get(normalize(a.group(1)));
+    }
+    return null;
+  }
+
+  /**
+   * Whether a count is an idiom of denial ('satu rupiah pun', 'not a single cent'): a word of
+   * {@code denial-particles.txt} right after the claim's words or right before its number.
+   */
+  private static boolean denial(ArticleContext ctx, Sentence sentence, Matcher m) {
+    if (ctx.rules.lexicon().list(LanguageFile.DENIAL_PARTICLES).isEmpty()) {
+      return false;
+    }
+    java.util.regex.Pattern before = ctx.rules.pattern("quantity-denial-before",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.DENIAL_PARTICLES)) + "\\s+$"));
+    java.util.regex.Pattern after = ctx.rules.pattern("quantity-denial-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.DENIAL_PARTICLES))));
+    return before.matcher(ctx.text).region(Math.max(sentence.start(), m.start("num") - 16),
+        m.start("num")).find()
+        || after.matcher(ctx.text).region(m.end(), sentence.end()).lookingAt();
   }
 
   /** An amount times a scale word's factor, computed in decimal. */
