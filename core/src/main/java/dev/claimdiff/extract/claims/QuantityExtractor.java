@@ -40,9 +40,13 @@ public final class QuantityExtractor extends RuleExtractor {
     String unitWord = group(m, "unit");
     String term = group(m, "term");
     if (term != null) { // 'sembilan tahun penjara': a prison term, in years
-      what = ctx.rules.lexicon().mapping(LanguageFile.TERM_NOUNS)
-          .getOrDefault(normalize(noun), normalize(noun));
-      String qualifier = termQualifier(ctx, sentence, m.start("num"));
+      // a term named by its qualifier alone ('the 11 years sought by prosecutors') is of the
+      // first kind term-nouns.txt lists
+      what = noun == null ? ctx.rules.lexicon().keyed(LanguageFile.TERM_NOUNS).get(0).key()
+          : ctx.rules.lexicon().mapping(LanguageFile.TERM_NOUNS)
+              .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = termQualifier(ctx, sentence, m.start("num"),
+          noun == null ? m.end() : -1);
       if (qualifier != null && !qualifier.equals("sentence")) {
         what = what + " " + qualifier;
       } else if (events.background(sentence)) {
@@ -247,12 +251,28 @@ public final class QuantityExtractor extends RuleExtractor {
     return Texts.key(s);
   }
 
-  /** The qualifier of term-qualifiers.txt nearest before a prison term in its sentence, or null. */
-  private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at) {
+  /**
+   * The qualifier of term-qualifiers.txt right after a prison term without its noun (when
+   * {@code end} is not negative), else the nearest before it in its sentence, or null.
+   */
+  private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at,
+      int end) {
     java.util.Map<String, String> qualifiers = ctx.rules.lexicon().mapping(LanguageFile.TERM_QUALIFIERS);
     java.util.regex.Pattern words = ctx.rules.pattern("term-qualifiers",
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.words(LanguageFile.TERM_QUALIFIERS))));
+    // a qualifier right after a term without its noun is its own ('the 11 years sought by
+    // prosecutors'), nearer than any before it ('The sentence is lighter than …'); after a term
+    // with its noun, one belongs to the next term ('8 tahun penjara subsider 6 bulan kurungan')
+    if (end >= 0) {
+      java.util.regex.Pattern after = ctx.rules.pattern("term-qualifiers-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.TERM_QUALIFIERS))));
+      java.util.regex.Matcher next = after.matcher(ctx.text).region(end, sentence.end());
+      if (next.lookingAt()) {
+        return qualifiers.get(normalize(next.group().strip()));
+      }
+    }
     java.util.regex.Matcher m = words.matcher(ctx.text).region(sentence.start(), at);
     String last = null;
     while (m.find()) {
