@@ -378,6 +378,20 @@ class ValueSlotTest {
     });
   }
 
+  @Test
+  void aLowerBoundDoesNotAgreeWithAHigherTollItOnlyFits() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", deaths(15, null, null), Zone.BODY);
+    claim("b", new QuantityValue("earthquake", "deaths", 10, null, true, 10.0, null, "at-least",
+        false, null, null), Zone.BODY);
+    claim("c", deaths(3, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+  }
+
   private void magnitude(String article, double amount, String sentence) {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),

@@ -219,8 +219,8 @@ public final class SlotFinder {
           if (sides.size() > 1) {
             // the outlets whose latest figures agree still agree
             for (int k = 0; k < fullSides.size(); k++) {
-              agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-                  outlets, out);
+              agreement(slot, slotName, ownNumber(fullSides.get(k), fullValues.get(k),
+                  representative), fullValues.get(k), claims, articles, outlets, out);
             }
             return;
           }
@@ -233,8 +233,8 @@ public final class SlotFinder {
           if (sides.size() > 1) {
             // the outlets that give one figure still agree on it, whenever it was stated
             for (int k = 0; k < fullSides.size(); k++) {
-              agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-                  outlets, out);
+              agreement(slot, slotName, ownNumber(fullSides.get(k), fullValues.get(k),
+                  representative), fullValues.get(k), claims, articles, outlets, out);
             }
             return;
           }
@@ -317,6 +317,20 @@ public final class SlotFinder {
   private static boolean sameNumber(SlotValue a, SlotValue b) {
     return a instanceof SlotValue.Amount x && b instanceof SlotValue.Amount y
         && x.value() == y.value();
+  }
+
+  /**
+   * The articles of a side of a count that changes over time which give the side's own number: a
+   * vague figure ('at least 10') that fits a higher one ('15') only as an interval may have been
+   * stated at another moment, so it agrees only with its own number.
+   */
+  private static List<String> ownNumber(List<String> side, SlotValue value,
+      Map<String, SlotValue> representative) {
+    return side.stream().filter(a -> {
+      SlotValue v = representative.get(a);
+      return v == value || !(v instanceof SlotValue.Amount x && value instanceof SlotValue.Amount)
+          || !x.approximate() || sameNumber(v, value);
+    }).toList();
   }
 
   /** An AGREEMENT of one side's articles when two or more independent outlets are on it. */

@@ -31,15 +31,22 @@ public final class QuantityExtractor extends RuleExtractor {
     if (number == null) {
       return null;
     }
+    if (denial(ctx, sentence, m)) {
+      return null; // 'tidak pernah menerima satu rupiah pun': no amount was received
+    }
     String what;
     String unit = null;
     String noun = group(m, "noun");
     String unitWord = group(m, "unit");
     String term = group(m, "term");
     if (term != null) { // 'sembilan tahun penjara': a prison term, in years
-      what = ctx.rules.lexicon().mapping(LanguageFile.TERM_NOUNS)
-          .getOrDefault(normalize(noun), normalize(noun));
-      String qualifier = termQualifier(ctx, sentence, m.start("num"));
+      // a term named by its qualifier alone ('the 11 years sought by prosecutors') is of the
+      // first kind term-nouns.txt lists
+      what = noun == null ? ctx.rules.lexicon().keyed(LanguageFile.TERM_NOUNS).get(0).key()
+          : ctx.rules.lexicon().mapping(LanguageFile.TERM_NOUNS)
+              .getOrDefault(normalize(noun), normalize(noun));
+      String qualifier = termQualifier(ctx, sentence, m.start("num"),
+          noun == null ? m.end() : -1);
       if (qualifier != null && !qualifier.equals("sentence")) {
         what = what + " " + qualifier;
       } else if (events.background(sentence)) {
@@ -57,6 +64,11 @@ public final class QuantityExtractor extends RuleExtractor {
       String increment = increment(ctx, sentence, m);
       if (increment != null) { // 'six more bodies': the day's finds, not the toll
         what = what + " " + increment;
+      } else {
+        String part = part(ctx, sentence, m, noun);
+        if (part != null) { // 'dua jenazah lainnya': a part of the toll, not the toll
+          what = what + " " + part;
+        }
       }
     } else if (group(m, "magnitude") != null || group(m, "measured") != null) {
       what = "magnitude";
@@ -179,6 +191,56 @@ public final class QuantityExtractor extends RuleExtractor {
     return null;
   }
 
+  /**
+   * The qualifier of {@code part-words.txt} when a count of bodies or victims is a part of the
+   * toll ('Dua jenazah lainnya ditemukan', 'two other bodies'): the word stands between the number
+   * and the end of the claim's words or right after them. A count that ends in what happened to
+   * the people ('15 orang lainnya hilang': a word of {@code casualty-states.txt}) is the count of
+   * that state, not a part, and gets none.
+   */
+  private static @Nullable String part(ArticleContext ctx, Sentence sentence, Matcher m,
+      String noun) {
+    java.util.Map<String, String> words = ctx.rules.lexicon().mapping(LanguageFile.PART_WORDS);
+    if (words.isEmpty()
+        || ctx.rules.lexicon().words(LanguageFile.CASUALTY_STATES).contains(normalize(noun))) {
+      return null;
+    }
+    java.util.regex.Pattern any = ctx.rules.pattern("quantity-part-words",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.PART_WORDS).keySet())));
+    java.util.regex.Pattern after = ctx.rules.pattern("quantity-part-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.mapping(LanguageFile.PART_WORDS).keySet()) + ")(?![\\p{L}\\d])"));
+    Matcher inside = any.matcher(ctx.text).region(m.end("num"), m.end());
+    if (inside.find()) {
+      return words.get(normalize(inside.group()));
+    }
+    Matcher a = after.matcher(ctx.text).region(m.end(), sentence.end());
+    if (a.lookingAt()) {
+      return words.get(normalize(a.group(1)));
+    }
+    return null;
+  }
+
+  /**
+   * Whether a count is an idiom of denial ('satu rupiah pun', 'not a single cent'): a word of
+   * {@code denial-particles.txt} right after the claim's words or right before its number.
+   */
+  private static boolean denial(ArticleContext ctx, Sentence sentence, Matcher m) {
+    if (ctx.rules.lexicon().list(LanguageFile.DENIAL_PARTICLES).isEmpty()) {
+      return false;
+    }
+    java.util.regex.Pattern before = ctx.rules.pattern("quantity-denial-before",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.DENIAL_PARTICLES)) + "\\s+$"));
+    java.util.regex.Pattern after = ctx.rules.pattern("quantity-denial-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.DENIAL_PARTICLES))));
+    return before.matcher(ctx.text).region(Math.max(sentence.start(), m.start("num") - 16),
+        m.start("num")).find()
+        || after.matcher(ctx.text).region(m.end(), sentence.end()).lookingAt();
+  }
+
   /** An amount times a scale word's factor, computed in decimal. */
   private static double scaled(double amount, String factor) {
     return new java.math.BigDecimal(Double.toString(amount))
@@ -189,12 +251,28 @@ public final class QuantityExtractor extends RuleExtractor {
     return Texts.key(s);
   }
 
-  /** The qualifier of term-qualifiers.txt nearest before a prison term in its sentence, or null. */
-  private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at) {
+  /**
+   * The qualifier of term-qualifiers.txt right after a prison term without its noun (when
+   * {@code end} is not negative), else the nearest before it in its sentence, or null.
+   */
+  private static @Nullable String termQualifier(ArticleContext ctx, Sentence sentence, int at,
+      int end) {
     java.util.Map<String, String> qualifiers = ctx.rules.lexicon().mapping(LanguageFile.TERM_QUALIFIERS);
     java.util.regex.Pattern words = ctx.rules.pattern("term-qualifiers",
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.words(LanguageFile.TERM_QUALIFIERS))));
+    // a qualifier right after a term without its noun is its own ('the 11 years sought by
+    // prosecutors'), nearer than any before it ('The sentence is lighter than …'); after a term
+    // with its noun, one belongs to the next term ('8 tahun penjara subsider 6 bulan kurungan')
+    if (end >= 0) {
+      java.util.regex.Pattern after = ctx.rules.pattern("term-qualifiers-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s+" + dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.TERM_QUALIFIERS))));
+      java.util.regex.Matcher next = after.matcher(ctx.text).region(end, sentence.end());
+      if (next.lookingAt()) {
+        return qualifiers.get(normalize(next.group().strip()));
+      }
+    }
     java.util.regex.Matcher m = words.matcher(ctx.text).region(sentence.start(), at);
     String last = null;
     while (m.find()) {
