@@ -141,6 +141,19 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void indonesianStampsWithAWeekdayAPipeOrAShortMonthKeepTheirTime() {
+    assertThat(detector.detect("Sidang Ditunda\nKamis, 5 November 2026 | 06:30 WIB\n\n"
+        + "Sidang ditunda.", Language.INDONESIAN).publishedAt())
+        .isEqualTo("2026-11-05T06:30+07:00");
+    assertThat(detector.detect("Sidang Ditunda\nSelasa, 03 Nov 2026 13:05 WITA\n\n"
+        + "Sidang ditunda.", Language.INDONESIAN).publishedAt())
+        .isEqualTo("2026-11-03T13:05+08:00");
+    assertThat(detector.detect("Sidang Ditunda\nKompas.com - 03/11/2026, 08:12 WIB\n\n"
+        + "Sidang ditunda.", Language.INDONESIAN).publishedAt())
+        .isEqualTo("2026-11-03T08:12+07:00");
+  }
+
+  @Test
   void aMastheadCellNamesTheOutlet() {
     ArticleMetadata detik = detector.detect("Jembatan Putus, Dua Desa Terisolasi\n"
         + "detikJatim | Rabu, 04 Nov 2026 09:40 WIB\n\nJakarta - Warga dua desa belum bisa "
