@@ -8,6 +8,9 @@ import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -44,6 +47,17 @@ public final class MetadataDetector {
   /** A breadcrumb line of a site's menu: 'detikJabar > Berita > Bandung Raya'. */
   private static final Pattern BREADCRUMB =
       Pattern.compile("(?m)^[ \\t]*([\\p{L}\\d.]{2,30})[ \\t]*[>›»][ \\t]*\\S");
+  /** The first cell of a masthead line ('detikSumut | Selasa, …'), or a line that is one name. */
+  private static final Pattern MASTHEAD =
+      Pattern.compile("(?m)^[ \\t]*([\\p{L}\\d.][\\p{L}\\d. ]{1,29}?)[ \\t]*(?:\\||$)");
+  /** A line of the story's text: long enough not to be a headline, a masthead or a byline. */
+  private static final Pattern PARAGRAPH = Pattern.compile("(?m)^[^\\n]{150,}");
+  /**
+   * A place named in a dateline, one to three words each capitalised ('HUMBANG HASUNDUTAN',
+   * 'Humbang Hasundutan'), that the gazetteer does not know.
+   */
+  private static final Pattern PLACE_IN_CAPITALS =
+      Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
   private static final Pattern CREDIT_LINE =
       Pattern.compile("\\(([\\p{L}][\\p{L}.]{1,20})\\)[ \\t]*(?:\\n[^\\n]{0,80}){0,6}\\s*\\z");
   private static final Pattern DOMAIN =
@@ -54,7 +68,7 @@ public final class MetadataDetector {
   private static final Map<String, String> ZONES = zones();
   /** A clock time, with the time zone when one follows: groups hour, minute, zone. */
   private static final String CLOCK =
-      "(\\d{1,2})[:.](\\d{2})\\b(?:\\s*(" + String.join("|", ZONES.keySet()) + ")\\b)?";
+      "(\\d{1,2})[:.](\\d{2})\\b(?:\\s*" + zonePattern() + ")?";
   private static final Pattern NUMERIC_WITH_TIME =
       Pattern.compile(
           "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,|\\s*[|–-])?\\s+(?:\\p{L}{2,8}\\s+)?"
@@ -64,8 +78,8 @@ public final class MetadataDetector {
           + "(Z|[+-]\\d{2}:?\\d{2})?");
   /** A 12-hour clock: hour, minute, the a.m./p.m. mark, and the zone when one follows. */
   private static final String CLOCK_12 =
-      "(\\d{1,2})[:.](\\d{2})\\s*([AaPp])\\.?[Mm]\\.?(?![\\p{L}])(?:\\s*("
-          + String.join("|", ZONES.keySet()) + ")\\b)?";
+      "(\\d{1,2})[:.](\\d{2})\\s*([AaPp])\\.?[Mm]\\.?(?![\\p{L}])(?:\\s*"
+          + zonePattern() + ")?";
   /** A zone abbreviation right after a clock time: capitals standing alone ('EDT', 'CET'). */
   private static final Pattern UNKNOWN_ZONE = Pattern.compile("[ \\t]*\\p{Lu}{2,5}(?![\\p{L}])");
   /** A month word and a day, the whole of one part of a dateline: 'March 8', 'Sept. 8'. */
@@ -114,6 +128,8 @@ public final class MetadataDetector {
       if (m.group(3) != null) {
         parts.add(m.group(3)); // 'Mamasa (Indonesia) (AFP) -'
       }
+      boolean outletHere = false;
+      String unknownPlace = null;
       for (String part : parts) {
         String name = part.strip();
         if (datelineDay == null) {
@@ -122,17 +138,32 @@ public final class MetadataDetector {
         Optional<Entity> entity = gazetteer.lookup(name);
         if (entity.isPresent() && entity.get().type() == EntityType.MEDIA) {
           outlet = outlet == null ? entity.get().canonical() : outlet;
+          outletHere = true;
         } else if (entity.isPresent()
             && (entity.get().type() == EntityType.CITY || entity.get().type() == EntityType.COUNTRY)) {
           dateline = dateline == null ? entity.get().canonical() : dateline;
-        } else if (DOMAIN.matcher(name).matches() && outlet == null) {
-          outlet = name.endsWith("+") ? name.substring(0, name.length() - 1) : name;
+        } else if (DOMAIN.matcher(name).matches()) {
+          outlet = outlet != null ? outlet
+              : name.endsWith("+") ? name.substring(0, name.length() - 1) : name;
+          outletHere = true;
+        } else if (entity.isEmpty() && unknownPlace == null && PLACE_IN_CAPITALS.matcher(name).matches()) {
+          unknownPlace = name;
         }
+      }
+      if (dateline == null && unknownPlace != null
+          && (outletHere || parts.size() == 1 && paragraphStart(head, m.start(1)))) {
+        // 'HUMBANG HASUNDUTAN, KOMPAS.com -', or a regional newsroom's 'Humbang Hasundutan -'
+        // opening the first paragraph: a place the gazetteer does not know, named as written
+        dateline = titleCase(unknownPlace);
       }
     }
     if (outlet == null) {
       // a byline 'Arif Syaefudin - detikJateng' or a title line ending '| Kompas.com'
       outlet = knownMedia(BYLINE.matcher(head));
+    }
+    if (outlet == null) {
+      // a masthead 'detikSumut | Selasa, 03 Nov 2026 13:05 WIB', or a line naming the outlet alone
+      outlet = knownMedia(MASTHEAD.matcher(header(head)));
     }
     if (outlet == null) {
       outlet = knownMedia(BREADCRUMB.matcher(head));
@@ -145,6 +176,37 @@ public final class MetadataDetector {
       published[0] = localDay(LocalDate.parse(published[0]), datelineDay);
     }
     return new ArticleMetadata(language, outlet, published[0], dateline, published[1]);
+  }
+
+  /** The header lines above the first paragraph of the story (or the whole head without one). */
+  private static String header(String head) {
+    Matcher paragraph = PARAGRAPH.matcher(head);
+    return paragraph.find() ? head.substring(0, paragraph.start()) : head;
+  }
+
+  /**
+   * Whether a dateline at {@code start} opens the story's first paragraph: a long line with no
+   * longer one before it (a headline or a masthead is short).
+   */
+  private static boolean paragraphStart(String head, int start) {
+    Matcher paragraph = PARAGRAPH.matcher(head);
+    return paragraph.find() && paragraph.start() == head.lastIndexOf('\n', start) + 1
+        && head.substring(paragraph.start(), start).isBlank();
+  }
+
+  /** 'HUMBANG HASUNDUTAN' as 'Humbang Hasundutan'; a name already in mixed case as it is. */
+  private static String titleCase(String place) {
+    if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+      return place;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : place.toLowerCase(Locale.ROOT).split(" ")) {
+      if (!word.isEmpty()) {
+        out.append(out.isEmpty() ? "" : " ").appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+            .append(word.substring(Character.charCount(word.codePointAt(0))));
+      }
+    }
+    return out.toString();
   }
 
   /** A dateline's day ('March 8', 'Sept. 8'), or null. */
@@ -209,7 +271,7 @@ public final class MetadataDetector {
     if (numeric.find()) {
       String date = isoDate(numeric.group(3), numeric.group(2), numeric.group(1));
       if (date != null) {
-        return new String[] {date, dateTime(date, numeric.group(4), numeric.group(5), numeric.group(6))};
+        return stamp(date, numeric.group(4), numeric.group(5), numeric.group(6));
       }
     }
     for (Language candidate : Language.values()) {
@@ -222,7 +284,7 @@ public final class MetadataDetector {
         int month = calendar.month(words.group(2)).orElseThrow().getValue();
         String date = isoDate(words.group(3), String.valueOf(month), words.group(1));
         if (date != null) {
-          return new String[] {date, dateTime(date, words.group(4), words.group(5), words.group(6))};
+          return stamp(date, words.group(4), words.group(5), words.group(6));
         }
       }
     }
@@ -266,7 +328,7 @@ public final class MetadataDetector {
     }
     boolean pm = Character.toLowerCase(m.group(c + 2).charAt(0)) == 'p';
     int hour24 = hour % 12 + (pm ? 12 : 0);
-    return new String[] {date, dateTime(date, String.valueOf(hour24), m.group(c + 1), m.group(c + 3))};
+    return stamp(date, String.valueOf(hour24), m.group(c + 1), m.group(c + 3));
   }
 
   /** The longest line a stamp may stand on: a story's sentence with a date and a time is longer. */
@@ -292,8 +354,53 @@ public final class MetadataDetector {
     if (h > 23 || m > 59) {
       return null;
     }
-    return String.format(Locale.ROOT, "%sT%02d:%02d%s", date, h, m,
-        zone == null ? "" : ZONES.get(zone.toUpperCase(Locale.ROOT)));
+    if (zone == null) {
+      return String.format(Locale.ROOT, "%sT%02d:%02d", date, h, m);
+    }
+    LocalDateTime local = LocalDate.parse(date).atTime(h, m);
+    ZoneOffset offset = offset(zone, local);
+    if (offset.getTotalSeconds() < 0) {
+      // a desk west of Greenwich ('5:18 AM EDT') dates a story filed east of it a day early in
+      // its evening: the instant is given in UTC, as the wires' own stamps are
+      local = local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      offset = ZoneOffset.UTC;
+    }
+    return String.format(Locale.ROOT, "%sT%02d:%02d%s", local.toLocalDate(), local.getHour(),
+        local.getMinute(), offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId());
+  }
+
+  /** The publication day and date-time of a stamp: the day the date-time falls on when known. */
+  private static String[] stamp(String date, String hour, String minute, @Nullable String zone) {
+    String at = dateTime(date, hour, minute, zone);
+    return new String[] {at == null ? date : at.substring(0, 10), at};
+  }
+
+  /**
+   * The offset of a zone written after a clock time at that local time: {@code GMT+7}, or an
+   * abbreviation of {@code time-zones.txt} with its offset or its region ({@code ET}, whose
+   * offset follows daylight saving time).
+   */
+  private static ZoneOffset offset(String zone, LocalDateTime local) {
+    Matcher numeric = NUMERIC_ZONE.matcher(zone);
+    if (numeric.matches()) {
+      int hours = Integer.parseInt(numeric.group(2));
+      int minutes = numeric.group(3) == null ? 0 : Integer.parseInt(numeric.group(3));
+      int sign = numeric.group(1).equals("+") ? 1 : -1;
+      return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+    String value = ZONES.get(zone.toUpperCase(Locale.ROOT));
+    return value.startsWith("+") || value.startsWith("-") ? ZoneOffset.of(value)
+        : ZoneId.of(value).getRules().getOffset(local);
+  }
+
+  /** A zone written as an offset from GMT or UTC: 'GMT+7', 'UTC+05:30'; sign, hours, minutes. */
+  private static final Pattern NUMERIC_ZONE =
+      Pattern.compile("(?:GMT|UTC)[ ]?([+\u2212-])(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
+
+  /** The zone after a clock time as a group: an offset from GMT or UTC, or a known abbreviation. */
+  private static String zonePattern() {
+    return "((?:GMT|UTC)[ ]?[+\u2212-]\\d{1,2}(?::?\\d{2})?(?!\\d)|"
+        + String.join("|", ZONES.keySet()) + ")(?![\\p{L}\\d])";
   }
 
   /**

@@ -231,6 +231,23 @@ class ValueSlotTest {
   }
 
   @Test
+  void twoFiguresOneArticleGivesSideBySideAreNoChangeOverTime() {
+    article("a", "2024-03-12T02:41+00:00");
+    article("b", "2024-03-13T10:32");
+    article("c", "2024-03-13T09:18+00:00");
+    magnitude("a", 5.9, "The quake had a magnitude of 5.9, the Geological Survey said.");
+    magnitude("b", 6.0, "The magnitude 6.0 quake struck before dawn.");
+    String stated = "By Wednesday the magnitude 6.0 quake had been followed by aftershocks.";
+    claims.add(new Claim("c#8", "c", ClaimType.QUANTITY, null, stated, new QuantityValue(
+        "earthquake", "magnitude", 6.0, null, false, 6.0, 6.0, "exact", false, "2024-03-13", null),
+        TextSpan.of(0, stated.length()), stated, "test:rule", Zone.BODY, stated));
+    magnitude("c", 5.9, "The Geological Survey measured it at 5.9.");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("side by side"));
+  }
+
+  @Test
   void oneBodyGivingTwoFiguresIsStillADiscrepancy() {
     article("a", null);
     article("b", null);

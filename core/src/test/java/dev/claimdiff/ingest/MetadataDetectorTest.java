@@ -109,8 +109,76 @@ class MetadataDetectorTest {
 
   @Test
   void aStampInAnUnknownZoneGivesNoPublicationDate() {
-    assertThat(detector.detect("Quake\n\nUpdated 10:41 PM EDT, March 11, 2024\n\n"
+    // CST is US Central or China Standard Time: not listed, so no day is guessed
+    assertThat(detector.detect("Quake\n\nUpdated 10:41 PM CST, March 11, 2024\n\n"
         + "MAMASA, Indonesia (AP) - A quake struck.", Language.ENGLISH).published()).isNull();
+  }
+
+  @Test
+  void aStampWestOfGreenwichIsGivenInUtcWithItsDay() {
+    ArticleMetadata m = detector.detect("Quake\n\nUpdated 10:41 PM EDT, March 11, 2024\n\n"
+        + "MAMASA, Indonesia (AP) - A quake struck.", Language.ENGLISH);
+    assertThat(m.publishedAt()).isEqualTo("2024-03-12T02:41+00:00");
+    assertThat(m.published()).isEqualTo("2024-03-12");
+  }
+
+  @Test
+  void anEasternTimeStampFollowsDaylightSavingByItsDate() {
+    assertThat(detector.detect("Talks\n\nJanuary 21, 2022, 1:52 PM ET\n\n"
+        + "GENEVA (AP) - The talks ended.", Language.ENGLISH).publishedAt())
+        .isEqualTo("2022-01-21T18:52+00:00");
+    assertThat(detector.detect("Talks\n\nJuly 21, 2022, 1:52 PM ET\n\n"
+        + "GENEVA (AP) - The talks ended.", Language.ENGLISH).publishedAt())
+        .isEqualTo("2022-07-21T17:52+00:00");
+  }
+
+  @Test
+  void aZoneWrittenAsAnOffsetFromGmtKeepsItsOffset() {
+    ArticleMetadata m = detector.detect("Landslide\n\nUpdated 6:05 AM GMT+7, November 4, 2026\n\n"
+        + "JAKARTA, Indonesia (AP) - Rescuers dug on.", Language.ENGLISH);
+    assertThat(m.publishedAt()).isEqualTo("2026-11-04T06:05+07:00");
+    assertThat(m.published()).isEqualTo("2026-11-04");
+  }
+
+  @Test
+  void indonesianStampsWithAWeekdayAPipeOrAShortMonthKeepTheirTime() {
+    assertThat(detector.detect("Sidang Ditunda\nKamis, 5 November 2026 | 06:30 WIB\n\n"
+        + "Sidang ditunda.", Language.INDONESIAN).publishedAt())
+        .isEqualTo("2026-11-05T06:30+07:00");
+    assertThat(detector.detect("Sidang Ditunda\nSelasa, 03 Nov 2026 13:05 WITA\n\n"
+        + "Sidang ditunda.", Language.INDONESIAN).publishedAt())
+        .isEqualTo("2026-11-03T13:05+08:00");
+    assertThat(detector.detect("Sidang Ditunda\nKompas.com - 03/11/2026, 08:12 WIB\n\n"
+        + "Sidang ditunda.", Language.INDONESIAN).publishedAt())
+        .isEqualTo("2026-11-03T08:12+07:00");
+  }
+
+  @Test
+  void aMastheadCellNamesTheOutlet() {
+    ArticleMetadata detik = detector.detect("Jembatan Putus, Dua Desa Terisolasi\n"
+        + "detikJatim | Rabu, 04 Nov 2026 09:40 WIB\n\nJakarta - Warga dua desa belum bisa "
+        + "menyeberang sejak jembatan gantung yang menghubungkan kedua desa itu putus diterjang "
+        + "banjir pada Selasa malam.", Language.INDONESIAN);
+    assertThat(detik.outlet()).isEqualTo("Detik.com");
+    assertThat(detik.publishedAt()).isEqualTo("2026-11-04T09:40+07:00");
+    ArticleMetadata post = detector.detect("Court jails former mayor\n"
+        + "The Jakarta Post | Jakarta | Wed, November 4, 2026 | 07:10 pm\n\n"
+        + "The court sentenced him.", Language.ENGLISH);
+    assertThat(post.outlet()).isEqualTo("The Jakarta Post");
+    assertThat(post.publishedAt()).isEqualTo("2026-11-04T19:10");
+  }
+
+  @Test
+  void aPlaceTheGazetteerDoesNotKnowIsTheDatelineBeforeAnOutletOrOpeningTheStory() {
+    assertThat(detector.detect("Banjir Rendam Desa\n\nTAPANULI TENGAH, KOMPAS.com - Banjir "
+        + "merendam desa.", Language.INDONESIAN).dateline()).isEqualTo("Tapanuli Tengah");
+    String paragraph = "Tapanuli Tengah - Banjir merendam ratusan rumah di tiga desa di pesisir "
+        + "barat setelah hujan deras mengguyur kawasan itu sejak Senin sore hingga Selasa pagi.";
+    assertThat(detector.detect("Banjir Rendam Desa\ndetikSumut | Selasa, 03 Nov 2026 13:05 WIB"
+        + "\n\n" + paragraph, Language.INDONESIAN).dateline()).isEqualTo("Tapanuli Tengah");
+    // a short headline with a dash is not a dateline
+    assertThat(detector.detect("Banjir Bandang - Tiga Desa Terisolasi\n\nHujan deras.",
+        Language.INDONESIAN).dateline()).isNull();
   }
 
   @Test

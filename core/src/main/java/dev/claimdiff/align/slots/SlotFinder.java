@@ -119,6 +119,29 @@ public final class SlotFinder {
    *     ({@link StoryEvents}): a landslide's toll may be a part of the flood's, so such a slot
    *     makes no DISCREPANCY, only a note
    */
+  /**
+   * The first article that itself states two of the disagreeing values, none of them with
+   * revision words (BMKG's 6.0 and USGS's 5.9 in one story), or null: values an outlet gives side
+   * by side are not one figure that later changed.
+   */
+  private static @Nullable String statedSideBySide(Map<String, List<Claim>> byArticle,
+      List<SlotValue> sideValues) {
+    for (Map.Entry<String, List<Claim>> e : byArticle.entrySet()) {
+      List<Claim> own = e.getValue();
+      if (own.stream().anyMatch(c -> c.value() instanceof QuantityValue q && q.revision() != null)) {
+        continue;
+      }
+      long sidesGiven = sideValues.stream().filter(v -> own.stream()
+          .anyMatch(c -> SlotValue.of(c).compatible(v)
+              && sideValues.stream().filter(w -> w != v).noneMatch(w -> SlotValue.of(c).compatible(w))))
+          .count();
+      if (sidesGiven >= 2) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
   private void compareSlot(Slot slot, List<Claim> claims, boolean renamed,
       Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
@@ -239,7 +262,21 @@ public final class SlotFinder {
             return;
           }
         }
-        case FALL -> why = " (" + verdict.reason() + ")";
+        case FALL -> {
+          String both = statedSideBySide(byArticle, sideValues);
+          if (both != null) {
+            notes.add(slotName + ": " + FindingText.label(articles, both) + " itself gives "
+                + sideValues.stream().map(SlotValue::display).collect(Collectors.joining(", "))
+                + " side by side, none as a revision: two measurements, not a figure that "
+                + "changed with time, so this is not reported as a discrepancy");
+            for (int k = 0; k < fullSides.size(); k++) {
+              agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+                  outlets, out);
+            }
+            return;
+          }
+          why = " (" + verdict.reason() + ")";
+        }
         case SAME_MOMENT -> why = " (for the same moment: " + verdict.reason() + ")";
         case NONE -> { }
       }
