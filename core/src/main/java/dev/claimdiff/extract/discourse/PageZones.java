@@ -42,10 +42,11 @@ public final class PageZones {
   private static final int MIN_CAPITALS_NAME = 3;
   // 'PART, PART (AGENCY) –' at the start of a line, then a capital, a digit, a quote or the end
   private static final Pattern DATELINE = Pattern.compile(
-      "\\A[ \\t]*((?:[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4})"
-          + "(?:,[ \\t]*[\\p{L}\\d][\\p{L}\\d.+&']*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&']*){0,4}){0,2})"
+      "\\A[ \\t]*((?:[\\p{L}\\d][\\p{L}\\d.+&'-]*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&'-]*){0,4})"
+          + "(?:,[ \\t]*[\\p{L}\\d][\\p{L}\\d.+&'-]*(?:[ \\t]+[\\p{L}\\d][\\p{L}\\d.+&'-]*){0,4}){0,2})"
           + "(?:[ \\t]*\\(([\\p{L}\\d. ]{2,30})\\))?"
-          + "[ \\t]*(?:--|[-–—]|:(?=[ \\t]+\\p{Lu}))[ \\t]*(?=[\\p{Lu}\\d\"“]|\\z)");
+          // a hyphen glued between two words is a compound ('TRIBUN-SULBAR.COM'), not a dateline's
+          + "[ \\t]*(?:--|[–—]|(?<=[ \\t)])-|-(?=[ \\t])|:(?=[ \\t]+\\p{Lu}))[ \\t]*(?=[\\p{Lu}\\d\"“]|\\z)");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)[\\p{L}\\d-]+\\.(?:com|co\\.id|id|net|org|co|news|tv)\\+?");
   private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}][\\p{Lu}.'\\- ]*");

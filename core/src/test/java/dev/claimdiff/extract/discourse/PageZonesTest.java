@@ -52,6 +52,30 @@ class PageZonesTest {
   }
 
   @Test
+  void aHyphenatedMastheadAboveTheHeadlineIsNoDateline() {
+    String text = """
+        PORTAL-KALTIM.COM
+        Beranda » Samarinda
+
+        Korban Banjir Samarinda Bertambah Jadi 9 Orang
+
+        Senin, 4 Maret 2024 18:20 WITA
+
+        PORTAL-KALTIM.COM, SAMARINDA - Korban meninggal akibat banjir bertambah menjadi tujuh orang.
+        """;
+    assertThat(zoneOf(text, "Korban Banjir")).isEqualTo(Zone.HEADLINE);
+    assertThat(zoneOf(text, "PORTAL-KALTIM.COM, SAMARINDA")).isEqualTo(Zone.DATELINE);
+    assertThat(zoneOf(text, "Korban meninggal")).isEqualTo(Zone.BODY);
+    // a spaced hyphen, a dash glued after a bracket and a glued em dash still end a dateline
+    String glued = "Samarinda (ANTARA)- Banjir surut.\n";
+    assertThat(PageZones.of(glued, RULES).dateline())
+        .isEqualTo(TextSpan.of(0, glued.indexOf("Banjir")));
+    String emDash = "WASHINGTON—The talks ended.\n";
+    assertThat(PageZones.of(emDash, RULES).dateline())
+        .isEqualTo(TextSpan.of(0, emDash.indexOf("The talks")));
+  }
+
+  @Test
   void captionsRelatedLinksAndBylinesAnywhere() {
     String text = """
         Petugas gabungan mencari korban di sungai, Selasa pagi.
