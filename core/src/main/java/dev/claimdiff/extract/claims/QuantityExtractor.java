@@ -39,7 +39,9 @@ public final class QuantityExtractor extends RuleExtractor {
     String noun = group(m, "noun");
     String unitWord = group(m, "unit");
     String term = group(m, "term");
-    if (term != null) { // 'sembilan tahun penjara': a prison term, in years
+    if (group(m, "goal") != null) { // 'membuka keunggulan pada menit ke-23': a goal's minute
+      what = goalMinute(m);
+    } else if (term != null) { // 'sembilan tahun penjara': a prison term, in years
       // a term named by its qualifier alone ('the 11 years sought by prosecutors') is of the
       // first kind term-nouns.txt lists
       what = noun == null ? ctx.rules.lexicon().keyed(LanguageFile.TERM_NOUNS).get(0).key()
@@ -245,6 +247,26 @@ public final class QuantityExtractor extends RuleExtractor {
   private static double scaled(double amount, String factor) {
     return new java.math.BigDecimal(Double.toString(amount))
         .multiply(new java.math.BigDecimal(factor)).doubleValue();
+  }
+
+  /**
+   * The slot of a goal's minute: by the goal's order when the rule names it (group
+   * {@code opener} or {@code winner}: one goal per match), else by its scorer's last name (group
+   * {@code scorer}), else {@code goal minute}, which has no slot (align/generic-counts.txt): two goals' minutes are never one slot.
+   */
+  private static String goalMinute(Matcher m) {
+    if (group(m, "opener") != null) {
+      return "goal minute opener";
+    }
+    if (group(m, "winner") != null) {
+      return "goal minute winner";
+    }
+    String scorer = group(m, "scorer");
+    if (scorer == null) {
+      return "goal minute";
+    }
+    String[] names = scorer.strip().split("\\s+");
+    return "goal minute " + normalize(names[names.length - 1]);
   }
 
   private static String normalize(String s) {
