@@ -92,7 +92,9 @@ public final class DurationExtractor extends RuleExtractor {
     String cue = group(m, "cue");
     boolean lasting = cue != null
         && ctx.rules.lexicon().set(LanguageFile.LASTING_CUES).contains(Texts.key(cue));
-    if (!lasting && blockedBefore(ctx, sentence, m.start())) {
+    // a rule that names its event right before the number ('diperpanjang dengan tambahan waktu
+    // enam menit') measures that event: a blocker before the event word is about something else
+    if (!lasting && group(m, "event") == null && blockedBefore(ctx, sentence, m.start())) {
       return null;
     }
     String approx = group(m, "approx");
