@@ -251,8 +251,8 @@ public final class QuantityExtractor extends RuleExtractor {
 
   /**
    * The slot of a goal's minute: by the goal's order when the rule names it (group
-   * {@code opener} or {@code winner}: one goal per match), else by its scorer's last name (group
-   * {@code scorer}), else {@code goal minute}, which has no slot (align/generic-counts.txt): two goals' minutes are never one slot.
+   * {@code opener} or {@code winner}: one goal per match), else {@code goal minute}, which has no
+   * slot (align/generic-counts.txt): two goals' minutes are never one slot.
    */
   private static String goalMinute(Matcher m) {
     if (group(m, "opener") != null) {
@@ -261,12 +261,9 @@ public final class QuantityExtractor extends RuleExtractor {
     if (group(m, "winner") != null) {
       return "goal minute winner";
     }
-    String scorer = group(m, "scorer");
-    if (scorer == null) {
-      return "goal minute";
-    }
-    String[] names = scorer.strip().split("\\s+");
-    return "goal minute " + normalize(names[names.length - 1]);
+    // a scorer alone does not name one goal: a player who scores twice has two minutes, and two
+    // outlets giving one each would look like a contradiction, so such a minute gets no slot
+    return "goal minute";
   }
 
   private static String normalize(String s) {
