@@ -71,7 +71,17 @@ public final class LocationExtractor extends RuleExtractor {
       }
     }
     String venue = group(m, "venue");
-    if (venue != null) {
+    if (venue != null && entity.isPresent() && m.start("place") >= m.start("venue")
+        && m.end("place") <= m.end("venue")) {
+      // a known venue ('Stadion Utama Gelora Bung Karno'): the gazetteer's country= names the
+      // city it stands in, which is the place; the venue is kept as written
+      Optional<Entity> city = entity.get().country() == null ? Optional.empty()
+          : ctx.rules.names().gazetteer().lookup(entity.get().country());
+      if (city.isPresent() && city.get().type() == EntityType.CITY) {
+        place = city.get().canonical();
+        country = city.get().country();
+      }
+    } else if (venue != null) {
       // 'di Istana Kepresidenan Bogor, Jawa Barat': the city named in the venue is the place
       String[] words = Texts.collapse(venue).split(" ");
       for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
