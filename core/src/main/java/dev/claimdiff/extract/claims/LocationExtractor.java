@@ -63,6 +63,13 @@ public final class LocationExtractor extends RuleExtractor {
         country = known.get().type() == EntityType.COUNTRY ? null : known.get().country();
       }
     }
+    String town = group(m, "town");
+    if (town != null && entity.isPresent() && entity.get().type() == EntityType.REGION
+        && !ctx.rules.names().namesABody(Names.trim(town))) {
+      // 'di Hotel Segara Agung, Nusa Dua, Bali': the town between the venue and its province or
+      // island is the smaller place, and lies within the larger one
+      place = canonicalUnknown(ctx, Names.trim(town));
+    }
     String countryWord = group(m, "country");
     if (countryWord != null) {
       Optional<Entity> c = ctx.rules.names().gazetteer().lookup(countryWord);
