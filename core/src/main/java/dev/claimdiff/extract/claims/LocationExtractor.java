@@ -63,6 +63,13 @@ public final class LocationExtractor extends RuleExtractor {
         country = known.get().type() == EntityType.COUNTRY ? null : known.get().country();
       }
     }
+    String town = group(m, "town");
+    if (town != null && entity.isPresent() && entity.get().type() == EntityType.REGION
+        && !ctx.rules.names().namesABody(Names.trim(town))) {
+      // 'di Hotel Segara Agung, Nusa Dua, Bali': the town between the venue and its province or
+      // island is the smaller place, and lies within the larger one
+      place = canonicalUnknown(ctx, Names.trim(town));
+    }
     String countryWord = group(m, "country");
     if (countryWord != null) {
       Optional<Entity> c = ctx.rules.names().gazetteer().lookup(countryWord);
@@ -71,7 +78,17 @@ public final class LocationExtractor extends RuleExtractor {
       }
     }
     String venue = group(m, "venue");
-    if (venue != null) {
+    if (venue != null && entity.isPresent() && m.start("place") >= m.start("venue")
+        && m.end("place") <= m.end("venue")) {
+      // a known venue ('Stadion Utama Gelora Bung Karno'): the gazetteer's country= names the
+      // city it stands in, which is the place; the venue is kept as written
+      Optional<Entity> city = entity.get().country() == null ? Optional.empty()
+          : ctx.rules.names().gazetteer().lookup(entity.get().country());
+      if (city.isPresent() && city.get().type() == EntityType.CITY) {
+        place = city.get().canonical();
+        country = city.get().country();
+      }
+    } else if (venue != null) {
       // 'di Istana Kepresidenan Bogor, Jawa Barat': the city named in the venue is the place
       String[] words = Texts.collapse(venue).split(" ");
       for (int n = Math.min(2, words.length - 1); n >= 1; n--) {

@@ -28,6 +28,23 @@ class PlaceTest {
   }
 
   @Test
+  void aKnownVenueFitsTheCityItStandsInButNotAnotherCity() {
+    Place stadium = new Place("Gelora Bung Karno Main Stadium", "Jakarta");
+    Place jakarta = new Place("Jakarta", "Indonesia");
+    assertThat(stadium.compatible(jakarta)).isTrue();
+    assertThat(jakarta.compatible(stadium)).isTrue();
+    assertThat(stadium.compatible(new Place("Surabaya", "Indonesia"))).isFalse();
+  }
+
+  @Test
+  void aTownTheGazetteerDoesNotKnowFitsTheIslandNamedAfterIt() {
+    Place nusaDua = new Place("Nusa Dua", "Indonesia");
+    Place bali = new Place("Bali", "Indonesia");
+    assertThat(nusaDua.compatible(bali)).isTrue();
+    assertThat(bali.compatible(nusaDua)).isTrue();
+  }
+
+  @Test
   void liesWithinFollowsTheInLinksAndStopsAtUnknownPlaces() {
     Gazetteer gazetteer = Gazetteer.of(List.of(
         "REGION: Island = Island",
