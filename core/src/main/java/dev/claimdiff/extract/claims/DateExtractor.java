@@ -307,11 +307,10 @@ public final class DateExtractor extends RuleExtractor {
   private static final int ATTRIBUTION_COMMON_WORDS = 1;
 
   /**
-   * Whether the stretch from the last speech verb to the date is an attribution's tail: names,
-   * a place and short words ('kata Kepala BNPB Arief di Mamasa, Rabu', 'told reporters in Palu
-   * on Thursday'), not a clause of its own ('menyebut kemenangan atas Oman di GBK, Selasa').
+   * Where the last word of {@code speech-verbs.txt} or {@code reporting-verbs.txt} ends within
+   * {@code SAYING_REACH} characters before {@code dateStart} in its sentence, or -1.
    */
-  private static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
+  private static int lastSayingVerbEnd(ArticleContext ctx, Sentence sentence, int dateStart) {
     Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
         WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
             lexicon.list(LanguageFile.SPEECH_VERBS).stream(), lexicon.list(LanguageFile.REPORTING_VERBS).stream())
@@ -322,6 +321,16 @@ public final class DateExtractor extends RuleExtractor {
     while (v.find()) {
       lastEnd = v.end();
     }
+    return lastEnd;
+  }
+
+  /**
+   * Whether the stretch from the last speech verb to the date is an attribution's tail: names,
+   * a place and short words ('kata Kepala BNPB Arief di Mamasa, Rabu', 'told reporters in Palu
+   * on Thursday'), not a clause of its own ('menyebut kemenangan atas Oman di GBK, Selasa').
+   */
+  private static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
+    int lastEnd = lastSayingVerbEnd(ctx, sentence, dateStart);
     if (lastEnd < 0) {
       return false;
     }
@@ -550,16 +559,7 @@ public final class DateExtractor extends RuleExtractor {
    */
   private static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
       int dateStart) {
-    Pattern verbs = ctx.rules.pattern("saying-verbs", lexicon -> Pattern.compile(
-        WordPatterns.prefixAlternation(java.util.stream.Stream.concat(
-            lexicon.list(LanguageFile.SPEECH_VERBS).stream(), lexicon.list(LanguageFile.REPORTING_VERBS).stream())
-            .toList()) + ctx.rules.morphology().optionalEnclitic() + "(?![\\p{L}])"));
-    int from = Math.max(sentence.start(), dateStart - SAYING_REACH);
-    Matcher v = verbs.matcher(ctx.text).region(from, dateStart);
-    int lastEnd = -1;
-    while (v.find()) {
-      lastEnd = v.end();
-    }
+    int lastEnd = lastSayingVerbEnd(ctx, sentence, dateStart);
     if (lastEnd < 0 || events.eventBetween(sentence, lastEnd, dateStart)) {
       return false;
     }
