@@ -82,6 +82,34 @@ public class ReportSchemaTest {
   }
 
   @Test
+  void aBilingualReportWithTranslationsValidates() throws IOException {
+    // a translation's DUPLICATE carries the share of its sentences aligned as its one value
+    JsonNode bilingual = JSON.readTree(new JsonReportWriter().toJson(
+        Claimdiff.create(Claimdiff.Options.defaults())
+            .compare(List.of(root.resolve("corpora/gempa-mamasa-2024").toString()))));
+    assertThat(bilingual.get("findings")).anyMatch(f -> f.get("kind").asText().equals("DUPLICATE")
+        && f.get("values").size() == 1);
+    assertThat(schema.validate(bilingual)).as("schema violations").isEmpty();
+  }
+
+  @Test
+  void aDuplicateOfThreeArticlesValidates(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String copy = "Gempa bermagnitudo 6,1 mengguncang Pulau Seram pada Selasa (14/2/2023) pagi. "
+        + "Badan Penanggulangan Bencana Daerah mencatat empat orang meninggal dunia dan puluhan "
+        + "rumah rusak berat di tiga kecamatan. Warga diminta menjauhi bangunan yang retak dan "
+        + "tetap waspada terhadap gempa susulan yang masih terasa hingga sore hari.";
+    for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+      Files.writeString(dir.resolve(name), copy);
+    }
+    JsonNode copies = JSON.readTree(new JsonReportWriter().toJson(
+        Claimdiff.create(Claimdiff.Options.defaults()).compare(List.of(dir.toString()))));
+    assertThat(copies.get("findings")).anyMatch(f -> f.get("kind").asText().equals("DUPLICATE")
+        && f.get("articles").size() == 3);
+    assertThat(schema.validate(copies)).as("schema violations").isEmpty();
+  }
+
+  @Test
   void aReportWithAnUpdateValidatesAndWritesItsTimeline(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Antara - 14/02/2023, 11:00 WIB\n\nGempa bermagnitudo "
