@@ -28,13 +28,20 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Keys: {@code country} (the country a person or city belongs to), {@code actor} (whom a
- * place stands for when it acts: {@code Washington} promising is the United States) and {@code in}
- * (the larger place a region lies in: West Sulawesi is in Sulawesi), so that a place and the
- * place around it are never read as a contradiction.
+ * place stands for when it acts: {@code Washington} promising is the United States), {@code in}
+ * (the larger place a region or city lies in: West Sulawesi is in Sulawesi, Ternate in North
+ * Maluku), so that a place and the place around it are never read as a contradiction, and
+ * {@code level} (a region's level, {@code province} or {@code island}), so that two places at
+ * one level can be told apart ({@link #disjoint}).
  */
 public final class Gazetteer {
   /** How many {@code in} links {@link #liesWithin} follows: island, province, district, town. */
   private static final int MAX_NESTING = 4;
+  /** How many links {@link #disjoint} follows up a place's chain (district to country). */
+  private static final int MAX_CHAIN = 8;
+  /** The level of a country, and of a city under a region or country: their type's name. */
+  private static final String COUNTRY_LEVEL = EntityType.COUNTRY.name();
+  private static final String CITY_LEVEL = EntityType.CITY.name();
 
   /** What kind of thing an entity is; decides whether it can be a speaker, a place or a source. */
   public enum EntityType {
@@ -53,7 +60,8 @@ public final class Gazetteer {
       ImmutableList<String> aliases,
       @Nullable String country,
       @Nullable String actor,
-      @Nullable String within) {
+      @Nullable String within,
+      @Nullable String level) {
     public Entity {
       checkArgument(!canonical.isBlank(), "an entity needs a name");
     }
@@ -161,6 +169,7 @@ public final class Gazetteer {
       String country = null;
       String actor = null;
       String within = null;
+      String level = null;
       for (int i = 1; i < parts.length; i++) {
         String[] kv = parts[i].split("=", 2);
         checkArgument(kv.length == 2, "%s: expected key=value in: %s", source, line);
@@ -168,10 +177,11 @@ public final class Gazetteer {
           case "country" -> country = kv[1].strip();
           case "actor" -> actor = kv[1].strip();
           case "in" -> within = kv[1].strip();
+          case "level" -> level = kv[1].strip();
           default -> throw new IllegalArgumentException(source + ": unknown key in: " + line);
         }
       }
-      entities.add(new Entity(type, canonical, aliases.build(), country, actor, within));
+      entities.add(new Entity(type, canonical, aliases.build(), country, actor, within, level));
     }
     return entities;
   }
@@ -207,6 +217,78 @@ public final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the gazetteer shows that two places it knows share no ground: they lie in different
+   * countries, or their chains of larger places ({@code in}, else {@code country}) hold different
+   * places at one level (two cities, two provinces, two islands: Ternate and Ambon, North Maluku
+   * and Maluku's Ambon). A place inside the other, a place the gazetteer does not know, and a
+   * city whose province it does not know against a province are no evidence: not disjoint.
+   */
+  public boolean disjoint(String a, String b) {
+    List<Entity> chainA = chain(a);
+    List<Entity> chainB = chain(b);
+    if (chainA.isEmpty() || chainB.isEmpty()) {
+      return false;
+    }
+    String nameA = chainA.get(0).canonical();
+    String nameB = chainB.get(0).canonical();
+    if (chainA.stream().anyMatch(e -> e.canonical().equals(nameB))
+        || chainB.stream().anyMatch(e -> e.canonical().equals(nameA))) {
+      return false; // one lies inside the other
+    }
+    Map<String, String> levelsA = byLevel(chainA);
+    Map<String, String> levelsB = byLevel(chainB);
+    for (Map.Entry<String, String> level : levelsA.entrySet()) {
+      String other = levelsB.get(level.getKey());
+      if (other != null && !other.equals(level.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place and the larger places around it, nearest first: {@code in} links, else {@code country}. */
+  private List<Entity> chain(String name) {
+    List<Entity> chain = new ArrayList<>();
+    Optional<Entity> current = lookup(name);
+    while (current.isPresent() && chain.size() < MAX_CHAIN && !chain.contains(current.get())) {
+      Entity entity = current.get();
+      chain.add(entity);
+      String up = entity.within() != null ? entity.within() : entity.country();
+      current = up == null ? Optional.empty() : lookup(up);
+    }
+    return chain;
+  }
+
+  /** The nearest place of each level in a chain. */
+  private static Map<String, String> byLevel(List<Entity> chain) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    for (int i = 0; i < chain.size(); i++) {
+      String level = levelOf(chain.get(i), i + 1 < chain.size() ? chain.get(i + 1) : null);
+      if (level != null) {
+        levels.putIfAbsent(level, chain.get(i).canonical());
+      }
+    }
+    return levels;
+  }
+
+  /**
+   * An entity's level: its {@code level} key; a country's; a city's when it lies under a region
+   * or a country (a district or venue under a city has none: it may lie anywhere in it).
+   */
+  private static @Nullable String levelOf(Entity entity, @Nullable Entity parent) {
+    if (entity.level() != null) {
+      return entity.level();
+    }
+    if (entity.type() == EntityType.COUNTRY) {
+      return COUNTRY_LEVEL;
+    }
+    if (entity.type() == EntityType.CITY && parent != null && parent.type() != EntityType.CITY) {
+      return CITY_LEVEL;
+    }
+    return null;
   }
 
   /** The aliases whose first word is the first word of {@code text} (any case), longest first. */

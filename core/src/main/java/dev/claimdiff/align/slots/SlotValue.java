@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim's value as the aligner compares it. Two values are <em>compatible</em> when they can
  * both be true: equal; an approximate value ({@code hampir 90 menit}) within {@value #TOLERANCE}
- * of the other; a date with the year left out and the same day; a city and its country, or a
- * place the gazetteer does not know (it may lie inside the other).
+ * of the other; a date with the year left out and the same day; two places the gazetteer does
+ * not show disjoint (a city and its province or country, a place it does not know).
  */
 public sealed interface SlotValue {
   double TOLERANCE = 0.2;
@@ -229,7 +229,10 @@ public sealed interface SlotValue {
     }
   }
 
-  /** A place, with the country it lies in when known. */
+  /**
+   * A place, with the country it lies in when known. Two places fit unless the gazetteer shows
+   * them disjoint ({@link Gazetteer#disjoint}): say what is known.
+   */
   record Place(String place, @Nullable String country) implements SlotValue {
     @Override
     public boolean compatible(SlotValue other) {
@@ -239,15 +242,11 @@ public sealed interface SlotValue {
       if (place.equals(p.place) || place.equals(p.country) || Objects.equals(country, p.place)) {
         return true;
       }
-      Gazetteer gazetteer = Gazetteer.standard();
-      // a region and the island or province around it ('West Sulawesi', 'Sulawesi') say the same
-      // at two scales
-      if (gazetteer.liesWithin(place, p.place) || gazetteer.liesWithin(p.place, place)) {
-        return true;
-      }
-      // a place the gazetteer does not know may lie inside the other ('Juwana' in Pati): no
-      // evidence of a contradiction
-      return gazetteer.lookup(place).isEmpty() || gazetteer.lookup(p.place).isEmpty();
+      // two places contradict only when the gazetteer shows them disjoint (two cities, two
+      // provinces, two countries); a region and the island or province around it ('West
+      // Sulawesi', 'Sulawesi'), a city whose province is unknown against a province, and a place
+      // the gazetteer does not know ('Juwana' in Pati) are no evidence of a contradiction
+      return !Gazetteer.standard().disjoint(place, p.place);
     }
 
     @Override

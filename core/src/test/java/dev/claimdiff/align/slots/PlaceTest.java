@@ -55,4 +55,76 @@ class PlaceTest {
     assertThat(gazetteer.liesWithin("Island", "Town")).isFalse();
     assertThat(gazetteer.liesWithin("Nowhere", "Island")).isFalse();
   }
+
+  @Test
+  void aCityFitsTheProvinceItLiesInAndNoOtherProvince() {
+    Place ternate = new Place("Ternate", "Indonesia");
+    Place northMaluku = new Place("North Maluku", "Indonesia");
+    assertThat(ternate.compatible(northMaluku)).isTrue();
+    assertThat(northMaluku.compatible(ternate)).isTrue();
+    assertThat(ternate.compatible(new Place("South Sulawesi", "Indonesia"))).isFalse();
+    assertThat(ternate.compatible(new Place("Ambon", "Indonesia"))).isFalse();
+    assertThat(new Place("Bekasi", "Indonesia").compatible(EAST_JAVA)).isFalse();
+    assertThat(new Place("Surabaya", "Indonesia").compatible(EAST_JAVA)).isTrue();
+  }
+
+  @Test
+  void placesInDifferentCountriesDifferAndARegionWithoutALevelFitsItsNeighbours() {
+    assertThat(new Place("Geneva", "Switzerland").compatible(new Place("Jakarta", "Indonesia")))
+        .isFalse();
+    assertThat(new Place("Geneva", "Switzerland").compatible(new Place("Switzerland", null)))
+        .isTrue();
+    assertThat(new Place("Bali", "Indonesia").compatible(new Place("Japan", null))).isFalse();
+    // Europe and Eastern Europe: the gazetteer links neither, so nothing says they are disjoint
+    assertThat(new Place("Europe", null).compatible(new Place("Eastern Europe", null))).isTrue();
+  }
+
+  @Test
+  void disjointNeedsEvidenceAtOneLevel() {
+    Gazetteer gazetteer = Gazetteer.of(List.of(
+        "COUNTRY: Land = Land",
+        "COUNTRY: Other Land = Other Land",
+        "REGION: Island = Island ; country=Land ; level=island",
+        "REGION: Far Island = Far Island ; country=Land ; level=island",
+        "REGION: Province = Province ; country=Land ; in=Island ; level=province",
+        "REGION: Next Province = Next Province ; country=Land ; in=Island ; level=province",
+        "REGION: Far Province = Far Province ; country=Land ; in=Far Island ; level=province",
+        "CITY: Town = Town ; country=Land ; in=Province",
+        "CITY: Next Town = Next Town ; country=Land ; in=Province",
+        "CITY: Loose Town = Loose Town ; country=Land",
+        "CITY: Venue = Venue ; country=Town",
+        "CITY: Abroad = Abroad ; country=Other Land"));
+    assertThat(gazetteer.disjoint("Town", "Province")).isFalse();
+    assertThat(gazetteer.disjoint("Town", "Island")).isFalse();
+    assertThat(gazetteer.disjoint("Town", "Next Town")).isTrue();
+    assertThat(gazetteer.disjoint("Town", "Next Province")).isTrue();
+    assertThat(gazetteer.disjoint("Town", "Far Island")).isTrue();
+    assertThat(gazetteer.disjoint("Province", "Far Province")).isTrue();
+    // a city whose province is unknown is no evidence against a province; another city is
+    assertThat(gazetteer.disjoint("Loose Town", "Next Province")).isFalse();
+    assertThat(gazetteer.disjoint("Loose Town", "Town")).isTrue();
+    // a venue lies somewhere in its town
+    assertThat(gazetteer.disjoint("Venue", "Town")).isFalse();
+    assertThat(gazetteer.disjoint("Venue", "Province")).isFalse();
+    assertThat(gazetteer.disjoint("Venue", "Next Town")).isTrue();
+    assertThat(gazetteer.disjoint("Abroad", "Island")).isTrue();
+    assertThat(gazetteer.disjoint("Nowhere", "Town")).isFalse();
+  }
+
+  @Test
+  void everyIndonesianCityInTheGazetteerHasItsProvince() {
+    Gazetteer gazetteer = Gazetteer.standard();
+    List<String> lines = dev.claimdiff.lang.WordList.load("dev/claimdiff/lang/id/gazetteer.txt");
+    long cities = 0;
+    for (String line : lines) {
+      if (line.startsWith("CITY:") && line.contains("country=Indonesia")) {
+        cities++;
+        String name = line.substring(5, line.indexOf('=')).strip();
+        assertThat(line).as(name).contains("in=");
+        String province = line.substring(line.indexOf("in=") + 3).split(";")[0].strip();
+        assertThat(gazetteer.lookup(province)).as(name + " in " + province).isPresent();
+      }
+    }
+    assertThat(cities).isGreaterThan(80);
+  }
 }
