@@ -42,6 +42,7 @@ public enum LanguageFile {
   // extract: the word lists the Java code reads
   ADDRESSEE_MARKERS("extract/addressee-markers.txt", Need.REQUIRED),
   ADMIN_PREFIXES("extract/admin-prefixes.txt", Need.REQUIRED),
+  AFTERMATH_VERBS("extract/aftermath-verbs.txt", Need.REQUIRED),
   AMOUNT_SCALES("extract/amount-scales.txt", Need.REQUIRED),
   ASOF_CLOCK_WORDS("extract/asof-clock-words.txt", Need.REQUIRED),
   ASOF_DAY_WORDS("extract/asof-day-words.txt", Need.REQUIRED),

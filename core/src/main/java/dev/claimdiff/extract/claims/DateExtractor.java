@@ -250,7 +250,8 @@ public final class DateExtractor extends RuleExtractor {
    * day of the next fixture), when the date is the day something was said ('kata X di Ambon,
    * Senin', 'X di Ambon, Senin, mengatakan', 'told reporters in Palu on Thursday'), when it is
    * the time a figure is stated for ('naik menjadi 31 orang pada Rabu', 'hingga pukul 16.00 WITA,
-   * Rabu'), when it is promised or planned in an article that is no preview ('berjanji bantuan
+   * Rabu'), when its clause is about another happening ({@link #datesAnotherHappening}: 'dibuka
+   * kembali Senin'), when it is promised or planned in an article that is no preview ('berjanji bantuan
    * tiba Rabu'), or when it stands in a photo caption (the day the photo was taken).
    */
   private static boolean tiedToEvent(ArticleContext ctx, Events events, Sentence sentence,
@@ -267,6 +268,9 @@ public final class DateExtractor extends RuleExtractor {
             && events.eventWithin(sentence, m.start(), m.end(), EVENT_BEFORE_SPEECH, 0) == null) {
       return false;
     }
+    if (datesAnotherHappening(ctx, events, sentence, m.start(), m.end())) {
+      return false; // 'dibuka kembali Senin, sehari setelah pesawat tergelincir': the reopening's
+    }
     if (afterClockOfFigure(ctx, sentence, m.start()) || afterRevision(ctx, events, sentence, m.start())
         || ZONED_CLOCK_BEFORE.matcher(ctx.text)
             .region(Math.max(sentence.start(), m.start() - ZONED_CLOCK_REACH), m.start()).find()) {
@@ -276,6 +280,48 @@ public final class DateExtractor extends RuleExtractor {
       return false;
     }
     return ctx.zones.at(m.start()) != Zone.CAPTION;
+  }
+
+  /** How far a date's clause may reach either side of it, in characters. */
+  private static final int CLAUSE_REACH = 120;
+
+  /**
+   * Whether the date's clause (bounded by words of {@code event-clause-breakers.txt}: 'setelah',
+   * 'after', 'dan') is about another happening than an event word names: a verb of {@code
+   * aftermath-verbs.txt} stands nearer before the date than any event word ('Bandara itu dibuka
+   * kembali Senin, sehari setelah pesawat tergelincir pada Minggu', 'The airport reopened on
+   * Monday, a day after …'), or, when the clause holds neither before the date, right after it
+   * ('Senin (16/11), bandara kembali dibuka'). Such a date is that happening's, not the event's.
+   */
+  static boolean datesAnotherHappening(ArticleContext ctx, Events events, Sentence sentence,
+      int start, int end) {
+    Pattern breakers = ctx.rules.pattern("date-clause-breakers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
+    Pattern verbs = ctx.rules.pattern("aftermath-verbs", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.AFTERMATH_VERBS))));
+    int from = Math.max(sentence.start(), start - CLAUSE_REACH);
+    Matcher b = breakers.matcher(ctx.text).region(from, start);
+    while (b.find()) {
+      from = b.end();
+    }
+    int to = Math.min(sentence.end(), end + CLAUSE_REACH);
+    Matcher a = breakers.matcher(ctx.text).region(end, to);
+    if (a.find()) {
+      to = a.start();
+    }
+    Matcher v = verbs.matcher(ctx.text).region(from, start);
+    int last = -1;
+    while (v.find()) {
+      last = v.end();
+    }
+    if (last >= 0) {
+      return !events.eventBetween(sentence, last, start);
+    }
+    if (events.eventBetween(sentence, from, start)) {
+      return false;
+    }
+    v = verbs.matcher(ctx.text).region(end, to);
+    return v.find() && !events.eventBetween(sentence, end, v.start());
   }
 
   /**
