@@ -320,8 +320,24 @@ public final class DateExtractor extends RuleExtractor {
     if (events.eventBetween(sentence, from, start)) {
       return false;
     }
+    // after the date: anywhere in the clause when the date opens it ('Pada Senin (16/11),
+    // bandara kembali dibuka'), else only right after it ('Bandara X, Jumat sore (6/11),
+    // sudah beroperasi kembali'); not past a subject of its own ('… pesawat AdamAir Senin pagi,
+    // Bandara Hang Nadim Batam dibuka kembali': the date may be the event's)
     v = verbs.matcher(ctx.text).region(end, to);
-    return v.find() && !events.eventBetween(sentence, end, v.start());
+    return v.find() && !events.eventBetween(sentence, end, v.start())
+        && (opensClause(ctx.text, from, start) || v.start() - end <= VERB_AFTER_REACH);
+  }
+
+  /** How far after a date that does not open its clause an aftermath verb may start, in characters. */
+  private static final int VERB_AFTER_REACH = 12;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+
+  /** Whether at most one word (a preposition: 'Pada', 'On') stands between a clause's start and a date. */
+  private static boolean opensClause(String text, int from, int start) {
+    Matcher w = WORD.matcher(text).region(from, start);
+    return !(w.find() && w.find());
   }
 
   /**
