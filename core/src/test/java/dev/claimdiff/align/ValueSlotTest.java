@@ -506,6 +506,40 @@ class ValueSlotTest {
         .containsExactlyInAnyOrder(List.of("a", "c"), List.of("a", "b"));
   }
 
+  private void promise(String article, String actor, String action, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.COMMITMENT,
+        null, sentence, new ClaimValue.CommitmentValue(actor, action, null, "next week", null),
+        TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  @Test
+  void onePromiseInTheOutletsOwnWordsIsAnAgreement() {
+    article("a", null);
+    article("b", null);
+    promise("a", "pemerintah", "menyalurkan bantuan langsung",
+        "Pemerintah berjanji menyalurkan bantuan langsung tunai kepada 20 juta keluarga pekan depan.");
+    promise("b", "Pemerintah", "aid",
+        "Pemerintah akan memberikan bantuan tunai kepada 20 juta keluarga miskin mulai pekan depan.");
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo("COMMITMENT");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void twoPromisesOfOneActorForOneDayAreNotOne() {
+    article("a", null);
+    article("b", null);
+    promise("a", "pemerintah", "menyalurkan bantuan langsung",
+        "Pemerintah berjanji menyalurkan bantuan langsung tunai kepada keluarga miskin pekan depan.");
+    promise("b", "pemerintah", "meninjau",
+        "Pemerintah akan meninjau harga Pertamax pekan depan.");
+
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
   private void magnitude(String article, double amount, String sentence) {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),

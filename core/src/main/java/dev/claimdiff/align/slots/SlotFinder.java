@@ -39,6 +39,8 @@ public final class SlotFinder {
   static final int MAX_LISTED_PER_SIDE = 8;
 
   private final Map<Language, Timeline> timelines = new EnumMap<>(Language.class);
+  private final Map<Language, dev.claimdiff.align.ContentSimilarity> similarities =
+      new EnumMap<>(Language.class);
 
   /** A finder with its own per-language timeline rules, loaded on first use. */
   public SlotFinder() {}
@@ -90,6 +92,17 @@ public final class SlotFinder {
       }
     }
     SameFigures.find(claims, articles, outlets, out);
+    Map<Slot, List<Claim>> promises = new LinkedHashMap<>();
+    slots.forEach((slot, own) -> {
+      if (slot.type() == ClaimType.COMMITMENT) {
+        promises.put(slot, own);
+      }
+    });
+    SamePromises.find(promises, articles, outlets, this::similarity, out);
+  }
+
+  private synchronized dev.claimdiff.align.ContentSimilarity similarity(Language language) {
+    return similarities.computeIfAbsent(language, dev.claimdiff.align.ContentSimilarity::new);
   }
 
   /**
