@@ -409,6 +409,137 @@ class ValueSlotTest {
     assertThat(findings(Kind.AGREEMENT)).isEmpty();
   }
 
+  private static DurationValue passing(String event, double minutes, String bound,
+      @Nullable Double low, @Nullable Double high) {
+    return new DurationValue(event, false, minutes, !bound.equals("exact"), null, low, high,
+        bound, false);
+  }
+
+  @Test
+  void aLengthSaidInPassingCorroboratesTheMainOneButNeverContradictsIt() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", minutes(120, "exact", 120.0, 120.0, false), Zone.BODY);
+    claim("b", passing("meeting", 120, "nearly", 96.0, 120.0), Zone.BODY);
+    claim("c", passing("meeting", 30, "exact", 30.0, 30.0), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UNIQUE)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactly("a", "b");
+      assertThat(f.claims()).containsExactly("a#1", "b#2");
+    });
+  }
+
+  @Test
+  void lengthsOnlySaidInPassingMayAgreeButNeverDisagree() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", passing("rain", 720, "more-than", 720.0, null), Zone.BODY);
+    claim("b", passing("rain", 840, "about", 672.0, 1008.0), Zone.BODY);
+    claim("c", passing("rain", 60, "exact", 60.0, 60.0), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("DURATION / rain");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b");
+    });
+  }
+
+  @Test
+  void aLengthOnlyOneOutletGivesInPassingIsNoFinding() {
+    article("a", null);
+    claim("a", passing("rain", 720, "more-than", 720.0, null), Zone.BODY);
+
+    assertThat(align().findings()).isEmpty();
+  }
+
+  @Test
+  void theOutletsOfEachMeasuringBodyAgreeOnItsFigure() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    magnitude("a", 6.0, "BMKG mencatat gempa itu bermagnitudo 6,0.");
+    magnitude("b", 6.0, "Menurut BMKG, gempa itu bermagnitudo 6,0.");
+    magnitude("b", 5.9, "USGS mencatat magnitudo 5,9.");
+    magnitude("c", 5.9, "Badan Survei Geologi Amerika Serikat (USGS) mencatat magnitudo 5,9.");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).extracting(f -> (List<String>) f.values())
+        .containsExactlyInAnyOrder(List.of("6 magnitude"), List.of("5.9 magnitude"));
+  }
+
+  private void figure(String article, String what, double amount, @Nullable String unit) {
+    claim(article, new QuantityValue("trial", what, amount, unit, false), Zone.BODY);
+  }
+
+  @Test
+  void aBareAmountAgreesWithTheSameAmountThatSaysWhatItIs() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "IDR", 118_600_000_000.0, "IDR");
+    figure("b", "state loss", 118_600_000_000.0, "IDR");
+    figure("c", "IDR", 42_300_000_000.0, "IDR");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("QUANTITY / figure in IDR");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void figuresThatMayBeOfSeveralThingsAgreeOneByOne() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "goal minute", 23, null);
+    figure("a", "goal minute", 51, null);
+    figure("b", "goal minute", 51, null);
+    figure("c", "goal minute", 23, null);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).extracting(f -> (List<String>) f.articles())
+        .containsExactlyInAnyOrder(List.of("a", "c"), List.of("a", "b"));
+  }
+
+  private void promise(String article, String actor, String action, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.COMMITMENT,
+        null, sentence, new ClaimValue.CommitmentValue(actor, action, null, "next week", null),
+        TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  @Test
+  void onePromiseInTheOutletsOwnWordsIsAnAgreement() {
+    article("a", null);
+    article("b", null);
+    promise("a", "pemerintah", "menyalurkan bantuan langsung",
+        "Pemerintah berjanji menyalurkan bantuan langsung tunai kepada 20 juta keluarga pekan depan.");
+    promise("b", "Pemerintah", "aid",
+        "Pemerintah akan memberikan bantuan tunai kepada 20 juta keluarga miskin mulai pekan depan.");
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo("COMMITMENT");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void twoPromisesOfOneActorForOneDayAreNotOne() {
+    article("a", null);
+    article("b", null);
+    promise("a", "pemerintah", "menyalurkan bantuan langsung",
+        "Pemerintah berjanji menyalurkan bantuan langsung tunai kepada keluarga miskin pekan depan.");
+    promise("b", "pemerintah", "meninjau",
+        "Pemerintah akan meninjau harga Pertamax pekan depan.");
+
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
   private void magnitude(String article, double amount, String sentence) {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),

@@ -68,6 +68,11 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
         : c.type() == ClaimType.DURATION ? "How long it lasted" : c.type().name();
   }
 
+  /** Whether a count is too vague to have a slot ('people', a goal's minute). */
+  static boolean isGeneric(String what) {
+    return GENERIC_COUNTS.contains(what);
+  }
+
   /** Whether a count's last word is a qualifier of an increment ('deaths added'). */
   static boolean isIncrement(String what) {
     String[] words = WordPatterns.WHITE_SPACE.split(what);
@@ -103,6 +108,44 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return quantity(c, q, q.event());
     }
     return null;
+  }
+
+  /**
+   * The slot a duration, date or place that is not of its article's main event may only
+   * corroborate, or null: the slot of its event (the story's when {@code align/one-disaster.txt}
+   * lists the two as one disaster: the rain of a flood, the landslide leading one article about
+   * it). Such a value was said in passing or of a part of the story, so it may show that outlets
+   * agree but never that they contradict each other. A main-event value whose event is the
+   * story's own has a slot of its own ({@link #of(Claim)}) and no corroborating one.
+   */
+  static @Nullable Slot corroborating(Claim c, @Nullable String story) {
+    String event;
+    boolean main;
+    if (c.value() instanceof DurationValue d) {
+      event = d.event();
+      main = d.main();
+    } else if (c.value() instanceof EventDateValue d) {
+      event = d.event();
+      main = d.main();
+    } else if (c.value() instanceof LocationValue l) {
+      event = l.event();
+      main = l.main();
+    } else {
+      return null;
+    }
+    String compared = StoryEvents.storyEventOf(event, story);
+    if (compared == null || main && compared.equals(event)) {
+      return null;
+    }
+    if (c.value() instanceof DurationValue d) {
+      return d.expected()
+          ? new Slot(c.type(), compared + " (expected)", "How long the " + compared
+              + " was expected to last", null)
+          : new Slot(c.type(), compared, "How long the " + compared + " lasted", null);
+    }
+    return c.value() instanceof EventDateValue
+        ? new Slot(c.type(), compared, "When the " + compared + " took place", null)
+        : new Slot(c.type(), compared, "Where the " + compared + " took place", null);
   }
 
   /**

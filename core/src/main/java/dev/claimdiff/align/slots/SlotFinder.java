@@ -39,6 +39,8 @@ public final class SlotFinder {
   static final int MAX_LISTED_PER_SIDE = 8;
 
   private final Map<Language, Timeline> timelines = new EnumMap<>(Language.class);
+  private final Map<Language, dev.claimdiff.align.ContentSimilarity> similarities =
+      new EnumMap<>(Language.class);
 
   /** A finder with its own per-language timeline rules, loaded on first use. */
   public SlotFinder() {}
@@ -55,11 +57,25 @@ public final class SlotFinder {
   public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
-    Map<String, Map<String, String>> storyEvents = StoryEvents.remap(claims.stream()
-        .filter(c -> c.zone() != Zone.RELATED && Slot.of(c) != null).toList());
+    // values that may only corroborate a slot (see Slot#corroborating), by slot
+    Map<Slot, List<Claim>> corroborating = new LinkedHashMap<>();
+    List<Claim> counted = claims.stream()
+        .filter(c -> c.zone() != Zone.RELATED && Slot.of(c) != null).toList();
+    Map<String, Map<String, String>> storyEvents = StoryEvents.remap(counted);
+    String story = StoryEvents.story(counted);
     for (Claim c : claims) {
+      if (c.zone() == Zone.RELATED || SlotValue.of(c) == null) {
+        continue;
+      }
+      Slot weak = Slot.corroborating(c, story);
+      if (weak != null) {
+        if (c.zone() != Zone.CAPTION) {
+          corroborating.computeIfAbsent(weak, s -> new ArrayList<>()).add(c);
+        }
+        continue;
+      }
       Slot slot = Slot.of(c, StoryEvents.eventOf(c, storyEvents));
-      if (slot != null && SlotValue.of(c) != null && c.zone() != Zone.RELATED) {
+      if (slot != null) {
         slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
       }
     }
@@ -67,8 +83,88 @@ public final class SlotFinder {
     for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
       boolean renamed = e.getValue().stream().anyMatch(c -> c.value() instanceof QuantityValue q
           && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents)));
-      compareSlot(e.getKey(), e.getValue(), renamed, articles, outlets, out, notes);
+      compareSlot(e.getKey(), e.getValue(), corroborating.getOrDefault(e.getKey(), List.of()),
+          renamed, articles, outlets, out, notes);
     }
+    for (Map.Entry<Slot, List<Claim>> e : corroborating.entrySet()) {
+      if (!slots.containsKey(e.getKey())) {
+        corroborateOnly(e.getKey(), e.getValue(), articles, outlets, out);
+      }
+    }
+    SameFigures.find(claims, articles, outlets, out);
+    Map<Slot, List<Claim>> promises = new LinkedHashMap<>();
+    slots.forEach((slot, own) -> {
+      if (slot.type() == ClaimType.COMMITMENT) {
+        promises.put(slot, own);
+      }
+    });
+    SamePromises.find(promises, articles, outlets, this::similarity, out);
+  }
+
+  private synchronized dev.claimdiff.align.ContentSimilarity similarity(Language language) {
+    return similarities.computeIfAbsent(language, dev.claimdiff.align.ContentSimilarity::new);
+  }
+
+  /**
+   * The AGREEMENT of a slot that only values said in passing fill (see
+   * {@link Slot#corroborating}): the outlets that give the value most of them back agree; values
+   * that differ are no discrepancy (they may be of other moments), and a value only one outlet
+   * gives is not worth a UNIQUE.
+   */
+  private static void corroborateOnly(Slot slot, List<Claim> weak,
+      Map<String, ArticleDigest> articles, UnionFind<String> outlets, List<Finding> out) {
+    // the values: each article's own, the most precise first; an article that also gives a
+    // value in passing that backs another's is on that side too
+    List<SlotValue> sideValues = new ArrayList<>();
+    for (Map.Entry<String, SlotValue> r : sortedByPrecision(representatives(weak))) {
+      if (sideValues.stream().noneMatch(v -> v.corroborates(r.getValue()))) {
+        sideValues.add(r.getValue());
+      }
+    }
+    // values said in passing may be of other moments: only the value most outlets back is told
+    List<String> best = List.of();
+    SlotValue bestValue = null;
+    for (SlotValue value : sideValues) {
+      List<String> side = weak.stream().filter(c -> value.corroborates(SlotValue.of(c)))
+          .map(Claim::article).distinct().toList();
+      if (side.stream().map(outlets::find).distinct().count()
+          > best.stream().map(outlets::find).distinct().count()) {
+        best = side;
+        bestValue = value;
+      }
+    }
+    if (bestValue != null) {
+      agreement(slot, slot.name(), best, bestValue, List.of(), weak, articles, outlets, out);
+    }
+  }
+
+  /** Each article's value among these claims: its body's, its headline's when it has no body. */
+  private static Map<String, SlotValue> representatives(List<Claim> claims) {
+    Map<String, List<Claim>> byArticle = claims.stream()
+        .collect(Collectors.groupingBy(Claim::article, LinkedHashMap::new, Collectors.toList()));
+    Map<String, SlotValue> representative = new LinkedHashMap<>();
+    byArticle.forEach((article, own) -> {
+      List<Claim> body = own.stream().filter(c -> c.zone() != Zone.HEADLINE).toList();
+      representative.put(article, representative(body.isEmpty() ? own : body));
+    });
+    return representative;
+  }
+
+  /**
+   * A side of a slot with the articles whose corroborating values fit it and no other side: an
+   * article that gives the slot's value only in passing adds its outlet to an agreement but
+   * never takes a side of its own.
+   */
+  private static List<String> withCorroboration(List<String> side, SlotValue value,
+      List<SlotValue> others, Map<String, List<SlotValue>> corroborating) {
+    List<String> out = new ArrayList<>(side);
+    corroborating.forEach((article, values) -> {
+      if (!out.contains(article) && values.stream().anyMatch(v -> value.corroborates(v)
+          && others.stream().noneMatch(o -> o != value && o.compatible(v)))) {
+        out.add(article);
+      }
+    });
+    return out;
   }
 
   /**
@@ -142,10 +238,17 @@ public final class SlotFinder {
     return null;
   }
 
-  private void compareSlot(Slot slot, List<Claim> claims, boolean renamed,
+  private void compareSlot(Slot slot, List<Claim> claims, List<Claim> weak, boolean renamed,
       Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
     String slotName = slot.name();
+    // the values of articles that give this slot's value only in passing
+    java.util.Set<String> stating = claims.stream().map(Claim::article)
+        .collect(Collectors.toCollection(java.util.HashSet::new));
+    Map<String, List<SlotValue>> passing = new LinkedHashMap<>();
+    weak.stream().filter(c -> !stating.contains(c.article())).forEach(c -> passing
+        .computeIfAbsent(c.article(), a -> new ArrayList<>()).add(SlotValue.of(c)));
+
     boolean timed = slot.type() == ClaimType.QUANTITY
         && (slot.running() != null || claims.stream().anyMatch(SlotFinder::hasTime));
     // how its values may change: a fixed value (a magnitude) only by a stated revision
@@ -176,6 +279,12 @@ public final class SlotFinder {
     boolean updatedWithin = sequences.values().stream().anyMatch(s -> s.size() > 1);
     if (byArticle.size() == 1 && !updatedWithin) {
       String article = byArticle.keySet().iterator().next();
+      SlotValue own = representative.get(article);
+      List<String> side = withCorroboration(List.of(article), own, List.of(own), passing);
+      if (side.stream().map(outlets::find).distinct().count() >= 2) {
+        agreement(slot, slotName, side, own, claims, weak, articles, outlets, out);
+        return;
+      }
       out.add(new Finding("", Kind.UNIQUE, slot.type().name(), FindingText.ids(claims),
           slot.description() + ": only " + FindingText.label(articles, article) + " reports it ("
               + representative.get(article).display() + ")",
@@ -269,9 +378,10 @@ public final class SlotFinder {
                 + sideValues.stream().map(SlotValue::display).collect(Collectors.joining(", "))
                 + " side by side, none as a revision: two measurements, not a figure that "
                 + "changed with time, so this is not reported as a discrepancy");
-            for (int k = 0; k < fullSides.size(); k++) {
-              agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-                  outlets, out);
+            // two measurements: an outlet that gives both agrees with each side's outlets
+            for (int k = 0; k < fullValues.size(); k++) {
+              agreement(slot, slotName, stating(byArticle, fullValues.get(k), fullValues),
+                  fullValues.get(k), claims, articles, outlets, out);
             }
             return;
           }
@@ -297,17 +407,22 @@ public final class SlotFinder {
       notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
           .collect(Collectors.joining(", ")) + " come from different bodies named in the text "
           + "(two measurements), so this is not reported as a discrepancy between outlets");
+      // the outlets that report one body's measurement still agree on it
+      for (int k = 0; k < sideValues.size(); k++) {
+        agreement(slot, slotName, stating(byArticle, sideValues.get(k), sideValues),
+            sideValues.get(k), claims, articles, outlets, out);
+      }
       return;
     }
     if (sides.size() <= 1) {
       if (byArticle.size() == 1) {
         return; // one article that updates its own figure: the UPDATE says it
       }
-      List<String> agreeing = new ArrayList<>(byArticle.keySet());
-      long independent = agreeing.stream().map(outlets::find).distinct().count();
       SlotValue value = sortedByPrecision(representative).get(0).getValue();
-      List<Claim> supporting = claims.stream()
-          .filter(c -> SlotValue.of(c).compatible(value)).toList();
+      List<String> agreeing = withCorroboration(new ArrayList<>(byArticle.keySet()), value,
+          List.of(value), passing);
+      long independent = agreeing.stream().map(outlets::find).distinct().count();
+      List<Claim> supporting = supporting(agreeing, value, claims, weak);
       Kind kind = independent >= 2 ? Kind.AGREEMENT : Kind.UNIQUE;
       String who = FindingText.named(articles, agreeing);
       String summary = independent >= 2
@@ -345,10 +460,23 @@ public final class SlotFinder {
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
     // the outlets on one side still agree with each other
     for (int k = 0; k < sides.size(); k++) {
-      agreement(slot, slotName, sides.get(k), sideValues.get(k), claims, articles, outlets, out);
+      agreement(slot, slotName, withCorroboration(sides.get(k), sideValues.get(k), sideValues,
+          passing), sideValues.get(k), claims, weak, articles, outlets, out);
     }
   }
 
+
+  /**
+   * The articles that state a value that fits this side's and no other side's: when values are
+   * two measurements given side by side, an article may give each.
+   */
+  private static List<String> stating(Map<String, List<Claim>> byArticle, SlotValue value,
+      List<SlotValue> values) {
+    return byArticle.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(c -> {
+      SlotValue v = SlotValue.of(c);
+      return v.compatible(value) && values.stream().noneMatch(o -> o != value && o.compatible(v));
+    })).map(Map.Entry::getKey).toList();
+  }
 
   /** Whether two values are amounts that state the same number ('at least 6' and '6'). */
   private static boolean sameNumber(SlotValue a, SlotValue b) {
@@ -374,17 +502,42 @@ public final class SlotFinder {
   private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
       List<Claim> claims, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
       List<Finding> out) {
+    agreement(slot, slotName, side, value, claims, List.of(), articles, outlets, out);
+  }
+
+  /**
+   * An AGREEMENT of one side's articles when two or more independent outlets are on it, resting
+   * on their claims that fit its value and on the values they give in passing that back it.
+   */
+  private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
+      List<Claim> claims, List<Claim> passing, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out) {
     long independent = side.stream().map(outlets::find).distinct().count();
     if (independent < 2) {
       return;
     }
-    List<Claim> supporting = claims.stream()
-        .filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value)).toList();
+    List<Claim> supporting = supporting(side, value, claims, passing);
     String who = FindingText.named(articles, side);
     out.add(new Finding("", Kind.AGREEMENT, slot.type().name(), FindingText.ids(supporting),
         slot.description() + ": " + value.display() + " (" + independent + " independent outlets: "
             + who + ")",
         slotName, ImmutableList.copyOf(side), ImmutableList.of(value.display())));
+  }
+
+  /**
+   * The claims of these articles that fit the value, and those said in passing that back it (or,
+   * in an article whose own claims are on the side, fit it as its own claims do).
+   */
+  private static List<Claim> supporting(List<String> side, SlotValue value, List<Claim> claims,
+      List<Claim> passing) {
+    List<Claim> out = new ArrayList<>();
+    claims.stream().filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value))
+        .forEach(out::add);
+    java.util.Set<String> own = out.stream().map(Claim::article)
+        .collect(Collectors.toCollection(java.util.HashSet::new));
+    passing.stream().filter(c -> side.contains(c.article()) && (value.corroborates(SlotValue.of(c))
+        || own.contains(c.article()) && value.compatible(SlotValue.of(c)))).forEach(out::add);
+    return out;
   }
 
   private synchronized Timeline timeline(@Nullable ArticleDigest digest) {

@@ -24,6 +24,15 @@ public sealed interface SlotValue {
   /** Whether both can be true. */
   boolean compatible(SlotValue other);
 
+  /**
+   * Whether a value said in passing backs this one: compatible, and saying the same rather than
+   * merely not contradicting it (a day reckoned from a weekday is no evidence for a written day,
+   * a place the gazetteer does not know none for a known one).
+   */
+  default boolean corroborates(SlotValue other) {
+    return compatible(other);
+  }
+
   /** How specific the value is (a day beats a weekday, a city its country). */
   int precision();
 
@@ -194,6 +203,12 @@ public sealed interface SlotValue {
               || day != null && d.day != null);
     }
 
+    @Override
+    public boolean corroborates(SlotValue other) {
+      return other instanceof Day d && compatible(d)
+          && (day == null || d.day == null || day.equals(d.day));
+    }
+
     private static boolean same(@Nullable Integer a, @Nullable Integer b) {
       return a == null || b == null || a.equals(b);
     }
@@ -247,6 +262,16 @@ public sealed interface SlotValue {
       // Sulawesi', 'Sulawesi'), a city whose province is unknown against a province, and a place
       // the gazetteer does not know ('Juwana' in Pati) are no evidence of a contradiction
       return !Gazetteer.standard().disjoint(place, p.place);
+    }
+
+    @Override
+    public boolean corroborates(SlotValue other) {
+      if (!(other instanceof Place p)) {
+        return false;
+      }
+      Gazetteer gazetteer = Gazetteer.standard();
+      return place.equals(p.place) || place.equals(p.country) || Objects.equals(country, p.place)
+          || gazetteer.liesWithin(place, p.place) || gazetteer.liesWithin(p.place, place);
     }
 
     @Override

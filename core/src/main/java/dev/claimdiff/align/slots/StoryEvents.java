@@ -46,12 +46,7 @@ final class StoryEvents {
             .merge(q.event(), 1, Integer::sum);
       }
     }
-    Map<String, Integer> articlesPerEvent = new LinkedHashMap<>();
-    byArticle.values().forEach(events -> events.keySet()
-        .forEach(e -> articlesPerEvent.merge(e, 1, Integer::sum)));
-    String story = articlesPerEvent.entrySet().stream()
-        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey)
-        .orElse(null);
+    String story = story(byArticle);
     Map<String, Map<String, String>> out = new HashMap<>();
     if (story == null) {
       return out;
@@ -68,6 +63,36 @@ final class StoryEvents {
       }
     }
     return out;
+  }
+
+  /** The story's event: the event the counts of most articles name, or null when none does. */
+  static @Nullable String story(List<Claim> claims) {
+    Map<String, Map<String, Integer>> byArticle = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.value() instanceof QuantityValue q && q.event() != null) {
+        byArticle.computeIfAbsent(c.article(), a -> new LinkedHashMap<>())
+            .merge(q.event(), 1, Integer::sum);
+      }
+    }
+    return story(byArticle);
+  }
+
+  private static @Nullable String story(Map<String, Map<String, Integer>> byArticle) {
+    Map<String, Integer> articlesPerEvent = new LinkedHashMap<>();
+    byArticle.values().forEach(events -> events.keySet()
+        .forEach(e -> articlesPerEvent.merge(e, 1, Integer::sum)));
+    return articlesPerEvent.entrySet().stream()
+        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /**
+   * The event a duration, date or place is compared under: the story's when its own event is
+   * listed as one disaster with it (the rain of a flood), else its own.
+   */
+  static @Nullable String storyEventOf(@Nullable String event, @Nullable String story) {
+    return event != null && story != null && !event.equals(story) && oneDisaster(event, story)
+        ? story : event;
   }
 
   /** Whether two events are listed as one disaster (either way round). */
