@@ -109,7 +109,8 @@ public final class ReportedSpeech {
           // 'X kepada Reuters mengatakan': the outlet is the listener; the speaker is the actor
           // named right before the marker, if any
           speaker = ctx.discourse.actorEndingAt(Texts.stripEnd(ctx.text, sentence.start(), toldTo));
-        } else if (RuleSet.group(m, "nya") != null || RuleSet.group(m, "speaker") != null) {
+        } else if (RuleSet.group(m, "nya") != null || RuleSet.group(m, "speaker") != null
+            || RuleSet.group(m, "collective") != null) {
           speaker = SpeakerGroups.speaker(ctx, m);
         } else {
           speaker = ctx.discourse.firstActor(sentence.start(), m.start());

@@ -205,7 +205,52 @@ public final class Discourse {
     while (word < text.length() && CharClasses.isWhiteSpace(text.charAt(word))) {
       word++;
     }
-    return word > at && CharClasses.isWholeWord(verbs, text, word, text.length());
+    if (word > at && CharClasses.isWholeWord(verbs, text, word, text.length())) {
+      return true;
+    }
+    int close = appositionEnd(text, at);
+    if (close < 0) {
+      return false;
+    }
+    word = close;
+    while (word < text.length() && CharClasses.isWhiteSpace(text.charAt(word))) {
+      word++;
+    }
+    return word > close && CharClasses.isWholeWord(verbs, text, word, text.length());
+  }
+
+  /** The longest apposition read between a name and its speech verb ({@link #appositionEnd}). */
+  private static final int APPOSITION_MAX = 45;
+
+  /**
+   * Where an apposition between commas that describes the person before it ends ('Marthen, warga
+   * Kecamatan Aralle, mengatakan', 'Ana Lopez, a resident of the village, said'): right after its
+   * closing comma, or -1. It opens with a lower-case word (a description, not a weekday or a
+   * place: 'di Masohi, Senin, mengatakan' names no speaker) and holds no sentence or quotation
+   * mark.
+   */
+  private static int appositionEnd(String text, int at) {
+    if (at >= text.length() || text.charAt(at) != ',') {
+      return -1;
+    }
+    int i = at + 1;
+    while (i < text.length() && CharClasses.isWhiteSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= text.length() || !Character.isLowerCase(text.charAt(i))) {
+      return -1;
+    }
+    for (int end = Math.min(text.length(), i + APPOSITION_MAX); i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        return i + 1;
+      }
+      if (c == '.' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '\n'
+          || c == '(' || c == ')') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The word after white space at {@code at} (letters only), or "" when none follows. */
