@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * article gave earlier.
  */
 public final class Discourse {
-  private static final int SENTENCES_BACK = 3;
+  private static final int SENTENCES_BACK = 5;
 
   private final ImmutableList<Mention> mentions;
   /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
