@@ -111,6 +111,10 @@ public final class Discourse {
           String whole = names.withoutArticle(Texts.key(surface));
           holder = describedPerson(found, text, whole);
           holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
+          if (holder == null && !whole.equals(head)) {
+            // 'the Vietnamese diplomat' after 'Vietnamese Foreign Minister Tran Quoc Vinh'
+            holder = qualifiedPerson(found, text, surface, whole, head);
+          }
         }
         found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
         notePerson(persons, found.get(found.size() - 1));
@@ -355,6 +359,53 @@ public final class Discourse {
       }
     }
     return null;
+  }
+
+  /**
+   * The one person named before whose roles hold every capitalised qualifier of a description
+   * whose title names no one ('the Vietnamese diplomat': the only person named with
+   * 'Vietnamese' in his titles, 'Vietnamese Foreign Minister Tran Quoc Vinh'); null when the
+   * description has no capitalised qualifier (a nationality or a body) or when no one, or more
+   * than one person, was so named.
+   */
+  private static @Nullable String qualifiedPerson(List<Mention> earlier, String text,
+      String surface, String whole, String head) {
+    if (!whole.endsWith(head)) {
+      return null;
+    }
+    String qualifiers = whole.substring(0, whole.length() - head.length()).strip();
+    if (qualifiers.isEmpty()) {
+      return null;
+    }
+    List<java.util.regex.Pattern> words = new ArrayList<>();
+    for (String word : qualifiers.split(" ")) {
+      java.util.regex.Matcher written = java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+          .matcher(surface);
+      if (!written.find() || !Character.isUpperCase(surface.charAt(written.start()))) {
+        return null; // 'the senior diplomat': a rank, which names no one
+      }
+      words.add(java.util.regex.Pattern.compile("(?<![\\p{L}])"
+          + java.util.regex.Pattern.quote(surface.substring(written.start(), written.end()))
+          + "(?![\\p{L}])"));
+    }
+    String found = null;
+    for (Mention m : earlier) {
+      if (m.kind() != Mention.Kind.PERSON || m.canonical() == null || m.spelling() == null
+          || m.inQuote()) {
+        continue;
+      }
+      java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
+      String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
+      if (words.stream().allMatch(w -> w.matcher(roles).find())) {
+        if (found != null && !found.equals(m.canonical())) {
+          return null; // two people fit: say nothing rather than guess
+        }
+        found = m.canonical();
+      }
+    }
+    return found;
   }
 
   /** The mention that starts at {@code offset}, or null. */
