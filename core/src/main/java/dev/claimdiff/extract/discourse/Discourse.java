@@ -113,7 +113,7 @@ public final class Discourse {
           holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
           if (holder == null && !whole.equals(head)) {
             // 'the Vietnamese diplomat' after 'Vietnamese Foreign Minister Tran Quoc Vinh'
-            holder = qualifiedPerson(found, text, surface, whole, head);
+            holder = qualifiedPerson(found, text, surface, whole, head, names);
           }
         }
         found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
@@ -333,6 +333,13 @@ public final class Discourse {
     return null;
   }
 
+  /** How far before a name a possessor of it may start ('Vietnam's Tran Quoc Vinh'). */
+  private static final int POSSESSOR_REACH = 40;
+
+  /** A capitalised possessor right before a name: 'Vietnam's ' (the region ends at the name). */
+  private static final java.util.regex.Pattern POSSESSOR =
+      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+$");
+
   /** An apposition right after a name: ', the trade minister,' or ', Kenya's envoy.' */
   private static final java.util.regex.Pattern APPOSITION =
       java.util.regex.Pattern.compile("\\s*,\\s*([^,.;:\"“”()\\n]{1,60})(?=[,.;])");
@@ -369,7 +376,7 @@ public final class Discourse {
    * than one person, was so named.
    */
   private static @Nullable String qualifiedPerson(List<Mention> earlier, String text,
-      String surface, String whole, String head) {
+      String surface, String whole, String head, Names names) {
     if (!whole.endsWith(head)) {
       return null;
     }
@@ -386,9 +393,12 @@ public final class Discourse {
       if (!written.find() || !Character.isUpperCase(surface.charAt(written.start()))) {
         return null; // 'the senior diplomat': a rank, which names no one
       }
-      words.add(java.util.regex.Pattern.compile("(?<![\\p{L}])"
-          + java.util.regex.Pattern.quote(surface.substring(written.start(), written.end()))
-          + "(?![\\p{L}])"));
+      String asWritten = surface.substring(written.start(), written.end());
+      String country = names.demonymCountry(asWritten); // 'Vietnamese': also 'Vietnam's'
+      words.add(java.util.regex.Pattern.compile("(?<![\\p{L}])(?:"
+          + java.util.regex.Pattern.quote(asWritten)
+          + (country == null ? "" : "|" + java.util.regex.Pattern.quote(country))
+          + ")(?![\\p{L}])"));
     }
     String found = null;
     for (Mention m : earlier) {
@@ -398,7 +408,10 @@ public final class Discourse {
       }
       java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
       String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
-      if (words.stream().allMatch(w -> w.matcher(roles).find())) {
+      java.util.regex.Matcher owner = POSSESSOR.matcher(text)
+          .region(Math.max(0, m.start() - POSSESSOR_REACH), m.start());
+      String owned = owner.find() ? owner.group(1) + " " + roles : roles; // 'Vietnam's Tran Quoc Vinh'
+      if (words.stream().allMatch(w -> w.matcher(owned).find())) {
         if (found != null && !found.equals(m.canonical())) {
           return null; // two people fit: say nothing rather than guess
         }
