@@ -360,6 +360,7 @@ public final class Names {
         if (afterBody != null && !afterBody.equals(rest)) {
           rest = trim(afterBody.startsWith(",") ? afterBody.substring(1) : afterBody);
           stripped = true;
+          orgOpen = false; // a known name closes a body's name ('Timnas Indonesia', then the person)
         }
         String afterWord = stripBodyWord(rest);
         if (!afterWord.equals(rest)) {
