@@ -104,6 +104,12 @@ public final class DurationExtractor extends RuleExtractor {
     String event = group(m, "event") != null
         ? events.eventNear(sentence, m.end(), m.end())
         : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
+    if (event == null && lasting) {
+      // the event opens the sentence as the subject of the verb that says how long it lasted,
+      // further back than the reach ('Sidang yang dimulai pagi itu baru selesai pukul 14.20 WIB,
+      // atau berlangsung lebih dari tiga jam')
+      event = events.eventWithin(sentence, sentence.start(), sentence.start(), 0, 0);
+    }
     if (event == null) {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }

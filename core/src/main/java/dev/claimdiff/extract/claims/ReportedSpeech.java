@@ -25,9 +25,13 @@ import org.jspecify.annotations.Nullable;
  * ({@code BI, lanjut Perry, akan …}). A clause that opens a quotation is left to the QUOTE.
  */
 public final class ReportedSpeech {
-  /** A dateline opening a sentence: a short capitalised stretch, then a dash. */
+  /**
+   * A dateline opening a sentence: a short capitalised stretch, then a dash. A point inside a
+   * word is a web domain's ('SUARANUSANTARA.ID -'), not a sentence end.
+   */
   private static final Pattern DATELINE =
-      Pattern.compile("\\s*\\p{Lu}[^.!?\\n\"“-”]{0,50}?\\s[-–—]\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("\\s*\\p{Lu}(?:[^.!?\\n\"“-”]|\\.(?=\\p{L})){0,50}?\\s[-–—]\\s+",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The article's reported speech, in text order. */
   public List<Draft> statements(ArticleContext ctx) {
@@ -109,7 +113,8 @@ public final class ReportedSpeech {
           // 'X kepada Reuters mengatakan': the outlet is the listener; the speaker is the actor
           // named right before the marker, if any
           speaker = ctx.discourse.actorEndingAt(Texts.stripEnd(ctx.text, sentence.start(), toldTo));
-        } else if (RuleSet.group(m, "nya") != null || RuleSet.group(m, "speaker") != null) {
+        } else if (RuleSet.group(m, "nya") != null || RuleSet.group(m, "speaker") != null
+            || RuleSet.group(m, "collective") != null) {
           speaker = SpeakerGroups.speaker(ctx, m);
         } else {
           speaker = ctx.discourse.firstActor(sentence.start(), m.start());

@@ -3,12 +3,14 @@ package dev.claimdiff.extract.claims;
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.Discourse;
 import dev.claimdiff.extract.engine.RuleSet;
+import dev.claimdiff.extract.engine.Texts;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The speaker a speech rule's match names: its group {@code nya} (the clitic pronoun, the person
- * named before it) or its group {@code speaker}, resolved by the article's {@link Discourse}.
+ * named before it), its group {@code collective} (a group named by a common noun, as written) or
+ * its group {@code speaker}, resolved by the article's {@link Discourse}.
  */
 final class SpeakerGroups {
   private SpeakerGroups() {}
@@ -17,6 +19,11 @@ final class SpeakerGroups {
   static @Nullable String speaker(ArticleContext ctx, Matcher m) {
     if (RuleSet.group(m, "nya") != null) {
       return ctx.discourse.personBefore(m.start("nya"));
+    }
+    if (RuleSet.group(m, "collective") != null) {
+      // a group named by a common noun ('the prosecutors said'): no name to resolve, so the
+      // speaker is the noun as written, as a promise's collective actor is
+      return Texts.collapse(ctx.group(m, "collective"));
     }
     String surface = ctx.group(m, "speaker");
     if (surface == null) {

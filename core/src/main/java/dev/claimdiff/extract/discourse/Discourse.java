@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * article gave earlier.
  */
 public final class Discourse {
-  private static final int SENTENCES_BACK = 3;
+  private static final int SENTENCES_BACK = 5;
 
   private final ImmutableList<Mention> mentions;
   /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
@@ -111,6 +111,10 @@ public final class Discourse {
           String whole = names.withoutArticle(Texts.key(surface));
           holder = describedPerson(found, text, whole);
           holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
+          if (holder == null && !whole.equals(head)) {
+            // 'the Vietnamese diplomat' after 'Vietnamese Foreign Minister Tran Quoc Vinh'
+            holder = qualifiedPerson(found, text, surface, whole, head, names);
+          }
         }
         found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
         notePerson(persons, found.get(found.size() - 1));
@@ -205,7 +209,52 @@ public final class Discourse {
     while (word < text.length() && CharClasses.isWhiteSpace(text.charAt(word))) {
       word++;
     }
-    return word > at && CharClasses.isWholeWord(verbs, text, word, text.length());
+    if (word > at && CharClasses.isWholeWord(verbs, text, word, text.length())) {
+      return true;
+    }
+    int close = appositionEnd(text, at);
+    if (close < 0) {
+      return false;
+    }
+    word = close;
+    while (word < text.length() && CharClasses.isWhiteSpace(text.charAt(word))) {
+      word++;
+    }
+    return word > close && CharClasses.isWholeWord(verbs, text, word, text.length());
+  }
+
+  /** The longest apposition read between a name and its speech verb ({@link #appositionEnd}). */
+  private static final int APPOSITION_MAX = 45;
+
+  /**
+   * Where an apposition between commas that describes the person before it ends ('Marthen, warga
+   * Kecamatan Aralle, mengatakan', 'Ana Lopez, a resident of the village, said'): right after its
+   * closing comma, or -1. It opens with a lower-case word (a description, not a weekday or a
+   * place: 'di Masohi, Senin, mengatakan' names no speaker) and holds no sentence or quotation
+   * mark.
+   */
+  private static int appositionEnd(String text, int at) {
+    if (at >= text.length() || text.charAt(at) != ',') {
+      return -1;
+    }
+    int i = at + 1;
+    while (i < text.length() && CharClasses.isWhiteSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= text.length() || !Character.isLowerCase(text.charAt(i))) {
+      return -1;
+    }
+    for (int end = Math.min(text.length(), i + APPOSITION_MAX); i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        return i + 1;
+      }
+      if (c == '.' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '\n'
+          || c == '(' || c == ')') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The word after white space at {@code at} (letters only), or "" when none follows. */
@@ -284,6 +333,13 @@ public final class Discourse {
     return null;
   }
 
+  /** How far before a name a possessor of it may start ('Vietnam's Tran Quoc Vinh'). */
+  private static final int POSSESSOR_REACH = 40;
+
+  /** A capitalised possessor right before a name: 'Vietnam's ' (the region ends at the name). */
+  private static final java.util.regex.Pattern POSSESSOR =
+      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+$");
+
   /** An apposition right after a name: ', the trade minister,' or ', Kenya's envoy.' */
   private static final java.util.regex.Pattern APPOSITION =
       java.util.regex.Pattern.compile("\\s*,\\s*([^,.;:\"“”()\\n]{1,60})(?=[,.;])");
@@ -310,6 +366,59 @@ public final class Discourse {
       }
     }
     return null;
+  }
+
+  /**
+   * The one person named before whose roles hold every capitalised qualifier of a description
+   * whose title names no one ('the Vietnamese diplomat': the only person named with
+   * 'Vietnamese' in his titles, 'Vietnamese Foreign Minister Tran Quoc Vinh'); null when the
+   * description has no capitalised qualifier (a nationality or a body) or when no one, or more
+   * than one person, was so named.
+   */
+  private static @Nullable String qualifiedPerson(List<Mention> earlier, String text,
+      String surface, String whole, String head, Names names) {
+    if (!whole.endsWith(head)) {
+      return null;
+    }
+    String qualifiers = whole.substring(0, whole.length() - head.length()).strip();
+    if (qualifiers.isEmpty()) {
+      return null;
+    }
+    List<java.util.regex.Pattern> words = new ArrayList<>();
+    for (String word : qualifiers.split(" ")) {
+      java.util.regex.Matcher written = java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+          .matcher(surface);
+      if (!written.find() || !Character.isUpperCase(surface.charAt(written.start()))) {
+        return null; // 'the senior diplomat': a rank, which names no one
+      }
+      String asWritten = surface.substring(written.start(), written.end());
+      String country = names.demonymCountry(asWritten); // 'Vietnamese': also 'Vietnam's'
+      words.add(java.util.regex.Pattern.compile("(?<![\\p{L}])(?:"
+          + java.util.regex.Pattern.quote(asWritten)
+          + (country == null ? "" : "|" + java.util.regex.Pattern.quote(country))
+          + ")(?![\\p{L}])"));
+    }
+    String found = null;
+    for (Mention m : earlier) {
+      if (m.kind() != Mention.Kind.PERSON || m.canonical() == null || m.spelling() == null
+          || m.inQuote()) {
+        continue;
+      }
+      java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
+      String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
+      java.util.regex.Matcher owner = POSSESSOR.matcher(text)
+          .region(Math.max(0, m.start() - POSSESSOR_REACH), m.start());
+      String owned = owner.find() ? owner.group(1) + " " + roles : roles; // 'Vietnam's Tran Quoc Vinh'
+      if (words.stream().allMatch(w -> w.matcher(owned).find())) {
+        if (found != null && !found.equals(m.canonical())) {
+          return null; // two people fit: say nothing rather than guess
+        }
+        found = m.canonical();
+      }
+    }
+    return found;
   }
 
   /** The mention that starts at {@code offset}, or null. */

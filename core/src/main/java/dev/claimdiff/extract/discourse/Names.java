@@ -1,6 +1,7 @@
 package dev.claimdiff.extract.discourse;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.engine.Lexicon;
@@ -40,6 +41,8 @@ public final class Names {
   private final ImmutableListMultimap<String, String> titlesByFirstWord;
   private final ImmutableList<String> portfolios;
   private final ImmutableSet<String> orgWords;
+  /** Each demonym, lower case, and the country it names (demonyms.txt). */
+  private final ImmutableMap<String, String> demonyms;
   private final ImmutableSet<String> commonNouns;
   private final ImmutableList<String> orgPhrases;
   private final ImmutableSet<String> placePrefixes;
@@ -95,6 +98,15 @@ public final class Names {
     List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list(LanguageFile.TITLE_PORTFOLIOS));
     ofWhat.sort(Comparator.comparingInt(String::length).reversed());
     this.portfolios = ImmutableList.copyOf(ofWhat);
+    this.demonyms = ImmutableMap.copyOf(Lexicon.of(language).mapping(LanguageFile.DEMONYMS));
+  }
+
+  /**
+   * The country a word names the people of ('Vietnamese': 'Vietnam', demonyms.txt), as the list
+   * writes it; null when the word is none.
+   */
+  @Nullable String demonymCountry(String word) {
+    return demonyms.get(word.toLowerCase(Locale.ROOT));
   }
 
   private static String firstWord(String text) {
@@ -348,6 +360,7 @@ public final class Names {
         if (afterBody != null && !afterBody.equals(rest)) {
           rest = trim(afterBody.startsWith(",") ? afterBody.substring(1) : afterBody);
           stripped = true;
+          orgOpen = false; // a known name closes a body's name ('Timnas Indonesia', then the person)
         }
         String afterWord = stripBodyWord(rest);
         if (!afterWord.equals(rest)) {
