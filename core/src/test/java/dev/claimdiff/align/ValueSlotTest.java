@@ -54,6 +54,19 @@ class ValueSlotTest {
         false, asOf, revision);
   }
 
+  private static QuantityValue houses(double amount, String bound) {
+    Double low = bound.equals("at-least") || bound.equals("exact") ? amount : null;
+    Double high = bound.equals("exact") ? amount : null;
+    return new QuantityValue("earthquake", "houses damaged", amount, null, !bound.equals("exact"),
+        low, high, bound, false, null, null);
+  }
+
+  private static dev.claimdiff.align.slots.SlotValue valueOf(double amount, String bound) {
+    String text = "x";
+    return dev.claimdiff.align.slots.SlotValue.of(new Claim("a#1", "a", ClaimType.QUANTITY, null,
+        text, houses(amount, bound), TextSpan.of(0, 1), text, "test:rule", Zone.BODY, text));
+  }
+
   private ClaimAligner.Alignment align() {
     return aligner.alignWithNotes(digests, claims);
   }
@@ -94,6 +107,29 @@ class ValueSlotTest {
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
     assertThat(findings(Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.values()).containsExactly("45 min"));
+  }
+
+  @Test
+  void aboutACountGivenToTheTenReachesATenthNotAFifth() {
+    assertThat(valueOf(1590, "about").compatible(valueOf(1356, "exact"))).isFalse();
+    assertThat(valueOf(1590, "about").compatible(valueOf(1500, "exact"))).isTrue();
+    // a round figure keeps the whole tolerance: 'about 40' reaches 35 to 45 at least
+    assertThat(valueOf(40, "about").compatible(valueOf(45, "exact"))).isTrue();
+    assertThat(valueOf(100, "about").compatible(valueOf(118, "exact"))).isTrue();
+  }
+
+  @Test
+  void aCountRisingOnOneDayWhoseStampsCannotBeOrderedAcrossZonesIsAnUpdate() {
+    article("r", "2024-03-12T13:55+00:00");
+    article("f", "2024-03-13T10:32"); // a stamp with no zone
+    article("p", "2024-03-13T09:18+00:00");
+    claim("r", houses(800, "at-least"), Zone.BODY);
+    claim("f", houses(1356, "exact"), Zone.BODY);
+    claim("p", houses(1590, "about"), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.timeline())
+        .extracting(Finding.TimelineEntry::article).containsExactly("r", "f", "p"));
   }
 
   @Test

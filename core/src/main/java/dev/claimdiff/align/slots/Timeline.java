@@ -219,10 +219,11 @@ final class Timeline {
           continue;
         }
         Integer order = order(p, q);
-        if (order == null && direction.equals(RISES) && sameDayUnclocked(p, q)
+        if (order == null && direction.equals(RISES) && sameDayUnordered(p, q)
             && p.value() instanceof SlotValue.Amount a && q.value() instanceof SlotValue.Amount b) {
-          // a cumulative count stated twice for one day without clock times: the lower figure
-          // is the earlier one (a toll of 6 at noon and 12 by night, both dated Sunday)
+          // a cumulative count stated twice for one day whose times do not order them (no clock
+          // time, or a clock with no zone against one with a zone): the lower figure is the
+          // earlier one (a toll of 6 at noon and 12 by night, both dated Sunday)
           order = b.above(a) ? -1 : a.above(b) ? 1 : null;
         }
         if (order == null) {
@@ -314,13 +315,12 @@ final class Timeline {
   }
 
   /**
-   * Whether two figures are stated for one day and at least one has no clock time, so that
-   * their times do not order them ('Minggu' and 'Minggu pukul 12.00').
+   * Whether two figures are stated for one day and their times do not order them ('Minggu' and
+   * 'Minggu pukul 12.00'; an AFP stamp with no zone and an AP one in UTC of the same day).
    */
-  private static boolean sameDayUnclocked(Point p, Point q) {
+  private static boolean sameDayUnordered(Point p, Point q) {
     return p.time() != null && q.time() != null && p.time().day().length() == 10
-        && p.time().day().equals(q.time().day())
-        && (p.time().minutes() == null || q.time().minutes() == null);
+        && p.time().day().equals(q.time().day()) && p.time().compare(q.time()) == null;
   }
 
   /** The day a point sorts under: its own time's, else its article's, else after all days. */
