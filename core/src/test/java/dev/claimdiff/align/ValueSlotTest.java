@@ -54,6 +54,12 @@ class ValueSlotTest {
         false, asOf, revision);
   }
 
+  private static QuantityValue passengers(double amount, @Nullable String asOf,
+      @Nullable String revision) {
+    return new QuantityValue("sinking", "passengers", amount, null, false, amount, amount, "exact",
+        false, asOf, revision);
+  }
+
   private static QuantityValue houses(double amount, String bound) {
     Double low = bound.equals("at-least") || bound.equals("exact") ? amount : null;
     Double high = bound.equals("exact") ? amount : null;
@@ -130,6 +136,27 @@ class ValueSlotTest {
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
     assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.timeline())
         .extracting(Finding.TimelineEntry::article).containsExactly("r", "f", "p"));
+  }
+
+  @Test
+  void aFixedFigureWhoseTimesDoNotOrderItStaysADiscrepancy() {
+    article("a", "2026-05-15T09:00+08:00");
+    article("b", null);
+    claim("a", passengers(87, null, null), Zone.BODY);
+    claim("b", passengers(104, "2026-05-15", null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactlyInAnyOrder("87 passengers", "104 passengers"));
+  }
+
+  @Test
+  void aFixedFigureGivenAsARevisionIsNoDiscrepancyWhenItsTimesDoNotOrderIt() {
+    article("a", "2026-05-15T09:00+08:00");
+    article("b", null);
+    claim("a", passengers(87, null, null), Zone.BODY);
+    claim("b", passengers(104, "2026-05-15", "revised to"), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }
 
   @Test

@@ -249,6 +249,13 @@ public final class SlotFinder {
           }
         }
         case UNORDERED -> {
+          if (direction.equals(Timeline.FIXED) && claims.stream().noneMatch(c ->
+              c.value() instanceof QuantityValue q && q.revision() != null)) {
+            // a fixed figure (a manifest's passengers) changes only by a stated revision: the
+            // times that do not order the figures do not explain the difference
+            why = " (a figure that does not change with time, none given as a revision)";
+            break;
+          }
           notes.add(slotName + ": the articles give " + sideValues.stream()
               .map(SlotValue::display).collect(Collectors.joining(", "))
               + " with no time that orders them; a count that changes as a story unfolds, so "
