@@ -60,6 +60,12 @@ class ValueSlotTest {
         false, asOf, revision);
   }
 
+  private static QuantityValue protesters(double amount, @Nullable String asOf,
+      @Nullable String revision) {
+    return new QuantityValue("protest", "protesters", amount, null, false, amount, amount, "exact",
+        false, asOf, revision);
+  }
+
   private static QuantityValue houses(double amount, String bound) {
     Double low = bound.equals("at-least") || bound.equals("exact") ? amount : null;
     Double high = bound.equals("exact") ? amount : null;
@@ -157,6 +163,19 @@ class ValueSlotTest {
     claim("b", passengers(104, "2026-05-15", "revised to"), Zone.BODY);
 
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void zoneLessFigureTimesAreSortedInTheStoryZoneAgainstLocalStamps() {
+    article("d", "2024-03-06T11:40+07:00");
+    article("c", "2024-03-06T14:00+07:00");
+    article("t", "2024-03-06T20:10+07:00");
+    claim("d", protesters(500, "2024-03-06T11:00", null), Zone.BODY);
+    claim("c", protesters(2000, "2024-03-06T13:30", "bertambah menjadi"), Zone.BODY);
+    claim("t", protesters(5000, null, null), Zone.BODY); // the stamp's 20:10 WIB is 13:10 UTC
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.timeline())
+        .extracting(Finding.TimelineEntry::article).containsExactly("d", "c", "t"));
   }
 
   @Test
