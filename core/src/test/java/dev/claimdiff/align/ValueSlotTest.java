@@ -179,6 +179,25 @@ class ValueSlotTest {
   }
 
   @Test
+  void aFixedFigureNamedByAnotherEventOfTheDisasterStillContradicts() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    QuantityValue searchDeaths = new QuantityValue("search operation", "deaths", 3, null, false,
+        3.0, 3.0, "exact", false, null, null);
+    claim("a", searchDeaths, Zone.BODY); // the story's event is the search operation
+    claim("c", searchDeaths, Zone.BODY);
+    claim("a", new QuantityValue("search operation", "passengers", 87, null, false, 87.0, 87.0,
+        "exact", false, null, null), Zone.BODY);
+    claim("b", new QuantityValue("accident", "passengers", 104, null, false, 104.0, 104.0,
+        "exact", false, null, null), Zone.BODY);
+
+    // not a part counted apart (a landslide's toll inside the flood's): a manifest is not summed
+    assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactlyInAnyOrder("87 passengers", "104 passengers"));
+  }
+
+  @Test
   void aRoundFigureFitsABoundThatStopsAtIt() {
     article("a", null);
     article("b", null);

@@ -117,7 +117,7 @@ public final class SlotFinder {
    *
    * @param renamed whether some of its counts were named by another event of the same disaster
    *     ({@link StoryEvents}): a landslide's toll may be a part of the flood's, so such a slot
-   *     makes no DISCREPANCY, only a note
+   *     of a running count makes no DISCREPANCY, only a note
    */
   /**
    * The first article that itself states two of the disagreeing values, none of them with
@@ -288,7 +288,9 @@ public final class SlotFinder {
         case NONE -> { }
       }
     }
-    if (sides.size() > 1 && renamed) {
+    // a part counted apart (a landslide's toll inside the flood's) is a count that adds up as
+    // the story unfolds; a fixed figure (a manifest's passengers) is not summed over parts
+    if (sides.size() > 1 && renamed && slot.running() != null) {
       notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
           .collect(Collectors.joining(", ")) + " include counts the text gives for another "
           + "event of the same disaster (a part may be counted apart), so this is not reported "
