@@ -42,27 +42,68 @@ record Moment(String day, @Nullable Integer minutes, @Nullable Integer offset, S
     return new Moment(m.group(1), minutes, offset, iso.strip());
   }
 
+  /** How far east of UTC a clock with no zone may be (UTC+14), in minutes. */
+  private static final int MAX_EAST = 14 * 60;
+  /** How far west of UTC a clock with no zone may be (UTC-12), in minutes. */
+  private static final int MAX_WEST = 12 * 60;
+
   /**
    * Negative when this moment is before the other, positive when after, zero when both name the
    * same clock time of the same day, and null when the text does not let them be ordered (one
    * day against the same day with a time, a month against a day of it, one day with no time).
+   * Two clock times with zones are ordered as instants (23:20 UTC is after 08:00 WIT of the next
+   * day's morning); a clock time without a zone and one with a local zone as clocks of one
+   * zone (a figure's '20.00' and an outlet's stamp in WITA); a clock time without a zone
+   * against a UTC stamp (a wire's, which says nothing of the local clock) only when no zone on
+   * Earth would reverse them: an AFP stamp '10:32' is not ordered against 09:18 UTC that day.
    */
   @Nullable Integer compare(Moment other) {
+    if (day.length() == 10 && other.day.length() == 10 && minutes != null
+        && other.minutes != null && validDay() && other.validDay()) {
+      long mine = localMinutes();
+      long theirs = other.localMinutes();
+      if (offset != null && other.offset != null) {
+        return Long.compare(mine - offset, theirs - other.offset);
+      }
+      if (offset == null && other.offset == null || offset != null && offset != 0
+          || other.offset != null && other.offset != 0) {
+        // clocks of one story's zone (a local outlet's stamp and a figure's local time)
+        return Long.compare(mine, theirs);
+      }
+      // a zone-less clock against a UTC stamp (a wire's): the clock's instant lies between its
+      // time at UTC+14 and at UTC-12
+      long known = offset != null ? mine - offset : theirs - other.offset;
+      long unknown = offset != null ? theirs : mine;
+      int sign = offset != null ? 1 : -1; // this moment's order against the zone-less one
+      if (known < unknown - MAX_EAST) {
+        return -sign;
+      }
+      if (known > unknown + MAX_WEST) {
+        return sign;
+      }
+      return null;
+    }
     int common = Math.min(day.length(), other.day.length());
     int byDay = day.substring(0, common).compareTo(other.day.substring(0, common));
     if (byDay != 0) {
       return byDay;
     }
-    if (day.length() != other.day.length() || minutes == null || other.minutes == null) {
-      return null;
+    return null;
+  }
+
+  /** Whether the day is a date of the calendar (the text may name a 30 February). */
+  private boolean validDay() {
+    try {
+      java.time.LocalDate.parse(day);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
     }
-    int mine = minutes;
-    int theirs = other.minutes;
-    if (offset != null && other.offset != null) {
-      mine -= offset;
-      theirs -= other.offset;
-    }
-    return Integer.compare(mine, theirs);
+  }
+
+  /** Minutes since the epoch of this day's clock time, read as if in UTC. */
+  private long localMinutes() {
+    return java.time.LocalDate.parse(day).toEpochDay() * 1440 + minutes;
   }
 
   /**

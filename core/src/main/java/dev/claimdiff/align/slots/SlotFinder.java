@@ -213,7 +213,7 @@ public final class SlotFinder {
    *
    * @param renamed whether some of its counts were named by another event of the same disaster
    *     ({@link StoryEvents}): a landslide's toll may be a part of the flood's, so such a slot
-   *     makes no DISCREPANCY, only a note
+   *     of a running count makes no DISCREPANCY, only a note
    */
   /**
    * The first article that itself states two of the disagreeing values, none of them with
@@ -358,6 +358,13 @@ public final class SlotFinder {
           }
         }
         case UNORDERED -> {
+          if (direction.equals(Timeline.FIXED) && claims.stream().noneMatch(c ->
+              c.value() instanceof QuantityValue q && q.revision() != null)) {
+            // a fixed figure (a manifest's passengers) changes only by a stated revision: the
+            // times that do not order the figures do not explain the difference
+            why = " (a figure that does not change with time, none given as a revision)";
+            break;
+          }
           notes.add(slotName + ": the articles give " + sideValues.stream()
               .map(SlotValue::display).collect(Collectors.joining(", "))
               + " with no time that orders them; a count that changes as a story unfolds, so "
@@ -391,7 +398,9 @@ public final class SlotFinder {
         case NONE -> { }
       }
     }
-    if (sides.size() > 1 && renamed) {
+    // a part counted apart (a landslide's toll inside the flood's) is a count that adds up as
+    // the story unfolds; a fixed figure (a manifest's passengers) is not summed over parts
+    if (sides.size() > 1 && renamed && slot.running() != null) {
       notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
           .collect(Collectors.joining(", ")) + " include counts the text gives for another "
           + "event of the same disaster (a part may be counted apart), so this is not reported "

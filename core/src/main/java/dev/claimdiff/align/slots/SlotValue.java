@@ -45,7 +45,7 @@ public sealed interface SlotValue {
       return Amount.of(d.minutes(), d.approximate(), "min", d.low(), d.high(), d.bound());
     }
     if (claim.value() instanceof QuantityValue q) {
-      return Amount.of(q.amount(), q.approximate(), q.unit() == null ? q.what() : q.unit(),
+      return Amount.ofCount(q.amount(), q.approximate(), q.unit() == null ? q.what() : q.unit(),
           q.low(), q.high(), q.bound());
     }
     if (claim.value() instanceof EventDateValue d) {
@@ -102,10 +102,42 @@ public sealed interface SlotValue {
     /** An amount from a claim's fields; a claim without a bound is exact or about. */
     static Amount of(double value, boolean approximate, String unit, @Nullable Double low,
         @Nullable Double high, @Nullable String bound) {
+      return of(value, approximate, unit, low, high, bound, TOLERANCE);
+    }
+
+    /**
+     * A counted amount from a claim's fields: as {@link #of}, but 'about N' of a count reaches
+     * only as far as {@link #countTolerance} says ('about 1,590 houses' is not 1,356 houses).
+     */
+    static Amount ofCount(double value, boolean approximate, String unit, @Nullable Double low,
+        @Nullable Double high, @Nullable String bound) {
+      return of(value, approximate, unit, low, high, bound, countTolerance(value));
+    }
+
+    /**
+     * How far either side 'about N' of a count reaches, as a share of N: half the unit N is
+     * rounded to ('about 40': 35 to 45; 'about 4,300': to the hundred), at least half and at most
+     * all of {@value SlotValue#TOLERANCE}. A figure given to the ten ('about 1,590') is a
+     * precise figure hedged, not a round one.
+     */
+    static double countTolerance(double value) {
+      double unit = 1;
+      if (value >= 10 && value == Math.rint(value) && value < 1e15) {
+        long v = (long) value;
+        while (v % 10 == 0) {
+          unit *= 10;
+          v /= 10;
+        }
+      }
+      return Math.min(TOLERANCE, Math.max(TOLERANCE / 2, unit / 2 / Math.max(value, 1)));
+    }
+
+    private static Amount of(double value, boolean approximate, String unit, @Nullable Double low,
+        @Nullable Double high, @Nullable String bound, double tolerance) {
       String b = bound != null ? bound : approximate ? Interval.ABOUT : Interval.EXACT;
       return switch (b) {
-        case Interval.ABOUT -> new Amount(value, approximate, unit, b, value * (1 - TOLERANCE),
-            value * (1 + TOLERANCE));
+        case Interval.ABOUT -> new Amount(value, approximate, unit, b, value * (1 - tolerance),
+            value * (1 + tolerance));
         case Interval.NEARLY ->
             new Amount(value, approximate, unit, b, value * (1 - TOLERANCE), value);
         case Interval.EXACT -> new Amount(value, approximate, unit, b, value, value);

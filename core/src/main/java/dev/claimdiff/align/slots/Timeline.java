@@ -219,10 +219,11 @@ final class Timeline {
           continue;
         }
         Integer order = order(p, q);
-        if (order == null && direction.equals(RISES) && sameDayUnclocked(p, q)
+        if (order == null && direction.equals(RISES) && sameDayUnordered(p, q)
             && p.value() instanceof SlotValue.Amount a && q.value() instanceof SlotValue.Amount b) {
-          // a cumulative count stated twice for one day without clock times: the lower figure
-          // is the earlier one (a toll of 6 at noon and 12 by night, both dated Sunday)
+          // a cumulative count stated twice for one day whose times do not order them (no clock
+          // time, or a clock with no zone against one with a zone): the lower figure is the
+          // earlier one (a toll of 6 at noon and 12 by night, both dated Sunday)
           order = b.above(a) ? -1 : a.above(b) ? 1 : null;
         }
         if (order == null) {
@@ -254,10 +255,12 @@ final class Timeline {
     if (unordered) {
       return new Verdict(Kind.UNORDERED, ImmutableList.of(), "");
     }
+    int local = storyOffset(points);
+    Comparator<Point> byTime = Comparator.comparing(p -> sortKey(p, local));
     points.sort(direction.equals(RISES)
         ? Comparator.comparing(Timeline::dayKey).thenComparingDouble(Timeline::amount)
-            .thenComparing(Timeline::sortKey)
-        : Comparator.comparing(Timeline::sortKey));
+            .thenComparing(byTime)
+        : byTime);
     boolean changes = false;
     // any two figures that cannot both hold: a vague one between them ('at least 6' between 12
     // and 15) fits both neighbours but does not make the change go away
@@ -314,13 +317,12 @@ final class Timeline {
   }
 
   /**
-   * Whether two figures are stated for one day and at least one has no clock time, so that
-   * their times do not order them ('Minggu' and 'Minggu pukul 12.00').
+   * Whether two figures are stated for one day and their times do not order them ('Minggu' and
+   * 'Minggu pukul 12.00'; an AFP stamp with no zone and an AP one in UTC of the same day).
    */
-  private static boolean sameDayUnclocked(Point p, Point q) {
+  private static boolean sameDayUnordered(Point p, Point q) {
     return p.time() != null && q.time() != null && p.time().day().length() == 10
-        && p.time().day().equals(q.time().day())
-        && (p.time().minutes() == null || q.time().minutes() == null);
+        && p.time().day().equals(q.time().day()) && p.time().compare(q.time()) == null;
   }
 
   /** The day a point sorts under: its own time's, else its article's, else after all days. */
@@ -334,14 +336,45 @@ final class Timeline {
     return p.value() instanceof SlotValue.Amount a ? a.value() : 0;
   }
 
-  /** A key that sorts points as {@link #order} does where it tells. */
-  private static String sortKey(Point p) {
+  /**
+   * The offset a clock time with no zone is read in: the story's local zone, the offset most of
+   * the points' zoned times other than UTC give (a local outlet's stamp in WITA), else UTC. It is
+   * how {@link Moment#compare} reads such a clock against a local stamp.
+   */
+  private static int storyOffset(List<Point> points) {
+    java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (Point p : points) {
+      for (Moment t : java.util.Arrays.asList(p.time(), p.articleTime())) {
+        if (t != null && t.offset() != null && t.offset() != 0) {
+          counts.merge(t.offset(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey).orElse(0);
+  }
+
+  /**
+   * A key that sorts points as {@link #order} does where it tells: the instant (a clock time
+   * with no zone read in the story's zone {@code local}; a day with no clock before its clock
+   * times), then a figure's own time before a publication time, then the article's order.
+   */
+  private static String sortKey(Point p, int local) {
     Moment t = p.time() != null ? p.time() : p.articleTime();
     if (t == null) {
       return "~" + p.article() + String.format(Locale.ROOT, "%04d", p.seq());
     }
-    int minutes = t.minutes() == null ? -1 : t.minutes() - (t.offset() == null ? 0 : t.offset());
-    return String.format(Locale.ROOT, "%-10s%05d%s%04d", t.day(), minutes + 1440,
+    long instant;
+    try {
+      String day = t.day().length() == 10 ? t.day() : t.day().length() == 7 ? t.day() + "-01"
+          : t.day() + "-01-01";
+      instant = java.time.LocalDate.parse(day).toEpochDay() * 1440
+          + (t.minutes() == null ? -1 : t.minutes() - (t.offset() == null ? local : t.offset()));
+    } catch (java.time.DateTimeException e) {
+      return "~" + p.article() + String.format(Locale.ROOT, "%04d", p.seq());
+    }
+    return String.format(Locale.ROOT, "%015d%s%04d", instant + 100_000_000_000L,
         p.time() == null ? "0" : "1", p.seq());
   }
+
 }
