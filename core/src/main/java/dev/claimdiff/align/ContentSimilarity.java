@@ -254,9 +254,8 @@ public final class ContentSimilarity {
 
   /** The best clause-pair overlap of two texts. */
   public static Match compare(Clauses a, Clauses b) {
-    if (!a.numbers().isEmpty() && !b.numbers().isEmpty()
-        && a.numbers().stream().noneMatch(b.numbers()::contains)) {
-      return NONE; // 'empat jam' and 'enam jam': not the same thing said
+    if (!a.numbers().isEmpty() && !b.numbers().isEmpty() && !sameNumbers(a.numbers(), b.numbers())) {
+      return NONE; // 'empat jam' and 'enam jam', '1,8 poin' and '1,5 poin': not the same thing said
     }
     Match best = NONE;
     for (Clause x : a.clauses()) {
@@ -281,6 +280,18 @@ public final class ContentSimilarity {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether two texts that both state numbers state the same ones: every number of the text that
+   * states fewer is stated by the other (one may add a figure the other leaves out). Numbers are
+   * compared as their digit groups ('1,8' is '1' and '8', as '1.8' is), so one shared group is
+   * not enough: '1,8' and '1,5' share the '1'.
+   */
+  private static boolean sameNumbers(ImmutableSet<String> a, ImmutableSet<String> b) {
+    ImmutableSet<String> fewer = a.size() <= b.size() ? a : b;
+    ImmutableSet<String> more = fewer == a ? b : a;
+    return more.containsAll(fewer);
   }
 
   /**

@@ -1,5 +1,10 @@
 package dev.claimdiff.align;
 
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.engine.Lexicon;
+import dev.claimdiff.lang.Gazetteer;
+import dev.claimdiff.lang.Language;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +21,9 @@ import java.util.Set;
 final class Speakers {
   /** Words the shorter name needs to stand for the longer. */
   private static final int MIN_WORDS = 2;
+  /** Each language's {@code org-words.txt}, read once. */
+  private static final java.util.Map<Language, Set<String>> ORG_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Speakers() {}
 
@@ -29,6 +37,68 @@ final class Speakers {
     Set<String> shorter = x.size() <= y.size() ? x : y;
     Set<String> longer = shorter == x ? y : x;
     return shorter.size() >= MIN_WORDS && longer.containsAll(shorter);
+  }
+
+  /**
+   * Whether two statements are two people's own, never one statement relayed: both speakers are
+   * named people (a name that opens and ends with a capital; neither a body: an organisation, a country or an
+   * outlet the gazetteer knows, a name holding a word of the language's {@code org-words.txt}
+   * or an acronym in capitals), their names share no word (a spelling variant of one name
+   * shares the rest), and neither statement names the other speaker (which is how one person
+   * relays another's words: "Blinken said Lavrov assured him ..."). Two coaches naming the same
+   * stadium and day say each their own; a ministry's figure given by its spokesperson, or a
+   * person relayed by another, may be one statement.
+   */
+  static boolean twoPeople(Claim a, Language languageA, Claim b, Language languageB) {
+    String x = a.speaker();
+    String y = b.speaker();
+    if (!namedPerson(x, languageA) || !namedPerson(y, languageB)) {
+      return false;
+    }
+    Set<String> wordsX = words(x);
+    Set<String> wordsY = words(y);
+    if (wordsX.stream().anyMatch(wordsY::contains)) {
+      return false;
+    }
+    return !names(a.evidence(), wordsY) && !names(b.evidence(), wordsX);
+  }
+
+  private static boolean names(String text, Set<String> nameWords) {
+    for (String word : WordPatterns.WHITE_SPACE.split(text.toLowerCase(Locale.ROOT))) {
+      String bare = word.replaceAll("[^\\p{L}-]", "");
+      if (bare.length() >= 3 && nameWords.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namedPerson(String speaker, Language language) {
+    String[] words = WordPatterns.WHITE_SPACE.split(speaker.strip());
+    // a name opens and ends with a capital ('Marco van Duijn'); a description does not
+    // ('diplomat Vietnam')
+    return words.length > 0 && startsUpper(words[0]) && startsUpper(words[words.length - 1])
+        && !isBody(speaker, language);
+  }
+
+  private static boolean startsUpper(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static boolean isBody(String speaker, Language language) {
+    var known = Gazetteer.standard().lookup(speaker);
+    if (known.isPresent()) {
+      return known.get().type() != Gazetteer.EntityType.PERSON;
+    }
+    Set<String> orgWords = ORG_WORDS.computeIfAbsent(language,
+        l -> Set.copyOf(Lexicon.of(l).words(LanguageFile.ORG_WORDS)));
+    for (String word : WordPatterns.WHITE_SPACE.split(speaker.strip())) {
+      if (orgWords.contains(word) || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+          && word.chars().allMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> words(String name) {

@@ -128,7 +128,10 @@ final class SpeechFinder {
         if (bothQuotes && !sameSpeaker) {
           continue; // one quotation credited to two people is not an agreement
         }
-        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, compare)) {
+        if (!sameSpeaker && Speakers.twoPeople(a, languages.get(i), b, languages.get(j))) {
+          continue; // two people's statements, neither relaying the other: each their own
+        }
+        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, languages, compare)) {
           List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
           sample.remove(groups.find(i));
           joined.addAll(sample.getOrDefault(groups.find(j), List.of(j)));
@@ -208,10 +211,11 @@ final class SpeechFinder {
   /**
    * Whether item i may join j's group: it must say the same thing as each member (of another
    * article) of both groups, so a chain of partial matches (A like B, B like C) never joins two
-   * different statements. At most {@value #GROUP_CHECKS} members of each group are checked.
+   * different statements, nor two people's statements through a body that matches both. At
+   * most {@value #GROUP_CHECKS} members of each group are checked.
    */
   private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
-      Map<Integer, List<Integer>> sample, List<Claim> items,
+      Map<Integer, List<Integer>> sample, List<Claim> items, List<Language> languages,
       java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare) {
     Integer rootI = groups.find(i);
     Integer rootJ = groups.find(j);
@@ -225,7 +229,9 @@ final class SpeechFinder {
         if (a.article().equals(b.article()) || x == i && y == j) {
           continue;
         }
-        if (!saySameThing(compare.apply(x, y), Speakers.samePerson(a.speaker(), b.speaker()))) {
+        boolean sameSpeaker = Speakers.samePerson(a.speaker(), b.speaker());
+        if (!saySameThing(compare.apply(x, y), sameSpeaker) || !sameSpeaker
+            && Speakers.twoPeople(a, languages.get(x), b, languages.get(y))) {
           return false;
         }
       }

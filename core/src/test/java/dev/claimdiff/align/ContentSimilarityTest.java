@@ -73,4 +73,18 @@ class ContentSimilarityTest {
     assertThat(id.clauses().get(0).content()).contains("treaty").doesNotContain("promise");
     assertThat(ContentSimilarity.compare(id, en).overlap()).isEqualTo(1.0);
   }
+
+  @Test
+  void decimalsThatShareADigitGroupAreDifferentNumbers() {
+    // '1,8' and '1,5' are read as digit groups ('1', '8' and '1', '5'): sharing the '1' is not
+    // stating the same number
+    var a = INDONESIAN.clauses(
+        "kenaikan harga bensin akan menambah inflasi tahun ini, yang diperkirakan 1,8 poin");
+    var b = INDONESIAN.clauses(
+        "kenaikan harga bensin akan menambah inflasi tahun ini, yang diperkirakan 1,5 poin");
+    assertThat(ContentSimilarity.compare(a, b).shared()).isZero();
+    var c = INDONESIAN.clauses(
+        "kenaikan harga bensin akan menambah inflasi tahun ini, yang diperkirakan 1,8 poin pada 2024");
+    assertThat(ContentSimilarity.compare(a, c).shared()).isPositive();
+  }
 }

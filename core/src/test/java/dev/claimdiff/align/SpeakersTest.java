@@ -2,6 +2,12 @@ package dev.claimdiff.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.StatementValue;
+import dev.claimdiff.extract.TextSpan;
+import dev.claimdiff.extract.Zone;
+import dev.claimdiff.lang.Language;
 import org.junit.jupiter.api.Test;
 
 class SpeakersTest {
@@ -19,5 +25,40 @@ class SpeakersTest {
   void oneSharedWordDoesNotMakeOnePerson() {
     assertThat(Speakers.samePerson("Budi", "Budi Santoso")).isFalse();
     assertThat(Speakers.samePerson("Budi Santoso", "Budi Hartono")).isFalse();
+  }
+
+  private static Claim said(String speaker, String sentence) {
+    return new Claim("a#1", "a", ClaimType.STATEMENT, speaker, sentence,
+        new StatementValue("said"), TextSpan.of(0, sentence.length()), sentence, "test:rule",
+        Zone.BODY, sentence);
+  }
+
+  private static boolean twoPeople(Claim a, Claim b) {
+    return Speakers.twoPeople(a, Language.INDONESIAN, b, Language.INDONESIAN);
+  }
+
+  @Test
+  void twoNamedPeopleNeitherRelayingTheOtherSayEachTheirOwn() {
+    assertThat(twoPeople(
+        said("Marco van Duijn", "Pelatih Marco van Duijn menyebut kemenangan di Stadion Utama"),
+        said("Rashid Al-Hinai", "Pelatih Rashid Al-Hinai mengakui kekalahan di Stadion Utama")))
+        .isTrue();
+  }
+
+  @Test
+  void onePersonRelayingAnotherMaySayTheSame() {
+    assertThat(twoPeople(
+        said("Antony Blinken", "Blinken said Lavrov assured him Russia had no plan to attack"),
+        said("Sergey Lavrov", "Lavrov said Russia had no plan to attack Ukraine"))).isFalse();
+  }
+
+  @Test
+  void aBodyADescriptionOrASpellingVariantIsNotASecondPerson() {
+    Claim person = said("Rina Puspitasari", "Rina memperkirakan inflasi naik");
+    assertThat(twoPeople(person, said("Kementerian Keuangan", "Kementerian memperkirakan"))).isFalse();
+    assertThat(twoPeople(person, said("BPS", "BPS memperkirakan inflasi naik"))).isFalse();
+    assertThat(twoPeople(person, said("ekonom itu", "inflasi naik"))).isFalse();
+    assertThat(twoPeople(said("Henky Sopacua", "data itu dihimpun"),
+        said("Hengky Sopacua", "data itu tercatat"))).isFalse();
   }
 }
