@@ -47,7 +47,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Optional lines: {@code trigger:} after a rule's pattern lists what a sentence must hold for
  * the rule to be tried at all (any one of: {@code {list}} a word of a list, {@code {list+}} or
  * {@code word+} a word starting so, {@code word}, {@code <digit>} a token with a digit,
- * {@code <weekday>}, {@code <month>}); {@code starts:} says the same of the token where a match
+ * {@code <weekday>}, {@code <month>}, {@code <month.>} a month spelling with a dot after it, as
+ * the tokenizer keeps an abbreviation: {@code Mar.}, {@code <month+>} a word starting with a month
+ * spelling); {@code starts:} says the same of the token where a match
  * may start (also {@code <capitalized>}, {@code <mention>}, {@code <any>}), so the pattern is
  * not tried at other tokens; {@code ahead:} says it of a token at or after that one (the
  * pattern always takes such a word after its start: {@code $MENTION … {reporting-verbs}}), so
@@ -380,6 +382,10 @@ final class RuleFileParser {
         Calendar calendar = Calendar.of(language);
         (item.equals("<weekday>") ? calendar.weekdayWords() : calendar.monthWords())
             .forEach(w -> words.add(w.split("\\s+")[0]));
+      } else if (item.equals("<month+>")) {
+        Calendar.of(language).monthWords().forEach(w -> prefixes.add(w.split("\\s+")[0]));
+      } else if (item.equals("<month.>")) {
+        Calendar.of(language).monthWords().forEach(w -> words.add(w.split("\\s+")[0] + "."));
       } else if (item.length() > 1 && item.endsWith("+")) {
         prefixes.add(item.substring(0, item.length() - 1).toLowerCase(Locale.ROOT));
       } else if (!item.isEmpty() && !item.startsWith("<")) {
