@@ -21,6 +21,9 @@ import java.util.Set;
 final class Speakers {
   /** Words the shorter name needs to stand for the longer. */
   private static final int MIN_WORDS = 2;
+  /** What is stripped from a word before it is compared with a name's words (punctuation). */
+  private static final java.util.regex.Pattern NOT_NAME_CHARACTER =
+      java.util.regex.Pattern.compile("[^\\p{L}-]");
   /** Each language's {@code org-words.txt}, read once. */
   private static final java.util.Map<Language, Set<String>> ORG_WORDS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,9 +44,9 @@ final class Speakers {
 
   /**
    * Whether two statements are two people's own, never one statement relayed: both speakers are
-   * named people (a name that opens and ends with a capital; neither a body: an organisation, a country or an
-   * outlet the gazetteer knows, a name holding a word of the language's {@code org-words.txt}
-   * or an acronym in capitals), their names share no word (a spelling variant of one name
+   * named people (a name that opens and ends with a capital; neither a body: an organisation, a
+   * country or an outlet the gazetteer knows, a name holding a word of the language's
+   * {@code org-words.txt} or an acronym in capitals), their names share no word (a spelling variant of one name
    * shares the rest), and neither statement names the other speaker (which is how one person
    * relays another's words: "Blinken said Lavrov assured him ..."). Two coaches naming the same
    * stadium and day say each their own; a ministry's figure given by its spokesperson, or a
@@ -65,7 +68,7 @@ final class Speakers {
 
   private static boolean names(String text, Set<String> nameWords) {
     for (String word : WordPatterns.WHITE_SPACE.split(text.toLowerCase(Locale.ROOT))) {
-      String bare = word.replaceAll("[^\\p{L}-]", "");
+      String bare = NOT_NAME_CHARACTER.matcher(word).replaceAll("");
       if (bare.length() >= 3 && nameWords.contains(bare)) {
         return true;
       }
