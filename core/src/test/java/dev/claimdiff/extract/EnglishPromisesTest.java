@@ -76,4 +76,22 @@ class EnglishPromisesTest {
     assertThat(promises("Kenya and Japan pledged to provide humanitarian aid to Somalia next week."))
         .extracting(CommitmentValue::actor).containsExactly("Kenya and Japan");
   }
+
+  /**
+   * Found by the comparison fuzz campaign (session 8): an object opening with a comma gave a
+   * promise of nothing (an empty action, which the report's schema forbids).
+   */
+  @Test
+  void aPromiseNeverHasAnEmptyAction() {
+    for (var text : List.of(
+        new ArticleMetadata(Language.INDONESIAN, null, null, null),
+        new ArticleMetadata(Language.ENGLISH, null, null, null))) {
+      String sentence = text.language() == Language.INDONESIAN
+          ? "Pemerintah akan memberikan ,santunan kepada korban pekan depan."
+          : "The government will give ,compensation to the victims next week.";
+      assertThat(EXTRACTOR.extract(SPLITTER.split(LOADER.fromText("t", sentence, text))))
+          .filteredOn(c -> c.type() == ClaimType.COMMITMENT)
+          .allSatisfy(c -> assertThat(((CommitmentValue) c.value()).action()).isNotBlank());
+    }
+  }
 }

@@ -227,7 +227,7 @@ public final class CommitmentExtractor extends RuleExtractor {
 
   /**
    * The canonical action the object starts with as whole words ('rice, clean water and medicine'
-   * starts with 'rice'), or its first words.
+   * starts with 'rice'), or its first words; null when the object ends before its first word.
    */
   private static @Nullable String action(Map<String, String> objects, Pattern objectEnd,
       String objectText) {
@@ -250,8 +250,11 @@ public final class CommitmentExtractor extends RuleExtractor {
       return best;
     }
     Matcher end = objectEnd.matcher(object);
-    String head = end.find() ? object.substring(0, end.start()) : object;
-    String[] words = WordPatterns.WHITE_SPACE.split(head.strip());
+    String head = (end.find() ? object.substring(0, end.start()) : object).strip();
+    if (head.isEmpty()) {
+      return null; // the object ends before any word ('memberikan ,jawaban'): nothing promised
+    }
+    String[] words = WordPatterns.WHITE_SPACE.split(head);
     return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
   }
 
