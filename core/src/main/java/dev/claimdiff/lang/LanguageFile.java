@@ -62,6 +62,7 @@ public enum LanguageFile {
   COUNTED_NOUNS("extract/counted-nouns.txt", Need.REQUIRED),
   DATE_RANGE_MARKERS("extract/date-range-markers.txt", Need.REQUIRED),
   DEADLINE_MARKERS("extract/deadline-markers.txt", Need.REQUIRED),
+  FUTURE_CUES("extract/future-cues.txt", Need.REQUIRED),
   DEICTIC_DATES("extract/deictic-dates.txt", Need.REQUIRED),
   DESIRE_WORDS("extract/desire-words.txt", Need.REQUIRED),
   DESTINATION_MARKERS("extract/destination-markers.txt", Need.REQUIRED),

@@ -544,8 +544,12 @@ public final class SlotFinder {
         .forEach(out::add);
     java.util.Set<String> own = out.stream().map(Claim::article)
         .collect(Collectors.toCollection(java.util.HashSet::new));
+    // a passing day must be the value's own day: a reckoned weekday fits any written day, but
+    // the day someone spoke ('kata X, Rabu') is no row of the event's day
     passing.stream().filter(c -> side.contains(c.article()) && (value.corroborates(SlotValue.of(c))
-        || own.contains(c.article()) && value.compatible(SlotValue.of(c)))).forEach(out::add);
+        || own.contains(c.article()) && value.compatible(SlotValue.of(c))
+            && !(value instanceof SlotValue.Day d && !d.overlaps(SlotValue.of(c)))))
+        .forEach(out::add);
     return out;
   }
 

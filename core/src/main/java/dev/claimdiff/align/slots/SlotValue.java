@@ -241,6 +241,16 @@ public sealed interface SlotValue {
           && (day == null || d.day == null || day.equals(d.day));
     }
 
+    /**
+     * Whether another value is a day whose days of the month meet this one's (either without a
+     * day of the month meets any), in the same month and year where both say them.
+     */
+    boolean overlaps(SlotValue other) {
+      return other instanceof Day d && same(year, d.year) && same(month, d.month)
+          && (day == null || d.day == null
+              || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay));
+    }
+
     private static boolean same(@Nullable Integer a, @Nullable Integer b) {
       return a == null || b == null || a.equals(b);
     }

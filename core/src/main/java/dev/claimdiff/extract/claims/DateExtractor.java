@@ -64,6 +64,65 @@ public final class DateExtractor extends RuleExtractor {
     super("event-date");
   }
 
+  /**
+   * As {@link #produce(ArticleContext, Events, Sentence, Rule, Matcher)}, except that a date
+   * whose clause names no event does not date the main event when an earlier date of the same
+   * sentence, in another clause, already does ('The death toll from Friday's collision has risen
+   * to eight after an injured passenger died early on Saturday': Saturday is the death's day).
+   */
+  @Override
+  @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m, List<Draft> earlier) {
+    Draft draft = produce(ctx, events, sentence, rule, m);
+    if (draft == null || !(draft.value() instanceof EventDateValue v) || !v.main()
+        || !datedInOtherClause(ctx, events, sentence, m.start(), m.end(), earlier)) {
+      return draft;
+    }
+    return draft.withValue(new EventDateValue(v.event(), false, v.date(), v.weekday(),
+        v.consistent(), v.monthDay(), v.relative(), v.endDate()));
+  }
+
+  /**
+   * Whether the clause of a date (bounded by words of {@code event-clause-breakers.txt}) names no
+   * event while an earlier main-event date of the sentence stands outside that clause.
+   */
+  private static boolean datedInOtherClause(ArticleContext ctx, Events events, Sentence sentence,
+      int start, int end, List<Draft> earlier) {
+    int[] clause = clause(ctx, sentence, start, end);
+    if (events.eventBetween(sentence, clause[0], clause[1])) {
+      return false;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Draft d = earlier.get(i);
+      if (d.cleanStart() < sentence.start()) {
+        break; // drafts come in sentence order: the rest are of earlier sentences
+      }
+      if (d.value() instanceof EventDateValue e && e.main() && d.cleanEnd() <= sentence.end()
+          && (d.cleanEnd() <= clause[0] || d.cleanStart() >= clause[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause of [start, end) in its sentence, bounded by words of event-clause-breakers.txt. */
+  private static int[] clause(ArticleContext ctx, Sentence sentence, int start, int end) {
+    Pattern breakers = ctx.rules.pattern("date-clause-breakers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
+    // the whole sentence is looked at: a clause that reaches its start has no breaker before
+    int from = sentence.start();
+    Matcher b = breakers.matcher(ctx.text).region(from, start);
+    while (b.find()) {
+      from = b.end();
+    }
+    int to = sentence.end();
+    Matcher a = breakers.matcher(ctx.text).region(end, to);
+    if (a.find()) {
+      to = a.start();
+    }
+    return new int[] {from, to};
+  }
+
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
@@ -131,6 +190,7 @@ public final class DateExtractor extends RuleExtractor {
     }
     LocalDate published = ctx.publishedDay();
     Integer referenceYear = referenceYear(ctx);
+    boolean ahead = false; // a bare weekday a future cue puts after the publication day
     // a preview: a date in a speech's attribution ('kata X di Berlin, Senin (10/4)') is when it
     // was announced, and a weekday tied to the event is the one to come
     boolean preview = events.preview();
@@ -198,6 +258,11 @@ public final class DateExtractor extends RuleExtractor {
         day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
       } else if (preview && !saying && relative == null) {
         day = published.with(TemporalAdjusters.nextOrSame(weekday)); // 'akan bertemu pada Kamis'
+      } else if (relative == null && !saying && group(m, "day") == null
+          && Hedges.ahead(ctx, sentence, m.start())) {
+        // 'akan kembali turun ke jalan pada Jumat', 'mulai Selasa': a day to come
+        day = published.with(TemporalAdjusters.nextOrSame(weekday));
+        ahead = true;
       } else {
         day = published.with(TemporalAdjusters.previousOrSame(weekday));
       }
@@ -224,8 +289,9 @@ public final class DateExtractor extends RuleExtractor {
     // only a day can date the main event: a month or a year alone dates something around it
     boolean dayLevel = weekday != null || group(m, "day") != null
         || "today".equals(relative) || "yesterday".equals(relative);
-    boolean main = dayLevel && events.isMainDate(event, sentence)
-        && !afterRangeMarker(ctx, sentence, m.start()) && ctx.quotationAt(m.start()) == null
+    boolean main = dayLevel && events.isMainDate(event, sentence) && !(ahead && !preview)
+        && (!afterRangeMarker(ctx, sentence, m.start()) || possessiveOfEvent(ctx, events, sentence, m))
+        && ctx.quotationAt(m.start()) == null
         && tiedToEvent(ctx, events, sentence, m, preview)
         && !(preview && beforePublication(date, published));
     return Draft.of(ClaimType.EVENT_DATE,
@@ -233,6 +299,24 @@ public final class DateExtractor extends RuleExtractor {
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
         m.start(), m.end(), ruleName("date", rule));
   }
+
+  /** A possessive right after a date ('Friday's '). */
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
+
+  /**
+   * Whether a date is a possessive that modifies an event word ('the death toll from Friday's
+   * collision'): it names the day of that event, whatever word stands before it ('from' opens no
+   * span of time here).
+   */
+  private static boolean possessiveOfEvent(ArticleContext ctx, Events events, Sentence sentence,
+      Matcher m) {
+    Matcher after = POSSESSIVE.matcher(ctx.text).region(m.end(), sentence.end());
+    return after.lookingAt() && events.eventBetween(sentence, after.end(),
+        Math.min(sentence.end(), after.end() + EVENT_WORD_CHARS));
+  }
+
+  /** The most characters of the event word after a possessive date ('collision'). */
+  private static final int EVENT_WORD_CHARS = 30;
 
   /**
    * Whether a full date falls before the publication day: in a preview, whose event is still to

@@ -109,6 +109,11 @@ public final class FigureTimes {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     while (m.find()) {
+      if (Hedges.ahead(ctx, sentence, m.start()) || acrossSemicolon(ctx.text, m, start, end)) {
+        // 'pledged that aid would reach the villages still cut off by Wednesday': a deadline;
+        // 'toll rises to eight; KAI pledges compensation by Wednesday': another clause's time
+        continue;
+      }
       String resolved = resolve(ctx, m);
       if (resolved == null) {
         continue;
@@ -130,6 +135,13 @@ public final class FigureTimes {
       return published.toString();
     }
     return null;
+  }
+
+  /** Whether a semicolon stands between a figure at [start, end) and a time match. */
+  private static boolean acrossSemicolon(String text, Matcher m, int start, int end) {
+    int from = m.end() <= start ? m.end() : end;
+    int to = m.end() <= start ? start : m.start();
+    return from < to && text.substring(from, to).indexOf(';') >= 0;
   }
 
   /** The time a match names, resolved against the publication day, or null when it names none. */

@@ -61,4 +61,40 @@ public final class Hedges {
     }
     return last >= 0 && !breakers.matcher(ctx.text).region(last, start).find();
   }
+
+  /** How far before a time a word of future-cues.txt may stand, in characters. */
+  private static final int FUTURE_CUE_REACH = 80;
+
+  /**
+   * Whether a word of {@code future-cues.txt} stands shortly before {@code start} in its clause
+   * ('akan kembali turun ke jalan pada Jumat', 'mulai Selasa', 'would reach the villages by
+   * Wednesday'), with no comma, clause breaker ({@code event-clause-breakers.txt}) or verb of
+   * happening ({@code occurrence-verbs.txt}: 'akan menyelidiki kecelakaan yang terjadi pada
+   * Selasa') between, and in the same voice: the time named there is one to come.
+   */
+  public static boolean ahead(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern cues = ctx.rules.pattern("future-cues", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_CUES))));
+    Pattern stops = ctx.rules.pattern("future-cue-stops", lexicon -> Pattern.compile(
+        "[,;](?!\\d)|" + WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
+    Pattern happened = ctx.rules.pattern("occurrence-verbs", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.OCCURRENCE_VERBS))));
+    int from = Math.max(sentence.start(), start - FUTURE_CUE_REACH);
+    Matcher c = cues.matcher(ctx.text).region(from, start);
+    int last = -1;
+    while (c.find()) {
+      last = c.end();
+    }
+    if (last < 0 || ctx.quotationAt(last) != ctx.quotationAt(start)
+        || stops.matcher(ctx.text).region(last, start).find()) {
+      return false;
+    }
+    // a verb of happening is the cue's own verb right after it ('akan digelar', 'will be held');
+    // further on it is another clause's ('akan menyelidiki kecelakaan yang terjadi pada Selasa')
+    Matcher h = happened.matcher(ctx.text).region(Math.min(start, last + OWN_VERB_REACH), start);
+    return !h.find();
+  }
+
+  /** How far after a future cue its own verb may start, in characters ('will be held'). */
+  private static final int OWN_VERB_REACH = 12;
 }
