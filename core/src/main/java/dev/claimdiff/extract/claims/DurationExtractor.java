@@ -51,6 +51,62 @@ public final class DurationExtractor extends RuleExtractor {
     return parts.matcher(ctx.text).region(from, start).find();
   }
 
+  /**
+   * The length of a happening of its own, or null when the match names none or is no such length:
+   * a closure, a fire fought or a delay (group {@code own}, a word of {@code
+   * duration-events.txt}), one ended by a verb of {@code duration-end-verbs.txt} (group {@code
+   * end}: 'reopened … after nearly 12 hours'). Such a length is never the main event's (the slot
+   * of its own happening may only corroborate); 'after' before the length (group {@code
+   * aftergap}) needs a word of {@code ongoing-markers.txt}, and such a word makes the length a
+   * lower bound.
+   */
+  private static @Nullable Draft ownHappening(ArticleContext ctx, Sentence sentence, Rule rule,
+      Matcher m, double minutes) {
+    String word = group(m, "own");
+    LanguageFile list = LanguageFile.DURATION_EVENTS;
+    if (word == null && group(m, "end") != null) {
+      word = group(m, "end");
+      list = LanguageFile.DURATION_END_VERBS;
+    }
+    if (word == null) {
+      return null;
+    }
+    String event = ctx.rules.lexicon().mapping(list).get(Texts.key(word));
+    if (event == null) {
+      return null;
+    }
+    boolean expected = Hedges.expected(ctx, sentence, m.start());
+    boolean ongoing = ongoingBefore(ctx, sentence, m.start());
+    if (group(m, "aftergap") != null && !ongoing) {
+      return null; // 'closed after two hours of ash fall': the length of something else
+    }
+    String approx = group(m, "approx");
+    Interval interval = ongoing ? Interval.of(minutes, Interval.AT_LEAST)
+        : Hedges.interval(ctx.rules, approx, minutes, false);
+    int start = group(m, "cue") != null ? m.start("cue") : m.start();
+    return Draft.of(ClaimType.DURATION,
+        new DurationValue(event, false, minutes, approx != null || ongoing,
+            approx == null ? null : approx.toLowerCase(Locale.ROOT),
+            interval.low(), interval.high(), interval.bound(), expected),
+        start, m.end(), ruleName("duration", rule));
+  }
+
+  /** How far before a length a word of ongoing-markers.txt may stand, in characters. */
+  private static final int ONGOING_REACH = 40;
+
+  /**
+   * Whether a word of {@code ongoing-markers.txt} stands shortly before a length in its clause
+   * ('jalur itu masih ditutup setelah 10 jam'): the happening had not ended yet.
+   */
+  private static boolean ongoingBefore(ArticleContext ctx, Sentence sentence, int start) {
+    java.util.regex.Pattern markers = ctx.rules.pattern("ongoing-markers",
+        lexicon -> java.util.regex.Pattern.compile(
+            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list(LanguageFile.ONGOING_MARKERS))
+                + "[^,;]*\\z"));
+    int from = Math.max(sentence.start(), start - ONGOING_REACH);
+    return markers.matcher(ctx.text).region(from, start).find();
+  }
+
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
@@ -90,6 +146,10 @@ public final class DurationExtractor extends RuleExtractor {
     }
     minutes = Math.round(minutes * 1000) / 1000.0;
     String cue = group(m, "cue");
+    Draft own = ownHappening(ctx, sentence, rule, m, minutes);
+    if (own != null || group(m, "own") != null || group(m, "end") != null) {
+      return own;
+    }
     boolean lasting = cue != null
         && ctx.rules.lexicon().set(LanguageFile.LASTING_CUES).contains(Texts.key(cue));
     // a rule that names its event right before the number ('diperpanjang dengan tambahan waktu
