@@ -110,7 +110,8 @@ public final class FigureTimes {
     int bestDistance = Integer.MAX_VALUE;
     while (m.find()) {
       String resolved = resolve(ctx, m);
-      if (resolved == null) {
+      if (resolved == null || otherClause(ctx.text, m, start, end)
+          || afterPublication(ctx, resolved)) {
         continue;
       }
       int distance = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
@@ -130,6 +131,32 @@ public final class FigureTimes {
       return published.toString();
     }
     return null;
+  }
+
+  /**
+   * Whether a semicolon stands between a time and the figure: the time is of another clause
+   * ('toll rises to eight; KAI pledges compensation by Wednesday').
+   */
+  private static boolean otherClause(String text, Matcher m, int start, int end) {
+    int from = m.end() <= start ? m.end() : end;
+    int to = m.end() <= start ? start : m.start();
+    return from < to && text.substring(from, to).indexOf(';') >= 0;
+  }
+
+  /**
+   * Whether a resolved time lies on a day after the publication day: a deadline ('by Wednesday,
+   * Nov. 25'), never the time a figure was stated for.
+   */
+  private static boolean afterPublication(ArticleContext ctx, String resolved) {
+    LocalDate published = ctx.publishedDay();
+    if (published == null || resolved.length() < 10) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(resolved.substring(0, 10)).isAfter(published);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The time a match names, resolved against the publication day, or null when it names none. */
