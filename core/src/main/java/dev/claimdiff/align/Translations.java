@@ -319,6 +319,15 @@ final class Translations {
           List<Claim> ts = new ArrayList<>(e.getValue());
           List<Claim> os = new ArrayList<>(oByKey.getOrDefault(e.getKey(), List.of()));
           if (ts.size() != os.size()) {
+            // one side states a value the other's extraction missed ('412 di antaranya rusak
+            // berat' read, '412 of them heavily' not): the counts both sides read with the same
+            // qualifier still compare
+            Set<String> both = whats(ts);
+            both.retainAll(whats(os));
+            ts.removeIf(c -> !both.contains(what(c)));
+            os.removeIf(c -> !both.contains(what(c)));
+          }
+          if (ts.size() != os.size() || ts.isEmpty()) {
             continue; // one side states a value the other's extraction missed: not comparable
           }
           // pair off the values that fit; what is left is one value each side, or nothing
@@ -354,6 +363,18 @@ final class Translations {
         }
       }
     }
+  }
+
+  /** What a claim counts with its qualifier ('houses heavily damaged'), or its type. */
+  private static String what(Claim c) {
+    return c.value() instanceof QuantityValue q ? q.what() : c.type().name();
+  }
+
+  /** The {@link #what} of each claim, once each. */
+  private static Set<String> whats(List<Claim> claims) {
+    Set<String> out = new LinkedHashSet<>();
+    claims.forEach(c -> out.add(what(c)));
+    return out;
   }
 
   private static Map<String, List<Claim>> byKey(List<Claim> claims) {
