@@ -296,9 +296,12 @@ final class Translations {
    * sides and saying which is the translation. Only aligned sentences are compared, so a figure
    * the translation adds from elsewhere, or states for another moment in another sentence, is
    * never taken for a changed one.
+   *
+   * @return the ids of the translation's claims whose value was changed
    */
-  static void changedValues(List<Pair> pairs, List<Claim> claims,
+  static Set<String> changedValues(List<Pair> pairs, List<Claim> claims,
       Map<String, ArticleDigest> articles, List<Finding> out) {
+    Set<String> changed = new LinkedHashSet<>();
     Map<String, List<Claim>> byArticle = new HashMap<>();
     for (Claim c : claims) {
       if (c.zone() != Zone.RELATED && sentenceKey(c) != null && SlotValue.of(c) != null) {
@@ -352,6 +355,7 @@ final class Translations {
           }
           String tl = FindingText.label(articles, p.translation());
           String ol = FindingText.label(articles, p.original());
+          changed.add(t.id());
           out.add(new Finding("", Kind.DISCREPANCY, t.type().name(), ImmutableList.of(o.id(), t.id()),
               Slot.describe(t) + CHANGED_VALUE + ol + " ("
                   + language(articles, p.original()) + ", the original) says "
@@ -363,6 +367,7 @@ final class Translations {
         }
       }
     }
+    return changed;
   }
 
   /** What a claim counts with its qualifier ('houses heavily damaged'), or its type. */
