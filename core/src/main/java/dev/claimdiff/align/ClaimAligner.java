@@ -54,6 +54,34 @@ public final class ClaimAligner {
     return alignWithNotes(digests, claims).findings();
   }
 
+  /**
+   * The claims without the counts a translation changed ({@code changed}) in a count that
+   * changes as a story unfolds, and the same value of the same slot elsewhere in that article
+   * (its headline): a mistranslated toll is reported as such, never as a step of the count's
+   * time line (1,356 houses translated as 1.536 between 1,356 and 1,590). A fixed value keeps
+   * its translation's side: a changed length still contradicts the other outlets' own.
+   */
+  private static List<Claim> withoutChanged(List<Claim> claims, java.util.Set<String> changed) {
+    if (changed.isEmpty()) {
+      return claims;
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      dev.claimdiff.align.slots.Slot slot = dev.claimdiff.align.slots.Slot.of(c);
+      if (changed.contains(c.id()) && slot != null && slot.running() != null) {
+        keys.add(changedKey(c));
+      }
+    }
+    return keys.isEmpty() ? claims
+        : claims.stream().filter(c -> !keys.contains(changedKey(c))).toList();
+  }
+
+  private static String changedKey(Claim c) {
+    dev.claimdiff.align.slots.SlotValue v = dev.claimdiff.align.slots.SlotValue.of(c);
+    return c.article() + "|" + dev.claimdiff.align.slots.Slot.nameOf(c) + "|"
+        + (v == null ? c.id() : v.display());
+  }
+
   /** The findings about these articles and claims, with notes. */
   public Alignment alignWithNotes(List<ArticleDigest> digests, List<Claim> claims) {
     Map<String, ArticleDigest> articles = new LinkedHashMap<>();
@@ -63,8 +91,9 @@ public final class ClaimAligner {
     UnionFind<String> outlets = DuplicateFinder.find(digests, findings);
     List<Translations.Pair> translations = Translations.find(digests, claims);
     Translations.report(translations, articles, outlets, findings);
-    Translations.changedValues(translations, claims, articles, findings);
-    slots.find(claims, articles, outlets, findings, notes);
+    java.util.Set<String> changed =
+        Translations.changedValues(translations, claims, articles, findings);
+    slots.find(withoutChanged(claims, changed), articles, outlets, findings, notes);
     WeekdayFinder.find(claims, articles, findings);
     speech.find(claims, articles, outlets, findings);
     VariantFinder.find(digests, findings);

@@ -137,7 +137,10 @@ public final class ContentSimilarity {
     this.synonyms = ImmutableMap.copyOf(syn);
     dev.claimdiff.extract.engine.Lexicon lexicon = dev.claimdiff.extract.engine.Lexicon.of(language);
     this.numberWords = lexicon.has(LanguageFile.NUMBER_WORDS)
-        ? lexicon.words(LanguageFile.NUMBER_WORDS).stream()
+        ? lexicon.keyed(LanguageFile.NUMBER_WORDS).stream()
+            // a multiplier that needs a scale after it ('several', 'beberapa') names no number
+            .filter(line -> line.key().charAt(0) != '*')
+            .flatMap(line -> line.words().stream())
             .filter(w -> !w.contains(" ")).map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet())
         : ImmutableSet.of();

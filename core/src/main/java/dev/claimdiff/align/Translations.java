@@ -296,9 +296,12 @@ final class Translations {
    * sides and saying which is the translation. Only aligned sentences are compared, so a figure
    * the translation adds from elsewhere, or states for another moment in another sentence, is
    * never taken for a changed one.
+   *
+   * @return the ids of the translation's claims whose value was changed
    */
-  static void changedValues(List<Pair> pairs, List<Claim> claims,
+  static Set<String> changedValues(List<Pair> pairs, List<Claim> claims,
       Map<String, ArticleDigest> articles, List<Finding> out) {
+    Set<String> changed = new LinkedHashSet<>();
     Map<String, List<Claim>> byArticle = new HashMap<>();
     for (Claim c : claims) {
       if (c.zone() != Zone.RELATED && sentenceKey(c) != null && SlotValue.of(c) != null) {
@@ -319,6 +322,15 @@ final class Translations {
           List<Claim> ts = new ArrayList<>(e.getValue());
           List<Claim> os = new ArrayList<>(oByKey.getOrDefault(e.getKey(), List.of()));
           if (ts.size() != os.size()) {
+            // one side states a value the other's extraction missed ('412 di antaranya rusak
+            // berat' read, '412 of them heavily' not): the counts both sides read with the same
+            // qualifier still compare
+            Set<String> both = whats(ts);
+            both.retainAll(whats(os));
+            ts.removeIf(c -> !both.contains(what(c)));
+            os.removeIf(c -> !both.contains(what(c)));
+          }
+          if (ts.size() != os.size() || ts.isEmpty()) {
             continue; // one side states a value the other's extraction missed: not comparable
           }
           // pair off the values that fit; what is left is one value each side, or nothing
@@ -343,6 +355,7 @@ final class Translations {
           }
           String tl = FindingText.label(articles, p.translation());
           String ol = FindingText.label(articles, p.original());
+          changed.add(t.id());
           out.add(new Finding("", Kind.DISCREPANCY, t.type().name(), ImmutableList.of(o.id(), t.id()),
               Slot.describe(t) + CHANGED_VALUE + ol + " ("
                   + language(articles, p.original()) + ", the original) says "
@@ -354,6 +367,19 @@ final class Translations {
         }
       }
     }
+    return changed;
+  }
+
+  /** What a claim counts with its qualifier ('houses heavily damaged'), or its type. */
+  private static String what(Claim c) {
+    return c.value() instanceof QuantityValue q ? q.what() : c.type().name();
+  }
+
+  /** The {@link #what} of each claim, once each. */
+  private static Set<String> whats(List<Claim> claims) {
+    Set<String> out = new LinkedHashSet<>();
+    claims.forEach(c -> out.add(what(c)));
+    return out;
   }
 
   private static Map<String, List<Claim>> byKey(List<Claim> claims) {

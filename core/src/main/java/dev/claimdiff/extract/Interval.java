@@ -24,9 +24,15 @@ public record Interval(@Nullable Double low, @Nullable Double high, String bound
   public static final String LESS_THAN = "less-than";
   public static final String NEARLY = "nearly";
   public static final String RANGE = "range";
+  /**
+   * A vague number word ({@code puluhan}, {@code dozens}, {@code tens of thousands}): no amount,
+   * only the interval the word asserts. It is never one figure that agrees with or contradicts
+   * another.
+   */
+  public static final String VAGUE = "vague";
   /** The bounds of the report contract ({@code docs/report-schema.md}). */
   public static final ImmutableSet<String> BOUNDS = ImmutableSet.of(EXACT, ABOUT, AT_LEAST,
-      MORE_THAN, AT_MOST, LESS_THAN, NEARLY, RANGE);
+      MORE_THAN, AT_MOST, LESS_THAN, NEARLY, RANGE, VAGUE);
   /** How far {@code sekitar} reaches either side, as a share of the value. */
   static final double ABOUT_TOLERANCE = 0.1;
   /** How far below the value {@code hampir} reaches, as a share of the value. */
@@ -58,6 +64,11 @@ public record Interval(@Nullable Double low, @Nullable Double high, String bound
   /** A range between two values ({@code 10–15 detik}, {@code tiga hingga empat jam}). */
   public static Interval range(double from, double to) {
     return new Interval(Math.min(from, to), Math.max(from, to), RANGE);
+  }
+
+  /** The interval a vague number word asserts ({@code puluhan}: 20 to 100). */
+  public static Interval vague(double low, double high) {
+    return new Interval(Math.min(low, high), Math.max(low, high), VAGUE);
   }
 
   /** Whether the two intervals share a value: both can be true at once. */

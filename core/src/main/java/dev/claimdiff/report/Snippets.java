@@ -51,6 +51,10 @@ final class Snippets {
       return s.source();
     }
     if (v instanceof QuantityValue q) {
+      if (dev.claimdiff.extract.Interval.VAGUE.equals(q.bound()) && q.low() != null
+          && q.high() != null) { // 'puluhan': no amount, the interval its word asserts
+        return number(q.low()) + "–" + number(q.high()) + " " + words.term(q.what());
+      }
       return (q.approximate() ? "~" : "") + number(q.amount()) + " " + words.term(q.what());
     }
     if (v instanceof QuoteValue || v instanceof StatementValue) {

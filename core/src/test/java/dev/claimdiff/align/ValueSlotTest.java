@@ -641,6 +641,60 @@ class ValueSlotTest {
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }
 
+  private static QuantityValue boats(double amount, String bound, @Nullable Double low,
+      @Nullable Double high) {
+    return new QuantityValue("meeting", "boats", amount, null, !bound.equals("exact"), low, high,
+        bound, false, null, null);
+  }
+
+  @Test
+  void aVagueNumberNeverAgreesWithNorContradictsAFigure() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", boats(20, "vague", 20.0, 100.0), Zone.BODY); // 'puluhan kapal'
+    claim("b", boats(40, "more-than", 40.0, null), Zone.BODY); // 'more than 40 boats'
+    claim("c", boats(12, "exact", 12.0, 12.0), Zone.BODY); // below 'puluhan'
+
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+    assertThat(align().findings()).allSatisfy(f -> assertThat(f.values())
+        .noneMatch(v -> v.contains("vague")));
+  }
+
+  @Test
+  void twoVagueNumbersWhoseIntervalsMeetAgreeAndOthersDoNot() {
+    article("a", null);
+    article("b", null);
+    claim("a", boats(20, "vague", 20.0, 100.0), Zone.BODY); // 'puluhan'
+    claim("b", boats(24, "vague", 24.0, 120.0), Zone.BODY); // 'dozens'
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("20–100 boats (vague)"));
+    assertThat(valueOf(1000, "exact").compatible(vague(2000, 10000))).isFalse();
+    assertThat(vague(2000, 10000).corroborates(vague(20000, 100000))).isFalse();
+    assertThat(vague(20, 100).corroborates(valueOf(40, "exact"))).isFalse();
+  }
+
+  private static dev.claimdiff.align.slots.SlotValue vague(double low, double high) {
+    String text = "x";
+    return dev.claimdiff.align.slots.SlotValue.of(new Claim("a#1", "a", ClaimType.QUANTITY, null,
+        text, boats(low, "vague", low, high), TextSpan.of(0, 1), text, "test:rule", Zone.BODY,
+        text));
+  }
+
+  @Test
+  void anotherOutletsLowerFigureAfterAnArticleThatGivesTheSameRevisionIsNoFall() {
+    // Reuters: 'killing seven …, revising down an earlier death toll of eight'; AP later: seven;
+    // the fall from Reuters' earlier eight to AP's seven is the revision Reuters itself reports
+    article("r", "2026-11-20T12:25+00:00");
+    article("p", "2026-11-20T14:40+00:00");
+    claim("r", deaths(7, null, null), Zone.BODY);
+    claim("r", deaths(8, null, "sebelumnya"), Zone.BODY);
+    claim("p", deaths(7, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
   private void magnitude(String article, double amount, String sentence) {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),

@@ -75,7 +75,13 @@ public final class SlotFinder {
         continue;
       }
       Slot slot = Slot.of(c, StoryEvents.eventOf(c, storyEvents));
-      if (slot != null) {
+      if (slot != null && SlotValue.of(c) instanceof SlotValue.Amount a && a.vague()) {
+        // a vague number ('dozens') is no figure: it may back another vague one, never take a
+        // side, join an agreement on a figure or contradict one
+        if (c.zone() != Zone.CAPTION) {
+          corroborating.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
+        }
+      } else if (slot != null) {
         slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
       }
     }
@@ -92,6 +98,7 @@ public final class SlotFinder {
       }
     }
     SameFigures.find(claims, articles, outlets, out);
+    dropAgreedUniques(claims, out);
     Map<Slot, List<Claim>> promises = new LinkedHashMap<>();
     slots.forEach((slot, own) -> {
       if (slot.type() == ClaimType.COMMITMENT) {
@@ -99,6 +106,40 @@ public final class SlotFinder {
       }
     });
     SamePromises.find(promises, articles, outlets, this::similarity, out);
+  }
+
+  /**
+   * Removes each QUANTITY UNIQUE ("only X reports it") whose figure an AGREEMENT already holds:
+   * the same claim, or a claim counting the same things ({@code what}, unit and expectation)
+   * under another topic of the story ('villages isolated (visit)' beside the five outlets that
+   * agree on 'villages isolated (flood)') with a value that backs it. A topic that split one
+   * claim from its agreement must not also call it a single outlet's.
+   */
+  static void dropAgreedUniques(List<Claim> claims, List<Finding> out) {
+    Map<String, Claim> byId = new java.util.HashMap<>();
+    claims.forEach(c -> byId.put(c.id(), c));
+    List<Claim> agreed = out.stream()
+        .filter(f -> f.kind() == Kind.AGREEMENT && f.type().equals(ClaimType.QUANTITY.name()))
+        .flatMap(f -> f.claims().stream()).map(byId::get).filter(java.util.Objects::nonNull)
+        .toList();
+    if (agreed.isEmpty()) {
+      return;
+    }
+    out.removeIf(f -> f.kind() == Kind.UNIQUE && f.type().equals(ClaimType.QUANTITY.name())
+        && !f.claims().isEmpty() && f.claims().stream().map(byId::get).allMatch(c -> c != null
+            && agreed.stream().anyMatch(a -> a == c || sameCount(a, c))));
+  }
+
+  /** Whether two counts count the same things and the first one's value backs the second's. */
+  private static boolean sameCount(Claim a, Claim b) {
+    if (!(a.value() instanceof QuantityValue x) || !(b.value() instanceof QuantityValue y)
+        || !x.what().equals(y.what()) || !java.util.Objects.equals(x.unit(), y.unit())
+        || x.expected() != y.expected()) {
+      return false;
+    }
+    SlotValue u = SlotValue.of(a);
+    SlotValue v = SlotValue.of(b);
+    return u != null && v != null && u.corroborates(v) && v.corroborates(u);
   }
 
   private synchronized dev.claimdiff.align.ContentSimilarity similarity(Language language) {

@@ -150,6 +150,9 @@ public sealed interface SlotValue {
       if (!(other instanceof Amount a)) {
         return false;
       }
+      if (vague() || a.vague()) { // 'puluhan' fits what lies inside its interval, no more
+        return meets(a);
+      }
       if (value == a.value && bound.equals(a.bound)) {
         return true;
       }
@@ -159,6 +162,29 @@ public sealed interface SlotValue {
       boolean rounded = bound.equals(Interval.EXACT) || a.bound.equals(Interval.EXACT);
       return below(high, openAbove(), a.low, a.openBelow(), rounded)
           && below(a.high, a.openAbove(), low, openBelow(), rounded);
+    }
+
+    /**
+     * A vague number ({@code dozens}) backs only another vague number whose interval shares more
+     * than an end with its own ({@code puluhan}); it never backs a figure, nor a figure it.
+     */
+    @Override
+    public boolean corroborates(SlotValue other) {
+      if (other instanceof Amount a && (vague() || a.vague())) {
+        return vague() && a.vague() && meets(a);
+      }
+      return compatible(other);
+    }
+
+    /** Whether this is a vague number word's interval ({@link Interval#VAGUE}). */
+    boolean vague() {
+      return bound.equals(Interval.VAGUE);
+    }
+
+    /** Whether the two intervals share more than an end. */
+    private boolean meets(Amount a) {
+      return (high == null || a.low == null || high > a.low)
+          && (a.high == null || low == null || a.high > low);
     }
 
     /** Whether an interval ending at {@code high} reaches one starting at {@code low}. */
@@ -193,6 +219,8 @@ public sealed interface SlotValue {
         case Interval.LESS_THAN -> "less than " + number + " " + unit;
         case Interval.AT_LEAST -> "at least " + number + " " + unit;
         case Interval.AT_MOST -> "at most " + number + " " + unit;
+        case Interval.VAGUE -> number(low == null ? value : low) + "–"
+            + (high == null ? "" : number(high)) + " " + unit + " (vague)";
         case Interval.RANGE -> low != null && high != null && !(low == value && high >= value * 10)
             ? number(low) + "–" + number(high) + " " + unit
             : "about " + number + " " + unit;

@@ -278,7 +278,7 @@ final class Timeline {
    * figure: 'BMKG revised the magnitude to 6.0' lets every later 6.0 follow an earlier 6.2.
    */
   private static boolean revisedTo(Point later, Point earlier, List<Point> points) {
-    if (later.revised()) {
+    if (later.revised() || ownChange(earlier, later, points)) {
       return true;
     }
     for (Point r : points) {
@@ -290,6 +290,32 @@ final class Timeline {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether some article itself gives the change: its own sequence holds the earlier figure
+   * before the later one ('revising down an earlier death toll of eight' to seven). Another
+   * outlet's later seven after that article's eight is then the same revision, not a fall.
+   */
+  private static boolean ownChange(Point earlier, Point later, List<Point> points) {
+    for (Point from : points) {
+      if (!same(from.value(), earlier.value())) {
+        continue;
+      }
+      for (Point to : points) {
+        if (to.article().equals(from.article()) && to.seq() > from.seq()
+            && same(to.value(), later.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two values are the same figure: the same number with the same bound. */
+  private static boolean same(SlotValue a, SlotValue b) {
+    return a instanceof SlotValue.Amount x && b instanceof SlotValue.Amount y
+        && x.value() == y.value() && x.bound().equals(y.bound());
   }
 
   private static String when(Point p) {

@@ -55,18 +55,31 @@ public final class QuantityExtractor extends RuleExtractor {
         return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
       }
       unit = ctx.rules.lexicon().mapping(LanguageFile.TERM_UNITS).getOrDefault(normalize(term), normalize(term));
-    } else if (noun != null) {
+    } else if (noun != null || group(m, "elided") != null) {
+      String before = antecedent(ctx, sentence, m.start());
+      if (noun == null && before == null) {
+        return null; // 'and five delayed' with no counted things before it
+      }
       what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS)
-          .getOrDefault(normalize(noun), normalize(noun));
+          .getOrDefault(normalize(noun != null ? noun : before),
+              normalize(noun != null ? noun : before));
       String qualifier = group(m, "qual") != null ? group(m, "qual") : group(m, "qualpre");
+      // things in their own state after a count of things in another ('14 dibatalkan dan lima
+      // lainnya ditunda', 'while 31 were delayed'): 'lainnya' sets them apart from the first
+      // count, they are the whole count of their state, neither a part nor an increment
+      boolean ownState = qualifier != null && (group(m, "elided") != null || before != null);
+      if (qualifier != null && !ownState && noun != null
+          && part(ctx, sentence, m, noun) != null) {
+        qualifier = null; // 'Empat jenazah lainnya dievakuasi': a part of the toll, not a state
+      }
       if (qualifier != null) { // '2 desa terisolasi': villages isolated, not villages affected
         what = what + " " + ctx.rules.lexicon().mapping(LanguageFile.COUNT_QUALIFIERS)
             .getOrDefault(normalize(qualifier), normalize(qualifier));
       }
-      String increment = increment(ctx, sentence, m);
+      String increment = ownState ? null : increment(ctx, sentence, m);
       if (increment != null) { // 'six more bodies': the day's finds, not the toll
         what = what + " " + increment;
-      } else {
+      } else if (!ownState) {
         String part = part(ctx, sentence, m, noun);
         if (part != null) { // 'dua jenazah lainnya': a part of the toll, not the toll
           what = what + " " + part;
@@ -102,12 +115,17 @@ public final class QuantityExtractor extends RuleExtractor {
       if (factor != null) { // in decimal: 4,23 miliar is 4230000000, not 4230000000.0000005
         amount = scaled(amount, factor);
         amountTo = amountTo == null ? null : scaled(amountTo, factor); // '2 hingga 3 miliar'
+        number = new NumberParser.Parsed(amount, number.approximate(),
+            number.low() == null ? null : scaled(number.low(), factor),
+            number.high() == null ? null : scaled(number.high(), factor));
       }
     }
-    number = new NumberParser.Parsed(amount, number.approximate());
     String approx = group(m, "approx");
     boolean approximate = number.approximate() || approx != null || amountTo != null;
-    Interval interval = amountTo != null ? Interval.range(number.value(), amountTo)
+    // a vague number ('puluhan kapal', 'tens of thousands of troops') asserts only its interval,
+    // whatever hedge stands before it
+    Interval interval = number.vague() ? Interval.vague(number.low(), number.high())
+        : amountTo != null ? Interval.range(number.value(), amountTo)
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     // a count whose things are said to be in a state ('tiga desa yang masih terisolasi', 'the
     // three villages still cut off') states the present even inside a promise about them
@@ -126,6 +144,23 @@ public final class QuantityExtractor extends RuleExtractor {
             FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
             FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
         ruleName("quantity", rule));
+  }
+
+  /**
+   * The last words of {@code counted-nouns.txt} before {@code at} in its sentence, or null: the
+   * things a count whose noun is left out counts ('14 penerbangan dibatalkan dan lima lainnya
+   * ditunda': penerbangan).
+   */
+  private static @Nullable String antecedent(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.regex.Pattern nouns = ctx.rules.pattern("quantity-counted-nouns",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.COUNTED_NOUNS))));
+    Matcher n = nouns.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at));
+    String last = null;
+    while (n.find()) {
+      last = n.group();
+    }
+    return last;
   }
 
   /** A year of four digits, not part of a longer number. */

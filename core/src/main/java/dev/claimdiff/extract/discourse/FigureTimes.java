@@ -115,7 +115,7 @@ public final class FigureTimes {
         continue;
       }
       String resolved = resolve(ctx, m);
-      if (resolved == null) {
+      if (resolved == null || afterPublication(ctx, resolved)) {
         continue;
       }
       int distance = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
@@ -142,6 +142,22 @@ public final class FigureTimes {
     int from = m.end() <= start ? m.end() : end;
     int to = m.end() <= start ? start : m.start();
     return from < to && text.substring(from, to).indexOf(';') >= 0;
+  }
+
+  /**
+   * Whether a resolved time lies on a day after the publication day: a deadline ('by Wednesday,
+   * Nov. 25'), never the time a figure was stated for.
+   */
+  private static boolean afterPublication(ArticleContext ctx, String resolved) {
+    LocalDate published = ctx.publishedDay();
+    if (published == null || resolved.length() < 10) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(resolved.substring(0, 10)).isAfter(published);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The time a match names, resolved against the publication day, or null when it names none. */

@@ -15,15 +15,40 @@ import org.jspecify.annotations.Nullable;
  * and number words ({@code satu setengah}, {@code dua puluh lima}, {@code puluhan ribu}). The
  * words come from {@code lang/<lang>/extract/number-words.txt}, whose keys say how a word
  * combines: {@code 7} a value, {@code x100} multiplies, {@code +10} adds ({@code belas}),
- * {@code ~1000} an approximate amount ({@code ribuan}).
+ * {@code ~2000-10000} a vague amount, the interval its word asserts ({@code ribuan}: some
+ * thousands), {@code *2-9} a vague multiplier that needs a scale after it ({@code beberapa ratus}:
+ * several hundred); a {@code link} of {@code number-format.txt} may join two number words
+ * ({@code tens of thousands}). A vague word before a scale multiplies its interval
+ * ({@code puluhan ribu}: 20 000 to 100 000; {@code tens of thousands} the same), so a vague
+ * number is never one amount.
  */
 public final class NumberParser {
   private static final Pattern WORD_SPLIT = Pattern.compile("[\\s-]+");
 
-  /** A parsed number. */
-  public record Parsed(double value, boolean approximate) {}
+  /**
+   * A parsed number.
+   *
+   * @param value the number; for a vague one ({@code puluhan}) the least value its words allow
+   * @param approximate whether its words are vague
+   * @param low for a vague number, the least value its words allow, else null
+   * @param high for a vague number, the greatest value its words allow, else null
+   */
+  public record Parsed(double value, boolean approximate, @Nullable Double low,
+      @Nullable Double high) {
+    /** A number with no interval of its own. */
+    public Parsed(double value, boolean approximate) {
+      this(value, approximate, null, null);
+    }
+
+    /** Whether its words name an interval rather than an amount ({@code dozens}). */
+    public boolean vague() {
+      return low != null && high != null;
+    }
+  }
 
   private final Map<String, String> words;
+  /** Words that only join a vague number to its scale ('of' in 'tens of thousands'). */
+  private final java.util.Set<String> links = new java.util.HashSet<>();
   private final char decimal;
   private final char thousands;
   /** Digits grouped in thousands, with an optional decimal part: '1.234.567,5'. */
@@ -38,6 +63,8 @@ public final class NumberParser {
         dec = line.value().charAt(0);
       } else if (line.key().equals("thousands")) {
         thou = line.value().charAt(0);
+      } else if (line.key().equals("link")) {
+        line.words().forEach(w -> links.add(w.toLowerCase(Locale.ROOT)));
       }
     }
     this.decimal = dec;
@@ -88,30 +115,88 @@ public final class NumberParser {
     double current = start == null ? 0 : start;
     boolean seen = start != null;
     boolean approximate = false;
+    // the interval of a vague number: the part before the current group, the current group
+    double lowTotal = 0;
+    double highTotal = 0;
+    double lowCurrent = current;
+    double highCurrent = current;
+    boolean vague = false;
+    boolean needsScale = false;
+    boolean linked = false;
     for (String word : WORD_SPLIT.split(phrase)) {
+      if (links.contains(word)) { // 'of' in 'tens of thousands': only between two number words
+        if (!seen || linked) {
+          return null;
+        }
+        linked = true;
+        continue;
+      }
       String key = words.get(word);
       if (key == null) {
         return null;
       }
-      seen = true;
       char kind = key.charAt(0);
+      linked = false;
+      seen = true;
+      if (kind == '~' || kind == '*') {
+        approximate = true;
+        String[] ends = key.substring(1).split("-");
+        double low = Double.parseDouble(ends[0]);
+        double high = Double.parseDouble(ends[ends.length - 1]);
+        boolean multiplies = vague || current != 0;
+        if (multiplies && low >= 100) { // 'tens of thousands', 'puluhan ribu': a scale
+          double unit = low / 2;
+          current = (current == 0 ? 1 : current) * unit;
+          lowCurrent = (lowCurrent == 0 ? 1 : lowCurrent) * unit;
+          highCurrent = (highCurrent == 0 ? 1 : highCurrent) * unit;
+          total += current;
+          lowTotal += lowCurrent;
+          highTotal += highCurrent;
+          current = 0;
+          lowCurrent = 0;
+          highCurrent = 0;
+        } else {
+          current += low;
+          lowCurrent += low;
+          highCurrent += high;
+        }
+        vague = true;
+        needsScale = kind == '*';
+        continue;
+      }
       double amount = Double.parseDouble(Character.isDigit(kind) ? key : key.substring(1));
       switch (kind) {
         case 'x' -> {
           current = (current == 0 ? 1 : current) * amount;
+          lowCurrent = (lowCurrent == 0 ? 1 : lowCurrent) * amount;
+          highCurrent = (highCurrent == 0 ? 1 : highCurrent) * amount;
           if (amount >= 1000) {
             total += current;
+            lowTotal += lowCurrent;
+            highTotal += highCurrent;
             current = 0;
+            lowCurrent = 0;
+            highCurrent = 0;
           }
+          needsScale = false;
         }
-        case '+' -> current += amount;
-        case '~' -> {
-          approximate = true;
+        default -> {
+          if (needsScale) {
+            return null; // 'several' needs a scale word after it ('several hundred')
+          }
           current += amount;
+          lowCurrent += amount;
+          highCurrent += amount;
         }
-        default -> current += amount;
       }
     }
-    return seen ? new Parsed(total + current, approximate) : null;
+    if (!seen || linked || needsScale) {
+      return null;
+    }
+    if (!vague) {
+      return new Parsed(total + current, false);
+    }
+    double low = lowTotal + lowCurrent;
+    return new Parsed(low, approximate, low, Math.max(low, highTotal + highCurrent));
   }
 }
