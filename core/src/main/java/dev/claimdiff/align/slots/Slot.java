@@ -94,7 +94,8 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
     }
     if (c.value() instanceof CommitmentValue v) {
-      return new Slot(c.type(), v.actor() + " / " + v.action(),
+      // the actor as a key: 'The government' leading a sentence is 'the government'
+      return new Slot(c.type(), v.actor().toLowerCase(java.util.Locale.ROOT) + " / " + v.action(),
           "What " + v.actor() + " promised (" + v.action() + ")", null);
     }
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())

@@ -56,6 +56,7 @@ public final class SlotFinder {
    */
   public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+    int first = out.size();
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
     // values that may only corroborate a slot (see Slot#corroborating), by slot
     Map<Slot, List<Claim>> corroborating = new LinkedHashMap<>();
@@ -99,6 +100,23 @@ public final class SlotFinder {
       }
     });
     SamePromises.find(promises, articles, outlets, this::similarity, out);
+    withoutAgreedPromises(out, first);
+  }
+
+  /**
+   * Removes each UNIQUE promise, added from {@code first} on, whose claims are all in an
+   * AGREEMENT on a promise: one claim is never both agreed and reported by one outlet only.
+   */
+  static void withoutAgreedPromises(List<Finding> out, int first) {
+    java.util.Set<String> agreed = new java.util.HashSet<>();
+    for (Finding f : out.subList(first, out.size())) {
+      if (f.kind() == Kind.AGREEMENT && f.type().equals(ClaimType.COMMITMENT.name())) {
+        agreed.addAll(f.claims());
+      }
+    }
+    List<Finding> added = out.subList(first, out.size());
+    added.removeIf(f -> f.kind() == Kind.UNIQUE && f.type().equals(ClaimType.COMMITMENT.name())
+        && agreed.containsAll(f.claims()));
   }
 
   private synchronized dev.claimdiff.align.ContentSimilarity similarity(Language language) {
@@ -439,6 +457,19 @@ public final class SlotFinder {
           : slot.description() + ": " + value.display() + " (reported only by copies of one story: " + who + ")";
       out.add(new Finding("", kind, slot.type().name(), FindingText.ids(supporting), summary, slotName,
           ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
+      return;
+    }
+    // a promise's dues that differ are a discrepancy only as two written dates: a weekday, or
+    // 'next week' against 'within seven days', may be read in more than one way
+    if (slot.type() == ClaimType.COMMITMENT
+        && !sideValues.stream().allMatch(v -> v instanceof SlotValue.Due d && d.firm())) {
+      notes.add(slotName + ": the dues " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " differ, but not as two written dates, so this "
+          + "is not reported as a discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
       return;
     }
     List<String> parts = new ArrayList<>();
