@@ -94,9 +94,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
     }
     if (c.value() instanceof CommitmentValue v) {
-      // the actor as a key: 'The government' leading a sentence is 'the government'
-      return new Slot(c.type(), v.actor().toLowerCase(java.util.Locale.ROOT) + " / " + v.action(),
-          "What " + v.actor() + " promised (" + v.action() + ")", null);
+      return promise(v.actor(), v.action());
     }
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
         || GENERIC_COUNTS.contains(q.what()))) {
@@ -109,6 +107,12 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return quantity(c, q, q.event());
     }
     return null;
+  }
+
+  /** The slot of a promise: its actor and action. */
+  static Slot promise(String actor, String action) {
+    return new Slot(ClaimType.COMMITMENT, actor + " / " + action,
+        "What " + actor + " promised (" + action + ")", null);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.claimdiff.align.UnionFind;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.lang.Language;
@@ -64,6 +65,14 @@ public final class SlotFinder {
         .filter(c -> c.zone() != Zone.RELATED && Slot.of(c) != null).toList();
     Map<String, Map<String, String>> storyEvents = StoryEvents.remap(counted);
     String story = StoryEvents.story(counted);
+    // a promise's actor as first written, letter case aside ('The government' leading a
+    // sentence and 'the government' are one actor)
+    Map<String, String> actorSpellings = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.value() instanceof CommitmentValue v) {
+        actorSpellings.putIfAbsent(v.actor().toLowerCase(java.util.Locale.ROOT), v.actor());
+      }
+    }
     for (Claim c : claims) {
       if (c.zone() == Zone.RELATED || SlotValue.of(c) == null) {
         continue;
@@ -76,6 +85,9 @@ public final class SlotFinder {
         continue;
       }
       Slot slot = Slot.of(c, StoryEvents.eventOf(c, storyEvents));
+      if (slot != null && c.value() instanceof CommitmentValue v) {
+        slot = spelledAsFirst(slot, v, actorSpellings);
+      }
       if (slot != null) {
         slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(c);
       }
@@ -101,6 +113,15 @@ public final class SlotFinder {
     });
     SamePromises.find(promises, articles, outlets, this::similarity, out);
     withoutAgreedPromises(out, first);
+  }
+
+  /** A promise's slot with its actor spelt as the first claim of any letter case spells it. */
+  private static Slot spelledAsFirst(Slot slot, CommitmentValue v, Map<String, String> spellings) {
+    String first = spellings.get(v.actor().toLowerCase(java.util.Locale.ROOT));
+    if (first == null || first.equals(v.actor())) {
+      return slot;
+    }
+    return Slot.promise(first, v.action());
   }
 
   /**

@@ -328,6 +328,8 @@ public sealed interface SlotValue {
   record Due(@Nullable String due) implements SlotValue {
     private static final java.util.regex.Pattern ISO_DAY =
         java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH_DAY =
+        java.util.regex.Pattern.compile("--\\d{2}-\\d{2}");
 
     @Override
     public boolean compatible(SlotValue other) {
@@ -342,6 +344,11 @@ public sealed interface SlotValue {
       if (mine != null && theirs != null) {
         return mine.equals(theirs);
       }
+      java.time.MonthDay myDay = monthDay();
+      java.time.MonthDay theirDay = d.monthDay();
+      if (myDay != null && theirDay != null) {
+        return myDay.equals(theirDay); // a year left out may be either's
+      }
       java.time.DayOfWeek day = mine != null ? mine.getDayOfWeek() : weekday();
       java.time.DayOfWeek otherDay = theirs != null ? theirs.getDayOfWeek() : d.weekday();
       if (day != null && otherDay != null) {
@@ -350,9 +357,22 @@ public sealed interface SlotValue {
       return day != null || otherDay != null; // a phrase and a day: both may be true
     }
 
-    /** Whether the due is a written date. */
+    /** Whether the due is a written date (with or without its year). */
     public boolean firm() {
-      return date() != null;
+      return monthDay() != null;
+    }
+
+    /** The day of the month the due names ({@code --04-21}, or that of its date), or null. */
+    private java.time.@Nullable MonthDay monthDay() {
+      java.time.LocalDate date = date();
+      if (date != null) {
+        return java.time.MonthDay.from(date);
+      }
+      if (due == null) {
+        return null;
+      }
+      java.util.regex.Matcher m = MONTH_DAY.matcher(due);
+      return m.find() ? java.time.MonthDay.parse(m.group()) : null;
     }
 
     private java.time.@Nullable LocalDate date() {

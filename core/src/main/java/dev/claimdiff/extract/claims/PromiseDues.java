@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * When a promise is due, read from the text after its verb. A day or date after a word of
  * {@code due-date-markers.txt} ('paling lambat Rabu (11/3/2026)', 'by Wednesday, Nov. 25', 'on
  * April 1', 'from Tuesday', 'at 6 a.m. Saturday') wins when it names a calendar date, which is
- * written as an ISO date ({@code by 2026-03-11 (Wednesday)}) so that two outlets' dues are
- * compared as dates; then a phrase of {@code due-expressions.txt} ('next week'); then a window
+ * written as an ISO date ({@code by 2026-03-11 (Wednesday)}, or {@code by --04-21} when no year
+ * can be known) so that two outlets' dues are compared as dates; then a phrase of {@code due-expressions.txt} ('next week'); then a window
  * ('within 30 days'); then a weekday alone after a marker ({@code by Wednesday}). The marker's
  * key ({@code by}, {@code on}, {@code from}) leads the value. A weekday alone is not resolved to
  * a day: which week it names is a question of the article's time, not of the promise.
@@ -114,7 +114,8 @@ final class PromiseDues {
         // no publication day: the year the article's own dates give, as for its event dates
         Integer year = DateExtractor.referenceYear(ctx);
         if (year == null) {
-          return null;
+          // no year anywhere: the day of the month alone, as ISO writes it ('--04-21')
+          return marker(ctx, m) + " " + java.time.MonthDay.of(month, Integer.parseInt(dayText));
         }
         date = LocalDate.of(year, month, Integer.parseInt(dayText));
       }
