@@ -58,7 +58,8 @@ public final class CommitmentExtractor extends RuleExtractor {
         actor = body;
       }
     } else {
-      actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
+      String written = ctx.group(m, "actor");
+      actor = asWritten(ctx, written, ctx.discourse.speaker(written, m.start("actor")));
     }
     if (actor != null && group(m, "coactor") != null) {
       actor = pair(ctx, m, actor);
@@ -153,6 +154,26 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     }
     return bodies.size() == 1 ? bodies.iterator().next() : null;
+  }
+
+  /**
+   * The actor as written when the gazetteer knows it and it was resolved to a longer name the
+   * gazetteer does not know that contains it ('Indonesia akan mengirim tim teknis' is Indonesia's
+   * promise, not that of 'Patroli Indonesia' named elsewhere in the article); else the resolved
+   * name.
+   */
+  private static @Nullable String asWritten(ArticleContext ctx, String written,
+      @Nullable String resolved) {
+    if (resolved == null || resolved.equals(written.strip())
+        || !resolved.contains(written.strip())) {
+      return resolved;
+    }
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    Optional<Entity> own = gazetteer.lookup(written);
+    if (own.isEmpty() || gazetteer.lookup(resolved).isPresent()) {
+      return resolved;
+    }
+    return own.get().canonical();
   }
 
   /** The speaker of the quotation standing at {@code offset}, or null (none, or not in one). */
