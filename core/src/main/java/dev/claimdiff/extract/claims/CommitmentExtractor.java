@@ -353,6 +353,10 @@ public final class CommitmentExtractor extends RuleExtractor {
       if (due.find(marker.end()) && due.start() < stop) {
         stop = due.start();
       }
+      Matcher dueMarker = PromiseDues.markers(ctx).matcher(span); // 'kepada para pemain paling lambat Jumat'
+      if (dueMarker.find(marker.end()) && dueMarker.start() < stop) {
+        stop = dueMarker.start();
+      }
       String words = Texts.collapse(span.substring(marker.end(), stop));
       String[] parts = words.split(" ");
       return words.isEmpty() ? null

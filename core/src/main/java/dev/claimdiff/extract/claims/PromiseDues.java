@@ -172,6 +172,12 @@ final class PromiseDues {
     return named ? date : date.replaceAll("\\(\\?<[a-z0-9]+>", "(?:");
   }
 
+  /** The words of due-date-markers.txt ('paling lambat', 'by'), where a due may start. */
+  static Pattern markers(ArticleContext ctx) {
+    return ctx.rules.pattern("promise-due-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.words(LanguageFile.DUE_DATE_MARKERS))));
+  }
+
   /** The phrases of due-expressions.txt. */
   private static Pattern expressions(ArticleContext ctx) {
     return ctx.rules.pattern("due-expressions", lexicon -> Pattern.compile(
