@@ -147,9 +147,8 @@ public final class CommitmentExtractor extends RuleExtractor {
       return null;
     }
     java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
-    for (Mention mention : ctx.discourse.mentions()) {
-      if (mention.start() >= sentence.start() && mention.end() <= start
-          && mention.isGroup() && mention.canonical() != null) {
+    for (Mention mention : ctx.discourse.mentionsIn(sentence.start(), start)) {
+      if (mention.end() <= start && mention.isGroup() && mention.canonical() != null) {
         bodies.add(mention.canonical());
       }
     }
