@@ -66,6 +66,7 @@ public enum LanguageFile {
   DEICTIC_DATES("extract/deictic-dates.txt", Need.REQUIRED),
   DESIRE_WORDS("extract/desire-words.txt", Need.REQUIRED),
   DESTINATION_MARKERS("extract/destination-markers.txt", Need.REQUIRED),
+  DUE_DATE_MARKERS("extract/due-date-markers.txt", Need.REQUIRED),
   DUE_EXPRESSIONS("extract/due-expressions.txt", Need.REQUIRED),
   DUE_WINDOW_MARKERS("extract/due-window-markers.txt", Need.REQUIRED),
   DURATION_BLOCKERS("extract/duration-blockers.txt", Need.REQUIRED),

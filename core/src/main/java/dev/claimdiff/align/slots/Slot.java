@@ -94,8 +94,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
     }
     if (c.value() instanceof CommitmentValue v) {
-      return new Slot(c.type(), v.actor() + " / " + v.action(),
-          "What " + v.actor() + " promised (" + v.action() + ")", null);
+      return promise(v.actor(), v.action());
     }
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
         || GENERIC_COUNTS.contains(q.what()))) {
@@ -108,6 +107,12 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return quantity(c, q, q.event());
     }
     return null;
+  }
+
+  /** The slot of a promise: its actor and action. */
+  static Slot promise(String actor, String action) {
+    return new Slot(ClaimType.COMMITMENT, actor + " / " + action,
+        "What " + actor + " promised (" + action + ")", null);
   }
 
   /**

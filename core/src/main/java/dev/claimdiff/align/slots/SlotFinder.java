@@ -7,6 +7,7 @@ import dev.claimdiff.align.UnionFind;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.lang.Language;
@@ -56,6 +57,7 @@ public final class SlotFinder {
    */
   public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+    int first = out.size();
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
     // values that may only corroborate a slot (see Slot#corroborating), by slot
     Map<Slot, List<Claim>> corroborating = new LinkedHashMap<>();
@@ -63,6 +65,14 @@ public final class SlotFinder {
         .filter(c -> c.zone() != Zone.RELATED && Slot.of(c) != null).toList();
     Map<String, Map<String, String>> storyEvents = StoryEvents.remap(counted);
     String story = StoryEvents.story(counted);
+    // a promise's actor as first written, letter case aside ('The government' leading a
+    // sentence and 'the government' are one actor)
+    Map<String, String> actorSpellings = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.value() instanceof CommitmentValue v) {
+        actorSpellings.putIfAbsent(v.actor().toLowerCase(java.util.Locale.ROOT), v.actor());
+      }
+    }
     for (Claim c : claims) {
       if (c.zone() == Zone.RELATED || SlotValue.of(c) == null) {
         continue;
@@ -75,6 +85,9 @@ public final class SlotFinder {
         continue;
       }
       Slot slot = Slot.of(c, StoryEvents.eventOf(c, storyEvents));
+      if (slot != null && c.value() instanceof CommitmentValue v) {
+        slot = spelledAsFirst(slot, v, actorSpellings);
+      }
       if (slot != null && SlotValue.of(c) instanceof SlotValue.Amount a && a.vague()) {
         // a vague number ('dozens') is no figure: it may back another vague one, never take a
         // side, join an agreement on a figure or contradict one
@@ -106,6 +119,32 @@ public final class SlotFinder {
       }
     });
     SamePromises.find(promises, articles, outlets, this::similarity, out);
+    withoutAgreedPromises(out, first);
+  }
+
+  /** A promise's slot with its actor spelt as the first claim of any letter case spells it. */
+  private static Slot spelledAsFirst(Slot slot, CommitmentValue v, Map<String, String> spellings) {
+    String first = spellings.get(v.actor().toLowerCase(java.util.Locale.ROOT));
+    if (first == null || first.equals(v.actor())) {
+      return slot;
+    }
+    return Slot.promise(first, v.action());
+  }
+
+  /**
+   * Removes each UNIQUE promise, added from {@code first} on, whose claims are all in an
+   * AGREEMENT on a promise: one claim is never both agreed and reported by one outlet only.
+   */
+  static void withoutAgreedPromises(List<Finding> out, int first) {
+    java.util.Set<String> agreed = new java.util.HashSet<>();
+    for (Finding f : out.subList(first, out.size())) {
+      if (f.kind() == Kind.AGREEMENT && f.type().equals(ClaimType.COMMITMENT.name())) {
+        agreed.addAll(f.claims());
+      }
+    }
+    List<Finding> added = out.subList(first, out.size());
+    added.removeIf(f -> f.kind() == Kind.UNIQUE && f.type().equals(ClaimType.COMMITMENT.name())
+        && agreed.containsAll(f.claims()));
   }
 
   /**
@@ -480,6 +519,19 @@ public final class SlotFinder {
           : slot.description() + ": " + value.display() + " (reported only by copies of one story: " + who + ")";
       out.add(new Finding("", kind, slot.type().name(), FindingText.ids(supporting), summary, slotName,
           ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
+      return;
+    }
+    // a promise's dues that differ are a discrepancy only as two written dates: a weekday, or
+    // 'next week' against 'within seven days', may be read in more than one way
+    if (slot.type() == ClaimType.COMMITMENT
+        && !sideValues.stream().allMatch(v -> v instanceof SlotValue.Due d && d.firm())) {
+      notes.add(slotName + ": the dues " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " differ, but not as two written dates, so this "
+          + "is not reported as a discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
       return;
     }
     List<String> parts = new ArrayList<>();

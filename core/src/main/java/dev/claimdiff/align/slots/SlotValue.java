@@ -355,16 +355,90 @@ public sealed interface SlotValue {
     }
   }
 
-  /** When a promise is due. */
+  /**
+   * When a promise is due, as the extractor writes it: a phrase ({@code next week}), a weekday
+   * ({@code by Wednesday}) or a written date ({@code by 2026-03-11 (Wednesday)}). Two dues are
+   * compatible unless both name days that differ (two dates, a date and another weekday, two
+   * weekdays) or both are different phrases; a phrase and a day may both be true. Only two
+   * written dates are {@linkplain #firm() firm}: a difference between them may be a
+   * discrepancy, any other difference only a note.
+   */
   record Due(@Nullable String due) implements SlotValue {
+    private static final java.util.regex.Pattern ISO_DAY =
+        java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH_DAY =
+        java.util.regex.Pattern.compile("--\\d{2}-\\d{2}");
+
     @Override
     public boolean compatible(SlotValue other) {
-      return other instanceof Due d && (due == null || d.due == null || due.equals(d.due));
+      if (!(other instanceof Due d)) {
+        return false;
+      }
+      if (due == null || d.due == null || due.equals(d.due)) {
+        return true;
+      }
+      java.time.LocalDate mine = date();
+      java.time.LocalDate theirs = d.date();
+      if (mine != null && theirs != null) {
+        return mine.equals(theirs);
+      }
+      java.time.MonthDay myDay = monthDay();
+      java.time.MonthDay theirDay = d.monthDay();
+      if (myDay != null && theirDay != null) {
+        return myDay.equals(theirDay); // a year left out may be either's
+      }
+      java.time.DayOfWeek day = mine != null ? mine.getDayOfWeek() : weekday();
+      java.time.DayOfWeek otherDay = theirs != null ? theirs.getDayOfWeek() : d.weekday();
+      if (day != null && otherDay != null) {
+        return day == otherDay;
+      }
+      return day != null || otherDay != null; // a phrase and a day: both may be true
+    }
+
+    /** Whether the due is a written date (with or without its year). */
+    public boolean firm() {
+      return monthDay() != null;
+    }
+
+    /** The day of the month the due names ({@code --04-21}, or that of its date), or null. */
+    private java.time.@Nullable MonthDay monthDay() {
+      java.time.LocalDate date = date();
+      if (date != null) {
+        return java.time.MonthDay.from(date);
+      }
+      if (due == null) {
+        return null;
+      }
+      java.util.regex.Matcher m = MONTH_DAY.matcher(due);
+      return m.find() ? java.time.MonthDay.parse(m.group()) : null;
+    }
+
+    private java.time.@Nullable LocalDate date() {
+      if (due == null) {
+        return null;
+      }
+      java.util.regex.Matcher m = ISO_DAY.matcher(due);
+      return m.find() ? java.time.LocalDate.parse(m.group()) : null;
+    }
+
+    /** The weekday the due names as a word ({@code by Wednesday}), or null. */
+    private java.time.@Nullable DayOfWeek weekday() {
+      if (due == null) {
+        return null;
+      }
+      for (String word : due.split("[^\\p{L}]+")) {
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+          if (day.name().equalsIgnoreCase(word)) {
+            return day;
+          }
+        }
+      }
+      return null;
     }
 
     @Override
     public int precision() {
-      return due == null ? 0 : 1;
+      return due == null ? 0 : firm() ? 3 : weekday() != null ? 2 : 1;
     }
 
     @Override

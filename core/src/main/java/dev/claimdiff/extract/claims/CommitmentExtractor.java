@@ -3,11 +3,9 @@ package dev.claimdiff.extract.claims;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
-import dev.claimdiff.extract.discourse.CountedUnits;
 import dev.claimdiff.extract.discourse.Events;
 import dev.claimdiff.extract.discourse.Mention;
 import dev.claimdiff.extract.engine.Lexicon;
-import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.lang.Gazetteer.Entity;
@@ -55,8 +53,13 @@ public final class CommitmentExtractor extends RuleExtractor {
       // a group named by a common noun ('pemerintah kabupaten', 'the search team'): no name to
       // resolve, so the actor is the noun as written
       actor = Texts.collapse(ctx.group(m, "collective"));
+      String body = bodyDescribed(ctx, sentence, m.start("collective"), actor);
+      if (body != null) {
+        actor = body;
+      }
     } else {
-      actor = ctx.discourse.speaker(ctx.group(m, "actor"), m.start("actor"));
+      String written = ctx.group(m, "actor");
+      actor = asWritten(ctx, written, ctx.discourse.speaker(written, m.start("actor")));
     }
     if (actor != null && group(m, "coactor") != null) {
       actor = pair(ctx, m, actor);
@@ -75,23 +78,19 @@ public final class CommitmentExtractor extends RuleExtractor {
     String rest = group(m, "rest") == null ? "" : ctx.group(m, "rest");
     int restStart = group(m, "rest") == null ? m.end() : m.start("rest");
     boolean expected = group(m, "object") != null;
+    // 'give Russia a written response': the one given to, named before the thing given
+    Mention firstGiven = expected ? null : indirectObject(ctx, restStart, restStart + rest.length());
+    String given = firstGiven == null ? rest : ctx.text.substring(firstGiven.end(), restStart + rest.length());
     String objectText = expected ? ctx.group(m, "object")
-        : group(m, "act") != null ? m.group("act") + " " + rest : rest;
+        : group(m, "act") != null ? m.group("act") + " " + given : given;
     int objectStart = expected ? m.start("object") : restStart;
 
-    Pattern dues = dues(ctx);
-    Matcher due = dues.matcher(ctx.text);
-    due.region(restStart, restStart + rest.length());
     String dueValue = null;
     int end = m.end();
-    Matcher window = dueWindows(ctx).matcher(ctx.text);
-    window.region(restStart, restStart + rest.length());
-    if (due.find()) {
-      dueValue = lexicon.mapping(LanguageFile.DUE_EXPRESSIONS)
-          .get(Texts.key(due.group()));
-      end = due.end();
-    } else if (window.find() && (dueValue = dueWindow(ctx, window)) != null) {
-      end = window.end();
+    PromiseDues.Found found = PromiseDues.find(ctx, restStart, restStart + rest.length());
+    if (found != null) {
+      dueValue = found.value();
+      end = found.end();
     } else if (!expected) {
       Matcher objectEnd = objectEnd(ctx).matcher(rest);
       end = restStart + (objectEnd.find() ? objectEnd.start() : rest.length());
@@ -101,7 +100,7 @@ public final class CommitmentExtractor extends RuleExtractor {
     if (deadline.find()) {
       end = Math.max(end, deadline.end()); // the evidence holds the deadline as written
     }
-    String action = action(lexicon.mapping(LanguageFile.COMMITMENT_OBJECTS), objectEnd(ctx),
+    String action = action(lexicon, objectEnd(ctx),
         withoutDeterminers(lexicon.set(LanguageFile.OBJECT_DETERMINERS), objectText));
     if (action == null) {
       return null;
@@ -109,6 +108,8 @@ public final class CommitmentExtractor extends RuleExtractor {
     String recipient;
     if (expected) {
       recipient = countryOf(ctx, ctx.discourse.speaker(ctx.group(m, "recipient"), m.start("recipient")));
+    } else if (firstGiven != null) {
+      recipient = firstGiven.canonical();
     } else {
       recipient = recipient(ctx, restStart, restStart + rest.length(), actor);
     }
@@ -129,6 +130,49 @@ public final class CommitmentExtractor extends RuleExtractor {
     }
     String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor")));
     return actor + " " + connective + " " + coactor;
+  }
+
+  /**
+   * The body a collective describes by its kind ('the federation' after 'Football Association of
+   * Indonesia (PSSI) secretary-general Yudha Prasetya said'): when the collective's last word is
+   * a word of org-words.txt and the sentence names exactly one body before it, that body's
+   * canonical name; else null (the collective stays as written).
+   */
+  private static @Nullable String bodyDescribed(ArticleContext ctx, Sentence sentence, int start,
+      String collective) {
+    String[] words = WordPatterns.WHITE_SPACE.split(collective);
+    String last = words[words.length - 1];
+    if (ctx.rules.lexicon().words(LanguageFile.ORG_WORDS).stream()
+        .noneMatch(w -> w.equalsIgnoreCase(last))) {
+      return null;
+    }
+    java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
+    for (Mention mention : ctx.discourse.mentionsIn(sentence.start(), start)) {
+      if (mention.end() <= start && mention.isGroup() && mention.canonical() != null) {
+        bodies.add(mention.canonical());
+      }
+    }
+    return bodies.size() == 1 ? bodies.iterator().next() : null;
+  }
+
+  /**
+   * The actor as written when the gazetteer knows it and it was resolved to a longer name the
+   * gazetteer does not know that contains it ('Indonesia akan mengirim tim teknis' is Indonesia's
+   * promise, not that of 'Patroli Indonesia' named elsewhere in the article); else the resolved
+   * name.
+   */
+  private static @Nullable String asWritten(ArticleContext ctx, String written,
+      @Nullable String resolved) {
+    if (resolved == null || resolved.equals(written.strip())
+        || !resolved.contains(written.strip())) {
+      return resolved;
+    }
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    Optional<Entity> own = gazetteer.lookup(written);
+    if (own.isEmpty() || gazetteer.lookup(resolved).isPresent()) {
+      return resolved;
+    }
+    return own.get().canonical();
   }
 
   /** The speaker of the quotation standing at {@code offset}, or null (none, or not in one). */
@@ -175,24 +219,6 @@ public final class CommitmentExtractor extends RuleExtractor {
             + "\\s+[\\p{Lu}\\d][\\p{L}\\d]*(?:\\s+(?:\\p{Lu}\\p{L}*|\\d{4}))?(?:\\s*\\([\\d/]+\\))?"));
   }
 
-  /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
-  private static Pattern dueWindows(ArticleContext ctx) {
-    return ctx.rules.pattern("due-windows", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.DUE_WINDOW_MARKERS))
-            + "\\s+(?<count>\\d+|" + WordPatterns.alternation(lexicon.words(LanguageFile.NUMBER_WORDS))
-            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words(LanguageFile.DURATION_UNITS)) + ")"));
-  }
-
-  /** 'within 48 hours' for a window match, or null when its count or unit does not parse. */
-  private static @Nullable String dueWindow(ArticleContext ctx, Matcher window) {
-    NumberParser.Parsed count = ctx.rules.numbers().parse(window.group("count"));
-    Double minutes = CountedUnits.minutesPerUnit(ctx.rules, window.group("unit"));
-    if (count == null || minutes == null || count.value() < 1) {
-      return null;
-    }
-    return "within " + CountedUnits.phrase(Math.round(count.value()), minutes);
-  }
-
   private static Pattern negation(ArticleContext ctx) {
     return ctx.rules.pattern("negations",
         lexicon -> Pattern.compile(WordPatterns.alternation(lexicon.list(LanguageFile.NEGATIONS))));
@@ -226,26 +252,39 @@ public final class CommitmentExtractor extends RuleExtractor {
   }
 
   /**
-   * The canonical action the object starts with as whole words ('rice, clean water and medicine'
-   * starts with 'rice'), or its first words; null when the object ends before its first word.
+   * The one given to when a promise names it before the thing given, with no word between ('give
+   * Russia a written response', 'pay the squad a bonus' has no name): a mention at the start of
+   * the object with an article after it. Null otherwise.
    */
-  private static @Nullable String action(Map<String, String> objects, Pattern objectEnd,
-      String objectText) {
+  private static @Nullable Mention indirectObject(ArticleContext ctx, int from, int to) {
+    Mention first = ctx.discourse.mentionAt(from);
+    if (first == null || first.start() != from || first.canonical() == null || first.end() >= to) {
+      return null;
+    }
+    String after = ctx.text.substring(first.end(), to).strip();
+    int space = after.indexOf(' ');
+    return space > 0 && ctx.rules.lexicon().set(LanguageFile.OBJECT_DETERMINERS)
+        .contains(after.substring(0, space).toLowerCase(java.util.Locale.ROOT)) ? first : null;
+  }
+
+  /** How many words of what is promised name it when no word of the lexicon does. */
+  private static final int ACTION_WORDS = 3;
+
+  /**
+   * The canonical action of a promised object: the entry of commitment-objects.txt it starts
+   * with as whole words ('rice, clean water and medicine' starts with 'rice'), else the first
+   * entry inside its head, the words before the object ends ('send 1.5 billion rupiah worth of
+   * food' is food aid), else its first words that say what it is (articles, numbers, scale and
+   * unit words left out: 'issue a joint statement' is 'issue joint statement', not 'issue a
+   * joint'); null when the object ends before its first word.
+   */
+  private static @Nullable String action(Lexicon lexicon, Pattern objectEnd, String objectText) {
+    Map<String, String> objects = lexicon.mapping(LanguageFile.COMMITMENT_OBJECTS);
     String object = Texts.key(objectText);
     if (object.isEmpty()) {
       return null;
     }
-    String best = null;
-    int bestLength = 0;
-    for (Map.Entry<String, String> e : objects.entrySet()) {
-      String words = e.getKey();
-      if (object.startsWith(words) && words.length() > bestLength
-          && (object.length() == words.length()
-              || !Character.isLetterOrDigit(object.charAt(words.length())))) {
-        best = e.getValue();
-        bestLength = words.length();
-      }
-    }
+    String best = entryAt(objects, object, 0);
     if (best != null) {
       return best;
     }
@@ -254,8 +293,43 @@ public final class CommitmentExtractor extends RuleExtractor {
     if (head.isEmpty()) {
       return null; // the object ends before any word ('memberikan ,jawaban'): nothing promised
     }
+    for (int i = head.indexOf(' '); i > 0; i = head.indexOf(' ', i + 1)) {
+      String inside = entryAt(objects, head, i + 1);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    java.util.Set<String> skipped = new java.util.HashSet<>(lexicon.set(LanguageFile.OBJECT_DETERMINERS));
+    skipped.addAll(lexicon.words(LanguageFile.AMOUNT_SCALES).stream().map(Texts::key).toList());
+    skipped.addAll(lexicon.words(LanguageFile.QUANTITY_UNITS).stream().map(Texts::key).toList());
     String[] words = WordPatterns.WHITE_SPACE.split(head);
-    return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
+    List<String> kept = new java.util.ArrayList<>();
+    for (String word : words) {
+      if (kept.size() < ACTION_WORDS && !skipped.contains(word)
+          && word.chars().noneMatch(Character::isDigit)) {
+        kept.add(word);
+      }
+    }
+    if (kept.isEmpty()) {
+      kept = List.of(words).subList(0, Math.min(ACTION_WORDS, words.length));
+    }
+    return String.join(" ", kept);
+  }
+
+  /** The canonical action of the longest entry that stands at {@code at} as whole words, or null. */
+  private static @Nullable String entryAt(Map<String, String> objects, String text, int at) {
+    String best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, String> e : objects.entrySet()) {
+      String words = e.getKey();
+      if (text.startsWith(words, at) && words.length() > bestLength
+          && (text.length() == at + words.length()
+              || !Character.isLetterOrDigit(text.charAt(at + words.length())))) {
+        best = e.getValue();
+        bestLength = words.length();
+      }
+    }
+    return best;
   }
 
   /**
@@ -277,6 +351,10 @@ public final class CommitmentExtractor extends RuleExtractor {
       Matcher due = dues(ctx).matcher(span);
       if (due.find(marker.end()) && due.start() < stop) {
         stop = due.start();
+      }
+      Matcher dueMarker = PromiseDues.markers(ctx).matcher(span); // 'kepada para pemain paling lambat Jumat'
+      if (dueMarker.find(marker.end()) && dueMarker.start() < stop) {
+        stop = dueMarker.start();
       }
       String words = Texts.collapse(span.substring(marker.end(), stop));
       String[] parts = words.split(" ");

@@ -726,7 +726,7 @@ public final class DateExtractor extends RuleExtractor {
   }
 
   /** The publication year, else the year most often written in the article's numeric dates. */
-  private static @Nullable Integer referenceYear(ArticleContext ctx) {
+  static @Nullable Integer referenceYear(ArticleContext ctx) {
     return ctx.referenceYear(() -> computeReferenceYear(ctx));
   }
 

@@ -450,6 +450,25 @@ public final class Discourse {
     return null;
   }
 
+  /** The mentions that start in [from, to), in order (found by binary search, not a scan). */
+  public List<Mention> mentionsIn(int from, int to) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < from) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    int end = low;
+    while (end < mentions.size() && mentions.get(end).start() < to) {
+      end++;
+    }
+    return mentions.subList(low, end);
+  }
+
   /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
   public @Nullable String firstActor(int from, int to) {
     // mentions are in order of start: the first at or after 'from' by binary search

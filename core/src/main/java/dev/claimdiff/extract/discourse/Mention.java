@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
 public record Mention(int start, int end, String surface, @Nullable String canonical, Kind kind,
     boolean inQuote, @Nullable String entity, @Nullable String spelling) {
 
+  /** Whether it names a body (a country, an organisation), not a person. */
+  public boolean isGroup() {
+    return kind == Kind.GROUP;
+  }
+
   enum Kind {
     PERSON,
     GROUP, // a country, an organisation, a city acting for its country
