@@ -10,6 +10,9 @@ import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
+import dev.claimdiff.extract.engine.matchers.CharClasses;
+import dev.claimdiff.extract.engine.matchers.CharTrie;
+import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -161,9 +164,19 @@ public final class QuoteAttribution {
       }
     }
     if (!isBlank(ctx.text, beforeStart, q.open())) {
+      if (!speechWordIn(ctx, openSentence, beforeStart, q.open())) {
+        // 'Indonesia sits on the Pacific "Ring of Fire"': a term in quotation marks in a clause
+        // that reports no speech is no one's quotation
+        return new Speaker(null, "no-speech-unresolved");
+      }
       String subject = ctx.discourse.firstActor(beforeStart, q.open());
       if (subject != null) {
         return new Speaker(subject, "sentence-subject");
+      }
+      if (ctx.discourse.unresolvedMentionIn(beforeStart, q.open())) {
+        // the words before the quotation have a subject of their own that names no one known
+        // ('Pengunjuk rasa … meneriakkan "…"'): not the previous speaker's words
+        return new Speaker(null, "own-subject-unresolved");
       }
     }
     String previous = previousSpeaker(ctx, q, statements, earlierQuotes);
@@ -171,6 +184,26 @@ public final class QuoteAttribution {
       return new Speaker(previous, "previous-speaker");
     }
     return new Speaker(null, "unattributed");
+  }
+
+  /**
+   * Whether a speech, reporting or stance verb or a complementizer ('said', 'menyebut', 'bahwa')
+   * starts at a word of the sentence in [from, to): the words before a quotation report speech.
+   */
+  private static boolean speechWordIn(ArticleContext ctx, Sentence sentence, int from, int to) {
+    CharTrie words = ctx.rules.cached("speech-or-complementizer", lexicon -> CharTrie.of(
+        java.util.stream.Stream.of(LanguageFile.SPEECH_VERBS, LanguageFile.REPORTING_VERBS,
+            LanguageFile.STANCE_VERBS, LanguageFile.COMPLEMENTIZERS)
+            .flatMap(list -> lexicon.list(list).stream()).toList(), true));
+    for (dev.claimdiff.nlp.Token token : sentence.tokens()) {
+      if (token.start() >= to) {
+        break;
+      }
+      if (token.start() >= from && CharClasses.isWholeWord(words, ctx.text, token.start(), to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text[from, to)} is empty or white space, read from its end. */

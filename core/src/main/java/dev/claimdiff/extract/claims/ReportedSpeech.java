@@ -95,6 +95,8 @@ public final class ReportedSpeech {
         } else if (rule.role() == RuleRole.VERB_CLAUSE
             && hasElidedSubjectClause(ctx, rules, clauseStart, clauseEnd)) {
           return; // 'membantah tuduhan itu, tetapi mengakui bahwa …': the second verb reports
+        } else if (rule.role() == RuleRole.VERB_CLAUSE && addresseeFirst(ctx, textStart, clauseEnd)) {
+          return; // 'Biden warned Putin by telephone of …': whom the speaker addressed, not what
         }
         int textEnd = clauseEnd;
         while (textEnd > textStart && ".!?\"” ".indexOf(ctx.text.charAt(textEnd - 1)) >= 0) {
@@ -103,10 +105,16 @@ public final class ReportedSpeech {
         while (textStart < textEnd && Character.isWhitespace(ctx.text.charAt(textStart))) {
           textStart++;
         }
-        String reported = ctx.text.substring(textStart, textEnd);
-        if (Texts.words(reported) < 3) {
+        if (Texts.words(ctx.text.substring(textStart, textEnd)) < 3) {
           return;
         }
+        if (RuleSet.group(m, "verb") != null && ctx.rules.lexicon().set(LanguageFile.DENIAL_VERBS)
+            .contains(ctx.text.substring(m.start("verb"), m.end("verb")).toLowerCase(Locale.ROOT))) {
+          // 'Moscow denies planning an attack': what follows is denied, not asserted; the verb
+          // stays in the reported words
+          textStart = m.start("verb");
+        }
+        String reported = ctx.text.substring(textStart, textEnd);
         String speaker;
         int toldTo = RuleSet.group(m, "speaker") != null ? toldMarkerBefore(ctx, m.start("speaker")) : -1;
         if (toldTo >= 0) {
@@ -173,6 +181,23 @@ public final class ReportedSpeech {
     return new Draft(ClaimType.STATEMENT, SpeakerGroups.speaker(ctx, m), clause,
         new StatementValue(verb == null ? "" : verb.toLowerCase(Locale.ROOT)),
         sentence.start(), sentence.end(), "statement:" + rule.name());
+  }
+
+  /**
+   * Whether the clause at {@code start} opens with a person followed by an adverbial of speech
+   * ('Putin by telephone of …', 'Putin melalui telepon tentang …'): the person is whom the
+   * speaker addressed, and what follows is no clause the speaker said.
+   */
+  private static boolean addresseeFirst(ArticleContext ctx, int start, int end) {
+    int personEnd = ctx.discourse.personEndAt(start);
+    if (personEnd < 0) {
+      return false;
+    }
+    String rest = ctx.text.substring(personEnd, end);
+    Pattern adverbialWord = ctx.rules.pattern("speech-adverbial-word", lexicon -> Pattern.compile(
+        "\\s+(?:" + WordPatterns.alternation(lexicon.list(LanguageFile.SPEECH_ADVERBIALS))
+            + ")(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS));
+    return adverbialWord.matcher(rest).lookingAt();
   }
 
   /** Whether a rule for a second reporting verb without a subject matches in [from, to). */

@@ -2,6 +2,7 @@ package dev.claimdiff.extract.claims;
 
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.Discourse;
+import dev.claimdiff.extract.discourse.Names;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.Texts;
 import java.util.regex.Matcher;
@@ -29,7 +30,51 @@ final class SpeakerGroups {
     if (surface == null) {
       return null;
     }
-    return ctx.discourse.speaker(surface, m.start("speaker"));
+    int at = m.start("speaker");
+    String body = acronymBefore(ctx.text, at);
+    if (body != null && surface.strip().indexOf(' ') < 0 && !ctx.discourse.isPronoun(surface)) {
+      // 'Badan Penanggulangan Bencana Daerah (BPBD) Mamasa mencatat': the one word after a
+      // body's acronym is the region the body serves, not a person nor the whole speaker
+      return body + " " + Names.trim(surface);
+    }
+    String speaker = ctx.discourse.speaker(surface, at);
+    if (speaker == null && !ctx.discourse.isPronoun(surface)) {
+      // 'Marthen, warga Kecamatan Aralle, mengatakan': an apposition that names no one
+      // describes the person named right before its comma
+      int comma = Texts.stripEnd(ctx.text, 0, at);
+      if (comma > 0 && ctx.text.charAt(comma - 1) == ',') {
+        speaker = ctx.discourse.personEndingAt(Texts.stripEnd(ctx.text, 0, comma - 1));
+      }
+    }
+    return speaker;
+  }
+
+  /** The longest acronym read in brackets before a speaker ('(KSOP) Baubau'). */
+  private static final int ACRONYM_MAX = 12;
+
+  /**
+   * The acronym in brackets that ends right before {@code at} after white space ('(BPBD) '), or
+   * null: two or more capitals (digits after the first allowed).
+   */
+  private static @Nullable String acronymBefore(String text, int at) {
+    int close = Texts.stripEnd(text, 0, at);
+    if (close == at || close == 0 || text.charAt(close - 1) != ')') {
+      return null;
+    }
+    int open = close - 2;
+    while (open >= 0 && close - 1 - open <= ACRONYM_MAX && text.charAt(open) != '(') {
+      open--;
+    }
+    if (open < 0 || text.charAt(open) != '(') {
+      return null;
+    }
+    String inside = text.substring(open + 1, close - 1);
+    if (inside.length() < 2 || !Character.isUpperCase(inside.charAt(0))
+        || inside.chars().filter(Character::isUpperCase).count() < 2
+        || !inside.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+      return null;
+    }
+    return inside;
   }
 
   /**

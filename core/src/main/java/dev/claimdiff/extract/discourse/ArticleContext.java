@@ -58,7 +58,8 @@ public final class ArticleContext {
         rules.names(), rules.cached("speaker-position", lexicon -> CharTrie.of(
             java.util.stream.Stream.of(LanguageFile.SPEECH_VERBS, LanguageFile.REPORTING_VERBS,
                 LanguageFile.STANCE_VERBS)
-                .flatMap(list -> lexicon.list(list).stream()).toList(), true)));
+                .flatMap(list -> lexicon.list(list).stream()).toList(), true)),
+        offset -> zones.at(offset) == dev.claimdiff.extract.Zone.HEADLINE);
     this.maskedText = Mentions.mask(text, discourse.spans());
   }
 

@@ -27,6 +27,18 @@ public final class Discourse {
   private final ImmutableList<Mention> mentions;
   /** Where mentions followed by a possessive 's start ('Hendarto's lawyer'). */
   private final java.util.Set<Integer> possessives;
+  /**
+   * Where mentions that stand as the speaker of a speech verb start ('Faizal told reporters',
+   * 'said Henky Sopacua'): a pronoun in a later sentence refers to that sentence's speaker first.
+   */
+  private final java.util.Set<Integer> speakers = new java.util.HashSet<>();
+  /** Where names the article writes as places start ('in Wae Ira'): they never speak. */
+  private final java.util.Set<Integer> places = new java.util.HashSet<>();
+  /**
+   * Whether an offset is in the headline: a headline capitalises every word ('Van Duijn Puas,
+   * PSSI Janjikan Bonus'), so its names are no full names a shorter one links to.
+   */
+  private final java.util.function.IntPredicate headline;
   private final ImmutableList<TextSpan> spans;
   private final Names names;
   private final int[] sentenceStarts;
@@ -64,8 +76,10 @@ public final class Discourse {
 
   /** The mentions of an article, from the stretches {@link #mentionSpans} found. */
   Discourse(String text, List<Sentence> sentences, List<TextSpan> spans,
-      List<Quotation> quotations, Names names, CharTrie speechVerbs) {
+      List<Quotation> quotations, Names names, CharTrie speechVerbs,
+      java.util.function.IntPredicate headline) {
     this.names = names;
+    this.headline = headline;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
     this.possessives = new java.util.HashSet<>();
@@ -84,13 +98,16 @@ public final class Discourse {
       for (Quotation q : quotations) {
         inQuote |= q.parent() == null && q.contains(s.start());
       }
+      boolean speaks = speechVerbFollows(text, s.end(), speechVerbs);
+      if (speaks || speechVerbBefore(text, s.start(), speechVerbs)) {
+        speakers.add(s.start());
+      }
       if (names.isPronoun(surface)) {
         String antecedent = antecedent(found, s.start());
         found.add(new Mention(s.start(), s.end(), surface, antecedent, Mention.Kind.PRONOUN, inQuote,
             null, null));
         continue;
       }
-      boolean speaks = speechVerbFollows(text, s.end(), speechVerbs);
       String aged = withAge(surface);
       Optional<Names.Resolved> resolved = aged != null
           ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
@@ -102,9 +119,16 @@ public final class Discourse {
           && names.isPlaceSuffix(nextWord(text, s.end()))) {
         continue; // 'Lumban Tonga village': a place the gazetteer does not know, not a person
       }
+      if (resolved.isPresent() && aged == null && resolved.get().kind() == Mention.Kind.PERSON
+          && resolved.get().spelling().equals(Names.trim(surface))
+          && names.isPlacePreposition(previousWord(text, s.start()))) {
+        speakers.remove(s.start());
+        places.add(s.start());
+        continue; // 'in Wae Ira', 'di Mamasa': a place the gazetteer does not know, not a person
+      }
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
-        String holder = titleHolder(found, surface);
+        String holder = titleHolder(found, surface, headline);
         if (holder == null && names.isDescription(surface)) {
           // 'the Kenyan diplomat': the person the article named with that role, or nobody
           String head = names.descriptionHead(surface);
@@ -117,7 +141,7 @@ public final class Discourse {
           }
         }
         found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
-        notePerson(persons, found.get(found.size() - 1));
+        notePerson(persons, found.get(found.size() - 1), headline);
         continue;
       }
       if (resolved.isEmpty() && surface.indexOf(' ') < 0) {
@@ -127,7 +151,7 @@ public final class Discourse {
         if (!full.equals(Names.trim(surface)) && names.isPlainPersonName(full)) {
           found.add(new Mention(s.start(), s.end(), surface, full, Mention.Kind.PERSON, inQuote, full,
               Names.trim(surface)));
-          notePerson(persons, found.get(found.size() - 1));
+          notePerson(persons, found.get(found.size() - 1), headline);
           continue;
         }
       }
@@ -135,7 +159,7 @@ public final class Discourse {
         String canonical = linkKnown(persons, resolved.get());
         found.add(new Mention(s.start(), s.end(), surface, canonical, resolved.get().kind(), inQuote,
             resolved.get().entity(), resolved.get().spelling()));
-        notePerson(persons, found.get(found.size() - 1));
+        notePerson(persons, found.get(found.size() - 1), headline);
       }
     }
     this.shortened = regionSplits(found);
@@ -149,6 +173,9 @@ public final class Discourse {
     this.mentions = ImmutableList.copyOf(renamed);
     this.spans = ImmutableList.copyOf(spans);
   }
+
+  /** The most letters of a marker that opens a name ('La', 'Wa', 'I', 'Ni'), never a region. */
+  private static final int MARKER_LETTERS = 2;
 
   /**
    * The person's own name for each titled name that ran on from the region the title serves
@@ -191,6 +218,9 @@ public final class Discourse {
       }
       if (begin < 0 && words.length >= 4) {
         begin = words.length - 2;
+        while (begin > 1 && words[begin - 1].length() <= MARKER_LETTERS) {
+          begin--; // 'Baubau La Ode Syamsul': a name's one- or two-letter marker opens it
+        }
       }
       if (begin > 0) {
         splits.put(name, String.join(" ", java.util.Arrays.asList(words).subList(begin, words.length)));
@@ -221,6 +251,25 @@ public final class Discourse {
       word++;
     }
     return word > close && CharClasses.isWholeWord(verbs, text, word, text.length());
+  }
+
+  /**
+   * Whether a speech verb stands right before {@code at}, after white space ('said Henky
+   * Sopacua'): the mention there names the speaker.
+   */
+  private static boolean speechVerbBefore(String text, int at, CharTrie verbs) {
+    int end = at;
+    while (end > 0 && CharClasses.isWhiteSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == at) {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && CharClasses.isWholeWord(verbs, text, start, end);
   }
 
   /** The longest apposition read between a name and its speech verb ({@link #appositionEnd}). */
@@ -255,6 +304,19 @@ public final class Discourse {
       }
     }
     return -1;
+  }
+
+  /** The word before white space at {@code at} (letters only), or "" when none precedes. */
+  private static String previousWord(String text, int at) {
+    int end = at;
+    while (end > 0 && CharClasses.isWhiteSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return end == at ? "" : text.substring(start, end);
   }
 
   /** The word after white space at {@code at} (letters only), or "" when none follows. */
@@ -303,6 +365,13 @@ public final class Discourse {
     if (names.isPronoun(s)) {
       return personBefore(offset);
     }
+    String aged = withAge(s);
+    if (aged != null) {
+      s = aged; // 'Wa Ode Sitti (52)': the name without the age
+    }
+    if (places.contains(offset)) {
+      return null; // 'di Mamasa berjanji': the place where, not who
+    }
     return resolvedAsSpeaker.computeIfAbsent(s, n -> names.resolve(n, true))
         .map(r -> linkedSpeakers.computeIfAbsent(r.canonical() + "\u0000" + r.spelling(),
             c -> linkKnown(persons(), r)))
@@ -320,12 +389,17 @@ public final class Discourse {
     return null;
   }
 
-  /** The person last mentioned with this title before ('Presiden Joko Widodo'), or null. */
-  private static @Nullable String titleHolder(List<Mention> earlier, String title) {
+  /**
+   * The person last mentioned with this title before ('Presiden Joko Widodo'), or null; a
+   * headline's title-case words ('Hakim Vonis Eks Dirut PT PSN') name no holder.
+   */
+  private static @Nullable String titleHolder(List<Mention> earlier, String title,
+      java.util.function.IntPredicate headline) {
     String wanted = Texts.key(title);
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Mention m = earlier.get(i);
       if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && m.spelling() != null
+          && !headline.test(m.start())
           && Texts.key(m.surface()).startsWith(wanted + " ")) {
         return m.canonical();
       }
@@ -440,6 +514,26 @@ public final class Discourse {
     return null;
   }
 
+  /** Where the mention of a person that starts at {@code offset} ends, or -1. */
+  public int personEndAt(int offset) {
+    Mention m = mentionAt(offset);
+    return m != null && m.kind() == Mention.Kind.PERSON && m.canonical() != null ? m.end() : -1;
+  }
+
+  /** The person whose mention ends exactly at {@code end}, outside quotations, or null. */
+  public @Nullable String personEndingAt(int end) {
+    for (Mention m : mentions) {
+      if (m.start() >= end) {
+        break;
+      }
+      if (m.end() == end && !m.inQuote() && m.canonical() != null
+          && m.kind() == Mention.Kind.PERSON) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
   /** The actor whose mention ends exactly at {@code end}, outside quotations, or null. */
   public @Nullable String actorEndingAt(int end) {
     for (Mention m : mentions) {
@@ -450,23 +544,28 @@ public final class Discourse {
     return null;
   }
 
-  /** The mentions that start in [from, to), in order (found by binary search, not a scan). */
-  public List<Mention> mentionsIn(int from, int to) {
-    int low = 0;
-    int high = mentions.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (mentions.get(mid).start() < from) {
-        low = mid + 1;
-      } else {
-        high = mid;
+  /**
+   * Whether a stretch the mention rules matched starts in [from, to) but names no one the
+   * article knows ('Pengunjuk rasa membakar ban': a subject of its own that is no person named).
+   */
+  public boolean unresolvedMentionIn(int from, int to) {
+    int next = 0;
+    for (TextSpan span : spans) {
+      if (span.start() >= to) {
+        break;
+      }
+      if (span.start() < from) {
+        continue;
+      }
+      while (next < mentions.size() && mentions.get(next).start() < span.start()) {
+        next++;
+      }
+      if (next >= mentions.size() || mentions.get(next).start() != span.start()
+          || mentions.get(next).canonical() == null) {
+        return true;
       }
     }
-    int end = low;
-    while (end < mentions.size() && mentions.get(end).start() < to) {
-      end++;
-    }
-    return mentions.subList(low, end);
+    return false;
   }
 
   /** The first actor mentioned in [from, to) outside quotations, pronouns resolved. */
@@ -502,6 +601,17 @@ public final class Discourse {
       int from = sentenceStarts[s];
       int to = s == sentence ? offset : sentenceStarts[s + 1];
       String possessor = null; // a possessor is the antecedent only when no one else is
+      if (s < sentence) {
+        // an earlier sentence's own speaker ('…, spokesman Faizal told reporters. …, he said')
+        // before the first person it names, who may be only what was said about
+        for (Mention m : candidates) {
+          if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null
+              && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)
+              && speakers.contains(m.start()) && !possessives.contains(m.start())) {
+            return m.canonical();
+          }
+        }
+      }
       for (Mention m : candidates) {
         if (m.start() >= from && m.start() < to && !m.inQuote() && m.canonical() != null
             && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
@@ -546,10 +656,33 @@ public final class Discourse {
       String full = persons.get(i);
       if (full.length() > canonical.length() && containsWords(full, canonical)
           && wordCount(full) > words) {
-        return full;
+        return pairMember(full, canonical);
       }
     }
     return canonical;
+  }
+
+  /**
+   * The one of a running-mate pair written with a hyphen ('Andi Rahmat Mappaturung-Yosef
+   * Lumintang') whose name holds {@code part}: 'kata Andi' is the candidate, not the ticket. A
+   * hyphen inside one name ('Shin Tae-yong', 'Soekarno-Hatta') has no space on both sides of it
+   * and is left alone.
+   */
+  private static String pairMember(String full, String part) {
+    int hyphen = full.indexOf('-');
+    if (hyphen <= 0 || full.indexOf('-', hyphen + 1) >= 0 || hyphen + 1 >= full.length()
+        || !Character.isUpperCase(full.charAt(hyphen + 1))) {
+      return full;
+    }
+    String first = full.substring(0, hyphen).strip();
+    String second = full.substring(hyphen + 1).strip();
+    if (first.indexOf(' ') < 0 || second.indexOf(' ') < 0) {
+      return full;
+    }
+    if (containsWords(first, part)) {
+      return first;
+    }
+    return containsWords(second, part) ? second : full;
   }
 
   /**
@@ -569,9 +702,13 @@ public final class Discourse {
     return linkSurname(persons, resolved.canonical());
   }
 
-  /** Moves a person's canonical name to the end of {@code persons} (most recent last). */
-  private static void notePerson(List<String> persons, Mention m) {
-    if (m.kind() == Mention.Kind.PERSON && m.canonical() != null) {
+  /**
+   * Moves a person's canonical name to the end of {@code persons} (most recent last); a name in
+   * the headline is not noted.
+   */
+  private static void notePerson(List<String> persons, Mention m,
+      java.util.function.IntPredicate headline) {
+    if (m.kind() == Mention.Kind.PERSON && m.canonical() != null && !headline.test(m.start())) {
       persons.remove(m.canonical());
       persons.add(m.canonical());
     }
@@ -582,7 +719,7 @@ public final class Discourse {
     if (allPersons == null) {
       List<String> persons = new ArrayList<>();
       for (Mention m : mentions) {
-        notePerson(persons, m);
+        notePerson(persons, m, headline);
       }
       allPersons = persons;
     }
@@ -600,8 +737,13 @@ public final class Discourse {
     return n;
   }
 
-  /** Whether {@code part} stands in {@code full} as whole words (space-separated). */
-  private static boolean containsWords(String full, String part) {
+  /**
+   * Whether {@code part} stands in {@code full} as whole words (space-separated), case aside: a
+   * name's particle is capitalised at the start of a sentence ('Van Duijn' of 'Marco van Duijn').
+   */
+  private static boolean containsWords(String fullName, String partName) {
+    String full = fullName.toLowerCase(java.util.Locale.ROOT);
+    String part = partName.toLowerCase(java.util.Locale.ROOT);
     for (int at = full.indexOf(part); at >= 0; at = full.indexOf(part, at + 1)) {
       int end = at + part.length();
       if ((at == 0 || full.charAt(at - 1) == ' ') && (end == full.length() || full.charAt(end) == ' ')) {

@@ -47,6 +47,7 @@ public final class Names {
   private final ImmutableList<String> orgPhrases;
   private final ImmutableSet<String> placePrefixes;
   private final ImmutableSet<String> placeSuffixes;
+  private final ImmutableSet<String> placePrepositions;
   private final ImmutableSet<String> compassWords;
   private final ImmutableSet<String> pronouns;
   /** The fewest capitals of an acronym (BNPB, AS). */
@@ -94,6 +95,7 @@ public final class Names {
     this.orgPhrases = ImmutableList.copyOf(phrases);
     this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.PLACE_PREFIXES));
     this.placeSuffixes = Lexicon.of(language).set(LanguageFile.PLACE_SUFFIXES);
+    this.placePrepositions = Lexicon.of(language).set(LanguageFile.PLACE_PREPOSITIONS);
     this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.COMPASS_WORDS));
     List<String> ofWhat = new ArrayList<>(Lexicon.of(language).list(LanguageFile.TITLE_PORTFOLIOS));
     ofWhat.sort(Comparator.comparingInt(String::length).reversed());
@@ -138,6 +140,14 @@ public final class Names {
       return words[1];
     }
     return place;
+  }
+
+  /** The most words a place after a title may have ('Kecamatan Aralle', 'Desa Suka Maju'). */
+  private static final int PLACE_AFTER_TITLE_WORDS = 3;
+
+  /** Whether a word written before a name makes it a place ('in' of 'in Wae Ira'). */
+  boolean isPlacePreposition(String word) {
+    return placePrepositions.contains(word);
   }
 
   /** Whether a word written after a name makes it a place ('village' of 'Lumban Tonga village'). */
@@ -389,6 +399,12 @@ public final class Names {
     }
     if (rest.isEmpty()) {
       return Optional.empty(); // only a title: 'Kapolri' names nobody we can point to
+    }
+    String[] restWords = WordPatterns.WHITE_SPACE.split(rest);
+    if (titled && restWords.length <= PLACE_AFTER_TITLE_WORDS
+        && placePrefixes.contains(restWords[0])) {
+      // 'warga Kecamatan Aralle': a role and the place it belongs to, no one's name
+      return Optional.empty();
     }
     Optional<Entity> entity = gazetteer.lookup(rest);
     if (titled && entity.isPresent() && entity.get().type() != EntityType.PERSON) {
