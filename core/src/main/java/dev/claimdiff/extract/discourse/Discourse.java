@@ -544,6 +544,25 @@ public final class Discourse {
     return null;
   }
 
+  /** The mentions that start in [from, to), in order (found by binary search, not a scan). */
+  public List<Mention> mentionsIn(int from, int to) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < from) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    int end = low;
+    while (end < mentions.size() && mentions.get(end).start() < to) {
+      end++;
+    }
+    return mentions.subList(low, end);
+  }
+
   /**
    * Whether a stretch the mention rules matched starts in [from, to) but names no one the
    * article knows ('Pengunjuk rasa membakar ban': a subject of its own that is no person named).
