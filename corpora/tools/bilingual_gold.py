@@ -25,6 +25,8 @@ CHANGED = {
     'central-sulawesi-governor-count-2024': [('n1.1', 'n5.1', "LSN's 52.4% for Andi became 54,2 persen")],
     'indonesia-fuel-price-hike-2024': [('t2.2', 't5.2', "'rose ... on Tuesday' became 'sejak Rabu (6/3/2024)'")],
     'indonesia-vietnam-fm-talks-bali-2023': [('d2.1', 'd5.1', "'nearly two hours' became 'lebih dari dua jam'")],
+    'tabrakan-kereta-jateng-2026': [('n1.9', 'n4.9', "'31 were delayed' became '13 perjalanan terlambat'")],
+    'erupsi-gunung-ntt-2026': [('r.n16', 'a.n16', "aid of '1.5 billion rupiah' became 'Rp15 miliar'")],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -34,6 +36,8 @@ SPEECH = {
     'indonesia-fuel-price-hike-2024': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q2.1', 'q5.1')],
     'indonesia-vietnam-fm-talks-bali-2023': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3'), ('q1.4', 'q4.4'),
                                              ('q2.1', 'q5.1'), ('q2.2', 'q5.2'), ('q2.3', 'q5.3')],
+    'tabrakan-kereta-jateng-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    'erupsi-gunung-ntt-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3')],
 }
 
 
