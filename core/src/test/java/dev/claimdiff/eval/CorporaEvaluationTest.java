@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation corpora ({@code corpora/<event>/id/} and {@code corpora/<event>/en/}) scored
- * against their gold: what was measured after session 7's merge (every folder with no false alarm) is
+ * against their gold: what was measured after session 10's merge (every folder with no false alarm) is
  * the floor, so a change that loses
  * claims, loses findings or adds a false DISCREPANCY or INCONSISTENCY fails here. The numbers are
  * measurements, not targets: the issue's targets (no false alarm, recall 0.90) are not all met
@@ -25,21 +25,25 @@ class CorporaEvaluationTest {
   private record Floor(double recall, int falseAlarms, int findings) {}
 
   private static final Map<String, Floor> FLOORS = Map.ofEntries(
-      Map.entry("banjir-maluku-tengah-2026/id", new Floor(0.94, 0, 12)),
+      Map.entry("banjir-maluku-tengah-2026/id", new Floor(0.95, 0, 12)),
       Map.entry("central-sulawesi-governor-count-2024/id", new Floor(0.96, 0, 6)),
-      Map.entry("gempa-mamasa-2024/id", new Floor(0.91, 0, 15)),
-      Map.entry("indonesia-fuel-price-hike-2024/id", new Floor(0.92, 0, 7)),
-      Map.entry("indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.88, 0, 7)),
+      Map.entry("erupsi-gunung-ntt-2026/id", new Floor(0.79, 0, 12)),
+      Map.entry("gempa-mamasa-2024/id", new Floor(0.93, 0, 15)),
+      Map.entry("indonesia-fuel-price-hike-2024/id", new Floor(0.93, 0, 7)),
+      Map.entry("indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.90, 0, 8)),
       Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.87, 0, 10)),
+      Map.entry("tabrakan-kereta-jateng-2026/id", new Floor(0.77, 0, 9)),
       Map.entry("timnas-indonesia-oman-2026/id", new Floor(0.93, 0, 10)),
       Map.entry("vonis-pelabuhan-2024/id", new Floor(0.83, 0, 10)),
       Map.entry("banjir-maluku-tengah-2026/en", new Floor(0.90, 0, 8)),
       Map.entry("central-sulawesi-governor-count-2024/en", new Floor(0.89, 0, 2)),
+      Map.entry("erupsi-gunung-ntt-2026/en", new Floor(0.74, 0, 7)),
       Map.entry("gempa-mamasa-2024/en", new Floor(0.89, 0, 9)),
       Map.entry("geneva-talks-2022/en", new Floor(0.88, 0, 7)),
       Map.entry("indonesia-fuel-price-hike-2024/en", new Floor(0.94, 0, 1)),
-      Map.entry("indonesia-vietnam-fm-talks-bali-2023/en", new Floor(0.91, 0, 4)),
+      Map.entry("indonesia-vietnam-fm-talks-bali-2023/en", new Floor(0.91, 0, 6)),
       Map.entry("kapal-tenggelam-buton-selatan-2026/en", new Floor(0.88, 0, 9)),
+      Map.entry("tabrakan-kereta-jateng-2026/en", new Floor(0.82, 0, 10)),
       Map.entry("timnas-indonesia-oman-2026/en", new Floor(0.97, 0, 8)),
       Map.entry("vonis-pelabuhan-2024/en", new Floor(0.94, 0, 8)));
 
