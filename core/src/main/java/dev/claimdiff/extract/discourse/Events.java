@@ -52,8 +52,8 @@ public final class Events {
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence sentence : ctx.sentences) {
       List<PhraseIndex.Hit> all = events.find(sentence, ctx.words(sentence));
-      // an event word that only modifies a noun ('Kantor Pencarian dan Pertolongan') still
-      // tells what the article is about, but it is no value's event
+      // an event word that only modifies a noun ('posko evakuasi') still tells what the
+      // article is about, but it is no value's event
       bySentence.add(heads(ctx, sentence, all));
       breakersBuilder.add(breakers.find(sentence, ctx.words(sentence)));
       List<PhraseIndex.Hit> markerHits = markers.find(sentence, ctx.words(sentence));
@@ -87,8 +87,8 @@ public final class Events {
 
   /**
    * The event words of a sentence without those that only modify a noun of
-   * {@code event-compound-heads.txt} ('evacuation centres', 'pusat evakuasi', 'the search and
-   * rescue office'): they name a place or an office, not an event that happened.
+   * {@code event-compound-heads.txt} ('evacuation centres', 'pusat evakuasi', 'fire trucks'):
+   * they name a place, a vehicle or a plan, not an event that happened.
    */
   private static List<PhraseIndex.Hit> heads(ArticleContext ctx, Sentence sentence,
       List<PhraseIndex.Hit> hits) {
