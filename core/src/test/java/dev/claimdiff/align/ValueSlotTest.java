@@ -249,6 +249,36 @@ class ValueSlotTest {
   }
 
   @Test
+  void theUpdateTitleCreditsEachOutletWithItsOwnFigure() {
+    // 'at least 6' fits 12, but the outlets that said 12 are not credited with 6 (red team B3)
+    article("a", "2026-03-08T07:52+00:00");
+    article("b", "2026-03-08T23:20+00:00");
+    article("c", "2026-03-09T20:30+09:00");
+    claim("a", new QuantityValue("earthquake", "deaths", 6, null, true, 6.0, null, "at-least", false,
+        null, null), Zone.BODY);
+    claim("b", deaths(12, null, null), Zone.BODY);
+    claim("c", deaths(15, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.summary())
+        .endsWith("at least 6 deaths (2026-03-08 07:52, A) → 12 deaths (23:20, B) → 15 deaths "
+            + "(next day 20:30, C)"));
+  }
+
+  @Test
+  void aTollRevisedDownTheSameDayKeepsTheOrderOfItsTimes() {
+    // a cumulative count is sorted by amount within a day only where the times do not tell
+    article("afp", "2026-11-17T00:40+00:00");
+    article("reuters", "2026-11-17T09:05+00:00");
+    article("post", "2026-11-18T14:00+07:00");
+    claim("afp", deaths(2, null, null), Zone.BODY);
+    claim("reuters", deaths(1, null, "revised the death toll down to"), Zone.BODY);
+    claim("post", deaths(1, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.timeline())
+        .extracting(Finding.TimelineEntry::article).containsExactly("afp", "reuters", "post"));
+  }
+
+  @Test
   void theTimeAFigureIsStatedForOrdersItBeforeThePublicationTime() {
     article("a", "2023-04-11T09:00+07:00");
     article("b", "2023-04-11T08:00+07:00");

@@ -261,6 +261,9 @@ final class Timeline {
         ? Comparator.comparing(Timeline::dayKey).thenComparingDouble(Timeline::amount)
             .thenComparing(byTime)
         : byTime);
+    if (direction.equals(RISES)) {
+      points = keepingKnownOrder(points);
+    }
     boolean changes = false;
     // any two figures that cannot both hold: a vague one between them ('at least 6' between 12
     // and 15) fits both neighbours but does not make the change go away
@@ -271,6 +274,38 @@ final class Timeline {
     }
     return changes ? new Verdict(Kind.UPDATE, ImmutableList.copyOf(points), "")
         : new Verdict(Kind.NONE, ImmutableList.of(), "");
+  }
+
+  /**
+   * The points in the order given, except that a point goes after every point its time or its
+   * article's own sequence puts before it: a cumulative count sorted by amount within a day
+   * keeps the order of the figures whose times do tell ('two dead' at 00:40 before 'one dead'
+   * at 09:05 after a revision; an article's earlier toll before its revised one).
+   */
+  private static List<Point> keepingKnownOrder(List<Point> sorted) {
+    List<Point> left = new ArrayList<>(sorted);
+    List<Point> out = new ArrayList<>(sorted.size());
+    while (!left.isEmpty()) {
+      Point next = left.get(0);
+      for (Point p : left) {
+        if (left.stream().noneMatch(q -> q != p && before(q, p))) {
+          next = p;
+          break;
+        }
+      }
+      left.remove(next);
+      out.add(next);
+    }
+    return out;
+  }
+
+  /** Whether the text puts q before p: an earlier time, or an earlier place in one article. */
+  private static boolean before(Point q, Point p) {
+    if (q.article().equals(p.article())) {
+      return q.seq() < p.seq();
+    }
+    Integer order = order(q, p);
+    return order != null && order < 0;
   }
 
   /**

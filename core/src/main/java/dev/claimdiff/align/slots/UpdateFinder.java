@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Words an UPDATE: the figures of one slot that differ because time passed (a toll rising
  * through the day), in the time order {@link Timeline#judge} found, with a timeline entry per
- * figure. Consecutive figures that agree are written as one step.
+ * figure. Consecutive figures that give the same number are written as one step, each outlet
+ * credited with its own figure.
  */
 final class UpdateFinder {
   private UpdateFinder() {}
@@ -30,6 +31,7 @@ final class UpdateFinder {
     Set<String> involved = new LinkedHashSet<>();
     List<Claim> claims = new ArrayList<>();
     Moment previous = null;
+    SlotValue step = null;
     for (int i = 0; i < ordered.size(); i++) {
       Timeline.Point p = ordered.get(i);
       String display = p.value().display();
@@ -40,11 +42,11 @@ final class UpdateFinder {
       claims.addAll(p.claims());
       String when = p.time() == null ? "earlier, " + FindingText.label(articles, p.article())
           : p.time().display(previous) + ", " + FindingText.label(articles, p.article());
-      boolean sameAsBefore = i > 0 && ordered.get(i - 1).value().compatible(p.value());
-      if (sameAsBefore) {
+      if (step != null && sameStep(step, p.value())) {
         steps.set(steps.size() - 1, steps.get(steps.size() - 1).replaceFirst("\\)$", "; " + when + ")"));
       } else {
         steps.add(display + " (" + when + ")");
+        step = p.value();
       }
       previous = p.time() != null ? p.time() : previous;
     }
@@ -52,5 +54,14 @@ final class UpdateFinder {
     return new Finding("", Kind.UPDATE, slot.type().name(), FindingText.ids(claims),
         slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
         slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
+  }
+
+  /**
+   * Whether a figure is written in the step of an earlier one: the same figure, not one that
+   * merely fits it ('at least 6' fits 12, but an outlet that said 12 is credited with 12).
+   */
+  static boolean sameStep(SlotValue step, SlotValue value) {
+    return step.compatible(value) && (!(step instanceof SlotValue.Amount a)
+        || !(value instanceof SlotValue.Amount b) || a.value() == b.value());
   }
 }

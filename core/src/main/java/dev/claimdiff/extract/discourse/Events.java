@@ -3,11 +3,13 @@ package dev.claimdiff.extract.discourse;
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.engine.PhraseIndex;
 import dev.claimdiff.lang.LanguageFile;
+import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * most often outside quotations). A clause with a word of {@code background-markers.txt}
  * ({@code sebelumnya}, {@code tahun lalu}) is about an earlier event. An event word after a value
  * and past a word of {@code event-clause-breakers.txt} belongs to a later clause, and counts only
- * when no other event word is there.
+ * when no other event word is there. An event word that only modifies a noun of
+ * {@code event-compound-heads.txt} ('evacuation centres', 'pusat evakuasi') is no value's event,
+ * though it counts towards the article's main event.
  */
 public final class Events {
   private final ImmutableList<List<PhraseIndex.Hit>> eventsBySentence;
@@ -47,14 +51,16 @@ public final class Events {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence sentence : ctx.sentences) {
-      List<PhraseIndex.Hit> hits = events.find(sentence, ctx.words(sentence));
-      bySentence.add(hits);
+      List<PhraseIndex.Hit> all = events.find(sentence, ctx.words(sentence));
+      // an event word that only modifies a noun ('posko evakuasi') still tells what the
+      // article is about, but it is no value's event
+      bySentence.add(heads(ctx, sentence, all));
       breakersBuilder.add(breakers.find(sentence, ctx.words(sentence)));
       List<PhraseIndex.Hit> markerHits = markers.find(sentence, ctx.words(sentence));
       background.add(!markerHits.isEmpty());
       onlyPlanned.add(!markerHits.isEmpty() && markerHits.stream()
           .allMatch(h -> planning.contains(dev.claimdiff.extract.engine.Texts.key(h.value()))));
-      for (PhraseIndex.Hit hit : hits) {
+      for (PhraseIndex.Hit hit : all) {
         if (ctx.quotationAt(hit.start()) == null) {
           counts.merge(hit.value(), 1, Integer::sum);
           firstSeen.putIfAbsent(hit.value(), hit.start());
@@ -72,6 +78,47 @@ public final class Events {
         .map(Map.Entry::getKey)
         .orElse(null);
     this.preview = firstMainIsPlanned();
+  }
+
+  /** The key of event-compound-heads.txt for a head noun right after the event word. */
+  private static final String HEAD_AFTER = "+1";
+  /** The key of event-compound-heads.txt for a head noun right before the event word. */
+  private static final String HEAD_BEFORE = "-1";
+
+  /**
+   * The event words of a sentence without those that only modify a noun of
+   * {@code event-compound-heads.txt} ('evacuation centres', 'pusat evakuasi', 'fire trucks'):
+   * they name a place, a vehicle or a plan, not an event that happened.
+   */
+  private static List<PhraseIndex.Hit> heads(ArticleContext ctx, Sentence sentence,
+      List<PhraseIndex.Hit> hits) {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    Pattern after = headPattern(ctx, HEAD_AFTER, true);
+    Pattern before = headPattern(ctx, HEAD_BEFORE, false);
+    List<PhraseIndex.Hit> kept = new java.util.ArrayList<>(hits.size());
+    for (PhraseIndex.Hit hit : hits) {
+      boolean modifier = after.matcher(ctx.text).region(hit.end(), sentence.end()).lookingAt()
+          || before.matcher(ctx.text).region(sentence.start(), hit.start()).find();
+      if (!modifier) {
+        kept.add(hit);
+      }
+    }
+    return kept.size() == hits.size() ? hits : kept;
+  }
+
+  /** The head nouns of one key as a pattern right after ({@code after}) or before an event word. */
+  private static Pattern headPattern(ArticleContext ctx, String key, boolean after) {
+    return ctx.rules.pattern("event-compound-heads-" + key, lexicon -> {
+      List<String> words = lexicon.keyed(LanguageFile.EVENT_COMPOUND_HEADS).stream()
+          .filter(line -> line.key().equals(key)).flatMap(line -> line.words().stream()).toList();
+      if (words.isEmpty()) {
+        return Pattern.compile("(?!)");
+      }
+      String alternation = WordPatterns.alternation(words);
+      return Pattern.compile(after ? "\\s+" + alternation : alternation + "\\s+$");
+    });
   }
 
   /**

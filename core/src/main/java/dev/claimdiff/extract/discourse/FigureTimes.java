@@ -108,10 +108,15 @@ public final class FigureTimes {
     Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    // a figure a future cue governs ('would send 1.5 billion rupiah ... by Thursday') is one to
+    // come: a time after it in its sentence is when it is due, not when it was counted
+    boolean planned = Hedges.ahead(ctx, sentence, start);
     while (m.find()) {
-      if (Hedges.ahead(ctx, sentence, m.start()) || acrossSemicolon(ctx.text, m, start, end)) {
+      if (Hedges.ahead(ctx, sentence, m.start()) || acrossSemicolon(ctx.text, m, start, end)
+          || planned && m.start() >= end || afterDueMarker(ctx, sentence, m.start())) {
         // 'pledged that aid would reach the villages still cut off by Wednesday': a deadline;
-        // 'toll rises to eight; KAI pledges compensation by Wednesday': another clause's time
+        // 'toll rises to eight; KAI pledges compensation by Wednesday': another clause's time;
+        // 'paling lambat pada Kamis pukul 12.00': a deadline
         continue;
       }
       String resolved = resolve(ctx, m);
@@ -135,6 +140,17 @@ public final class FigureTimes {
       return published.toString();
     }
     return null;
+  }
+
+  /**
+   * Whether a word of {@code due-date-markers.txt} ('paling lambat', 'no later than', 'mulai')
+   * ends right before {@code at}: the time after it is when something is due or starts, never
+   * when a figure was counted ('paling lambat pada Kamis pukul 12.00').
+   */
+  private static boolean afterDueMarker(ArticleContext ctx, Sentence sentence, int at) {
+    Pattern due = ctx.rules.pattern("asof-due-markers", lexicon -> Pattern.compile(
+        "(?:" + wordsOrNever(lexicon.words(LanguageFile.DUE_DATE_MARKERS)) + ")\\s*$"));
+    return due.matcher(ctx.text).region(sentence.start(), at).find();
   }
 
   /** Whether a semicolon stands between a figure at [start, end) and a time match. */

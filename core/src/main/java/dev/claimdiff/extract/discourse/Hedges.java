@@ -59,8 +59,42 @@ public final class Hedges {
     while (m.find()) {
       last = m.end();
     }
-    return last >= 0 && !breakers.matcher(ctx.text).region(last, start).find();
+    return last >= 0 && !breakers.matcher(unlisted(ctx, last, start)).find();
   }
+
+  /**
+   * The text of [from, to) with the commas and conjunctions of its lists of three or more items
+   * blanked ('makanan, selimut, dan masker', by {@code list-conjunctions.txt}): a list is one
+   * phrase, so they end no clause.
+   */
+  static String unlisted(ArticleContext ctx, int from, int to) {
+    String region = ctx.text.substring(from, to);
+    Pattern list = ctx.rules.pattern("enumeration", lexicon -> {
+      String conj = WordPatterns.alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS));
+      String word = "(?!" + conj + ")\\p{L}[\\p{L}'\u2019-]*";
+      String item = word + "(?:\\s+" + word + "){0," + (LIST_ITEM_WORDS - 1) + "}";
+      return Pattern.compile(item + "(?:\\s*,\\s*" + item + ")+\\s*,?\\s+" + conj + "\\s+\\p{L}");
+    });
+    Matcher m = list.matcher(region);
+    StringBuilder out = null;
+    while (m.find()) {
+      Pattern separators = ctx.rules.pattern("enumeration-separators", lexicon -> Pattern.compile(
+          ",|" + WordPatterns.alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS))));
+      Matcher sep = separators.matcher(region).region(m.start(), m.end());
+      while (sep.find()) {
+        if (out == null) {
+          out = new StringBuilder(region);
+        }
+        for (int i = sep.start(); i < sep.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out == null ? region : out.toString();
+  }
+
+  /** How many words one item of a list may have ('face masks', 'the rescue teams'). */
+  private static final int LIST_ITEM_WORDS = 3;
 
   /** How far before a time a word of future-cues.txt may stand, in characters. */
   private static final int FUTURE_CUE_REACH = 80;
@@ -86,7 +120,7 @@ public final class Hedges {
       last = c.end();
     }
     if (last < 0 || ctx.quotationAt(last) != ctx.quotationAt(start)
-        || stops.matcher(ctx.text).region(last, start).find()) {
+        || stops.matcher(unlisted(ctx, last, start)).find()) {
       return false;
     }
     // a verb of happening is the cue's own verb right after it ('akan digelar', 'will be held');
