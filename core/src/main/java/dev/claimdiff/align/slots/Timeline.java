@@ -274,6 +274,30 @@ final class Timeline {
   }
 
   /**
+   * Whether a figure that fits neither of two figures stands between them in time: two outlets
+   * that give the same toll before and after a revision ('eight' at 14:00, 'seven' after the
+   * evening's revision, 'eight' again the next day after another death) do not agree on one
+   * figure, whatever the order the time line is sorted in.
+   */
+  static boolean separated(Point a, Point b, List<Point> points) {
+    for (Point r : points) {
+      if (r.value().compatible(a.value()) || r.value().compatible(b.value())) {
+        continue;
+      }
+      if (before(a, r) && before(r, b) || before(b, r) && before(r, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the texts' times put {@code p} strictly before {@code q}. */
+  private static boolean before(Point p, Point q) {
+    Integer order = order(p, q);
+    return order != null && order < 0;
+  }
+
+  /**
    * Whether the later figure is one some article gave as a revision made after the earlier
    * figure: 'BMKG revised the magnitude to 6.0' lets every later 6.0 follow an earlier 6.2.
    */
