@@ -153,6 +153,7 @@ public final class ClaimExtractor {
       List<Draft> drafts) {
     drafts = settleMainEvent(ctx, events, drafts);
     drafts = revisedCounts(ctx, drafts);
+    drafts = dev.claimdiff.extract.claims.SupersededFigures.settle(ctx, drafts);
     ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
     for (Mention m : ctx.discourse.mentions()) {
       if (m.entity() != null && m.spelling() != null && !m.inQuote()) {
@@ -234,7 +235,8 @@ public final class ClaimExtractor {
             && counts.contains(p.what().split(" ")[0])
             && ctx.sentenceAt(d.cleanStart()).index()
                 - ctx.sentenceAt(previous.cleanStart()).index() <= 1) {
-          counted = p.what();
+          // the new figure of a revision counts what its old one counts, not its qualifier
+          counted = dev.claimdiff.extract.claims.SupersededFigures.current(p.what());
         }
         if (counted != null) {
           d = d.withValue(

@@ -429,10 +429,12 @@ public final class SlotFinder {
         case UPDATE -> {
           out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
           if (sides.size() > 1) {
-            // the outlets whose latest figures agree still agree
+            // the outlets whose latest figures agree still agree, unless another figure came
+            // between them (the same toll before and after a revision is no agreement)
             for (int k = 0; k < fullSides.size(); k++) {
-              agreement(slot, slotName, ownNumber(fullSides.get(k), fullValues.get(k),
-                  representative), fullValues.get(k), claims, articles, outlets, out);
+              agreement(slot, slotName, unseparated(ownNumber(fullSides.get(k),
+                  fullValues.get(k), representative), sequences, verdict.ordered()),
+                  fullValues.get(k), claims, articles, outlets, out);
             }
             return;
           }
@@ -578,6 +580,40 @@ public final class SlotFinder {
       SlotValue v = SlotValue.of(c);
       return v.compatible(value) && values.stream().noneMatch(o -> o != value && o.compatible(v));
     })).map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * The articles of a side of an UPDATE whose figures no other figure separates in time from the
+   * latest of them ({@link Timeline#separated}): WartaGrobogan's eight at 14:00 and Kabar
+   * Semarang's eight the next day, with seven between them, agree on nothing.
+   */
+  private static List<String> unseparated(List<String> side,
+      Map<String, List<Timeline.Point>> sequences, List<Timeline.Point> points) {
+    Timeline.Point latest = null;
+    for (String article : side) {
+      Timeline.Point p = last(sequences.get(article));
+      if (p != null && (latest == null || later(p, latest))) {
+        latest = p;
+      }
+    }
+    if (latest == null) {
+      return side;
+    }
+    Timeline.Point anchor = latest;
+    return side.stream().filter(article -> {
+      Timeline.Point p = last(sequences.get(article));
+      return p == null || p == anchor || !Timeline.separated(p, anchor, points);
+    }).toList();
+  }
+
+  /** Whether the time of {@code p} is known to be after that of {@code q}. */
+  private static boolean later(Timeline.Point p, Timeline.Point q) {
+    Integer c = p.time() == null || q.time() == null ? null : p.time().compare(q.time());
+    return c != null && c > 0;
+  }
+
+  private static Timeline.@Nullable Point last(@Nullable List<Timeline.Point> sequence) {
+    return sequence == null || sequence.isEmpty() ? null : sequence.get(sequence.size() - 1);
   }
 
   /** Whether two values are amounts that state the same number ('at least 6' and '6'). */

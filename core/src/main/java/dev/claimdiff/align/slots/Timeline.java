@@ -277,6 +277,30 @@ final class Timeline {
   }
 
   /**
+   * Whether a figure that fits neither of two figures stands between them in time: two outlets
+   * that give the same toll before and after a revision ('eight' at 14:00, 'seven' after the
+   * evening's revision, 'eight' again the next day after another death) do not agree on one
+   * figure, whatever the order the time line is sorted in.
+   */
+  static boolean separated(Point a, Point b, List<Point> points) {
+    for (Point r : points) {
+      if (r.value().compatible(a.value()) || r.value().compatible(b.value())) {
+        continue;
+      }
+      if (timeBefore(a, r) && timeBefore(r, b) || timeBefore(b, r) && timeBefore(r, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the texts' times put {@code p} strictly before {@code q}. */
+  private static boolean timeBefore(Point p, Point q) {
+    Integer order = order(p, q);
+    return order != null && order < 0;
+  }
+
+  /**
    * The points in the order given, except that a point goes after every point its time or its
    * article's own sequence puts before it: a cumulative count sorted by amount within a day
    * keeps the order of the figures whose times do tell ('two dead' at 00:40 before 'one dead'

@@ -425,12 +425,14 @@ public final class DateExtractor extends RuleExtractor {
   }
 
   /**
-   * A clock time in a named zone right before a date ('(2147 GMT Monday)'): the day in that zone,
-   * a conversion for readers elsewhere, not the local day of the event.
+   * A clock time in a named zone right before a date ('(2147 GMT Monday)', and in the dotted
+   * form inside brackets: '(21.52 GMT Kamis)'): the day in that zone, a conversion for readers
+   * elsewhere, not the local day of the event. A dotted clock outside brackets ('pukul 19.30 WIB
+   * Senin') is the local time and keeps its day.
    */
-  private static final Pattern ZONED_CLOCK_BEFORE =
-      Pattern.compile("(?<![\\d:.])\\d{3,4}\\s*\\p{Lu}{3,4}\\s*,?\\s*\\z");
-  private static final int ZONED_CLOCK_REACH = 12;
+  private static final Pattern ZONED_CLOCK_BEFORE = Pattern.compile(
+      "(?:(?<![\\d:.])\\d{3,4}|\\(\\s*\\d{1,2}[.:]\\d{2})\\s*\\p{Lu}{3,4}\\s*,?\\s*\\z");
+  private static final int ZONED_CLOCK_REACH = 14;
 
   /**
    * Whether a sentence is the article's lead, the first one that ends in the body: news writing

@@ -56,6 +56,9 @@ public final class QuantityExtractor extends RuleExtractor {
       }
       unit = ctx.rules.lexicon().mapping(LanguageFile.TERM_UNITS).getOrDefault(normalize(term), normalize(term));
     } else if (noun != null || group(m, "elided") != null) {
+      if (noun != null && compound(ctx, m.start("noun"))) {
+        return null; // 'dua rumah sakit': two hospitals, not two houses
+      }
       String before = antecedent(ctx, sentence, m.start());
       if (noun == null && before == null) {
         return null; // 'and five delayed' with no counted things before it
@@ -138,6 +141,10 @@ public final class QuantityExtractor extends RuleExtractor {
     if (earlier != null) { // 'In January 2021, a quake killed more than 100 people'
       event = (event == null ? "" : event + " ") + earlier;
     }
+    if (SupersededFigures.superseded(ctx, sentence, m.start("num"), m.end())) {
+      // 'direvisi dari dua orang menjadi satu orang': the old figure, kept but never compared
+      what = what + " " + SupersededFigures.QUALIFIER;
+    }
     return Draft.of(ClaimType.QUANTITY,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
             interval.high(), interval.bound(), expected,
@@ -182,16 +189,55 @@ public final class QuantityExtractor extends RuleExtractor {
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.list(LanguageFile.DATE_RANGE_MARKERS))
             + "(?:\\s+[\\p{L}\\d]+)?\\s+$"));
-    Matcher y = YEAR.matcher(ctx.text).region(sentence.start(), at);
+    Integer found = pastYear(ctx, sentence.start(), at, published, range);
+    if (found == null && sentence.index() > 0 && pastAnaphor(ctx, sentence, at)) {
+      // 'Gunung itu terakhir meletus pada Maret 2015. Saat itu sekitar 900 warga mengungsi'
+      Sentence previous = ctx.sentences.get(sentence.index() - 1);
+      found = pastYear(ctx, previous.start(), previous.end(), published, range);
+    }
+    return found;
+  }
+
+  /** The last year before {@code published} in [from, to) that opens no span up to now, or null. */
+  private static @Nullable Integer pastYear(ArticleContext ctx, int from, int to, int published,
+      java.util.regex.Pattern range) {
+    Matcher y = YEAR.matcher(ctx.text).region(from, to);
     Integer found = null;
     while (y.find()) {
       int year = Integer.parseInt(y.group(1));
-      String before = ctx.text.substring(Math.max(sentence.start(), y.start() - 40), y.start());
+      String before = ctx.text.substring(Math.max(from, y.start() - 40), y.start());
       if (year < published && !range.matcher(before).find()) {
         found = year;
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the words before a count open its sentence with a word of past-anaphors.txt ('Saat
+   * itu', 'At the time'): the count is of the time the sentence before names.
+   */
+  private static boolean pastAnaphor(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.regex.Pattern opening = ctx.rules.pattern("quantity-past-anaphor",
+        lexicon -> java.util.regex.Pattern.compile("[\\s\"“'‘(]*"
+            + wordsOrNever(lexicon.list(LanguageFile.PAST_ANAPHORS))));
+    return opening.matcher(ctx.text).region(sentence.start(), at).lookingAt();
+  }
+
+  /**
+   * Whether the counted noun at {@code at} opens a compound of noun-compounds.txt ('rumah
+   * sakit', 'police stations'): the count is of another thing.
+   */
+  private static boolean compound(ArticleContext ctx, int at) {
+    java.util.regex.Pattern compounds = ctx.rules.pattern("quantity-noun-compounds",
+        lexicon -> java.util.regex.Pattern.compile(
+            wordsOrNever(lexicon.list(LanguageFile.NOUN_COMPOUNDS))));
+    return compounds.matcher(ctx.text).region(at, ctx.text.length()).lookingAt();
+  }
+
+  /** The words of a list as an alternation; a pattern that never matches for an empty list. */
+  private static String wordsOrNever(java.util.List<String> words) {
+    return words.isEmpty() ? "(?!)" : dev.claimdiff.lang.WordPatterns.alternation(words);
   }
 
   /**
