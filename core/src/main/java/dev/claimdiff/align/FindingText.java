@@ -46,8 +46,9 @@ public final class FindingText {
 
   /**
    * The claims grouped by who they are credited to, in order of first appearance: one person
-   * written more or less fully ('Faizal Hamdani', 'Teuku Faizal Hamdani') is one group
-   * ({@link Speakers#samePerson}), and the unattributed are one group.
+   * written more or less fully ('Faizal Hamdani', 'Teuku Faizal Hamdani', {@link
+   * Speakers#samePerson}) or spelled two ways ('Henky Sopacua', 'Hengky Sopacua': names that
+   * share a word) is one group, and the unattributed are one group.
    */
   public static List<List<Claim>> bySpeaker(List<Claim> claims) {
     List<List<Claim>> groups = new ArrayList<>();
@@ -56,7 +57,8 @@ public final class FindingText {
       for (List<Claim> group : groups) {
         String other = group.get(0).speaker();
         if (c.speaker() == null ? other == null
-            : other != null && Speakers.samePerson(other, c.speaker())) {
+            : other != null && (Speakers.samePerson(other, c.speaker())
+                || shareAWord(other, c.speaker()))) {
           home = group;
           break;
         }
@@ -68,6 +70,26 @@ public final class FindingText {
       home.add(c);
     }
     return groups;
+  }
+
+  /**
+   * Whether two names share a word of three or more letters, case aside: a spelling variant of
+   * one name ('Henky Sopacua', 'Hengky Sopacua') shares the rest, so only names that share none
+   * are told apart as different speakers.
+   */
+  private static boolean shareAWord(String a, String b) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : WordPatterns.WHITE_SPACE.split(a.toLowerCase(java.util.Locale.ROOT))) {
+      if (w.length() >= 3) {
+        words.add(w);
+      }
+    }
+    for (String w : WordPatterns.WHITE_SPACE.split(b.toLowerCase(java.util.Locale.ROOT))) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
