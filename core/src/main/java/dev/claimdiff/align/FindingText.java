@@ -3,6 +3,7 @@ package dev.claimdiff.align;
 import com.google.common.collect.ImmutableList;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.lang.WordPatterns;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,69 @@ public final class FindingText {
   static String named(List<String> labels, int count) {
     return labels.stream().limit(MAX_NAMED_ARTICLES).collect(Collectors.joining(", "))
         + (count > MAX_NAMED_ARTICLES ? ", …" : "");
+  }
+
+  /**
+   * The claims grouped by who they are credited to, in order of first appearance: one person
+   * written more or less fully ('Faizal Hamdani', 'Teuku Faizal Hamdani', {@link
+   * Speakers#samePerson}) or spelled two ways ('Henky Sopacua', 'Hengky Sopacua': names that
+   * share a word) is one group, and the unattributed are one group.
+   */
+  public static List<List<Claim>> bySpeaker(List<Claim> claims) {
+    List<List<Claim>> groups = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Claim> home = null;
+      for (List<Claim> group : groups) {
+        String other = group.get(0).speaker();
+        if (c.speaker() == null ? other == null
+            : other != null && (Speakers.samePerson(other, c.speaker())
+                || shareAWord(other, c.speaker()))) {
+          home = group;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(c);
+    }
+    return groups;
+  }
+
+  /**
+   * Whether two names share a word of three or more letters, case aside: a spelling variant of
+   * one name ('Henky Sopacua', 'Hengky Sopacua') shares the rest, so only names that share none
+   * are told apart as different speakers.
+   */
+  private static boolean shareAWord(String a, String b) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : WordPatterns.WHITE_SPACE.split(a.toLowerCase(java.util.Locale.ROOT))) {
+      if (w.length() >= 3) {
+        words.add(w);
+      }
+    }
+    for (String w : WordPatterns.WHITE_SPACE.split(b.toLowerCase(java.util.Locale.ROOT))) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who said it where, for claims credited to more than one person: 'Antony Blinken (AP,
+   * Reuters); Russia (TASS)', each person's spellings joined by ' / ', {@code unattributed} for
+   * claims credited to no one.
+   */
+  public static String speakersIn(Map<String, ArticleDigest> articles, List<List<Claim>> groups,
+      String unattributed) {
+    return groups.stream().map(group -> {
+      String names = group.stream().map(Claim::speaker).distinct()
+          .map(n -> n == null ? unattributed : n).collect(Collectors.joining(" / "));
+      return names + " (" + named(articles, group.stream().map(Claim::article).distinct().toList())
+          + ")";
+    }).collect(Collectors.joining("; "));
   }
 
   /** The claims' ids, in order. */

@@ -175,8 +175,14 @@ final class SpeechFinder {
         boolean anyQuote = grouped.stream().anyMatch(c -> c.type() == ClaimType.QUOTE);
         String speakers = grouped.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
         String who = FindingText.named(articles, inGroup);
+        List<List<Claim>> people = FindingText.bySpeaker(grouped);
+        // statements of different people joined as one thing said (one relaying the other) must
+        // not read as one person's words: say who said it where
+        String said = people.size() > 1
+            ? "Said alike by different speakers, " + FindingText.speakersIn(articles, people, "unattributed")
+            : speakers;
         out.add(new Finding("", Kind.AGREEMENT, anyQuote ? "QUOTE" : "STATEMENT", FindingText.ids(grouped),
-            speakers + ": \"" + FindingText.shorten(first.text()) + "\" (" + independent
+            said + ": \"" + FindingText.shorten(first.text()) + "\" (" + independent
                 + (independent == 1 ? " independent outlet: " : " independent outlets: ") + who
                 + (spoken.size() > 1 ? "; across languages: " + String.join(", ", spoken) : "")
                 + ")",

@@ -45,6 +45,17 @@ final class FindingSummaries {
     return r;
   }
 
+  /** 'Antony Blinken (AP, Reuters); Rusia (TASS)': each person and the outlets that credit them. */
+  private String speakersIn(List<List<Claim>> people) {
+    return people.stream().map(group -> {
+      String names = group.stream().map(Claim::speaker).distinct()
+          .map(n -> n == null ? words.get("value.unattributed") : n)
+          .collect(Collectors.joining(" / "));
+      return names + " (" + group.stream().map(Claim::article).distinct().map(this::outlet)
+          .collect(Collectors.joining(", ")) + ")";
+    }).collect(Collectors.joining("; "));
+  }
+
   /** The finding's summary in the report's language. */
   String summary(Finding f) {
     if (words.engineSummaries()) {
@@ -85,6 +96,12 @@ final class FindingSummaries {
         long independent = f.articles().stream().map(this::root).distinct().count();
         String who = f.articles().stream().map(this::outlet).collect(Collectors.joining(", "));
         if (speech && !own.isEmpty()) {
+          List<List<Claim>> people = dev.claimdiff.align.FindingText.bySpeaker(own);
+          if (people.size() > 1) {
+            // different people's words joined as one thing said: who said it where
+            return words.get("summary.AGREEMENT.speakers", speakersIn(people),
+                dev.claimdiff.align.FindingText.shorten(own.get(0).text()), independent, who);
+          }
           return words.get("summary.AGREEMENT.speech", Snippets.value(own.get(0), words),
               independent, who);
         }

@@ -141,6 +141,17 @@ public final class ReportedSpeech {
   }
 
   /**
+   * What may follow a name when the words before a closing tag are only that name described
+   * ('Dimas Prakoso, penumpang berusia 24 tahun', 'Betty Jones, 61, a retired teacher'): an age,
+   * then one or two comma-led stretches that open in lower case. Such words are who speaks, not
+   * what was said: the verb after them reports the clause that follows it.
+   */
+  private static final Pattern APPOSITION_ONLY = Pattern.compile(
+      "\\s*(?:\\(\\s*\\d{1,3}\\s*\\))?\\s*(?:,\\s*\\d{1,3}\\s*)?"
+          + "(?:,\\s*\\p{Ll}[^,.;:!?\"“”()\\n]*){1,2}\\s*",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
    * A statement whose clause comes before the verb ('…, kata Menteri X.'): the clause is the
    * sentence up to the comma, unless it holds a quotation (then the QUOTE carries it).
    */
@@ -154,6 +165,15 @@ public final class ReportedSpeech {
     String clause = ctx.text.substring(start, m.start());
     if (indexOfAny(clause, "\"“”") >= 0 || Texts.words(clause) < 3) {
       return null;
+    }
+    int first = start;
+    while (first < m.start() && Character.isWhitespace(ctx.text.charAt(first))) {
+      first++;
+    }
+    int subjectEnd = ctx.discourse.mentionEndAt(first);
+    if (subjectEnd >= 0
+        && APPOSITION_ONLY.matcher(ctx.text).region(subjectEnd, m.start()).matches()) {
+      return null; // 'Dimas Prakoso, a 24-year-old passenger, said he …': a subject, no clause
     }
     String verb = RuleSet.group(m, "verb");
     return new Draft(ClaimType.STATEMENT, SpeakerGroups.tagSpeaker(ctx, m, start),

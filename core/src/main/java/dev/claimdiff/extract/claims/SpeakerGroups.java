@@ -31,6 +31,27 @@ final class SpeakerGroups {
       return null;
     }
     int at = m.start("speaker");
+    if (RuleSet.group(m, "verb") != null && m.start("verb") > m.end("speaker")) {
+      // 'Petugas Pos … Wolo Bara di Desa Tanalewu, Fransiskus Rato, mengatakan': the name between
+      // commas right before the verb speaks, not the subject the rule read before it
+      String enclosed = ctx.discourse.enclosedSpeaker(m.end("speaker"), m.start("verb"));
+      if (enclosed != null) {
+        return enclosed;
+      }
+    }
+    String holder = ctx.discourse.appositionHolder(at);
+    if (holder != null) {
+      // 'Maria Goreti Nona (38), warga Desa Kelisamba, mengatakan': the rule read the apposition;
+      // the name it describes speaks
+      return holder;
+    }
+    String named = RuleSet.group(m, "verb") != null && m.end("verb") <= at
+        ? ctx.discourse.namedAfterTitle(at) : null;
+    if (named != null) {
+      // a closing tag 'kata pejabat komisi pemilihan Maria Lolo': a bare title, its body in lower
+      // case, then the name (before a verb, the lower-case words may be the verb's own)
+      return named;
+    }
     String body = acronymBefore(ctx.text, at);
     if (body != null && surface.strip().indexOf(' ') < 0 && !ctx.discourse.isPronoun(surface)) {
       // 'Badan Penanggulangan Bencana Daerah (BPBD) Mamasa mencatat': the one word after a

@@ -41,6 +41,8 @@ public final class Discourse {
   private final java.util.function.IntPredicate headline;
   private final ImmutableList<TextSpan> spans;
   private final Names names;
+  /** The article's cleaned text. */
+  private final String text;
   private final int[] sentenceStarts;
   // an article names the same people again and again: each spelling is resolved once
   private final java.util.Map<String, Optional<Names.Resolved>> resolvedAsSpeaker =
@@ -79,6 +81,7 @@ public final class Discourse {
       List<Quotation> quotations, Names names, CharTrie speechVerbs,
       java.util.function.IntPredicate headline) {
     this.names = names;
+    this.text = text;
     this.headline = headline;
     this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     List<Mention> found = new ArrayList<>();
@@ -108,11 +111,26 @@ public final class Discourse {
             null, null));
         continue;
       }
+      if (surface.indexOf(' ') < 0 && afterClockTime(text, s.start())) {
+        speakers.remove(s.start());
+        places.add(s.start());
+        continue; // '13.00 WITA': the zone of a clock time, nobody who speaks
+      }
       String aged = withAge(surface);
       Optional<Names.Resolved> resolved = aged != null
           ? resolvedAsSpeaker.computeIfAbsent(aged, n -> names.resolve(n, true)) // 'Sumarni (52)': a person
           : (speaks ? resolvedAsSpeaker : resolvedOtherwise) // 'Shoukry menambahkan': a speaker
               .computeIfAbsent(surface, n -> names.resolve(n, speaks));
+      if (resolved.isEmpty() && aged == null) {
+        String split = bodySplit(text, s, Texts.collapse(surface), names);
+        if (split != null) {
+          // 'Kepala Bandara H. Hasan Aroeboesman Agustinus Lado' where the article also writes
+          // 'Bandara H. Hasan Aroeboesman Ende': the body's name ends where the article ends it
+          resolved = names.resolve(split, speaks);
+          resolvedAsSpeaker.put(surface, names.resolve(split, true));
+          resolvedOtherwise.put(surface, names.resolve(split, false));
+        }
+      }
       if (resolved.isPresent() && !speaks && aged == null
           && resolved.get().kind() == Mention.Kind.PERSON
           && resolved.get().spelling().equals(Names.trim(surface))
@@ -137,7 +155,7 @@ public final class Discourse {
           holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
           if (holder == null && !whole.equals(head)) {
             // 'the Vietnamese diplomat' after 'Vietnamese Foreign Minister Tran Quoc Vinh'
-            holder = qualifiedPerson(found, text, surface, whole, head, names);
+            holder = qualifiedPerson(found, text, surface, whole, head, names, headline);
           }
         }
         found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
@@ -155,6 +173,19 @@ public final class Discourse {
           continue;
         }
       }
+      String served = resolved.isPresent() && names.isDemonstrative(nextWord(text, s.end()))
+          ? names.servedByOfficial(surface) : null;
+      if (served != null) {
+        // 'kata diplomat Vietnam itu': the one person named before with 'Vietnam' in their roles
+        // ('Menlu Vietnam Tran Quoc Vinh'); with none or several, the official as written
+        String holder = personQualifiedBy(found, text, surface, Texts.key(served), names, headline);
+        if (holder != null) {
+          found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote,
+              null, null));
+          notePerson(persons, found.get(found.size() - 1), headline);
+          continue;
+        }
+      }
       if (resolved.isPresent()) {
         String canonical = linkKnown(persons, resolved.get());
         found.add(new Mention(s.start(), s.end(), surface, canonical, resolved.get().kind(), inQuote,
@@ -162,6 +193,7 @@ public final class Discourse {
         notePerson(persons, found.get(found.size() - 1), headline);
       }
     }
+    laterHolders(found, headline);
     this.shortened = regionSplits(found);
     List<Mention> renamed = new ArrayList<>(found.size());
     for (Mention m : found) {
@@ -172,6 +204,108 @@ public final class Discourse {
     }
     this.mentions = ImmutableList.copyOf(renamed);
     this.spans = ImmutableList.copyOf(spans);
+  }
+
+  /** A clock time right before white space at the end of a region ('pukul 13.00 '). */
+  private static final java.util.regex.Pattern CLOCK_BEFORE =
+      java.util.regex.Pattern.compile("(?<![\\d.:])\\d{1,2}[.:]\\d{2}\\s+\\z");
+
+  /** How far back a clock time before a mention is looked for ('13.00 '). */
+  private static final int CLOCK_REACH = 8;
+
+  /** Whether a clock time stands right before {@code at} ('13.00 WITA', '08:15 WIB'). */
+  private static boolean afterClockTime(String text, int at) {
+    return CLOCK_BEFORE.matcher(text).region(Math.max(0, at - CLOCK_REACH), at).find();
+  }
+
+  /**
+   * A titled name whose body's name runs on into the person's, split where the article itself
+   * ends the body's name elsewhere: 'Kepala Bandara H. Hasan Aroeboesman Agustinus Lado' after
+   * 'Bandara H. Hasan Aroeboesman Ende ditutup' is 'Kepala Bandara H. Hasan Aroeboesman,
+   * Agustinus Lado' (the comma marks where the name begins). The body's name starts at its first
+   * body word (org-words.txt) after the title and is the longest run of two or more words the
+   * article writes, outside this mention, followed by something else than the next word here;
+   * null when the mention opens with no title or no such run is written.
+   */
+  private static @Nullable String bodySplit(String text, TextSpan span, String surface,
+      Names names) {
+    if (!names.startsWithTitle(Names.trim(surface))) {
+      return null;
+    }
+    String[] words = surface.split(" ");
+    int body = 1;
+    while (body < words.length && !names.opensBody(words[body])) {
+      body++;
+    }
+    for (int end = words.length - 1; end >= body + 2; end--) {
+      String run = String.join(" ", java.util.Arrays.asList(words).subList(body, end));
+      if (writtenElsewhere(text, span, run, words[end])) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, end)) + ", "
+            + String.join(" ", java.util.Arrays.asList(words).subList(end, words.length));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code run} stands in the text as whole words outside {@code span}, followed by
+   * something else than {@code next}.
+   */
+  private static boolean writtenElsewhere(String text, TextSpan span, String run, String next) {
+    for (int at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1)) {
+      int end = at + run.length();
+      if (at >= span.start() && at < span.end()
+          || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      int after = end;
+      while (after < text.length() && CharClasses.isWhiteSpace(text.charAt(after))) {
+        after++;
+      }
+      if (!text.startsWith(next, after)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives a bare title that named nobody before ('Hakim menyatakan …' in a lead) the one person
+   * the article names with that title later ('… kata ketua majelis hakim Ariyanto Sitompul'): a
+   * lead often withholds the name it gives further down. The title must stand among the later
+   * mention's titles, before the name; with no such person, or two different ones, the title
+   * stays nobody. A headline's title is left alone.
+   */
+  private static void laterHolders(List<Mention> found, java.util.function.IntPredicate headline) {
+    for (int i = 0; i < found.size(); i++) {
+      Mention title = found.get(i);
+      if (title.kind() != Mention.Kind.PERSON || title.spelling() != null
+          || title.canonical() != null || headline.test(title.start())) {
+        continue;
+      }
+      String wanted = " " + Texts.key(title.surface()) + " ";
+      String holder = null;
+      boolean several = false;
+      for (int j = i + 1; j < found.size(); j++) {
+        Mention later = found.get(j);
+        if (later.kind() != Mention.Kind.PERSON || later.spelling() == null
+            || later.canonical() == null || later.inQuote()) {
+          continue;
+        }
+        String key = " " + Texts.key(later.surface()) + " ";
+        String name = " " + Texts.key(later.spelling()) + " ";
+        int at = key.indexOf(wanted);
+        if (at >= 0 && key.endsWith(name) && at + wanted.length() <= key.length() - name.length() + 1) {
+          several |= holder != null && !holder.equals(later.canonical());
+          holder = later.canonical();
+        }
+      }
+      if (holder != null && !several) {
+        found.set(i, new Mention(title.start(), title.end(), title.surface(), holder,
+            Mention.Kind.PERSON, title.inQuote(), null, null));
+      }
+    }
   }
 
   /** The most letters of a marker that opens a name ('La', 'Wa', 'I', 'Ni'), never a region. */
@@ -379,6 +513,90 @@ public final class Discourse {
         .orElse(null);
   }
 
+  /**
+   * The person named between commas right before a speech verb at {@code verbStart}, after the
+   * subject a rule read ('Petugas Pos Pengamatan Gunung Api (PGA) Wolo Bara di Desa Tanalewu,
+   * Fransiskus Rato, mengatakan'): the name in apposition is who speaks, not the office, mountain
+   * or place before it; null when no named person stands there.
+   */
+  public @Nullable String enclosedSpeaker(int from, int verbStart) {
+    List<Mention> between = mentionsIn(from, verbStart);
+    if (between.isEmpty()) {
+      return null;
+    }
+    Mention last = between.get(between.size() - 1);
+    int before = Texts.stripEnd(text, 0, last.start());
+    if (!COMMA_ONLY.matcher(text).region(last.end(), verbStart).matches() || before <= from
+        || text.charAt(before - 1) != ',') {
+      return null;
+    }
+    return namedPerson(last);
+  }
+
+  /** A comma and white space only: what stands between a name in apposition and its verb. */
+  private static final java.util.regex.Pattern COMMA_ONLY =
+      java.util.regex.Pattern.compile("\\s*,\\s*");
+
+  /**
+   * The person a description in apposition describes, when a rule read the description as the
+   * speaker ('Maria Goreti Nona (38), warga Desa Kelisamba, mengatakan'; 'Budi Santoso, Kepala
+   * BPBD Ende, mengatakan'): a name written without a title right before the description's comma
+   * speaks, never the title and the place or body it holds; null when the mention at {@code at}
+   * opens with no title or no such name stands before it.
+   */
+  public @Nullable String appositionHolder(int at) {
+    Mention description = mentionAt(at);
+    if (description == null || !names.startsWithTitle(Names.trim(description.surface()))) {
+      return null;
+    }
+    int comma = Texts.stripEnd(text, 0, at);
+    if (comma == 0 || text.charAt(comma - 1) != ',') {
+      return null;
+    }
+    int nameEnd = Texts.stripEnd(text, 0, comma - 1);
+    for (Mention m : mentionsIn(Math.max(0, nameEnd - APPOSITION_MAX * 4), nameEnd)) {
+      if (m.end() == nameEnd && !names.startsWithTitle(Names.trim(m.surface()))) {
+        return namedPerson(m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person named right after a title that names no one by itself, with the body in lower case
+   * between them ('kata pejabat komisi pemilihan Maria Lolo kepada AFP'): the title and its
+   * description are one role, the name is who holds it; null when the mention at {@code at} is no
+   * bare title or no named person follows within three lower-case words.
+   */
+  public @Nullable String namedAfterTitle(int at) {
+    Mention title = mentionAt(at);
+    if (title == null || title.kind() != Mention.Kind.PERSON || title.spelling() != null) {
+      return null;
+    }
+    java.util.regex.Matcher words = LOWER_CASE_WORDS.matcher(text).region(title.end(), text.length());
+    if (!words.lookingAt()) {
+      return null;
+    }
+    Mention named = mentionAt(words.end());
+    return named == null ? null : namedPerson(named);
+  }
+
+  /** One to three lower-case words after white space: the body a title serves, in lower case. */
+  private static final java.util.regex.Pattern LOWER_CASE_WORDS =
+      java.util.regex.Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+");
+
+  /**
+   * The canonical name of a mention of a person named outside quotations (not a pronoun, not a
+   * bare title), read where a speaker stands; else null.
+   */
+  private @Nullable String namedPerson(Mention m) {
+    if (m.inQuote() || m.kind() != Mention.Kind.PERSON || m.spelling() == null
+        || m.canonical() == null) {
+      return null;
+    }
+    return speaker(m.surface(), m.start());
+  }
+
   /** The name before an age in brackets ('Sumarni (52)' is 'Sumarni'), or null. */
   private static @Nullable String withAge(String surface) {
     int open = surface.lastIndexOf('(');
@@ -450,11 +668,24 @@ public final class Discourse {
    * than one person, was so named.
    */
   private static @Nullable String qualifiedPerson(List<Mention> earlier, String text,
-      String surface, String whole, String head, Names names) {
+      String surface, String whole, String head, Names names,
+      java.util.function.IntPredicate headline) {
     if (!whole.endsWith(head)) {
       return null;
     }
     String qualifiers = whole.substring(0, whole.length() - head.length()).strip();
+    return personQualifiedBy(earlier, text, surface, qualifiers, names, headline);
+  }
+
+  /**
+   * The one person named before, outside the headline, whose roles (titles, apposition,
+   * possessor) hold every word of
+   * {@code qualifiers} (lower case, as {@code surface} writes them capitalised); null when a
+   * qualifier is not capitalised in the surface (a rank), or when no one, or more than one
+   * person, fits.
+   */
+  private static @Nullable String personQualifiedBy(List<Mention> earlier, String text,
+      String surface, String qualifiers, Names names, java.util.function.IntPredicate headline) {
     if (qualifiers.isEmpty()) {
       return null;
     }
@@ -477,8 +708,8 @@ public final class Discourse {
     String found = null;
     for (Mention m : earlier) {
       if (m.kind() != Mention.Kind.PERSON || m.canonical() == null || m.spelling() == null
-          || m.inQuote()) {
-        continue;
+          || m.inQuote() || headline.test(m.start())) {
+        continue; // a headline's title-case words are no one's roles
       }
       java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
       String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
@@ -512,6 +743,12 @@ public final class Discourse {
       }
     }
     return null;
+  }
+
+  /** Where the mention (of anyone, resolved) that starts at {@code offset} ends, or -1. */
+  public int mentionEndAt(int offset) {
+    Mention m = mentionAt(offset);
+    return m == null ? -1 : m.end();
   }
 
   /** Where the mention of a person that starts at {@code offset} ends, or -1. */

@@ -60,6 +60,8 @@ public final class Names {
   private final ImmutableSet<String> titleModifiers;
   /** Articles a description may start with ('the'), lower case; none in most languages. */
   private final ImmutableList<String> articles;
+  /** Demonstratives after a noun that point back ('itu' of 'diplomat Vietnam itu'), lower case. */
+  private final ImmutableSet<String> demonstratives;
 
   public Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -77,6 +79,8 @@ public final class Names {
     this.titleModifiers = Lexicon.of(language).has(LanguageFile.TITLE_MODIFIERS)
         ? Lexicon.of(language).set(LanguageFile.TITLE_MODIFIERS) : ImmutableSet.of();
     this.articles = Lexicon.of(language).set(LanguageFile.DEFINITE_ARTICLES).asList();
+    this.demonstratives = Lexicon.of(language).has(LanguageFile.DEMONSTRATIVES)
+        ? Lexicon.of(language).set(LanguageFile.DEMONSTRATIVES) : ImmutableSet.of();
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
     for (LanguageFile list : List.of(LanguageFile.EVENTS, LanguageFile.NAME_STOPWORDS)) {
       for (String w : Lexicon.of(language).words(list)) {
@@ -164,6 +168,34 @@ public final class Names {
     }
     String first = WordPatterns.WHITE_SPACE.split(text)[0];
     return orgWords.contains(first) && !placePrefixes.contains(first);
+  }
+
+  /** Whether a word points back to someone named before ('itu', 'tersebut'). */
+  boolean isDemonstrative(String word) {
+    return demonstratives.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The words after the titles a surface opens with ('Vietnam' of 'diplomat Vietnam'), when a
+   * title opens it and the gazetteer knows the rest as a body or country, not a person: an
+   * official named by role and whom they serve; else null.
+   */
+  @Nullable String servedByOfficial(String surface) {
+    String s = trim(surface);
+    if (!startsWithTitle(s)) {
+      return null;
+    }
+    String rest = stripLeadingTitles(s);
+    if (rest.equals(s)) {
+      return null;
+    }
+    Optional<Entity> served = gazetteer.lookup(rest);
+    return served.isPresent() && served.get().type() != EntityType.PERSON ? rest : null;
+  }
+
+  /** Whether a word opens a body's name ('Bandara', 'Dinas': org-words.txt), not a place's. */
+  boolean opensBody(String word) {
+    return orgWords.contains(word) && !placePrefixes.contains(word);
   }
 
   /** Whether a capitalised sequence names a body or a place ('Pusat Gempa Bumi', 'Laut Jawa'). */
@@ -276,7 +308,8 @@ public final class Names {
     return true;
   }
 
-  private boolean startsWithTitle(String text) {
+  /** Whether the text opens with a title of titles.txt ('Kepala', 'warga', 'juru bicara'). */
+  boolean startsWithTitle(String text) {
     return titlesByFirstWord.get(firstWord(text)).stream().anyMatch(t -> startsWithWord(text, t));
   }
 
@@ -353,6 +386,13 @@ public final class Names {
           stripped = true;
           break;
         }
+      }
+      if (titled && placePrefixes.contains(firstWordBeforeSpaceOrComma(rest))
+          && portfolios.contains(firstWordBeforeSpaceOrComma(rest))
+          && WordPatterns.WHITE_SPACE.split(rest).length <= PLACE_AFTER_TITLE_WORDS) {
+        // 'warga Desa Kelisamba': the place a role belongs to, though 'Desa' is also a minister's
+        // portfolio ('Menteri Desa'), names no one
+        return Optional.empty();
       }
       if (titled) {
         for (String portfolio : portfolios) {
