@@ -5,17 +5,40 @@ import static dev.claimdiff.extract.engine.matchers.CharClasses.isWhiteSpace;
 import static dev.claimdiff.extract.engine.matchers.CharClasses.isWholeWord;
 import static dev.claimdiff.extract.engine.matchers.CharClasses.isWordCharacter;
 import static dev.claimdiff.extract.engine.matchers.CharClasses.letterAt;
+import static dev.claimdiff.extract.engine.matchers.CharClasses.letterOrDigitAt;
 
 import dev.claimdiff.extract.engine.Morphology;
 import java.util.List;
 
 /**
  * The name grammar of {@code macros.rules}: $KNOWN, $CAPWORD, $CAPNEXT, $NAME; the matchers of
- * {@code native: known-or-name} and {@code native: name-with-age}.
+ * {@code native: known-or-name}, {@code native: name-with-age} and
+ * {@code native: possessive-known-or-name}. {@code shape} says which of the two shapes the
+ * language's macros write ({@link Shape}); the words come from its lists either way.
  */
 record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTrie months,
-    List<String> spacedParticles, List<String> hyphenedParticles, Morphology morphology) {
+    List<String> spacedParticles, List<String> hyphenedParticles, Morphology morphology,
+    Shape shape, CharTrie particles, CharTrie prefixes) {
   private static final int MORE_WORDS = 4;
+
+  /** The two shapes of $CAPWORD, $CAPNEXT and $NAME that rule files may declare. */
+  enum Shape {
+    /**
+     * An apostrophe is a word character ({@code [\p{L}\d'’-]*}), a stop word may carry an
+     * enclitic ({@code {name-stopwords+} $ENCLITIC (?![\p{L}])}), a particle may be given back
+     * ({@code (?: {name-particles^} \s+ | {name-prefixes^} - )?}): {@code id/macros.rules}.
+     */
+    ENCLITIC,
+    /**
+     * An apostrophe continues a word only before two letters, so a possessive {@code 's} ends
+     * a name ({@code [\p{L}\d-]* (?: ['’] \p{L}{2,} [\p{L}\d-]* )*}); a stop word is one
+     * only when no letter, digit or apostrophe follows it ({@code {name-stopwords}
+     * (?![\p{L}'’])}); a particle once taken is kept ({@code (?: … )?+}):
+     * {@code en/macros.rules}.
+     */
+    POSSESSIVE
+  }
+
 
   int knownOrName(CharSequence text, int start, int limit) {
     int known = known(text, start, limit);
@@ -74,6 +97,8 @@ record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTr
    */
   boolean capitalisedWordEnds(CharSequence text, int at, int limit, boolean first,
       Next next) {
+    com.google.common.base.Preconditions.checkState(shape == Shape.ENCLITIC,
+        "every end of a word is followed for the enclitic shape only, not %s", shape);
     int longest = capitalisedWord(text, at, limit, first);
     if (longest < 0) {
       return false;
@@ -101,6 +126,9 @@ record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTr
     }
     if (at == end) {
       return -1;
+    }
+    if (shape == Shape.POSSESSIVE) {
+      return nextWordAfterKeptParticle(text, at, limit);
     }
     for (String particle : spacedParticles) {
       if (startsWith(text, at, limit, particle)) {
@@ -130,8 +158,49 @@ record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTr
   }
 
   /**
+   * {@code (?: {name-particles^} \s+ | {name-prefixes^} - )?+ $CAPNEXT} at {@code at}: the
+   * first way the particle group matches is kept (possessive), so a particle not followed by
+   * $CAPNEXT ends the name before it. The regex's trie tries a list's longer words first.
+   */
+  private int nextWordAfterKeptParticle(CharSequence text, int at, int limit) {
+    int particle = longestEnd(particles, text, at, limit, true);
+    if (particle >= 0) {
+      int word = particle;
+      while (word < limit && isWhiteSpace(text.charAt(word))) {
+        word++;
+      }
+      return capitalisedWord(text, word, limit, false);
+    }
+    int prefix = longestEnd(prefixes, text, at, limit, false);
+    if (prefix >= 0) {
+      return capitalisedWord(text, prefix + 1, limit, false);
+    }
+    return capitalisedWord(text, at, limit, false);
+  }
+
+  /**
+   * The end of the longest whole word of {@code words} at {@code at} that white space
+   * ({@code spaced}) or a hyphen follows before {@code limit}, or -1.
+   */
+  private static int longestEnd(CharTrie words, CharSequence text, int at, int limit,
+      boolean spaced) {
+    if (!words.mayStartAt(text, at, limit) || !boundaryBefore(text, at)) {
+      return -1;
+    }
+    int[] longest = {-1};
+    words.ends(text, at, limit, end -> {
+      if (end < limit && (spaced ? isWhiteSpace(text.charAt(end)) : text.charAt(end) == '-')) {
+        longest[0] = end; // offered shortest first: the last one taken is the longest
+      }
+      return false;
+    });
+    return longest[0];
+  }
+
+  /**
    * $CAPWORD (first: not a name stop word, with or without -nya) or $CAPNEXT: not a weekday
-   * or month, a capital, then a full stop or a run of letters, digits, apostrophes, hyphens.
+   * or month, a capital, then a full stop or a run of letters, digits, apostrophes, hyphens
+   * (in the possessive shape, an apostrophe only before two letters).
    */
   int capitalisedWord(CharSequence text, int at, int limit, boolean first) {
     if (at >= limit || Character.getType(text.charAt(at)) != Character.UPPERCASE_LETTER) {
@@ -147,14 +216,49 @@ record NameGrammar(CharTrie known, CharTrie stopwords, CharTrie weekdays, CharTr
     if (i < limit && text.charAt(i) == '.') {
       return i + 1;
     }
+    if (shape == Shape.POSSESSIVE) {
+      return possessiveWordEnd(text, i, limit);
+    }
     while (i < limit && isWordCharacter(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
-  /** {@code {name-stopwords+} $ENCLITIC (?![\p{L}])}: a stop word, perhaps with an enclitic. */
+  /** {@code [\p{L}\d-]* (?: ['’] \p{L}{2,} [\p{L}\d-]* )*} from {@code at}, greedily. */
+  private static int possessiveWordEnd(CharSequence text, int at, int limit) {
+    int i = at;
+    while (true) {
+      while (i < limit && isLetterDigitOrHyphen(text.charAt(i))) {
+        i++;
+      }
+      if (i + 2 < limit && isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
+          && Character.isLetter(text.charAt(i + 2))) {
+        i += 3;
+      } else {
+        return i;
+      }
+    }
+  }
+
+  private static boolean isLetterDigitOrHyphen(char c) {
+    return Character.isLetter(c) || Character.isDigit(c) || c == '-';
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  /**
+   * {@code {name-stopwords+} $ENCLITIC (?![\p{L}])}: a stop word, perhaps with an enclitic; in
+   * the possessive shape {@code {name-stopwords} (?![\p{L}'’])}.
+   */
   private boolean isStopword(CharSequence text, int at, int limit) {
+    if (shape == Shape.POSSESSIVE) {
+      return stopwords.mayStartAt(text, at, limit) && boundaryBefore(text, at)
+          && stopwords.ends(text, at, limit, end -> !letterOrDigitAt(text, end)
+              && !(end < text.length() && isApostrophe(text.charAt(end))));
+    }
     return stopwords.mayStartAt(text, at, limit) && boundaryBefore(text, at)
         && stopwords.ends(text, at, limit, end -> {
           if (!letterAt(text, end)) {

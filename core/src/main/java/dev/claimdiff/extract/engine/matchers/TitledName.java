@@ -74,7 +74,7 @@ record TitledName(NameGrammar names, List<String> bodyConnectives,
   }
 
   /** The first way of {@code {list} \s+}: the end of the white space, or -1. */
-  private static int wordThenSpace(CharTrie trie, CharSequence text, int at, int limit) {
+  static int wordThenSpace(CharTrie trie, CharSequence text, int at, int limit) {
     int[] end = {-1};
     words(trie, text, at, limit, w -> spaces(text, w, limit, true, s -> {
       end[0] = s;
@@ -84,7 +84,7 @@ record TitledName(NameGrammar names, List<String> bodyConnectives,
   }
 
   /** {@code (?: , \s* )?}. */
-  private static boolean optionalComma(CharSequence text, int at, int limit, Next next) {
+  static boolean optionalComma(CharSequence text, int at, int limit, Next next) {
     if (at < limit && text.charAt(at) == ',' && spaces(text, at + 1, limit, false, next)) {
       return true;
     }
@@ -275,7 +275,7 @@ record TitledName(NameGrammar names, List<String> bodyConnectives,
   }
 
   /** The ends of a word list's whole words here ({@code {list}}), longest first, as the regex tries them. */
-  private static boolean words(CharTrie trie, CharSequence text, int at, int limit, Next next) {
+  static boolean words(CharTrie trie, CharSequence text, int at, int limit, Next next) {
     if (!trie.mayStartAt(text, at, limit) || !boundaryBefore(text, at)) {
       return false;
     }

@@ -11,10 +11,15 @@
  *   <dd>The registry: the matcher a rule's {@code native: <name>} line names, for a language.
  *   <dt>{@link NameGrammar}
  *   <dd>The name grammar of {@code macros.rules} ({@code $KNOWN}, {@code $CAPWORD},
- *       {@code $NAME}): {@code native: known-or-name} and {@code native: name-with-age}.
+ *       {@code $NAME}) in two shapes: {@code native: known-or-name} and
+ *       {@code native: name-with-age} (Indonesian macros), {@code native: possessive-known-or-name}
+ *       (English macros).
  *   <dt>{@link TitledName}
  *   <dd>A name after its titles ({@code $TITLED (?: $KNOWN | $NAME )}):
  *       {@code native: titled-name}.
+ *   <dt>{@link QualifiedTitledName}
+ *   <dd>A name after its titles and the words that qualify them (the English {@code $TITLED}):
+ *       {@code native: qualified-titled-name}.
  *   <dt>{@link SubjectGap}
  *   <dd>The check a rule names with {@code check: subject-gap}: where the gap after a mention can
  *       end, so a pattern is tried only where it can match.
