@@ -23,6 +23,7 @@ public final class SentenceWords {
   private int[] mentionStarts = new int[0];
   /** A memo of {@link #tokensStartingWith}: the prefixes asked for, and their tokens. */
   private String[] prefixesRead = new String[0];
+  private static final int[] NONE = new int[0];
   private int[][] tokensByPrefix = new int[0][];
 
   /** {@link #flags}: what a token's first character is, and whether it has a digit. */
@@ -85,10 +86,28 @@ public final class SentenceWords {
     }
     this.digit = anyDigit;
     this.tokensWithTriggerIds = java.util.Arrays.copyOf(withIds, numbered);
-    // the rules' prefixes, found now while the words are fresh in the cache
-    String[] prefixes = TriggerWords.prefixes();
+    // the rules' prefixes, found now while the words are fresh in the cache: each word is held
+    // against the prefixes that share its first character only
+    TriggerWords.Prefixes known = TriggerWords.prefixes();
+    String[] prefixes = known.all();
     int[][] byPrefix = new int[prefixes.length][];
+    int[] found = new int[prefixes.length];
+    for (int k = 0; k < n; k++) {
+      for (int p : known.candidates(lower[k])) {
+        if (lower[k].startsWith(prefixes[p])) {
+          if (byPrefix[p] == null) {
+            byPrefix[p] = new int[Math.min(n, 4)];
+          } else if (found[p] == byPrefix[p].length) {
+            byPrefix[p] = java.util.Arrays.copyOf(byPrefix[p], Math.min(n, 2 * found[p]));
+          }
+          byPrefix[p][found[p]++] = k;
+        }
+      }
+    }
     for (int p = 0; p < prefixes.length; p++) {
+      byPrefix[p] = byPrefix[p] == null ? NONE : java.util.Arrays.copyOf(byPrefix[p], found[p]);
+    }
+    for (int p : known.empty()) {
       byPrefix[p] = startingWith(prefixes[p]);
     }
     this.prefixesRead = prefixes;

@@ -61,20 +61,60 @@ final class TriggerWords {
   }
 
   /** Every prefix a rule's trigger names ({@code menurut+}), in the order they were added. */
-  private static volatile String[] prefixes = new String[0];
+  private static volatile Prefixes prefixes = Prefixes.of(new String[0]);
 
   /** Adds a (lower-cased) prefix that sentences find their tokens of when they are read. */
   static synchronized void internPrefix(String prefix) {
-    if (!java.util.Arrays.asList(prefixes).contains(prefix)) {
-      String[] more = java.util.Arrays.copyOf(prefixes, prefixes.length + 1);
-      more[prefixes.length] = prefix;
-      prefixes = more;
+    String[] known = prefixes.all();
+    if (!java.util.Arrays.asList(known).contains(prefix)) {
+      String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+      more[known.length] = prefix;
+      prefixes = Prefixes.of(more);
     }
   }
 
-  /** The prefixes added so far (do not modify). */
-  static String[] prefixes() {
+  /** The prefixes added so far, with their index by first character. */
+  static Prefixes prefixes() {
     return prefixes;
+  }
+
+  /**
+   * The prefixes at one moment, and for each first character the numbers of the prefixes that
+   * start with it: a word is checked against the few prefixes that share its first character,
+   * not against all of them (the month words and speech verbs of every language loaded).
+   *
+   * @param all the prefixes, in the order they were added (do not modify)
+   * @param byFirstChar for a first character below {@link #ASCII}, the numbers of the prefixes
+   *     starting with it; at {@link #ASCII}, those starting with any other character
+   * @param empty the numbers of empty prefixes (they start every word)
+   */
+  record Prefixes(String[] all, int[][] byFirstChar, int[] empty) {
+    static final int ASCII = 128;
+
+    static Prefixes of(String[] all) {
+      java.util.List<java.util.List<Integer>> buckets = new java.util.ArrayList<>();
+      for (int c = 0; c <= ASCII; c++) {
+        buckets.add(new java.util.ArrayList<>());
+      }
+      java.util.List<Integer> empty = new java.util.ArrayList<>();
+      for (int p = 0; p < all.length; p++) {
+        if (all[p].isEmpty()) {
+          empty.add(p);
+        } else {
+          buckets.get(Math.min(all[p].charAt(0), ASCII)).add(p);
+        }
+      }
+      int[][] byFirstChar = new int[ASCII + 1][];
+      for (int c = 0; c <= ASCII; c++) {
+        byFirstChar[c] = buckets.get(c).stream().mapToInt(Integer::intValue).toArray();
+      }
+      return new Prefixes(all, byFirstChar, empty.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The numbers of the non-empty prefixes that a word may start with, by its first character. */
+    int[] candidates(String word) {
+      return word.isEmpty() ? new int[0] : byFirstChar[Math.min(word.charAt(0), ASCII)];
+    }
   }
 
   /** How many words are numbered now. */
