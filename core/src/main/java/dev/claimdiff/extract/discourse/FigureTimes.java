@@ -105,41 +105,59 @@ public final class FigureTimes {
 
   /** The ISO date or date-time a figure at [start, end) is stated for, or null. */
   public static @Nullable String asOf(ArticleContext ctx, Sentence sentence, int start, int end) {
-    Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
+    SentenceTimes times = ctx.perSentence("figure-times", sentence, s -> SentenceTimes.of(ctx, s));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     // a figure a future cue governs ('would send 1.5 billion rupiah ... by Thursday') is one to
     // come: a time after it in its sentence is when it is due, not when it was counted
-    boolean planned = Hedges.ahead(ctx, sentence, start);
-    while (m.find()) {
-      if (Hedges.ahead(ctx, sentence, m.start()) || acrossSemicolon(ctx.text, m, start, end)
-          || planned && m.start() >= end || afterDueMarker(ctx, sentence, m.start())) {
-        // 'pledged that aid would reach the villages still cut off by Wednesday': a deadline;
-        // 'toll rises to eight; KAI pledges compensation by Wednesday': another clause's time;
-        // 'paling lambat pada Kamis pukul 12.00': a deadline
+    boolean planned = !times.usable().isEmpty() && Hedges.ahead(ctx, sentence, start);
+    for (Time time : times.usable()) {
+      if (acrossSemicolon(ctx.text, time, start, end) || planned && time.start() >= end) {
+        // 'toll rises to eight; KAI pledges compensation by Wednesday': another clause's time
         continue;
       }
-      String resolved = resolve(ctx, m);
-      if (resolved == null || afterPublication(ctx, resolved)) {
-        continue;
-      }
-      int distance = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+      int distance = time.end() <= start ? start - time.end() : Math.max(0, time.start() - end);
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = resolved;
+        best = time.resolved();
       }
     }
     if (best != null) {
       return best;
     }
-    Pattern now = ctx.rules.pattern("asof-now", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.ASOF_NOW))));
     LocalDate published = ctx.publishedDay();
-    if (published != null
-        && now.matcher(ctx.text).region(sentence.start(), sentence.end()).find()) {
-      return published.toString();
+    return times.now() && published != null ? published.toString() : null;
+  }
+
+  /** A time named in a sentence, at [start, end), as the ISO date or date-time it resolves to. */
+  private record Time(int start, int end, String resolved) {}
+
+  /**
+   * The times of one sentence that can date a figure in it, found once per sentence: every match
+   * of the time pattern that resolves to a day not after publication and is neither one to come
+   * (a future cue before it: 'pledged that aid would reach the villages still cut off by
+   * Wednesday') nor a deadline ('paling lambat pada Kamis pukul 12.00'); and whether the sentence
+   * says "now" ({@code asof-now.txt}) in an article whose publication day is known.
+   */
+  private record SentenceTimes(java.util.List<Time> usable, boolean now) {
+    static SentenceTimes of(ArticleContext ctx, Sentence sentence) {
+      Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
+      java.util.List<Time> usable = new java.util.ArrayList<>();
+      while (m.find()) {
+        if (Hedges.ahead(ctx, sentence, m.start()) || afterDueMarker(ctx, sentence, m.start())) {
+          continue;
+        }
+        String resolved = resolve(ctx, m);
+        if (resolved != null && !afterPublication(ctx, resolved)) {
+          usable.add(new Time(m.start(), m.end(), resolved));
+        }
+      }
+      Pattern now = ctx.rules.pattern("asof-now", lexicon -> Pattern.compile(
+          WordPatterns.alternation(lexicon.list(LanguageFile.ASOF_NOW))));
+      boolean saysNow = ctx.publishedDay() != null
+          && now.matcher(ctx.text).region(sentence.start(), sentence.end()).find();
+      return new SentenceTimes(java.util.List.copyOf(usable), saysNow);
     }
-    return null;
   }
 
   /**
@@ -153,10 +171,10 @@ public final class FigureTimes {
     return due.matcher(ctx.text).region(sentence.start(), at).find();
   }
 
-  /** Whether a semicolon stands between a figure at [start, end) and a time match. */
-  private static boolean acrossSemicolon(String text, Matcher m, int start, int end) {
-    int from = m.end() <= start ? m.end() : end;
-    int to = m.end() <= start ? start : m.start();
+  /** Whether a semicolon stands between a figure at [start, end) and a time. */
+  private static boolean acrossSemicolon(String text, Time time, int start, int end) {
+    int from = time.end() <= start ? time.end() : end;
+    int to = time.end() <= start ? start : time.start();
     return from < to && text.substring(from, to).indexOf(';') >= 0;
   }
 

@@ -119,7 +119,7 @@ public final class PageZones {
             && CLOCK.matcher(line).find()
             && (NUMERIC_DATE.matcher(line).find() || monthDate.matcher(line).find())) {
           zone = Zone.MASTHEAD;
-        } else if (datelineStart < 0 && lineStart < HEAD
+        } else if (datelineStart < 0 && lineStart < HEAD && hasDatelineMark(line)
             && (dateline = DATELINE.matcher(line)).lookingAt() && isDateline(dateline)) {
           datelineStart = lineStart;
           datelineEnd = lineStart + dateline.end();
@@ -151,6 +151,20 @@ public final class PageZones {
     Matcher m = credit.matcher(line);
     m.region(Math.max(0, line.length() - CREDIT_REACH), line.length());
     return m.find();
+  }
+
+  /**
+   * Whether a line has a character that ends a dateline ({@link #DATELINE}: a hyphen, an en or em
+   * dash, a colon): most lines have none, and need not be read word by word.
+   */
+  private static boolean hasDatelineMark(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every part of a dateline candidate is a known place or medium, a domain or capitals. */
