@@ -52,4 +52,36 @@ class SentenceWordsTest {
     assertThat(read.triggerId(words.indexOf("BAHWA"))).isNotNegative();
     assertThat(read.hasDigit()).isTrue();
   }
+
+  @Test
+  void theTokensStartingWithEachPrefixAreThoseEveryPrefixWouldFindOneByOne() {
+    LanguageRules.of(Language.INDONESIAN).rules("statement"); // 'menurut+', month words
+    LanguageRules.of(Language.ENGLISH).rules("event-date");
+    TriggerWords.internPrefix("ölç");
+    TriggerWords.internPrefix("é");
+    List<String> words = List.of("Menurut", "menurutnya", "Januari", "Jan.", "january", "mengatakan",
+        "Ölçü", "ölçüm", "élan", "Éclair", "\"", "20", "1999", "Rp5", "x", "menuru", "ΑΘΗΝΑ");
+    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+    int at = 0;
+    for (String w : words) {
+      tokens.add(new Token(w, at, at + w.length()));
+      at += w.length() + 1;
+    }
+    SentenceWords read = new SentenceWords(new Sentence(0, 0, at - 1, 0, tokens.build()));
+
+    String[] prefixes = TriggerWords.prefixes().all();
+    assertThat(prefixes).contains("menurut", "ölç", "é");
+    for (String prefix : prefixes) {
+      List<Integer> expected = new java.util.ArrayList<>();
+      for (int k = 0; k < words.size(); k++) {
+        if (words.get(k).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+          expected.add(k);
+        }
+      }
+      assertThat(java.util.Arrays.stream(read.tokensStartingWith(prefix)).boxed().toList()).as(prefix)
+          .containsExactlyElementsOf(expected);
+    }
+    assertThat(read.tokensStartingWith("ölç")).containsExactly(6, 7);
+    assertThat(read.tokensStartingWith("menurut")).containsExactly(0, 1);
+  }
 }
