@@ -369,6 +369,12 @@ final class RuleFileParser {
         for (String entry : Lexicon.of(language).words(list.group(1))) {
           String first = entry.toLowerCase(Locale.ROOT).split("\\s+")[0];
           (list.group(2).isEmpty() ? words : prefixes).add(first);
+          int hyphen = first.indexOf('-');
+          if (hyphen > 0) {
+            // the tokenizer splits a hyphenated word ('hour-long' is 'hour', '-', 'long'), so a
+            // phrase that opens with one starts at the token before its first hyphen
+            (list.group(2).isEmpty() ? words : prefixes).add(first.substring(0, hyphen));
+          }
         }
       } else if (item.equals("<digit>")) {
         digit = true;
