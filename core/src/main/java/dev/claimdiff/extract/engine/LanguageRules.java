@@ -131,11 +131,16 @@ public final class LanguageRules {
   /** Anything built from this language's lexicon, built once and cached under {@code key}. */
   @SuppressWarnings("unchecked")
   public <T> T cached(String key, java.util.function.Function<Lexicon, T> build) {
-    return (T) others.computeIfAbsent(key, k -> build.apply(lexicon()));
+    Object known = others.get(key); // the common case, asked at every match: no lambda, no lock
+    return known != null ? (T) known : (T) others.computeIfAbsent(key, k -> build.apply(lexicon()));
   }
 
   /** A pattern built from this language's lexicon, built once and cached under {@code key}. */
   public Pattern pattern(String key, java.util.function.Function<Lexicon, Pattern> build) {
+    Pattern known = patterns.get(key); // the common case, asked at every match: no lambda, no lock
+    if (known != null) {
+      return known;
+    }
     return patterns.computeIfAbsent(key, k -> {
       Pattern built = build.apply(lexicon());
       // Unicode classes, as in rule files: '\s' must match a non-breaking space too
