@@ -281,23 +281,25 @@ public final class FigureTimes {
   public static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
     Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
-    Matcher m = markers.matcher(ctx.text)
-        .region(Math.max(sentence.start(), start - REVISION_BEFORE),
-            Math.min(sentence.end(), end + REVISION_AFTER));
+    int from = Math.max(sentence.start(), start - REVISION_BEFORE);
+    int to = Math.min(sentence.end(), end + REVISION_AFTER);
+    int[] found = Hedges.matchesIn(ctx, sentence, "revision-markers", markers);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    while (m.find()) {
-      if (m.start() < end && m.end() > start) {
-        continue; // inside the figure's own words
+    for (int i = 0; i < found.length && found[i] < to; i += 2) {
+      int mStart = found[i];
+      int mEnd = found[i + 1];
+      if (mStart < from || mEnd > to || mStart < end && mEnd > start) {
+        continue; // outside the reach, or inside the figure's own words
       }
-      if (m.start() >= end && NEXT_FIGURE.matcher(ctx.text).region(m.end(), sentence.end())
+      if (mStart >= end && NEXT_FIGURE.matcher(ctx.text).region(mEnd, sentence.end())
           .lookingAt()) {
         continue; // 'menjadi 6,0 dari sebelumnya 6,2': the words introduce the next figure
       }
-      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      int distance = mEnd <= start ? start - mEnd : mStart - end;
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = m.group().toLowerCase(Locale.ROOT);
+        best = ctx.text.substring(mStart, mEnd).toLowerCase(Locale.ROOT);
       }
     }
     return best;
