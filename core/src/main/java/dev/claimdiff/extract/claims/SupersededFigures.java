@@ -2,6 +2,7 @@ package dev.claimdiff.extract.claims;
 
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.SentenceMatches;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
@@ -46,20 +47,22 @@ public final class SupersededFigures {
     String text = ctx.text;
     int from = Math.max(sentence.start(), num - CUE_REACH);
     // 'dari sebelumnya 6,2', 'up from 27'
-    if (pattern(ctx, "old-figure", "\\s+$").matcher(text).region(from, num).find()) {
+    if (SentenceMatches.firstEndingBefore(matches(ctx, sentence, "old-figure"), text, from, num)
+        >= 0) {
       return true;
     }
     // 'merevisi jumlah korban meninggal dari delapan', 'revised the toll down to one from two'
-    Matcher f = pattern(ctx, "change-from", "\\s+$").matcher(text).region(from, num);
-    if (f.find() && revisionBefore(ctx, sentence, f.start(), true)) {
+    int[] changes = matches(ctx, sentence, "change-from");
+    int f = SentenceMatches.firstEndingBefore(changes, text, from, num);
+    if (f >= 0 && revisionBefore(ctx, sentence, changes[f], true)) {
       return true;
     }
     // 'BPBD sempat melaporkan dua warga', 'Police had earlier put the number of passengers at'
-    if (cueBefore(ctx, "earlier-report", from, num) >= 0) {
+    if (cueBefore(ctx, sentence, "earlier-report", from, num) >= 0) {
       return true;
     }
     // 'merevisi turun angka korban tewas sebelumnya sebanyak delapan orang'
-    int earlier = cueBefore(ctx, "earlier-figure", from, num);
+    int earlier = cueBefore(ctx, sentence, "earlier-figure", from, num);
     if (earlier >= 0 && revisionBefore(ctx, sentence, earlier, false)) {
       return true;
     }
@@ -76,17 +79,15 @@ public final class SupersededFigures {
    * of 'to' may stand between them and the number ('sebelumnya 30 orang menjadi 24 orang' sets
    * aside the 30, not the 24).
    */
-  private static int cueBefore(ArticleContext ctx, String key, int from, int num) {
-    Matcher m = pattern(ctx, key, "").matcher(ctx.text).region(from, num);
-    int last = -1;
-    int lastEnd = -1;
-    while (m.find()) {
-      last = m.start();
-      lastEnd = m.end();
-    }
-    if (last < 0) {
+  private static int cueBefore(ArticleContext ctx, Sentence sentence, String key, int from,
+      int num) {
+    int[] cues = matches(ctx, sentence, key);
+    int i = SentenceMatches.lastWithin(cues, from, num);
+    if (i < 0) {
       return -1;
     }
+    int last = cues[i];
+    int lastEnd = cues[i + 1];
     String between = ctx.text.substring(lastEnd, num);
     if (between.chars().anyMatch(Character::isDigit)
         || pattern(ctx, "change-to", "").matcher(between).find()) {
@@ -102,16 +103,21 @@ public final class SupersededFigures {
   private static boolean revisionBefore(ArticleContext ctx, Sentence sentence, int at,
       boolean anyRevision) {
     int from = Math.max(sentence.start(), at - REVISED_REACH);
-    if (pattern(ctx, "revision-verb", "").matcher(ctx.text).region(from, at).find()) {
+    if (SentenceMatches.lastWithin(matches(ctx, sentence, "revision-verb"), from, at) >= 0) {
       return true;
     }
-    return anyRevision && ctx.rules.pattern("superseded-revision-markers",
+    return anyRevision && SentenceMatches.lastWithin(SentenceMatches.of(ctx, sentence,
+        "superseded-revision-markers", ctx.rules.pattern("superseded-revision-markers",
             lexicon -> Pattern.compile(WordPatterns.alternation(
-                lexicon.list(LanguageFile.REVISION_MARKERS))))
-        .matcher(ctx.text).region(from, at).find();
+                lexicon.list(LanguageFile.REVISION_MARKERS))))), from, at) >= 0;
   }
 
   /** The words of one key as a case-insensitive alternation, followed by {@code tail}. */
+  /** The matches of the words of {@code key} in a sentence, found once per sentence. */
+  private static int[] matches(ArticleContext ctx, Sentence sentence, String key) {
+    return SentenceMatches.of(ctx, sentence, "superseded-" + key, pattern(ctx, key, ""));
+  }
+
   private static Pattern pattern(ArticleContext ctx, String key, String tail) {
     return ctx.rules.pattern("superseded-" + key + tail, lexicon -> Pattern.compile(
         words(lexicon, key) + tail));

@@ -283,7 +283,7 @@ public final class FigureTimes {
         WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
     int from = Math.max(sentence.start(), start - REVISION_BEFORE);
     int to = Math.min(sentence.end(), end + REVISION_AFTER);
-    int[] found = Hedges.matchesIn(ctx, sentence, "revision-markers", markers);
+    int[] found = SentenceMatches.of(ctx, sentence, "revision-markers", markers);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < found.length && found[i] < to; i += 2) {

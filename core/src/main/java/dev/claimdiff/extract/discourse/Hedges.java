@@ -54,7 +54,8 @@ public final class Hedges {
     Pattern breakers = ctx.rules.pattern("expected-breakers", lexicon -> Pattern.compile(
         "[,;]|" + WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
     int from = Math.max(sentence.start(), start - EXPECTED_REACH);
-    int last = lastEndWithin(matchesIn(ctx, sentence, "expected-markers", markers), from, start);
+    int last = SentenceMatches.lastEndWithin(
+        SentenceMatches.of(ctx, sentence, "expected-markers", markers), from, start);
     return last >= 0 && !breakers.matcher(unlisted(ctx, last, start)).find();
   }
 
@@ -110,7 +111,8 @@ public final class Hedges {
     Pattern happened = ctx.rules.pattern("occurrence-verbs", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.OCCURRENCE_VERBS))));
     int from = Math.max(sentence.start(), start - FUTURE_CUE_REACH);
-    int last = lastEndWithin(matchesIn(ctx, sentence, "future-cues", cues), from, start);
+    int last = SentenceMatches.lastEndWithin(
+        SentenceMatches.of(ctx, sentence, "future-cues", cues), from, start);
     if (last < 0 || ctx.quotationAt(last) != ctx.quotationAt(start)
         || stops.matcher(unlisted(ctx, last, start)).find()) {
       return false;
@@ -119,37 +121,6 @@ public final class Hedges {
     // further on it is another clause's ('akan menyelidiki kecelakaan yang terjadi pada Selasa')
     Matcher h = happened.matcher(ctx.text).region(Math.min(start, last + OWN_VERB_REACH), start);
     return !h.find();
-  }
-
-  /**
-   * Where the matches of one of the lexicon's patterns lie in a sentence, as start and end
-   * offsets in turn, found once per sentence (the checks above ask for every figure and date).
-   */
-  static int[] matchesIn(ArticleContext ctx, Sentence sentence, String key, Pattern pattern) {
-    return ctx.perSentence(key, sentence, s -> {
-      Matcher m = pattern.matcher(ctx.text).region(s.start(), s.end());
-      int[] found = new int[8];
-      int count = 0;
-      while (m.find()) {
-        if (count == found.length) {
-          found = java.util.Arrays.copyOf(found, 2 * count);
-        }
-        found[count++] = m.start();
-        found[count++] = m.end();
-      }
-      return java.util.Arrays.copyOf(found, count);
-    });
-  }
-
-  /** The end of the last of {@code matches} that lies within [from, to), or -1. */
-  static int lastEndWithin(int[] matches, int from, int to) {
-    int last = -1;
-    for (int i = 0; i < matches.length && matches[i] < to; i += 2) {
-      if (matches[i] >= from && matches[i + 1] <= to) {
-        last = matches[i + 1];
-      }
-    }
-    return last;
   }
 
   /** How far after a future cue its own verb may start, in characters ('will be held'). */
