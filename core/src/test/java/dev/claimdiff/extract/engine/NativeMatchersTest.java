@@ -208,7 +208,18 @@ class NativeMatchersTest {
         "de", "la", "Lee-Park", "ASEAN2024", "'s", "s"));
     pools.add(List.of(",", ",", ", ", "and", "the", "The", "of", "said", "told", "that", ".",
         "\u00a0", "\t", "'", "’"));
-    java.util.Random random = new java.util.Random(20261206L);
+    // a possessive or a closing quote is glued to the word before, and one word in ten at random
+    return sentencesOf(pools, new java.util.Random(20261206L), count,
+        (word, random) -> word.startsWith(",") || word.startsWith("'s") || word.equals("’")
+            || random.nextInt(10) == 0);
+  }
+
+  /**
+   * {@code count} sentences of 3 to 14 words drawn from random pools, a quarter of them
+   * capitalised, each joined to the one before by a space unless {@code glued} says otherwise.
+   */
+  private static List<String> sentencesOf(List<List<String>> pools, java.util.Random random,
+      int count, java.util.function.BiPredicate<String, java.util.Random> glued) {
     List<String> sentences = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       StringBuilder sb = new StringBuilder();
@@ -219,9 +230,8 @@ class NativeMatchersTest {
         if (random.nextInt(4) == 0) {
           word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
         }
-        boolean glued = word.startsWith(",") || word.startsWith("'s") || word.equals("’")
-            || random.nextInt(10) == 0;
-        sb.append(w == 0 || glued ? "" : " ").append(word);
+        boolean joined = glued.test(word, random); // asked for every word: it may draw
+        sb.append(w == 0 || joined ? "" : " ").append(word);
       }
       sentences.add(sb.append('.').toString());
     }
@@ -247,21 +257,7 @@ class NativeMatchersTest {
         "O'Neill", "Rusia-Ukraina", "ASEAN2024", "(52)", "(1234)"));
     pools.add(List.of(",", ",", ", ", "dan", "&", "yang", "itu", "kepada", "bahwa", "di", ".",
         "mengatakan", "hari", "ini", "kata", "\u00a0"));
-    java.util.Random random = new java.util.Random(20260122L);
-    List<String> sentences = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      StringBuilder sb = new StringBuilder();
-      int words = 3 + random.nextInt(12);
-      for (int w = 0; w < words; w++) {
-        List<String> pool = pools.get(random.nextInt(pools.size()));
-        String word = pool.get(random.nextInt(pool.size()));
-        if (random.nextInt(4) == 0) {
-          word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        }
-        sb.append(w == 0 || word.startsWith(",") ? "" : " ").append(word);
-      }
-      sentences.add(sb.append('.').toString());
-    }
-    return sentences;
+    return sentencesOf(pools, new java.util.Random(20260122L), count,
+        (word, random) -> word.startsWith(","));
   }
 }

@@ -32,13 +32,7 @@ class SentenceWordsTest {
     List<String> words = List.of("Kata", "kata", "KATA", "mengatakan", "Mengatakan", "21/1/2022",
         "ASEAN2024", "O'Neill", "D’Souza", "Ölçü", "İSTANBUL", "ΑΘΗΝΑ", "Rusia-Ukraina", "١٢",
         "Ujar", "menurut", "Menurutnya", "bahwa", "BAHWA", "Bahwa", "\"", ",", "x9", "Z", "ujarnya");
-    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
-    int at = 0;
-    for (String w : words) {
-      tokens.add(new Token(w, at, at + w.length()));
-      at += w.length() + 1;
-    }
-    SentenceWords read = new SentenceWords(new Sentence(0, 0, at - 1, 0, tokens.build()));
+    SentenceWords read = wordsOf(words);
 
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
@@ -61,13 +55,7 @@ class SentenceWordsTest {
     TriggerWords.internPrefix("é");
     List<String> words = List.of("Menurut", "menurutnya", "Januari", "Jan.", "january", "mengatakan",
         "Ölçü", "ölçüm", "élan", "Éclair", "\"", "20", "1999", "Rp5", "x", "menuru", "ΑΘΗΝΑ");
-    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
-    int at = 0;
-    for (String w : words) {
-      tokens.add(new Token(w, at, at + w.length()));
-      at += w.length() + 1;
-    }
-    SentenceWords read = new SentenceWords(new Sentence(0, 0, at - 1, 0, tokens.build()));
+    SentenceWords read = wordsOf(words);
 
     String[] prefixes = TriggerWords.prefixes().all();
     assertThat(prefixes).contains("menurut", "ölç", "é");
@@ -83,5 +71,16 @@ class SentenceWordsTest {
     }
     assertThat(read.tokensStartingWith("ölç")).containsExactly(6, 7);
     assertThat(read.tokensStartingWith("menurut")).containsExactly(0, 1);
+  }
+
+  /** The words of a sentence of {@code words}, one space apart. */
+  private static SentenceWords wordsOf(List<String> words) {
+    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+    int at = 0;
+    for (String w : words) {
+      tokens.add(new Token(w, at, at + w.length()));
+      at += w.length() + 1;
+    }
+    return new SentenceWords(new Sentence(0, 0, at - 1, 0, tokens.build()));
   }
 }
