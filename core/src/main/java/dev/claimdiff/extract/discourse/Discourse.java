@@ -998,11 +998,14 @@ public final class Discourse {
    * name's particle is capitalised at the start of a sentence ('Van Duijn' of 'Marco van Duijn').
    */
   private static boolean containsWords(String fullName, String partName) {
-    String full = fullName.toLowerCase(java.util.Locale.ROOT);
-    String part = partName.toLowerCase(java.util.Locale.ROOT);
-    for (int at = full.indexOf(part); at >= 0; at = full.indexOf(part, at + 1)) {
-      int end = at + part.length();
-      if ((at == 0 || full.charAt(at - 1) == ' ') && (end == full.length() || full.charAt(end) == ' ')) {
+    // compared in place, letter case aside (asked for every mention against every person named
+    // before it, so no lower-cased copies)
+    int length = partName.length();
+    for (int at = 0; at + length <= fullName.length(); at++) {
+      int end = at + length;
+      if ((at == 0 || fullName.charAt(at - 1) == ' ')
+          && (end == fullName.length() || fullName.charAt(end) == ' ')
+          && fullName.regionMatches(true, at, partName, 0, length)) {
         return true;
       }
     }
