@@ -116,6 +116,32 @@ class SoleReportsTest {
   }
 
   @Test
+  void aPlaceInTheFrameOfAnAgreedStatementStaysOneOutletsOwn() {
+    article("a");
+    article("b");
+    String words = "the defendant is guilty";
+    String sentence = "The judge, at the hearing in Jakarta, said " + words + ".";
+    int at = sentence.indexOf(words);
+    Claim said = new Claim("a#1", "a", ClaimType.STATEMENT, "The judge", words,
+        new ClaimValue.StatementValue("said"), TextSpan.of(at, at + words.length()), words,
+        "test:rule", sentence);
+    Claim other = claim("b", ClaimType.STATEMENT, new ClaimValue.StatementValue("said"), words);
+    int place = sentence.indexOf("Jakarta");
+    Claim jakarta = new Claim("a#3", "a", ClaimType.LOCATION, null, "Jakarta",
+        new ClaimValue.LocationValue("hearing", true, "Jakarta", null, "Indonesia"),
+        TextSpan.of(place, place + "Jakarta".length()), "Jakarta", "test:rule", sentence);
+    claims.add(said);
+    claims.add(jakarta);
+    List<Finding> findings = List.of(
+        finding(Kind.AGREEMENT, "STATEMENT", List.of(said, other), List.of("a", "b"), "agreed"),
+        finding(Kind.UNIQUE, "LOCATION", List.of(jakarta), List.of("a"),
+            "Where the hearing took place: only A reports it (Jakarta)"));
+    assertThat(SoleReports.check(findings, claims, List.of(), new UnionFind<>(), articles()))
+        .extracting(Finding::summary).containsExactly("agreed",
+            "Where the hearing took place: only A reports it (Jakarta)");
+  }
+
+  @Test
   void copiesOfOneStoryGivingOneCountAreOneUnique() {
     article("a");
     article("b");
