@@ -29,6 +29,8 @@ import java.util.Map;
  *       quotation credited to two speakers is a DISCREPANCY.
  *   <li>{@link VariantFinder}: one entity spelled two close ways is a VARIANT, never a
  *       discrepancy.
+ *   <li>{@link SoleReports}: a UNIQUE ("only X reports it") that other outlets report too, under
+ *       other words or in another finding, is dropped; UNIQUEs of copies of one story are one.
  * </ol>
  *
  * <p>The findings are then sorted (by {@link Finding.Kind}, type, slot, first claim) and
@@ -97,6 +99,7 @@ public final class ClaimAligner {
     WeekdayFinder.find(claims, articles, findings);
     speech.find(claims, articles, outlets, findings);
     VariantFinder.find(digests, findings);
+    findings = new ArrayList<>(SoleReports.check(findings, claims, translations, outlets, articles));
     findings = new ArrayList<>(Translations.annotate(findings, translations, articles));
     Map<String, Integer> claimOrder = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {

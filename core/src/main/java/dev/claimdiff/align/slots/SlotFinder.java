@@ -169,8 +169,11 @@ public final class SlotFinder {
             && agreed.stream().anyMatch(a -> a == c || sameCount(a, c))));
   }
 
-  /** Whether two counts count the same things and the first one's value backs the second's. */
-  private static boolean sameCount(Claim a, Claim b) {
+  /**
+   * Whether two counts count the same things (what, unit and expectation) and each one's value
+   * backs the other's, whatever topic of the story each is keyed under.
+   */
+  public static boolean sameCount(Claim a, Claim b) {
     if (!(a.value() instanceof QuantityValue x) || !(b.value() instanceof QuantityValue y)
         || !x.what().equals(y.what()) || !java.util.Objects.equals(x.unit(), y.unit())
         || x.expected() != y.expected()) {
