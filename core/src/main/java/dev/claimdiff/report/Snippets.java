@@ -27,7 +27,12 @@ final class Snippets {
   static String value(Claim claim, ReportWords words) {
     ClaimValue v = claim.value();
     if (v instanceof DurationValue d) {
-      return (d.approximate() ? "~" : "") + words.get("value.minutes", number(d.minutes()));
+      // the interval's ends are shown only for a range; a hedge's reach is no length of its own
+      DurationScale scale = dev.claimdiff.extract.Interval.RANGE.equals(d.bound())
+          ? DurationScale.of(d.minutes(), d.low(), d.high()) : DurationScale.of(d.minutes());
+      return scale.words(bounded(d.bound(), d.approximate(), scale.in(d.minutes()),
+          d.low() == null ? null : scale.in(d.low()), d.high() == null ? null : scale.in(d.high()),
+          words), words);
     }
     if (v instanceof EventDateValue d) {
       String date = d.date() != null ? d.date()
@@ -55,7 +60,8 @@ final class Snippets {
           && q.high() != null) { // 'puluhan': no amount, the interval its word asserts
         return number(q.low()) + "–" + number(q.high()) + " " + words.term(q.what());
       }
-      return (q.approximate() ? "~" : "") + number(q.amount()) + " " + words.term(q.what());
+      return bounded(q.bound(), q.approximate(), q.amount(), q.low(), q.high(), words) + " "
+          + words.term(q.what());
     }
     if (v instanceof QuoteValue || v instanceof StatementValue) {
       return (claim.speaker() == null ? words.get("value.unattributed") : claim.speaker()) + ": \""
@@ -78,6 +84,27 @@ final class Snippets {
   /** A weekday ({@code FRIDAY}, or {@code Friday} as the engine's labels write it) in words. */
   static String weekday(String weekday, ReportWords words) {
     return words.get("weekday." + weekday.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A number with the bound its text gives ({@code more than 5000}, {@code 150–600}, {@code ~40}
+   * for 'about'), so a value reads as its finding's title does; a claim without a bound is exact,
+   * or about when approximate.
+   */
+  private static String bounded(@org.jspecify.annotations.Nullable String bound,
+      boolean approximate, double amount, @org.jspecify.annotations.Nullable Double low,
+      @org.jspecify.annotations.Nullable Double high, ReportWords words) {
+    String b = bound != null ? bound : approximate ? dev.claimdiff.extract.Interval.ABOUT
+        : dev.claimdiff.extract.Interval.EXACT;
+    if (b.equals(dev.claimdiff.extract.Interval.RANGE) && low != null && high != null) {
+      return words.get("value.bound.range", number(low), number(high));
+    }
+    if (b.equals(dev.claimdiff.extract.Interval.EXACT)) {
+      return number(amount);
+    }
+    String key = "value.bound." + b;
+    return !words.getOr(key, "").isEmpty() ? words.get(key, number(amount))
+        : words.get("value.bound.about", number(amount));
   }
 
   static String number(double d) {
