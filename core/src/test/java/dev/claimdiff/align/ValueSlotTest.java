@@ -540,7 +540,8 @@ class ValueSlotTest {
     assertThat(findings(Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("b", "c"));
     assertThat(align().notes()).anySatisfy(n -> assertThat(n)
-        .contains("4 deaths is given only for another event of the same disaster"));
+        .contains("only counts the text gives for another event of the same disaster give "
+            + "4 deaths"));
   }
 
   @Test

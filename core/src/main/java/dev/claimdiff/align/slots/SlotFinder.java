@@ -521,11 +521,10 @@ public final class SlotFinder {
     }).toList();
     if (sides.size() > 1 && !partsApart.isEmpty() && slot.running() != null) {
       notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
-          .collect(Collectors.joining(", ")) + ": " + partsApart.stream()
-          .map(SlotValue::display).collect(Collectors.joining(", "))
-          + (partsApart.size() == 1 ? " is" : " are") + " given only for another event of the "
-          + "same disaster (a part may be counted apart), so this is not reported as a "
-          + "discrepancy");
+          .collect(Collectors.joining(", ")) + ": only counts the text gives for another event "
+          + "of the same disaster give " + partsApart.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " (a part may be counted apart), so this is not "
+          + "reported as a discrepancy");
       for (int k = 0; k < fullSides.size(); k++) {
         agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
             outlets, out);
