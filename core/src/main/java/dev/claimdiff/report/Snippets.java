@@ -50,7 +50,7 @@ final class Snippets {
     if (v instanceof CommitmentValue c) {
       return c.actor() + " → " + words.term(c.action())
           + (c.recipient() != null ? " " + words.get("value.to", c.recipient()) : "")
-          + (c.due() != null ? ", " + words.term(c.due()) : "");
+          + (c.due() != null ? ", " + due(c.due(), words) : "");
     }
     if (v instanceof SourceValue s) {
       return s.source();
@@ -70,13 +70,29 @@ final class Snippets {
     return claim.text();
   }
 
+  /** An ISO day with no year, {@code --MM-DD}. */
+  private static final java.util.regex.Pattern NO_YEAR =
+      java.util.regex.Pattern.compile("--(0[1-9]|1[0-2])-([0-2]\\d|3[01])");
+
+  /** When a promise is due, in words; a day with no year ('--04-21') as a date's cell shows it. */
+  private static String due(String due, ReportWords words) {
+    String term = words.term(due);
+    java.util.regex.Matcher m = NO_YEAR.matcher(term);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          words.get("value.noYear", m.group(2) + "/" + m.group(1))));
+    }
+    return m.appendTail(out).toString();
+  }
+
   /**
    * The part of a claim's value its slot compares: for a promise, when it is due (what was
    * promised and by whom name the slot); else the whole value.
    */
   static String slotValue(Claim claim, ReportWords words) {
     if (claim.value() instanceof CommitmentValue c && c.due() != null) {
-      return words.term(c.due());
+      return due(c.due(), words);
     }
     return value(claim, words);
   }

@@ -455,7 +455,22 @@ public sealed interface SlotValue {
 
     @Override
     public String display() {
-      return due == null ? "no date given" : due;
+      if (due == null) {
+        return "no date given";
+      }
+      // a day with no year ('by April 21', kept as '--04-21') reads as a day does
+      java.util.regex.Matcher m = NO_YEAR.matcher(due);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, Integer.parseInt(m.group(2)) + " " + java.time.Month.of(
+            Integer.parseInt(m.group(1))).getDisplayName(java.time.format.TextStyle.SHORT,
+            Locale.ENGLISH) + " (no year)");
+      }
+      return m.appendTail(out).toString();
     }
+
+    /** An ISO day with no year, {@code --MM-DD}. */
+    private static final java.util.regex.Pattern NO_YEAR =
+        java.util.regex.Pattern.compile("--(0[1-9]|1[0-2])-([0-2]\\d|3[01])");
   }
 }
