@@ -545,6 +545,27 @@ class ValueSlotTest {
   }
 
   @Test
+  void aCountsEventIsInItsTitleOnlyWhereItTellsTwoSlotsApart() {
+    article("a", null);
+    article("b", null);
+    for (String a : List.of("a", "b")) {
+      claim(a, count("earthquake", "injured", 70, null), Zone.BODY);
+      claim(a, count("earthquake", "deaths", 30, null), Zone.BODY);
+      claim(a, count("earthquake 2021", "deaths", 105, null), Zone.BODY);
+      claim(a, count("eruption 2019", "evacuees", 1600, null), Zone.BODY);
+    }
+
+    assertThat(findings(Kind.AGREEMENT)).extracting(Finding::summary)
+        .anySatisfy(t -> assertThat(t).startsWith("How many injured: 70 injured"))
+        .anySatisfy(t -> assertThat(t).startsWith("How many deaths (earthquake): 30 deaths"))
+        .anySatisfy(t -> assertThat(t).startsWith("How many deaths (earthquake 2021): 105"))
+        .anySatisfy(t -> assertThat(t).startsWith("How many evacuees (eruption 2019): 1600"));
+    // the slot keeps its event in its name
+    assertThat(findings(Kind.AGREEMENT)).extracting(Finding::slot)
+        .contains("QUANTITY / injured (earthquake)");
+  }
+
+  @Test
   void aFigureTheStorysOwnEventAlsoGivesIsNoPartCountedApart() {
     article("a", "2026-03-08T13:00+09:00");
     article("b", "2026-03-08T13:30+09:00");

@@ -110,15 +110,19 @@ public final class SlotFinder {
       }
     }
     joinBareCounts(slots);
+    Map<Slot, Slot> titled = titles(List.of(slots, corroborating), topics(claims, story,
+        storyEvents));
     for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
       List<Claim> renamed = e.getValue().stream().filter(c -> c.value() instanceof QuantityValue q
           && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents))).toList();
-      compareSlot(e.getKey(), e.getValue(), corroborating.getOrDefault(e.getKey(), List.of()),
-          renamed, articles, outlets, translated, out, notes);
+      compareSlot(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
+          corroborating.getOrDefault(e.getKey(), List.of()), renamed, articles, outlets,
+          translated, out, notes);
     }
     for (Map.Entry<Slot, List<Claim>> e : corroborating.entrySet()) {
       if (!slots.containsKey(e.getKey())) {
-        corroborateOnly(e.getKey(), e.getValue(), articles, outlets, out);
+        corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(), articles,
+            outlets, out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);
@@ -131,6 +135,65 @@ public final class SlotFinder {
     });
     SamePromises.find(promises, articles, outlets, this::similarity, out);
     withoutAgreedPromises(out, first);
+  }
+
+  /**
+   * Whether a count is filed under its article's topic: the story's event, or the main event of
+   * its article (the event its main date, place or length is of), which a count takes when its
+   * sentence names no event of its own.
+   */
+  private static java.util.function.Predicate<Claim> topics(List<Claim> claims,
+      @Nullable String story, Map<String, Map<String, String>> storyEvents) {
+    Map<String, java.util.Set<String>> mainEvents = new java.util.HashMap<>();
+    for (Claim c : claims) {
+      String event = c.value() instanceof dev.claimdiff.extract.ClaimValue.EventDateValue d
+          && d.main() ? d.event()
+          : c.value() instanceof dev.claimdiff.extract.ClaimValue.LocationValue l && l.main()
+              ? l.event()
+          : c.value() instanceof dev.claimdiff.extract.ClaimValue.DurationValue d && d.main()
+              ? d.event() : null;
+      if (event != null) {
+        mainEvents.computeIfAbsent(c.article(), k -> new java.util.HashSet<>()).add(event);
+      }
+    }
+    return c -> {
+      String filed = StoryEvents.eventOf(c, storyEvents);
+      return filed != null && (filed.equals(story)
+          || mainEvents.getOrDefault(c.article(), java.util.Set.of()).contains(filed));
+    };
+  }
+
+  /**
+   * The count slots to title without their event: the topic of its articles (see
+   * {@link #topics}), where it tells the slot from no other. That event is the story's topic ('troops (meeting)',
+   * 'countries (trial)'), which may mislead as what the things counted are of; it is kept where
+   * the story counts the same things for two events ('deaths (earthquake)' beside 'deaths
+   * (earthquake 2021)'), and another event's tag always is (it says the count is not the
+   * story's). The slot's key, and so its name in findings, stays as it is.
+   */
+  static Map<Slot, Slot> titles(List<Map<Slot, List<Claim>>> maps,
+      java.util.function.Predicate<Claim> topic) {
+    Map<String, java.util.Set<String>> keysByWhat = new java.util.HashMap<>();
+    Map<Slot, QuantityValue> counts = new LinkedHashMap<>();
+    for (Map<Slot, List<Claim>> map : maps) {
+      map.forEach((slot, own) -> {
+        if (slot.type() == ClaimType.QUANTITY && !own.isEmpty()
+            && own.get(0).value() instanceof QuantityValue q) {
+          if (own.stream().allMatch(topic)) {
+            counts.put(slot, q);
+          }
+          keysByWhat.computeIfAbsent(q.what() + "|" + q.expected(),
+              k -> new java.util.HashSet<>()).add(slot.key());
+        }
+      });
+    }
+    Map<Slot, Slot> titled = new java.util.HashMap<>();
+    counts.forEach((slot, q) -> {
+      if (keysByWhat.get(q.what() + "|" + q.expected()).size() == 1) {
+        titled.put(slot, slot.titledWithoutEvent(q));
+      }
+    });
+    return titled;
   }
 
   /** A promise's slot with its actor spelt as the first claim of any letter case spells it. */
