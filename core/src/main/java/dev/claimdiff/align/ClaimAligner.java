@@ -95,7 +95,10 @@ public final class ClaimAligner {
     Translations.report(translations, articles, outlets, findings);
     java.util.Set<String> changed =
         Translations.changedValues(translations, claims, articles, findings);
-    slots.find(withoutChanged(claims, changed), articles, outlets, findings, notes);
+    java.util.function.BiPredicate<String, String> translated = (a, b) -> translations.stream()
+        .anyMatch(p -> p.translation().equals(a) && p.original().equals(b)
+            || p.translation().equals(b) && p.original().equals(a));
+    slots.find(withoutChanged(claims, changed), articles, outlets, translated, findings, notes);
     WeekdayFinder.find(claims, articles, findings);
     speech.find(claims, articles, outlets, findings);
     VariantFinder.find(digests, findings);

@@ -419,6 +419,40 @@ final class Translations {
   }
 
   /**
+   * A DISCREPANCY whose only two articles, one value each, are an original and the article that
+   * renders it, retitled to say so, or null: nothing but the rendering stands between the two
+   * values, so the difference is the translation's (or, for an article that credits and draws
+   * on the report, that article's), not a figure that changed over time.
+   */
+  private static @Nullable Finding changedByTranslation(Finding f, List<Pair> pairs,
+      Map<String, ArticleDigest> articles) {
+    int colon = f.summary().indexOf(": ");
+    if (f.articles().size() != 2 || f.values().size() != 2 || colon < 0) {
+      return null;
+    }
+    for (Pair p : pairs) {
+      int original = f.articles().indexOf(p.original());
+      int translation = f.articles().indexOf(p.translation());
+      if (original < 0 || translation < 0) {
+        continue;
+      }
+      String ol = FindingText.label(articles, p.original());
+      String tl = FindingText.label(articles, p.translation());
+      String summary = f.summary().substring(0, colon) + (p.full()
+          ? CHANGED_VALUE + ol + " (" + language(articles, p.original()) + ", the original) says "
+              + f.values().get(original) + ", " + tl + " (" + language(articles, p.translation())
+              + ", its translation) says " + f.values().get(translation)
+          : ": " + tl + " changed the value of the report it credits and draws on: " + ol + " ("
+              + language(articles, p.original()) + ") says " + f.values().get(original) + ", "
+              + tl + " (" + language(articles, p.translation()) + ") says "
+              + f.values().get(translation));
+      return new Finding(f.id(), f.kind(), f.type(), f.claims(), summary, f.slot(), f.articles(),
+          f.values(), f.languages(), f.timeline());
+    }
+    return null;
+  }
+
+  /**
    * A DISCREPANCY between outlets that involves an original and its translation on different
    * sides says so: the reader learns which value the translation introduced.
    */
@@ -427,10 +461,17 @@ final class Translations {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       String note = "";
+      Finding changed = f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)
+          ? changedByTranslation(f, pairs, articles) : null;
+      if (changed != null) {
+        out.add(changed);
+        continue;
+      }
       if (f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)) {
         for (Pair p : pairs) {
           if (f.articles().contains(p.translation()) && f.articles().contains(p.original())) {
-            note += "; " + FindingText.label(articles, p.translation()) + " is a translation of "
+            note += "; " + FindingText.label(articles, p.translation())
+                + (p.full() ? " is a translation of " : " credits and draws on ")
                 + FindingText.label(articles, p.original());
           }
         }

@@ -27,7 +27,12 @@ final class Snippets {
   static String value(Claim claim, ReportWords words) {
     ClaimValue v = claim.value();
     if (v instanceof DurationValue d) {
-      return (d.approximate() ? "~" : "") + words.get("value.minutes", number(d.minutes()));
+      // the interval's ends are shown only for a range; a hedge's reach is no length of its own
+      DurationScale scale = dev.claimdiff.extract.Interval.RANGE.equals(d.bound())
+          ? DurationScale.of(d.minutes(), d.low(), d.high()) : DurationScale.of(d.minutes());
+      return scale.words(bounded(d.bound(), d.approximate(), scale.in(d.minutes()),
+          d.low() == null ? null : scale.in(d.low()), d.high() == null ? null : scale.in(d.high()),
+          words), words);
     }
     if (v instanceof EventDateValue d) {
       String date = d.date() != null ? d.date()
@@ -45,7 +50,7 @@ final class Snippets {
     if (v instanceof CommitmentValue c) {
       return c.actor() + " → " + words.term(c.action())
           + (c.recipient() != null ? " " + words.get("value.to", c.recipient()) : "")
-          + (c.due() != null ? ", " + words.term(c.due()) : "");
+          + (c.due() != null ? ", " + due(c.due(), words) : "");
     }
     if (v instanceof SourceValue s) {
       return s.source();
@@ -55,7 +60,8 @@ final class Snippets {
           && q.high() != null) { // 'puluhan': no amount, the interval its word asserts
         return number(q.low()) + "–" + number(q.high()) + " " + words.term(q.what());
       }
-      return (q.approximate() ? "~" : "") + number(q.amount()) + " " + words.term(q.what());
+      return bounded(q.bound(), q.approximate(), q.amount(), q.low(), q.high(), words) + " "
+          + words.term(q.what());
     }
     if (v instanceof QuoteValue || v instanceof StatementValue) {
       return (claim.speaker() == null ? words.get("value.unattributed") : claim.speaker()) + ": \""
@@ -64,13 +70,29 @@ final class Snippets {
     return claim.text();
   }
 
+  /** An ISO day with no year, {@code --MM-DD}. */
+  private static final java.util.regex.Pattern NO_YEAR =
+      java.util.regex.Pattern.compile("--(0[1-9]|1[0-2])-([0-2]\\d|3[01])");
+
+  /** When a promise is due, in words; a day with no year ('--04-21') as a date's cell shows it. */
+  private static String due(String due, ReportWords words) {
+    String term = words.term(due);
+    java.util.regex.Matcher m = NO_YEAR.matcher(term);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          words.get("value.noYear", m.group(2) + "/" + m.group(1))));
+    }
+    return m.appendTail(out).toString();
+  }
+
   /**
    * The part of a claim's value its slot compares: for a promise, when it is due (what was
    * promised and by whom name the slot); else the whole value.
    */
   static String slotValue(Claim claim, ReportWords words) {
     if (claim.value() instanceof CommitmentValue c && c.due() != null) {
-      return words.term(c.due());
+      return due(c.due(), words);
     }
     return value(claim, words);
   }
@@ -78,6 +100,27 @@ final class Snippets {
   /** A weekday ({@code FRIDAY}, or {@code Friday} as the engine's labels write it) in words. */
   static String weekday(String weekday, ReportWords words) {
     return words.get("weekday." + weekday.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A number with the bound its text gives ({@code more than 5000}, {@code 150–600}, {@code ~40}
+   * for 'about'), so a value reads as its finding's title does; a claim without a bound is exact,
+   * or about when approximate.
+   */
+  private static String bounded(@org.jspecify.annotations.Nullable String bound,
+      boolean approximate, double amount, @org.jspecify.annotations.Nullable Double low,
+      @org.jspecify.annotations.Nullable Double high, ReportWords words) {
+    String b = bound != null ? bound : approximate ? dev.claimdiff.extract.Interval.ABOUT
+        : dev.claimdiff.extract.Interval.EXACT;
+    if (b.equals(dev.claimdiff.extract.Interval.RANGE) && low != null && high != null) {
+      return words.get("value.bound.range", number(low), number(high));
+    }
+    if (b.equals(dev.claimdiff.extract.Interval.EXACT)) {
+      return number(amount);
+    }
+    String key = "value.bound." + b;
+    return !words.getOr(key, "").isEmpty() ? words.get(key, number(amount))
+        : words.get("value.bound.about", number(amount));
   }
 
   static String number(double d) {

@@ -417,7 +417,50 @@ class ValueSlotTest {
 
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
     assertThat(findings(Kind.UPDATE)).isEmpty();
-    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("no time that orders"));
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n)
+        .contains("a count that changes as the story unfolds")
+        .contains("no time orders 11 missing (A) and 5 missing (B)"));
+  }
+
+  @Test
+  void aSameMomentClashOpposesOnlyItsOwnFiguresNotThoseOfOtherMoments() {
+    article("a", "2026-03-08T13:00+09:00");
+    article("b", "2026-03-08T13:30+09:00");
+    article("c", "2026-03-08T22:00+09:00");
+    claim("a", deaths(11, "2026-03-08T12:00+09:00", null), Zone.BODY);
+    claim("b", deaths(16, "2026-03-08T12:00+09:00", null), Zone.BODY);
+    claim("c", deaths(20, "2026-03-08T21:00+09:00", null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> {
+      assertThat(f.summary()).contains("for the same moment");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b");
+      assertThat(f.values()).containsExactlyInAnyOrder("11 deaths", "16 deaths");
+    });
+  }
+
+  @Test
+  void aTollThatFallsBetweenTwoOutletsIsNoLaterFigureOfOneSource() {
+    article("a", "2026-03-08T12:00+07:00");
+    article("b", "2026-03-08T21:00+07:00");
+    claim("a", deaths(140, null, null), Zone.BODY);
+    claim("b", deaths(127, null, null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> assertThat(f.summary())
+        .doesNotContain("a later figure is lower")
+        .contains("another outlet states a lower figure later, none given as a revision: "
+            + "140 deaths (A, 2026-03-08T12:00+07:00) then 127 deaths (B, "));
+  }
+
+  @Test
+  void aFixedFigureOfTwoOutletsIsNoFigureThatChanged() {
+    article("a", "2026-03-08T12:00+07:00");
+    article("b", "2026-03-08T15:00+07:00");
+    claim("a", passengers(412, "2026-03-08T11:00+07:00", null), Zone.BODY);
+    claim("b", passengers(384, "2026-03-08T14:00+07:00", null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> assertThat(f.summary())
+        .doesNotContain("later").doesNotContain("changed")
+        .contains("a figure that does not change with time, none given as a revision"));
   }
 
   @Test
@@ -496,7 +539,45 @@ class ValueSlotTest {
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
     assertThat(findings(Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("b", "c"));
-    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("same disaster"));
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n)
+        .contains("only counts the text gives for another event of the same disaster give "
+            + "4 deaths"));
+  }
+
+  @Test
+  void aCountsEventIsInItsTitleOnlyWhereItTellsTwoSlotsApart() {
+    article("a", null);
+    article("b", null);
+    for (String a : List.of("a", "b")) {
+      claim(a, count("earthquake", "injured", 70, null), Zone.BODY);
+      claim(a, count("earthquake", "deaths", 30, null), Zone.BODY);
+      claim(a, count("earthquake 2021", "deaths", 105, null), Zone.BODY);
+      claim(a, count("eruption 2019", "evacuees", 1600, null), Zone.BODY);
+    }
+
+    assertThat(findings(Kind.AGREEMENT)).extracting(Finding::summary)
+        .anySatisfy(t -> assertThat(t).startsWith("How many injured: 70 injured"))
+        .anySatisfy(t -> assertThat(t).startsWith("How many deaths (earthquake): 30 deaths"))
+        .anySatisfy(t -> assertThat(t).startsWith("How many deaths (earthquake 2021): 105"))
+        .anySatisfy(t -> assertThat(t).startsWith("How many evacuees (eruption 2019): 1600"));
+    // the slot keeps its event in its name
+    assertThat(findings(Kind.AGREEMENT)).extracting(Finding::slot)
+        .contains("QUANTITY / injured (earthquake)");
+  }
+
+  @Test
+  void aFigureTheStorysOwnEventAlsoGivesIsNoPartCountedApart() {
+    article("a", "2026-03-08T13:00+09:00");
+    article("b", "2026-03-08T13:30+09:00");
+    article("c", "2026-03-08T14:00+09:00");
+    claim("a", count("landslide", "deaths", 11, "2026-03-08T12:00+09:00"), Zone.BODY);
+    claim("b", count("flood", "deaths", 11, "2026-03-08T12:00+09:00"), Zone.BODY);
+    claim("c", count("flood", "deaths", 16, "2026-03-08T12:00+09:00"), Zone.BODY);
+
+    // 11 is the flood's figure too: the landslide's naming explains nothing
+    assertThat(align().notes()).noneSatisfy(n -> assertThat(n).contains("same disaster"));
+    assertThat(findings(Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.summary()).contains("for the same moment"));
   }
 
   @Test

@@ -38,6 +38,15 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
   /** Counts that change as a story unfolds, with the way they change ('rises', 'either'). */
   private static final ImmutableMap<String, String> RUNNING_COUNTS = runningCounts();
 
+  /**
+   * This count's slot titled without its event ({@code How many troops}, not {@code How many
+   * troops (meeting)}); its key, and so its name, kept.
+   */
+  Slot titledWithoutEvent(QuantityValue q) {
+    return new Slot(type, key, "How many " + q.what() + (q.expected() ? " (expected)" : ""),
+        running);
+  }
+
   /** The slot's name in findings ({@code QUANTITY / deaths (earthquake)}). */
   public String name() {
     return type + " / " + key;

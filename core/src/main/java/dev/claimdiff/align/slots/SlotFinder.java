@@ -57,6 +57,17 @@ public final class SlotFinder {
    */
   public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+    find(claims, articles, outlets, (a, b) -> false, out, notes);
+  }
+
+  /**
+   * As {@link #find(List, Map, UnionFind, List, List)}, knowing which articles render another
+   * in another language ({@code translated}, either way round): a figure that differs between an
+   * original and its translation is no figure that changed over time.
+   */
+  public void find(List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, java.util.function.BiPredicate<String, String> translated,
+      List<Finding> out, List<String> notes) {
     int first = out.size();
     Map<Slot, List<Claim>> slots = new LinkedHashMap<>();
     // values that may only corroborate a slot (see Slot#corroborating), by slot
@@ -99,15 +110,19 @@ public final class SlotFinder {
       }
     }
     joinBareCounts(slots);
+    Map<Slot, Slot> titled = titles(List.of(slots, corroborating), topics(claims, story,
+        storyEvents));
     for (Map.Entry<Slot, List<Claim>> e : slots.entrySet()) {
-      boolean renamed = e.getValue().stream().anyMatch(c -> c.value() instanceof QuantityValue q
-          && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents)));
-      compareSlot(e.getKey(), e.getValue(), corroborating.getOrDefault(e.getKey(), List.of()),
-          renamed, articles, outlets, out, notes);
+      List<Claim> renamed = e.getValue().stream().filter(c -> c.value() instanceof QuantityValue q
+          && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents))).toList();
+      compareSlot(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
+          corroborating.getOrDefault(e.getKey(), List.of()), renamed, articles, outlets,
+          translated, out, notes);
     }
     for (Map.Entry<Slot, List<Claim>> e : corroborating.entrySet()) {
       if (!slots.containsKey(e.getKey())) {
-        corroborateOnly(e.getKey(), e.getValue(), articles, outlets, out);
+        corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(), articles,
+            outlets, out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);
@@ -120,6 +135,65 @@ public final class SlotFinder {
     });
     SamePromises.find(promises, articles, outlets, this::similarity, out);
     withoutAgreedPromises(out, first);
+  }
+
+  /**
+   * Whether a count is filed under its article's topic: the story's event, or the main event of
+   * its article (the event its main date, place or length is of), which a count takes when its
+   * sentence names no event of its own.
+   */
+  private static java.util.function.Predicate<Claim> topics(List<Claim> claims,
+      @Nullable String story, Map<String, Map<String, String>> storyEvents) {
+    Map<String, java.util.Set<String>> mainEvents = new java.util.HashMap<>();
+    for (Claim c : claims) {
+      String event = c.value() instanceof dev.claimdiff.extract.ClaimValue.EventDateValue d
+          && d.main() ? d.event()
+          : c.value() instanceof dev.claimdiff.extract.ClaimValue.LocationValue l && l.main()
+              ? l.event()
+          : c.value() instanceof dev.claimdiff.extract.ClaimValue.DurationValue d && d.main()
+              ? d.event() : null;
+      if (event != null) {
+        mainEvents.computeIfAbsent(c.article(), k -> new java.util.HashSet<>()).add(event);
+      }
+    }
+    return c -> {
+      String filed = StoryEvents.eventOf(c, storyEvents);
+      return filed != null && (filed.equals(story)
+          || mainEvents.getOrDefault(c.article(), java.util.Set.of()).contains(filed));
+    };
+  }
+
+  /**
+   * The count slots to title without their event: the topic of its articles (see
+   * {@link #topics}), where it tells the slot from no other. That event is the story's topic ('troops (meeting)',
+   * 'countries (trial)'), which may mislead as what the things counted are of; it is kept where
+   * the story counts the same things for two events ('deaths (earthquake)' beside 'deaths
+   * (earthquake 2021)'), and another event's tag always is (it says the count is not the
+   * story's). The slot's key, and so its name in findings, stays as it is.
+   */
+  static Map<Slot, Slot> titles(List<Map<Slot, List<Claim>>> maps,
+      java.util.function.Predicate<Claim> topic) {
+    Map<String, java.util.Set<String>> keysByWhat = new java.util.HashMap<>();
+    Map<Slot, QuantityValue> counts = new LinkedHashMap<>();
+    for (Map<Slot, List<Claim>> map : maps) {
+      map.forEach((slot, own) -> {
+        if (slot.type() == ClaimType.QUANTITY && !own.isEmpty()
+            && own.get(0).value() instanceof QuantityValue q) {
+          if (own.stream().allMatch(topic)) {
+            counts.put(slot, q);
+          }
+          keysByWhat.computeIfAbsent(q.what() + "|" + q.expected(),
+              k -> new java.util.HashSet<>()).add(slot.key());
+        }
+      });
+    }
+    Map<Slot, Slot> titled = new java.util.HashMap<>();
+    counts.forEach((slot, q) -> {
+      if (keysByWhat.get(q.what() + "|" + q.expected()).size() == 1) {
+        titled.put(slot, slot.titledWithoutEvent(q));
+      }
+    });
+    return titled;
   }
 
   /** A promise's slot with its actor spelt as the first claim of any letter case spells it. */
@@ -294,9 +368,9 @@ public final class SlotFinder {
   /**
    * Compares one slot's values.
    *
-   * @param renamed whether some of its counts were named by another event of the same disaster
-   *     ({@link StoryEvents}): a landslide's toll may be a part of the flood's, so such a slot
-   *     of a running count makes no DISCREPANCY, only a note
+   * @param renamed its counts that were named by another event of the same disaster
+   *     ({@link StoryEvents}): a landslide's toll may be a part of the flood's, so a running
+   *     count whose differing figure only such counts give makes no DISCREPANCY, only a note
    */
   /**
    * The first article that itself states two of the disagreeing values, none of them with
@@ -321,9 +395,10 @@ public final class SlotFinder {
     return null;
   }
 
-  private void compareSlot(Slot slot, List<Claim> claims, List<Claim> weak, boolean renamed,
-      Map<String, ArticleDigest> articles,
-      UnionFind<String> outlets, List<Finding> out, List<String> notes) {
+  private void compareSlot(Slot slot, List<Claim> claims, List<Claim> weak, List<Claim> renamed,
+      Map<String, ArticleDigest> articles, UnionFind<String> outlets,
+      java.util.function.BiPredicate<String, String> translated, List<Finding> out,
+      List<String> notes) {
     String slotName = slot.name();
     // the values of articles that give this slot's value only in passing
     java.util.Set<String> stating = claims.stream().map(Claim::article)
@@ -426,8 +501,11 @@ public final class SlotFinder {
       }
     }
     String why = "";
+    // the values a same-moment clash opposes: the other sides are figures of other moments
+    List<SlotValue> clashing = List.of();
     if (timed && (sides.size() > 1 || updatedWithin)) {
-      Timeline.Verdict verdict = Timeline.judge(sequences, direction);
+      Timeline.Verdict verdict = Timeline.judge(sequences, direction, (a, b) -> a.equals(b)
+          || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b));
       switch (verdict.kind()) {
         case UPDATE -> {
           out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
@@ -443,17 +521,31 @@ public final class SlotFinder {
           }
         }
         case UNORDERED -> {
-          if (direction.equals(Timeline.FIXED) && claims.stream().noneMatch(c ->
-              c.value() instanceof QuantityValue q && q.revision() != null)) {
+          List<Claim> revisions = claims.stream().filter(c ->
+              c.value() instanceof QuantityValue q && q.revision() != null).toList();
+          if (direction.equals(Timeline.FIXED) && revisions.isEmpty()) {
             // a fixed figure (a manifest's passengers) changes only by a stated revision: the
             // times that do not order the figures do not explain the difference
             why = " (a figure that does not change with time, none given as a revision)";
             break;
           }
+          Timeline.Point a = verdict.pair().get(0);
+          Timeline.Point b = verdict.pair().get(1);
+          String unordered = "no time orders " + a.value().display() + " ("
+              + FindingText.label(articles, a.article()) + ") and " + b.value().display() + " ("
+              + FindingText.label(articles, b.article()) + ")";
+          // what was checked: a running count may change either way as the story unfolds; a
+          // fixed value (a magnitude) only by the revision an article states
           notes.add(slotName + ": the articles give " + sideValues.stream()
               .map(SlotValue::display).collect(Collectors.joining(", "))
-              + " with no time that orders them; a count that changes as a story unfolds, so "
-              + "this is not reported as a discrepancy");
+              + (slot.running() != null
+                  ? " of a count that changes as the story unfolds, and " + unordered
+                  : "; " + FindingText.label(articles, revisions.get(0).article()) + " gives "
+                      + SlotValue.of(revisions.get(0)).display() + " as a revision (\""
+                      + ((QuantityValue) revisions.get(0).value()).revision() + "\"), and "
+                      + unordered
+                      + ", so they may be figures from before and after a revision")
+              + "; this is not reported as a discrepancy");
           if (sides.size() > 1) {
             // the outlets that give one figure still agree on it, whenever it was stated
             for (int k = 0; k < fullSides.size(); k++) {
@@ -477,19 +569,28 @@ public final class SlotFinder {
             }
             return;
           }
-          why = " (" + verdict.reason() + ")";
+          why = fallReason(verdict, direction, articles, translated);
         }
-        case SAME_MOMENT -> why = " (for the same moment: " + verdict.reason() + ")";
+        case SAME_MOMENT -> {
+          why = " (for the same moment: " + verdict.reason() + ")";
+          clashing = verdict.pair().stream().map(Timeline.Point::value).toList();
+        }
         case NONE -> { }
       }
     }
     // a part counted apart (a landslide's toll inside the flood's) is a count that adds up as
-    // the story unfolds; a fixed figure (a manifest's passengers) is not summed over parts
-    if (sides.size() > 1 && renamed && slot.running() != null) {
+    // the story unfolds; a fixed figure (a manifest's passengers) is not summed over parts. Only
+    // a figure that the counts of the other event alone give is explained so.
+    List<SlotValue> partsApart = sideValues.stream().filter(v -> {
+      List<Claim> giving = claims.stream().filter(c -> SlotValue.of(c).compatible(v)).toList();
+      return !giving.isEmpty() && renamed.containsAll(giving);
+    }).toList();
+    if (sides.size() > 1 && !partsApart.isEmpty() && slot.running() != null) {
       notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
-          .collect(Collectors.joining(", ")) + " include counts the text gives for another "
-          + "event of the same disaster (a part may be counted apart), so this is not reported "
-          + "as a discrepancy");
+          .collect(Collectors.joining(", ")) + ": only counts the text gives for another event "
+          + "of the same disaster give " + partsApart.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " (a part may be counted apart), so this is not "
+          + "reported as a discrepancy");
       for (int k = 0; k < fullSides.size(); k++) {
         agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
             outlets, out);
@@ -541,8 +642,21 @@ public final class SlotFinder {
     }
     List<String> parts = new ArrayList<>();
     List<String> values = new ArrayList<>();
+    List<String> involved = new ArrayList<>();
+    // a same-moment clash opposes its own figures; the sides of other moments' figures stay out
+    java.util.Set<Integer> shown = new java.util.TreeSet<>();
+    for (int k = 0; k < sides.size(); k++) {
+      SlotValue sideValue = sideValues.get(k);
+      if (clashing.stream().anyMatch(v -> v.compatible(sideValue))) {
+        shown.add(k);
+      }
+    }
     for (int k = 0; k < sides.size(); k++) {
       List<String> side = sides.get(k);
+      if (shown.size() >= 2 && !shown.contains(k)) {
+        continue;
+      }
+      involved.addAll(side);
       side.stream().limit(MAX_LISTED_PER_SIDE).forEach(article ->
           parts.add(FindingText.label(articles, article) + ": " + representative.get(article).display()));
       if (side.size() > MAX_LISTED_PER_SIDE) {
@@ -557,11 +671,9 @@ public final class SlotFinder {
     if (neutral.size() > MAX_LISTED_PER_SIDE) {
       parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit either");
     }
-    List<String> involved = new ArrayList<>();
-    sides.forEach(involved::addAll);
     involved.addAll(neutral);
-    List<Claim> evidence = claims.stream()
-        .filter(c -> SlotValue.of(c).compatible(representative.get(c.article()))).toList();
+    List<Claim> evidence = claims.stream().filter(c -> involved.contains(c.article())
+        && SlotValue.of(c).compatible(representative.get(c.article()))).toList();
     out.add(new Finding("", Kind.DISCREPANCY, slot.type().name(), FindingText.ids(evidence),
         slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
@@ -572,6 +684,32 @@ public final class SlotFinder {
     }
   }
 
+
+  /**
+   * Why a fall is no change over time, for a DISCREPANCY's title: a later figure of one source
+   * (the verdict's own reason); nothing for a figure that differs between an original and its
+   * translation (the title names the translation); for a fixed value, that it does not change
+   * with time; for a count that only rises, that another outlet states a lower figure later.
+   */
+  private static String fallReason(Timeline.Verdict verdict, String direction,
+      Map<String, ArticleDigest> articles,
+      java.util.function.BiPredicate<String, String> translated) {
+    if (verdict.sameSource()) {
+      return " (" + verdict.reason() + ")";
+    }
+    Timeline.Point earlier = verdict.pair().get(0);
+    Timeline.Point later = verdict.pair().get(1);
+    if (translated.test(earlier.article(), later.article())) {
+      return "";
+    }
+    if (direction.equals(Timeline.FIXED)) {
+      return " (a figure that does not change with time, none given as a revision)";
+    }
+    return " (another outlet states a lower figure later, none given as a revision: "
+        + earlier.value().display() + " (" + FindingText.label(articles, earlier.article()) + ", "
+        + Timeline.when(earlier) + ") then " + later.value().display() + " ("
+        + FindingText.label(articles, later.article()) + ", " + Timeline.when(later) + "))";
+  }
 
   /**
    * The articles that state a value that fits this side's and no other side's: when values are

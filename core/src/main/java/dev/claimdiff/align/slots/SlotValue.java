@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 public sealed interface SlotValue {
   double TOLERANCE = 0.2;
 
+  /** The unit of a length's amount: minutes, as reports keep lengths. */
+  String DURATION_UNIT = "min";
+
   /** Whether both can be true. */
   boolean compatible(SlotValue other);
 
@@ -42,7 +45,7 @@ public sealed interface SlotValue {
   /** The comparable value of a claim, or null when it has none to compare. */
   static @Nullable SlotValue of(Claim claim) {
     if (claim.value() instanceof DurationValue d) {
-      return Amount.of(d.minutes(), d.approximate(), "min", d.low(), d.high(), d.bound());
+      return Amount.of(d.minutes(), d.approximate(), DURATION_UNIT, d.low(), d.high(), d.bound());
     }
     if (claim.value() instanceof QuantityValue q) {
       return Amount.ofCount(q.amount(), q.approximate(), q.unit() == null ? q.what() : q.unit(),
@@ -211,21 +214,30 @@ public sealed interface SlotValue {
 
     @Override
     public String display() {
-      String number = number(value);
-      return switch (bound) {
-        case Interval.EXACT -> number + " " + unit;
-        case Interval.NEARLY -> "nearly " + number + " " + unit;
-        case Interval.MORE_THAN -> "more than " + number + " " + unit;
-        case Interval.LESS_THAN -> "less than " + number + " " + unit;
-        case Interval.AT_LEAST -> "at least " + number + " " + unit;
-        case Interval.AT_MOST -> "at most " + number + " " + unit;
-        case Interval.VAGUE -> number(low == null ? value : low) + "–"
-            + (high == null ? "" : number(high)) + " " + unit + " (vague)";
+      // a length in minutes reads in days or months when it is a whole number of them
+      dev.claimdiff.report.DurationScale scale = unit.equals(DURATION_UNIT)
+          ? bound.equals(Interval.RANGE) || bound.equals(Interval.VAGUE)
+              ? dev.claimdiff.report.DurationScale.of(value, low, high)
+              : dev.claimdiff.report.DurationScale.of(value)
+          : dev.claimdiff.report.DurationScale.MINUTES;
+      String number = number(scale.in(value));
+      String unit = scale == dev.claimdiff.report.DurationScale.MINUTES ? " " + this.unit : "";
+      String shown = switch (bound) {
+        case Interval.EXACT -> number + unit;
+        case Interval.NEARLY -> "nearly " + number + unit;
+        case Interval.MORE_THAN -> "more than " + number + unit;
+        case Interval.LESS_THAN -> "less than " + number + unit;
+        case Interval.AT_LEAST -> "at least " + number + unit;
+        case Interval.AT_MOST -> "at most " + number + unit;
+        case Interval.VAGUE -> number(scale.in(low == null ? value : low)) + "–"
+            + (high == null ? "" : number(scale.in(high))) + unit + " (vague)";
         case Interval.RANGE -> low != null && high != null && !(low == value && high >= value * 10)
-            ? number(low) + "–" + number(high) + " " + unit
-            : "about " + number + " " + unit;
-        default -> "about " + number + " " + unit;
+            ? number(scale.in(low)) + "–" + number(scale.in(high)) + unit
+            : "about " + number + unit;
+        default -> "about " + number + unit;
       };
+      return scale == dev.claimdiff.report.DurationScale.MINUTES ? shown
+          : scale.words(shown, dev.claimdiff.report.ReportWords.english());
     }
 
     /** The number as people write it: no exponent, no float noise ({@code 4230000000}). */
@@ -443,7 +455,22 @@ public sealed interface SlotValue {
 
     @Override
     public String display() {
-      return due == null ? "no date given" : due;
+      if (due == null) {
+        return "no date given";
+      }
+      // a day with no year ('by April 21', kept as '--04-21') reads as a day does
+      java.util.regex.Matcher m = NO_YEAR.matcher(due);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, Integer.parseInt(m.group(2)) + " " + java.time.Month.of(
+            Integer.parseInt(m.group(1))).getDisplayName(java.time.format.TextStyle.SHORT,
+            Locale.ENGLISH) + " (no year)");
+      }
+      return m.appendTail(out).toString();
     }
+
+    /** An ISO day with no year, {@code --MM-DD}. */
+    private static final java.util.regex.Pattern NO_YEAR =
+        java.util.regex.Pattern.compile("--(0[1-9]|1[0-2])-([0-2]\\d|3[01])");
   }
 }

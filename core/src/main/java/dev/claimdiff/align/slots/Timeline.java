@@ -57,8 +57,21 @@ final class Timeline {
   /** What the figures of a slot are. */
   enum Kind { UPDATE, FALL, SAME_MOMENT, UNORDERED, NONE }
 
-  /** The verdict on a slot, with its figures in time order for an UPDATE. */
-  record Verdict(Kind kind, ImmutableList<Point> ordered, String reason) {}
+  /**
+   * The verdict on a slot, with its figures in time order for an UPDATE.
+   *
+   * @param pair the two figures the verdict rests on: the earlier and the later of a FALL, the
+   *     two figures of one moment of a SAME_MOMENT, two figures no time orders of an UNORDERED;
+   *     empty otherwise
+   * @param sameSource whether a FALL's two figures come from one source reporting over time
+   *     (one outlet, or copies of one story), so that the reason may speak of a later figure
+   */
+  record Verdict(Kind kind, ImmutableList<Point> ordered, String reason, ImmutableList<Point> pair,
+      boolean sameSource) {
+    Verdict(Kind kind, ImmutableList<Point> ordered, String reason) {
+      this(kind, ordered, reason, ImmutableList.of(), false);
+    }
+  }
 
   private final ImmutableSet<String> earlierWords;
 
@@ -206,11 +219,24 @@ final class Timeline {
    * ordered.
    */
   static Verdict judge(Map<String, List<Point>> sequences, String direction) {
+    return judge(sequences, direction, (a, b) -> a.equals(b));
+  }
+
+  /**
+   * The verdict, as {@link #judge(Map, String)}; {@code sameSource} tells whether two articles
+   * are one source reporting over time (one outlet's stories, copies of one story; not an
+   * original and its translation), the only case whose fall is a later figure of that source.
+   */
+  static Verdict judge(Map<String, List<Point>> sequences, String direction,
+      java.util.function.BiPredicate<String, String> sameSource) {
     List<Point> points = new ArrayList<>();
     sequences.values().forEach(points::addAll);
-    boolean unordered = false;
+    ImmutableList<Point> unordered = null;
     String fall = null;
+    ImmutableList<Point> fallPair = null;
+    ImmutableList<Point> otherFall = null;
     String clash = null;
+    ImmutableList<Point> clashPair = null;
     for (int i = 0; i < points.size(); i++) {
       for (int j = i + 1; j < points.size(); j++) {
         Point p = points.get(i);
@@ -227,10 +253,12 @@ final class Timeline {
           order = b.above(a) ? -1 : a.above(b) ? 1 : null;
         }
         if (order == null) {
-          unordered = true;
+          unordered = unordered != null ? unordered : ImmutableList.of(p, q);
         } else if (order == 0) {
-          clash = clash != null ? clash : p.value().display() + " and " + q.value().display()
-              + " at " + p.time().iso();
+          if (clash == null) {
+            clash = p.value().display() + " and " + q.value().display() + " at " + p.time().iso();
+            clashPair = ImmutableList.of(p, q);
+          }
         } else {
           Point earlier = order < 0 ? p : q;
           Point later = order < 0 ? q : p;
@@ -238,22 +266,30 @@ final class Timeline {
               && earlier.value() instanceof SlotValue.Amount low && high.above(low);
           boolean allowed = revisedTo(later, earlier, points) || direction.equals("either")
               || direction.equals(RISES) && rises;
-          if (!allowed && fall == null) {
+          if (!allowed && fall == null && sameSource.test(earlier.article(), later.article())) {
             fall = (rises ? "the figure changed with no revision stated: "
                 : "a later figure is lower: ") + earlier.value().display() + " (" + when(earlier)
                 + ") then " + later.value().display() + " (" + when(later) + ")";
+            fallPair = ImmutableList.of(earlier, later);
+          } else if (!allowed && otherFall == null) {
+            otherFall = ImmutableList.of(earlier, later);
           }
         }
       }
     }
     if (clash != null) {
-      return new Verdict(Kind.SAME_MOMENT, ImmutableList.of(), clash);
+      return new Verdict(Kind.SAME_MOMENT, ImmutableList.of(), clash, clashPair, false);
     }
     if (fall != null) {
-      return new Verdict(Kind.FALL, ImmutableList.of(), fall);
+      return new Verdict(Kind.FALL, ImmutableList.of(), fall, fallPair, true);
     }
-    if (unordered) {
-      return new Verdict(Kind.UNORDERED, ImmutableList.of(), "");
+    if (otherFall != null) {
+      // figures of different sources: what is later is another source's figure, not a change
+      // of one figure; the caller says why they differ
+      return new Verdict(Kind.FALL, ImmutableList.of(), "", otherFall, false);
+    }
+    if (unordered != null) {
+      return new Verdict(Kind.UNORDERED, ImmutableList.of(), "", unordered, false);
     }
     int local = storyOffset(points);
     Comparator<Point> byTime = Comparator.comparing(p -> sortKey(p, local));
@@ -377,7 +413,7 @@ final class Timeline {
         && x.value() == y.value() && x.bound().equals(y.bound());
   }
 
-  private static String when(Point p) {
+  static String when(Point p) {
     return p.time() == null ? "earlier" : p.time().iso();
   }
 
