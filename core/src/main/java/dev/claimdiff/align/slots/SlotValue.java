@@ -254,13 +254,31 @@ public sealed interface SlotValue {
         return false;
       }
       if (day != null && d.day != null && written != d.written) {
-        return true; // a reckoned day against a written one: no evidence of a contradiction
+        // a reckoned day against a written one: no evidence of a contradiction, unless the
+        // written date is a day its own weekday does not fit and the reckoned day is that
+        // weekday ('late on Thursday' under a 15 May dateline against 'Thursday, May 15'): the
+        // two outlets name one weekday and different dates
+        Day w = written ? this : d;
+        Day r = written ? d : this;
+        return !(w.mismatched() && w.weekday.equals(r.weekday) && !w.day.equals(r.day));
       }
       boolean days = day == null || d.day == null
           || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay);
       return same(year, d.year) && same(month, d.month) && days
           && (weekday == null || d.weekday == null || weekday.equals(d.weekday)
               || day != null && d.day != null);
+    }
+
+    /** Whether the value writes a full date and a weekday that does not fall on it. */
+    boolean mismatched() {
+      if (!written || weekday == null || year == null || month == null || day == null) {
+        return false;
+      }
+      try {
+        return !java.time.LocalDate.of(year, month, day).getDayOfWeek().name().equals(weekday);
+      } catch (java.time.DateTimeException e) {
+        return false;
+      }
     }
 
     @Override

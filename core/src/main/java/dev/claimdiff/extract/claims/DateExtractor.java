@@ -282,7 +282,7 @@ public final class DateExtractor extends RuleExtractor {
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
-    String event = saying ? null : events.eventNear(sentence, m.start(), m.end());
+    String event = saying ? null : events.eventOfDayOrPlace(sentence, m.start(), m.end());
     if (preview && !events.namesEvent(sentence)) {
       event = null; // in a preview, only a clause that names the event dates it
     }
@@ -294,6 +294,15 @@ public final class DateExtractor extends RuleExtractor {
         && ctx.quotationAt(m.start()) == null
         && tiedToEvent(ctx, events, sentence, m, preview)
         && !(preview && beforePublication(date, published));
+    if (!main && event != null
+        && events.eventWithin(sentence, m.start(), m.end(), Integer.MAX_VALUE, Integer.MAX_VALUE) == null
+        && (ctx.quotationAt(m.start()) != null || isSayingDate(ctx, events, sentence, m.start())
+            || speechVerbAfter(ctx, m.end()))) {
+      // the day something was said, in a sentence that names no event ('ujar Syamsul di
+      // kantornya, Jumat pagi'), or a day in a quotation: the main event was only the fallback,
+      // and such a day is no evidence of the event's
+      event = null;
+    }
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),

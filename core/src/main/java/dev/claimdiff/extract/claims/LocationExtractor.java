@@ -101,12 +101,12 @@ public final class LocationExtractor extends RuleExtractor {
         }
       }
     }
-    String event = events.eventNear(sentence, m.start(), m.end());
+    String event = events.eventOfDayOrPlace(sentence, m.start(), m.end());
     // a place planned or promised in an article that is no preview ('akan berkunjung ke Hanoi
     // bulan depan', 'will travel to Hanoi next month') is not where the main event took place
     boolean planned = !events.preview() && Hedges.expected(ctx, sentence, m.start());
     return Draft.of(ClaimType.LOCATION,
-        new LocationValue(event, events.isMain(event, sentence) && !planned, place,
+        new LocationValue(event, events.isMainPlace(event, sentence) && !planned, place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
   }
