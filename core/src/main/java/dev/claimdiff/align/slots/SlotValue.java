@@ -281,10 +281,17 @@ public sealed interface SlotValue {
       }
     }
 
+    /**
+     * Backs another day: compatible, the same day of the month where both give one, and saying
+     * something the other says too (a weekday, a day of the month, a month): 'December 5' does
+     * not contradict 'Wednesday', but it is no evidence for it either.
+     */
     @Override
     public boolean corroborates(SlotValue other) {
       return other instanceof Day d && compatible(d)
-          && (day == null || d.day == null || day.equals(d.day));
+          && (day == null || d.day == null || day.equals(d.day))
+          && (weekday != null && weekday.equals(d.weekday) || day != null && d.day != null
+              || month != null && month.equals(d.month) || year != null && year.equals(d.year));
     }
 
     /**
@@ -461,7 +468,18 @@ public sealed interface SlotValue {
 
     @Override
     public String display() {
-      return due == null ? "no date given" : due;
+      if (due == null) {
+        return "no date given";
+      }
+      // a day written without its year ('by --04-21') as a reader writes it: 'by 21 Apr (no year)'
+      java.util.regex.Matcher m = MONTH_DAY.matcher(due);
+      if (m.find() && date() == null) {
+        java.time.MonthDay d = java.time.MonthDay.parse(m.group());
+        return due.substring(0, m.start()) + d.getDayOfMonth() + " "
+            + d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+            + " (no year)" + due.substring(m.end());
+      }
+      return due;
     }
   }
 }

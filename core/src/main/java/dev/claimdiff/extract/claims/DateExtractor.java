@@ -297,10 +297,11 @@ public final class DateExtractor extends RuleExtractor {
     if (!main && event != null
         && events.eventWithin(sentence, m.start(), m.end(), Integer.MAX_VALUE, Integer.MAX_VALUE) == null
         && (ctx.quotationAt(m.start()) != null || isSayingDate(ctx, events, sentence, m.start())
-            || speechVerbAfter(ctx, m.end()))) {
+            || speechVerbAfter(ctx, m.end()) || !preview && Hedges.expected(ctx, sentence, m.start()))) {
       // the day something was said, in a sentence that names no event ('ujar Syamsul di
-      // kantornya, Jumat pagi'), or a day in a quotation: the main event was only the fallback,
-      // and such a day is no evidence of the event's
+      // kantornya, Jumat pagi'), a day in a quotation, or a day planned in an article that is no
+      // preview ('is scheduled to announce the official result on December 5'): the main event
+      // was only the fallback, and such a day is no evidence of the event's
       event = null;
     }
     return Draft.of(ClaimType.EVENT_DATE,
