@@ -487,7 +487,7 @@ public final class DateExtractor extends RuleExtractor {
    * a place and short words ('kata Kepala BNPB Arief di Mamasa, Rabu', 'told reporters in Palu
    * on Thursday'), not a clause of its own ('menyebut kemenangan atas Oman di GBK, Selasa').
    */
-  private static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
+  static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
     int lastEnd = lastSayingVerbEnd(ctx, sentence, dateStart);
     if (lastEnd < 0) {
       return false;
@@ -549,7 +549,7 @@ public final class DateExtractor extends RuleExtractor {
   private static final int SPEECH_AFTER_REACH = 4;
 
   /** Whether a speech or reporting verb follows the date right after a comma. */
-  private static boolean speechVerbAfter(ArticleContext ctx, int end) {
+  static boolean speechVerbAfter(ArticleContext ctx, int end) {
     Pattern verbs = ctx.rules.pattern("saying-verbs-after", lexicon -> Pattern.compile(
         "\\s*,\\s{0," + SPEECH_AFTER_REACH + "}" + WordPatterns.prefixAlternation(
             java.util.stream.Stream.concat(lexicon.list(LanguageFile.SPEECH_VERBS).stream(),
@@ -715,7 +715,7 @@ public final class DateExtractor extends RuleExtractor {
    * {@code reporting-verbs.txt} stands shortly before it in its sentence, with no event word and
    * no quotation between ('…, kata Menteri X di Berlin, Senin (10/4/2023)'): the day it was said.
    */
-  private static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
+  static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
       int dateStart) {
     int lastEnd = lastSayingVerbEnd(ctx, sentence, dateStart);
     if (lastEnd < 0 || events.eventBetween(sentence, lastEnd, dateStart)) {
