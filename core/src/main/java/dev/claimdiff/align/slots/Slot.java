@@ -9,7 +9,7 @@ import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
-import dev.claimdiff.extract.discourse.Events;
+import dev.claimdiff.extract.RunningEvents;
 import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
@@ -89,11 +89,11 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
           : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", null);
     }
     if (c.value() instanceof EventDateValue d && d.main() && d.event() != null
-        && !Events.RUNNING.contains(d.event())) {
+        && !RunningEvents.contains(d.event())) {
       return new Slot(c.type(), d.event(), "When the " + d.event() + " took place", null);
     }
     if (c.value() instanceof LocationValue l && l.main() && l.event() != null
-        && !Events.RUNNING.contains(l.event())) {
+        && !RunningEvents.contains(l.event())) {
       return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
     }
     if (c.value() instanceof CommitmentValue v) {
@@ -142,11 +142,11 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return null;
     }
     boolean dayOrPlace = !(c.value() instanceof DurationValue);
-    if (dayOrPlace && event != null && Events.RUNNING.contains(event)) {
+    if (dayOrPlace && RunningEvents.contains(event)) {
       return null; // a day or place of a search: one of many, compared with none
     }
     String compared = StoryEvents.storyEventOf(event, story);
-    if (dayOrPlace && compared != null && Events.RUNNING.contains(compared)) {
+    if (dayOrPlace && RunningEvents.contains(compared)) {
       compared = event; // a sinking's day is not compared under the search that followed it
     }
     if (compared == null || main && compared.equals(event)) {

@@ -39,10 +39,6 @@ public final class Events {
    * that event.
    */
   private final @Nullable String whenEvent;
-  /** Events that run over days: their days are many, none of them the event's date. */
-  public static final com.google.common.collect.ImmutableSet<String> RUNNING =
-      com.google.common.collect.ImmutableSet.copyOf(
-          dev.claimdiff.lang.WordList.load("dev/claimdiff/extract/running-events.txt"));
   /** Whether the article previews its main event: it first names it as planned or to come. */
   private final boolean preview;
 
@@ -98,7 +94,7 @@ public final class Events {
    */
   private @Nullable String whole(@Nullable String main, Map<String, Integer> counts,
       Map<String, Integer> firstSeen) {
-    if (main == null || !RUNNING.contains(main)) {
+    if (main == null || !dev.claimdiff.extract.RunningEvents.contains(main)) {
       return main;
     }
     java.util.Set<String> wholes = parts().getOrDefault(main, java.util.Set.of());
