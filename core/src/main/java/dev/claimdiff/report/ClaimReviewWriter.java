@@ -138,7 +138,7 @@ public final class ClaimReviewWriter {
         String value = String.join("; ", values);
         work.put("description", value);
         sides.add((a == null ? e.getKey() : a.outlet() != null ? a.outlet() : a.id()) + ": "
-            + value + (neutral.contains(e.getKey()) ? " (fits either)" : ""));
+            + value + (neutral.contains(e.getKey()) ? " (fits both sides: too vague to take one)" : ""));
       }
       appearances.add(work);
       dates.add(a == null ? null : a.published());

@@ -9,6 +9,7 @@ import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
+import dev.claimdiff.extract.RunningEvents;
 import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
@@ -96,10 +97,12 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
               + " was expected to last", null)
           : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", null);
     }
-    if (c.value() instanceof EventDateValue d && d.main() && d.event() != null) {
+    if (c.value() instanceof EventDateValue d && d.main() && d.event() != null
+        && !RunningEvents.contains(d.event())) {
       return new Slot(c.type(), d.event(), "When the " + d.event() + " took place", null);
     }
-    if (c.value() instanceof LocationValue l && l.main() && l.event() != null) {
+    if (c.value() instanceof LocationValue l && l.main() && l.event() != null
+        && !RunningEvents.contains(l.event())) {
       return new Slot(c.type(), l.event(), "Where the " + l.event() + " took place", null);
     }
     if (c.value() instanceof CommitmentValue v) {
@@ -147,7 +150,14 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     } else {
       return null;
     }
+    boolean dayOrPlace = !(c.value() instanceof DurationValue);
+    if (dayOrPlace && RunningEvents.contains(event)) {
+      return null; // a day or place of a search: one of many, compared with none
+    }
     String compared = StoryEvents.storyEventOf(event, story);
+    if (dayOrPlace && RunningEvents.contains(compared)) {
+      compared = event; // a sinking's day is not compared under the search that followed it
+    }
     if (compared == null || main && compared.equals(event)) {
       return null;
     }

@@ -667,9 +667,9 @@ public final class SlotFinder {
     }
     neutral.stream().limit(MAX_LISTED_PER_SIDE).forEach(article -> parts.add(
         FindingText.label(articles, article) + ": " + representative.get(article).display()
-            + " (fits either)"));
+            + " (fits both sides: too vague to take one)"));
     if (neutral.size() > MAX_LISTED_PER_SIDE) {
-      parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit either");
+      parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit both sides");
     }
     involved.addAll(neutral);
     List<Claim> evidence = claims.stream().filter(c -> involved.contains(c.article())

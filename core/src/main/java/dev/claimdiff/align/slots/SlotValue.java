@@ -266,7 +266,13 @@ public sealed interface SlotValue {
         return false;
       }
       if (day != null && d.day != null && written != d.written) {
-        return true; // a reckoned day against a written one: no evidence of a contradiction
+        // a reckoned day against a written one: no evidence of a contradiction, unless the
+        // written date is a day its own weekday does not fit and the reckoned day is that
+        // weekday ('late on Thursday' under a 15 May dateline against 'Thursday, May 15'): the
+        // two outlets name one weekday and different dates
+        Day w = written ? this : d;
+        Day r = written ? d : this;
+        return !(w.mismatched() && w.weekday.equals(r.weekday) && !w.day.equals(r.day));
       }
       boolean days = day == null || d.day == null
           || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay);
@@ -275,10 +281,29 @@ public sealed interface SlotValue {
               || day != null && d.day != null);
     }
 
+    /** Whether the value writes a full date and a weekday that does not fall on it. */
+    boolean mismatched() {
+      if (!written || weekday == null || year == null || month == null || day == null) {
+        return false;
+      }
+      try {
+        return !java.time.LocalDate.of(year, month, day).getDayOfWeek().name().equals(weekday);
+      } catch (java.time.DateTimeException e) {
+        return false;
+      }
+    }
+
+    /**
+     * Backs another day: compatible, the same day of the month where both give one, and saying
+     * something the other says too (a weekday, a day of the month, a month): 'December 5' does
+     * not contradict 'Wednesday', but it is no evidence for it either.
+     */
     @Override
     public boolean corroborates(SlotValue other) {
       return other instanceof Day d && compatible(d)
-          && (day == null || d.day == null || day.equals(d.day));
+          && (day == null || d.day == null || day.equals(d.day))
+          && (weekday != null && weekday.equals(d.weekday) || day != null && d.day != null
+              || month != null && month.equals(d.month) || year != null && year.equals(d.year));
     }
 
     /**

@@ -282,7 +282,7 @@ public final class DateExtractor extends RuleExtractor {
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
-    String event = saying ? null : events.eventNear(sentence, m.start(), m.end());
+    String event = saying ? null : events.eventOfDayOrPlace(sentence, m.start(), m.end());
     if (preview && !events.namesEvent(sentence)) {
       event = null; // in a preview, only a clause that names the event dates it
     }
@@ -294,6 +294,16 @@ public final class DateExtractor extends RuleExtractor {
         && ctx.quotationAt(m.start()) == null
         && tiedToEvent(ctx, events, sentence, m, preview)
         && !(preview && beforePublication(date, published));
+    if (!main && event != null
+        && events.eventWithin(sentence, m.start(), m.end(), Integer.MAX_VALUE, Integer.MAX_VALUE) == null
+        && (ctx.quotationAt(m.start()) != null || isSayingDate(ctx, events, sentence, m.start())
+            || speechVerbAfter(ctx, m.end()) || !preview && Hedges.expected(ctx, sentence, m.start()))) {
+      // the day something was said, in a sentence that names no event ('ujar Syamsul di
+      // kantornya, Jumat pagi'), a day in a quotation, or a day planned in an article that is no
+      // preview ('is scheduled to announce the official result on December 5'): the main event
+      // was only the fallback, and such a day is no evidence of the event's
+      event = null;
+    }
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
@@ -477,7 +487,7 @@ public final class DateExtractor extends RuleExtractor {
    * a place and short words ('kata Kepala BNPB Arief di Mamasa, Rabu', 'told reporters in Palu
    * on Thursday'), not a clause of its own ('menyebut kemenangan atas Oman di GBK, Selasa').
    */
-  private static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
+  static boolean closeAttribution(ArticleContext ctx, Sentence sentence, int dateStart) {
     int lastEnd = lastSayingVerbEnd(ctx, sentence, dateStart);
     if (lastEnd < 0) {
       return false;
@@ -539,7 +549,7 @@ public final class DateExtractor extends RuleExtractor {
   private static final int SPEECH_AFTER_REACH = 4;
 
   /** Whether a speech or reporting verb follows the date right after a comma. */
-  private static boolean speechVerbAfter(ArticleContext ctx, int end) {
+  static boolean speechVerbAfter(ArticleContext ctx, int end) {
     Pattern verbs = ctx.rules.pattern("saying-verbs-after", lexicon -> Pattern.compile(
         "\\s*,\\s{0," + SPEECH_AFTER_REACH + "}" + WordPatterns.prefixAlternation(
             java.util.stream.Stream.concat(lexicon.list(LanguageFile.SPEECH_VERBS).stream(),
@@ -705,7 +715,7 @@ public final class DateExtractor extends RuleExtractor {
    * {@code reporting-verbs.txt} stands shortly before it in its sentence, with no event word and
    * no quotation between ('…, kata Menteri X di Berlin, Senin (10/4/2023)'): the day it was said.
    */
-  private static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
+  static boolean isSayingDate(ArticleContext ctx, Events events, Sentence sentence,
       int dateStart) {
     int lastEnd = lastSayingVerbEnd(ctx, sentence, dateStart);
     if (lastEnd < 0 || events.eventBetween(sentence, lastEnd, dateStart)) {

@@ -101,14 +101,29 @@ public final class LocationExtractor extends RuleExtractor {
         }
       }
     }
-    String event = events.eventNear(sentence, m.start(), m.end());
+    String event = events.eventOfDayOrPlace(sentence, m.start(), m.end());
     // a place planned or promised in an article that is no preview ('akan berkunjung ke Hanoi
     // bulan depan', 'will travel to Hanoi next month') is not where the main event took place
     boolean planned = !events.preview() && Hedges.expected(ctx, sentence, m.start());
+    // where something was said ('kata Kepala Basarnas di Batauga, Sabtu', 'X di Batauga, Sabtu,
+    // mengatakan', 'told reporters in Palu'): the speaker's place, not the event's
+    boolean saying = DateExtractor.isSayingDate(ctx, events, sentence, m.start())
+        && DateExtractor.closeAttribution(ctx, sentence, m.start())
+        || DateExtractor.speechVerbAfter(ctx, m.end()) || speechVerbAfterDay(ctx, m.end());
     return Draft.of(ClaimType.LOCATION,
-        new LocationValue(event, events.isMain(event, sentence) && !planned, place,
+        new LocationValue(event, events.isMainPlace(event, sentence) && !planned && !saying, place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
+  }
+
+  /** A short stretch between commas after a place ('di Batauga, Sabtu, mengatakan'): its day. */
+  private static final java.util.regex.Pattern DAY_BETWEEN_COMMAS =
+      java.util.regex.Pattern.compile("\\s*,\\s*[^,.;\"\u201c\u201d]{1,24}(?=,)");
+
+  /** Whether a speech verb follows the place after one short stretch between commas (its day). */
+  private static boolean speechVerbAfterDay(ArticleContext ctx, int end) {
+    Matcher d = DAY_BETWEEN_COMMAS.matcher(ctx.text).region(end, ctx.text.length());
+    return d.lookingAt() && DateExtractor.speechVerbAfter(ctx, d.end());
   }
 
   /** How many words before 'di' a noun of place-modified-nouns.txt may stand. */

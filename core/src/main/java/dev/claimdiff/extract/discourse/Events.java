@@ -32,6 +32,13 @@ public final class Events {
   /** What crossing into a later clause adds to an event word's distance: more than any sentence. */
   private static final int LATER_CLAUSE_PENALTY = 100_000;
   private final @Nullable String mainEvent;
+  /**
+   * The event the article's main date and place are of: its main event, unless that runs over
+   * days ({@code dev/claimdiff/extract/running-events.txt}: a search) and is a part
+   * ({@code event-parts.txt}) of an event the article also names (the sinking it follows), then
+   * that event.
+   */
+  private final @Nullable String whenEvent;
   /** Whether the article previews its main event: it first names it as planned or to come. */
   private final boolean preview;
 
@@ -78,6 +85,35 @@ public final class Events {
         .map(Map.Entry::getKey)
         .orElse(null);
     this.preview = firstMainIsPlanned();
+    this.whenEvent = whole(mainEvent, counts, firstSeen);
+  }
+
+  /**
+   * The event a running main event ('search operation') is a part of by event-parts.txt and the
+   * article names most often (the first named on a tie), or the main event itself.
+   */
+  private @Nullable String whole(@Nullable String main, Map<String, Integer> counts,
+      Map<String, Integer> firstSeen) {
+    if (main == null || !dev.claimdiff.extract.RunningEvents.contains(main)) {
+      return main;
+    }
+    java.util.Set<String> wholes = parts().getOrDefault(main, java.util.Set.of());
+    return counts.keySet().stream().filter(wholes::contains)
+        .max((a, b) -> counts.get(a).equals(counts.get(b))
+            ? Integer.compare(firstSeen.get(b), firstSeen.get(a))
+            : Integer.compare(counts.get(a), counts.get(b)))
+        .orElse(main);
+  }
+
+  /** event-parts.txt: each part with the events it is a part of. */
+  private Map<String, java.util.Set<String>> parts() {
+    return ctx.rules.cached("event-parts", lexicon -> {
+      Map<String, java.util.Set<String>> map = new HashMap<>();
+      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed(LanguageFile.EVENT_PARTS)) {
+        map.computeIfAbsent(line.key(), k -> new java.util.HashSet<>()).addAll(line.words());
+      }
+      return map;
+    });
   }
 
   /** The key of event-compound-heads.txt for a head noun right after the event word. */
@@ -198,14 +234,7 @@ public final class Events {
         return mainEvent;
       }
     }
-    Map<String, java.util.Set<String>> parts = ctx.rules.cached("event-parts", lexicon -> {
-      Map<String, java.util.Set<String>> map = new HashMap<>();
-      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed(LanguageFile.EVENT_PARTS)) {
-        map.computeIfAbsent(line.key(), k -> new java.util.HashSet<>()).addAll(line.words());
-      }
-      return map;
-    });
-    return parts.getOrDefault(near, java.util.Set.of()).contains(mainEvent) ? mainEvent : near;
+    return parts().getOrDefault(near, java.util.Set.of()).contains(mainEvent) ? mainEvent : near;
   }
 
   /** Are both offsets in the same quotation, or both outside quotations? */
@@ -227,6 +256,22 @@ public final class Events {
    * it or {@code after} characters after it in its sentence, or null.
    */
   public @Nullable String eventWithin(Sentence sentence, int start, int end, int before, int after) {
+    return eventWithin(sentence, start, end, before, after, false);
+  }
+
+  /**
+   * The event of a date or place at [start, end): as {@link #eventNear}, except that an event
+   * word after it past a comma counts only when none stands before it in the sentence ('sank
+   * late on Thursday, the search and rescue agency said': the agency's name is no event of the
+   * date; 'On Thursday, the boat sank' keeps the sinking).
+   */
+  public @Nullable String eventOfDayOrPlace(Sentence sentence, int start, int end) {
+    String near = eventWithin(sentence, start, end, Integer.MAX_VALUE, Integer.MAX_VALUE, true);
+    return near != null ? near : mainEvent;
+  }
+
+  private @Nullable String eventWithin(Sentence sentence, int start, int end, int before,
+      int after, boolean commaBreaks) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
@@ -238,6 +283,8 @@ public final class Events {
       boolean inRange = distance <= (isBefore ? before : after);
       if (!isBefore && crossesClause(sentence, end, hit.start())) {
         distance += LATER_CLAUSE_PENALTY; // 'selama enam jam dan dihentikan': another clause
+      } else if (!isBefore && commaBreaks && ctx.text.substring(end, hit.start()).indexOf(',') >= 0) {
+        distance += LATER_CLAUSE_PENALTY; // '…, the search and rescue agency said'
       }
       if (inRange && distance < bestDistance) {
         bestDistance = distance;
@@ -264,8 +311,17 @@ public final class Events {
    * preview is about, not an earlier event's.
    */
   public boolean isMainDate(@Nullable String event, Sentence sentence) {
-    return isMain(event, sentence) || preview && event != null && event.equals(mainEvent)
+    return isMainPlace(event, sentence) || preview && event != null && event.equals(mainEvent)
         && onlyPlannedBySentence.get(sentence.index());
+  }
+
+  /**
+   * Whether a place (or date) of this event in this sentence is the main event's: as
+   * {@link #isMain}, but of the event a running main event is a part of when the article names
+   * one (the sinking, not the search that followed it).
+   */
+  public boolean isMainPlace(@Nullable String event, Sentence sentence) {
+    return event != null && event.equals(whenEvent) && !backgroundBySentence.get(sentence.index());
   }
 
   /** Whether a value of this event in this sentence is about the article's main event. */

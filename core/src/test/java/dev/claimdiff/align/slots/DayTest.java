@@ -29,4 +29,24 @@ class DayTest {
   void aWrittenDayIsMorePreciseThanAReckonedOne() {
     assertThat(WRITTEN_SUNDAY.precision()).isGreaterThan(RECKONED_SUNDAY.precision());
   }
+
+  @Test
+  void aReckonedWeekdayOpposesAWrittenDateItsOwnWeekdayDoesNotFit() {
+    // 'late on Thursday' under a 15 May dateline (the 14th) against 'Thursday, May 15' (a Friday)
+    Day reckonedThursday = new Day(2026, 5, 14, null, "THURSDAY", false);
+    Day writtenThursday15 = new Day(2026, 5, 15, null, "THURSDAY", true);
+    assertThat(writtenThursday15.mismatched()).isTrue();
+    assertThat(reckonedThursday.compatible(writtenThursday15)).isFalse();
+    assertThat(writtenThursday15.compatible(reckonedThursday)).isFalse();
+    assertThat(RECKONED_TUESDAY.compatible(WRITTEN_SUNDAY)).isTrue();
+  }
+
+  @Test
+  void aDayBacksAnotherOnlyWhenTheySaySomethingInCommon() {
+    Day wednesday = new Day(null, null, null, null, "WEDNESDAY", false);
+    Day december5 = new Day(null, 12, 5, null, null, true);
+    assertThat(december5.compatible(wednesday)).isTrue();
+    assertThat(december5.corroborates(wednesday)).isFalse();
+    assertThat(new Day(null, null, null, null, "WEDNESDAY", false).corroborates(wednesday)).isTrue();
+  }
 }
