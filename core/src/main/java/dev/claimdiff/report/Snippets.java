@@ -97,20 +97,6 @@ final class Snippets {
     return value(claim, words);
   }
 
-  /** A day of the month without its year in a due ('by --04-21'), as the report writes one. */
-  private static final java.util.regex.Pattern MONTH_DAY =
-      java.util.regex.Pattern.compile("--(\\d{2})-(\\d{2})");
-
-  /** When a promise is due, in words; a day written without its year reads 'by 21/04 (no year)'. */
-  static String due(String due, ReportWords words) {
-    java.util.regex.Matcher m = MONTH_DAY.matcher(due);
-    if (!m.find()) {
-      return words.term(due);
-    }
-    return due.substring(0, m.start()) + words.get("value.noYear", m.group(2) + "/" + m.group(1))
-        + due.substring(m.end());
-  }
-
   /** A weekday ({@code FRIDAY}, or {@code Friday} as the engine's labels write it) in words. */
   static String weekday(String weekday, ReportWords words) {
     return words.get("weekday." + weekday.toUpperCase(java.util.Locale.ROOT));
