@@ -31,7 +31,7 @@ class CorporaEvaluationTest {
       Map.entry("gempa-mamasa-2024/id", new Floor(0.93, 0, 15)),
       Map.entry("indonesia-fuel-price-hike-2024/id", new Floor(0.93, 0, 7)),
       Map.entry("indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.92, 0, 9)),
-      Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.87, 0, 10)),
+      Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.92, 0, 12)),
       Map.entry("tabrakan-kereta-jateng-2026/id", new Floor(0.77, 0, 10)),
       Map.entry("timnas-indonesia-oman-2026/id", new Floor(0.93, 0, 10)),
       Map.entry("vonis-pelabuhan-2024/id", new Floor(0.84, 0, 10)),
@@ -42,7 +42,7 @@ class CorporaEvaluationTest {
       Map.entry("geneva-talks-2022/en", new Floor(0.88, 0, 7)),
       Map.entry("indonesia-fuel-price-hike-2024/en", new Floor(0.94, 0, 1)),
       Map.entry("indonesia-vietnam-fm-talks-bali-2023/en", new Floor(0.91, 0, 6)),
-      Map.entry("kapal-tenggelam-buton-selatan-2026/en", new Floor(0.88, 0, 9)),
+      Map.entry("kapal-tenggelam-buton-selatan-2026/en", new Floor(0.88, 0, 10)),
       Map.entry("tabrakan-kereta-jateng-2026/en", new Floor(0.82, 0, 10)),
       Map.entry("timnas-indonesia-oman-2026/en", new Floor(0.97, 0, 8)),
       Map.entry("vonis-pelabuhan-2024/en", new Floor(0.94, 0, 8)));
