@@ -241,7 +241,8 @@ public final class ClaimExtractor {
         if (counted != null) {
           d = d.withValue(
               new QuantityValue(v.event(), counted, v.amount(), v.unit(), v.approximate(),
-                  v.low(), v.high(), v.bound(), v.expected(), v.asOf(), v.revision()));
+                  v.low(), v.high(), v.bound(), v.expected(), v.asOf(), v.revision(),
+                  v.asOfOffset()));
         }
       }
       if (d.value() instanceof QuantityValue v && !GENERIC_COUNT.equals(v.what())) {

@@ -107,14 +107,31 @@ public sealed interface ClaimValue extends java.io.Serializable {
    * @param expected a scheduled, planned, targeted or estimated amount
    * @param asOf the ISO date or date-time the figure is stated for, or null
    * @param revision the revision words as written ({@code bertambah menjadi}), or null
+   * @param asOfOffset the offset from UTC of the zone written after {@code asOf}'s clock time
+   *     ({@code +07:00} for 'hingga pukul 14.00 WIB'), or null (then absent from the JSON): a
+   *     clock with no zone written is a local time
    */
   record QuantityValue(
       @Nullable String event, String what, double amount, @Nullable String unit,
       boolean approximate, @Nullable Double low, @Nullable Double high, @Nullable String bound,
-      boolean expected, @Nullable String asOf, @Nullable String revision)
+      boolean expected, @Nullable String asOf, @Nullable String revision,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String asOfOffset)
       implements ClaimValue {
     public QuantityValue {
       Interval.check(low, high, bound);
+    }
+
+    /** A figure whose time, if any, has no zone written. */
+    public QuantityValue(@Nullable String event, String what, double amount, @Nullable String unit,
+        boolean approximate, @Nullable Double low, @Nullable Double high, @Nullable String bound,
+        boolean expected, @Nullable String asOf, @Nullable String revision) {
+      this(event, what, amount, unit, approximate, low, high, bound, expected, asOf, revision,
+          null);
+    }
+
+    /** {@link #asOf} with its zone's offset when one was written, for ordering in time. */
+    public @Nullable String asOfWithOffset() {
+      return asOf == null || asOfOffset == null ? asOf : asOf + asOfOffset;
     }
 
     /** An amount with the interval of a plain hedge, no time and no revision. */

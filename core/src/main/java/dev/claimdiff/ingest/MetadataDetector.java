@@ -393,6 +393,23 @@ public final class MetadataDetector {
         : ZoneId.of(value).getRules().getOffset(local);
   }
 
+  /** White space, then a zone as {@link #zonePattern} reads one ('14.00 WIB', '0930 GMT'). */
+  private static final Pattern ZONE_AFTER_CLOCK = Pattern.compile("[ \t\u00a0]*" + zonePattern());
+
+  /**
+   * The offset of the time zone written right after a clock time that ends at {@code at}
+   * ('pukul 14.00 WIB': +07:00), read for that local date-time; null when no zone of
+   * {@code time-zones.txt} or offset from GMT or UTC stands there.
+   */
+  public static @Nullable ZoneOffset zoneAfterClock(CharSequence text, int at, LocalDateTime local) {
+    Matcher m = ZONE_AFTER_CLOCK.matcher(text).region(at, Math.min(text.length(), at + ZONE_REACH));
+    m.useTransparentBounds(true);
+    return m.lookingAt() ? offset(m.group(1), local) : null;
+  }
+
+  /** How far after a clock time its zone may end, in characters ('  UTC+05:30'). */
+  private static final int ZONE_REACH = 16;
+
   /** A zone written as an offset from GMT or UTC: 'GMT+7', 'UTC+05:30'; sign, hours, minutes. */
   private static final Pattern NUMERIC_ZONE =
       Pattern.compile("(?:GMT|UTC)[ ]?([+\u2212-])(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);

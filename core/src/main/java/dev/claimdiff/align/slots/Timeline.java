@@ -181,7 +181,7 @@ final class Timeline {
   private static @Nullable Moment latestAsOf(List<Claim> claims) {
     Moment latest = null;
     for (Claim c : claims) {
-      Moment m = c.value() instanceof QuantityValue q ? Moment.parse(q.asOf()) : null;
+      Moment m = c.value() instanceof QuantityValue q ? Moment.parse(q.asOfWithOffset()) : null;
       if (m != null) {
         Integer cmp = latest == null ? Integer.valueOf(1) : m.compare(latest);
         if (cmp != null && cmp > 0) {

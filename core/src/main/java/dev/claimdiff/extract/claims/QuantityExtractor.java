@@ -145,12 +145,13 @@ public final class QuantityExtractor extends RuleExtractor {
       // 'direvisi dari dua orang menjadi satu orang': the old figure, kept but never compared
       what = what + " " + SupersededFigures.QUALIFIER;
     }
+    String asOf = FigureTimes.asOf(ctx, sentence, m.start(), m.end());
+    String offset = FigureTimes.offset(asOf);
     return Draft.of(ClaimType.QUANTITY,
         new QuantityValue(event, what, number.value(), unit, approximate, interval.low(),
-            interval.high(), interval.bound(), expected,
-            FigureTimes.asOf(ctx, sentence, m.start(), m.end()),
-            FigureTimes.revision(ctx, sentence, m.start("num"), m.end())), m.start(), m.end(),
-        ruleName("quantity", rule));
+            interval.high(), interval.bound(), expected, FigureTimes.local(asOf),
+            FigureTimes.revision(ctx, sentence, m.start("num"), m.end()), offset),
+        m.start(), m.end(), ruleName("quantity", rule));
   }
 
   /**

@@ -166,7 +166,8 @@ public final class SupersededFigures {
               .orElse(null) : null;
       if (revised != null && d.value() instanceof QuantityValue v) {
         d = d.withValue(new QuantityValue(v.event(), v.what(), v.amount(), v.unit(),
-            v.approximate(), v.low(), v.high(), v.bound(), v.expected(), v.asOf(), revised));
+            v.approximate(), v.low(), v.high(), v.bound(), v.expected(), v.asOf(), revised,
+            v.asOfOffset()));
       } else if (d.value() instanceof QuantityValue v && !isSuperseded(v) && v.revision() == null
           && v.asOf() == null && !v.expected()
           && superseded.stream().anyMatch(s -> echoes(ctx, s, draft))
@@ -174,7 +175,7 @@ public final class SupersededFigures {
               && !isSuperseded(w) && w.revision() != null && sameFigure(v, w))) {
         d = d.withValue(new QuantityValue(v.event(), v.what() + " " + QUALIFIER, v.amount(),
             v.unit(), v.approximate(), v.low(), v.high(), v.bound(), v.expected(), v.asOf(),
-            v.revision()));
+            v.revision(), v.asOfOffset()));
       }
       out.add(d);
     }

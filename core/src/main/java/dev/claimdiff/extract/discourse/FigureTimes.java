@@ -129,6 +129,19 @@ public final class FigureTimes {
     return times.now() && published != null ? published.toString() : null;
   }
 
+  /** The offset a time of {@link #asOf} ends with ({@code +07:00}), or null when it has none. */
+  public static @Nullable String offset(@Nullable String asOf) {
+    return asOf != null && asOf.length() > OFFSET_AT ? asOf.substring(OFFSET_AT) : null;
+  }
+
+  /** A time of {@link #asOf} without its offset: the local date or date-time. */
+  public static @Nullable String local(@Nullable String asOf) {
+    return asOf != null && asOf.length() > OFFSET_AT ? asOf.substring(0, OFFSET_AT) : asOf;
+  }
+
+  /** Where an offset starts in a date-time of {@link #asOf}: after {@code YYYY-MM-DDTHH:MM}. */
+  private static final int OFFSET_AT = 16;
+
   /** A time named in a sentence, at [start, end), as the ISO date or date-time it resolves to. */
   private record Time(int start, int end, String resolved) {}
 
@@ -245,7 +258,14 @@ public final class FigureTimes {
       if (!weekdayGiven && !dayGiven && laterThanPublication(ctx, day, hour, minute)) {
         day = day.minusDays(1); // 'hingga pukul 20.00' in a story filed at 06.05: last evening
       }
-      return String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+      String local = String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+      // 'pukul 14.00 WIB' is 07:00 UTC: the zone written after the clock goes with it, so that
+      // it sorts against another outlet's time in UTC
+      int clockEnd = m.end("minute") >= 0 ? m.end("minute") : m.end("form");
+      java.time.ZoneOffset zone = clockEnd < 0 ? null : dev.claimdiff.ingest.MetadataDetector
+          .zoneAfterClock(ctx.text, clockEnd, day.atTime(hour, minute));
+      return zone == null ? local
+          : local + (zone.getTotalSeconds() == 0 ? "+00:00" : zone.getId());
     }
     return day.toString();
   }
