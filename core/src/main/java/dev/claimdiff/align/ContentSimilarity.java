@@ -108,6 +108,8 @@ public final class ContentSimilarity {
   private final Language language;
   private final ImmutableSet<String> stopwords;
   private final ImmutableSet<String> negations;
+  /** The second word of each pair of {@code align/opposites.txt}, to the first. */
+  private final ImmutableMap<String, String> opposites;
   private final ImmutableSet<String> unasserted;
   private final ImmutableSet<String> subordinators;
   private final ImmutableMap<String, String> synonyms;
@@ -120,6 +122,14 @@ public final class ContentSimilarity {
     this.stopwords = ImmutableSet.copyOf(load(language, LanguageFile.ALIGN_STOPWORDS));
     this.negations = load(language, LanguageFile.ALIGN_NEGATIONS).stream().map(w -> w.toLowerCase(Locale.ROOT))
         .collect(ImmutableSet.toImmutableSet());
+    Map<String, String> opposite = new HashMap<>();
+    for (String line : load(language, LanguageFile.ALIGN_OPPOSITES)) {
+      String[] pair = line.toLowerCase(Locale.ROOT).split(",");
+      if (pair.length == 2) {
+        opposite.put(pair[1].strip(), pair[0].strip());
+      }
+    }
+    this.opposites = ImmutableMap.copyOf(opposite);
     this.unasserted = load(language, LanguageFile.ALIGN_UNASSERTED_WORDS).stream()
         .map(w -> w.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     this.subordinators = load(language, LanguageFile.ALIGN_SUBORDINATORS).stream()
@@ -202,6 +212,11 @@ public final class ContentSimilarity {
       while (m.find()) {
         String raw = m.group();
         String word = raw.toLowerCase(Locale.ROOT);
+        String opposed = opposites.get(word);
+        if (opposed != null) { // 'negatif' says 'positif' negated
+          negated = !negated;
+          word = opposed;
+        }
         if (isNumber(word) && !stopwords.contains(word)) {
           clauseNumbers.add(word);
         }

@@ -142,6 +142,7 @@ public enum LanguageFile {
   ALIGN_CLAUSE_WORDS("align/clause-words.txt", Need.OPTIONAL),
   ALIGN_EARLIER_WORDS("align/earlier-words.txt", Need.OPTIONAL),
   ALIGN_NEGATIONS("align/negations.txt", Need.OPTIONAL),
+  ALIGN_OPPOSITES("align/opposites.txt", Need.OPTIONAL),
   ALIGN_STOPWORDS("align/stopwords.txt", Need.OPTIONAL),
   ALIGN_SUBORDINATORS("align/subordinators.txt", Need.OPTIONAL),
   ALIGN_SYNONYMS("align/synonyms.txt", Need.OPTIONAL),

@@ -87,4 +87,20 @@ class ContentSimilarityTest {
         "kenaikan harga bensin akan menambah inflasi tahun ini, yang diperkirakan 1,8 poin pada 2024");
     assertThat(ContentSimilarity.compare(a, c).shared()).isPositive();
   }
+
+  @Test
+  void wordsOfOppositeMeaningSayOppositeThings() {
+    ContentSimilarity.Match opposite = ContentSimilarity.compare(
+        INDONESIAN.clauses("Hasil paper test di landasan positif abu"),
+        INDONESIAN.clauses("Hasil paper test di landasan negatif abu"));
+    assertThat(opposite.shared()).isZero();
+    ContentSimilarity.Match same = ContentSimilarity.compare(
+        INDONESIAN.clauses("Hasil paper test di landasan negatif abu"),
+        INDONESIAN.clauses("Hasil paper test landasan bandara negatif"));
+    assertThat(same.shared()).isGreaterThanOrEqualTo(3);
+    assertThat(english("The airport remained closed on Monday",
+        "The airport was open on Monday").shared()).isZero();
+    assertThat(english("The airport remained closed on Monday",
+        "The airport is not open on Monday").shared()).isGreaterThanOrEqualTo(2);
+  }
 }
