@@ -2,7 +2,6 @@ package dev.claimdiff.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableSetMultimap;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
@@ -12,7 +11,6 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +24,7 @@ class PlaceSlotTest {
   private final List<Claim> claims = new ArrayList<>();
 
   private void article(String id) {
-    long[] minhash = new long[ArticleDigest.HASHES];
-    Arrays.fill(minhash, Long.MAX_VALUE);
-    digests.add(new ArticleDigest(id, id.toUpperCase(java.util.Locale.ROOT), Language.INDONESIAN,
-        null, ImmutableSetMultimap.of(), minhash));
+    digests.add(HandBuiltDigests.digest(id, Language.INDONESIAN, null));
   }
 
   private void place(String article, String place, Zone zone) {

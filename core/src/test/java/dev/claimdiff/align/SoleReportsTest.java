@@ -3,7 +3,6 @@ package dev.claimdiff.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSetMultimap;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue;
@@ -14,7 +13,6 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +28,7 @@ class SoleReportsTest {
   private final List<Claim> claims = new ArrayList<>();
 
   private void article(String id) {
-    long[] minhash = new long[ArticleDigest.HASHES];
-    Arrays.fill(minhash, Long.MAX_VALUE);
-    digests.add(new ArticleDigest(id, id.toUpperCase(java.util.Locale.ROOT), Language.ENGLISH,
-        "2026-05-15", ImmutableSetMultimap.of(), minhash));
+    digests.add(HandBuiltDigests.digest(id, Language.ENGLISH, "2026-05-15"));
   }
 
   private Claim claim(String article, ClaimType type, ClaimValue value, String sentence) {

@@ -2,7 +2,6 @@ package dev.claimdiff.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableSetMultimap;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue;
@@ -14,7 +13,6 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,7 @@ class ValueSlotTest {
   private final List<Claim> claims = new ArrayList<>();
 
   private void article(String id, @Nullable String published) {
-    long[] minhash = new long[ArticleDigest.HASHES];
-    Arrays.fill(minhash, Long.MAX_VALUE);
-    digests.add(new ArticleDigest(id, id.toUpperCase(java.util.Locale.ROOT), Language.INDONESIAN,
-        published, ImmutableSetMultimap.of(), minhash));
+    digests.add(HandBuiltDigests.digest(id, Language.INDONESIAN, published));
   }
 
   private void claim(String article, ClaimValue value, Zone zone) {
