@@ -2,6 +2,7 @@ package dev.claimdiff.extract.claims;
 
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.extract.discourse.FigureTimes;
 import dev.claimdiff.extract.discourse.SentenceMatches;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordPatterns;
@@ -106,10 +107,8 @@ public final class SupersededFigures {
     if (SentenceMatches.lastWithin(matches(ctx, sentence, "revision-verb"), from, at) >= 0) {
       return true;
     }
-    return anyRevision && SentenceMatches.lastWithin(SentenceMatches.of(ctx, sentence,
-        "superseded-revision-markers", ctx.rules.pattern("superseded-revision-markers",
-            lexicon -> Pattern.compile(WordPatterns.alternation(
-                lexicon.list(LanguageFile.REVISION_MARKERS))))), from, at) >= 0;
+    return anyRevision
+        && SentenceMatches.lastWithin(FigureTimes.revisionMarkers(ctx, sentence), from, at) >= 0;
   }
 
   /** The words of one key as a case-insensitive alternation, followed by {@code tail}. */

@@ -142,6 +142,16 @@ public final class FigureTimes {
   /** Where an offset starts in a date-time of {@link #asOf}: after {@code YYYY-MM-DDTHH:MM}. */
   private static final int OFFSET_AT = 16;
 
+  /**
+   * Where the words of {@code revision-markers.txt} stand in a sentence ({@link SentenceMatches}:
+   * found once per sentence, shared by the figure's revision and the superseded-figure checks).
+   */
+  public static int[] revisionMarkers(ArticleContext ctx, Sentence sentence) {
+    Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
+    return SentenceMatches.of(ctx, sentence, "revision-markers", markers);
+  }
+
   /** A time named in a sentence, at [start, end), as the ISO date or date-time it resolves to. */
   private record Time(int start, int end, String resolved) {}
 
@@ -299,11 +309,9 @@ public final class FigureTimes {
    * @param end where the figure ends
    */
   public static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
-    Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
     int from = Math.max(sentence.start(), start - REVISION_BEFORE);
     int to = Math.min(sentence.end(), end + REVISION_AFTER);
-    int[] found = SentenceMatches.of(ctx, sentence, "revision-markers", markers);
+    int[] found = revisionMarkers(ctx, sentence);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < found.length && found[i] < to; i += 2) {
