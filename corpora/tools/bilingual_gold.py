@@ -27,6 +27,8 @@ CHANGED = {
     'indonesia-vietnam-fm-talks-bali-2023': [('d2.1', 'd5.1', "'nearly two hours' became 'lebih dari dua jam'")],
     'tabrakan-kereta-jateng-2026': [('n1.9', 'n4.9', "'31 were delayed' became '13 perjalanan terlambat'")],
     'erupsi-gunung-ntt-2026': [('r.n16', 'a.n16', "aid of '1.5 billion rupiah' became 'Rp15 miliar'")],
+    'talks-menlu-ri-malaysia-2026': [('r.n2', 'a.n2', "'eight of 23 Indonesian fishermen' became 'delapan dari 32 nelayan Indonesia'")],
+    'longsor-tambang-halmahera-selatan-2026': [('d1.1', 'd4.1', "'halted for about three hours' became 'dihentikan sekitar empat jam'")],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -38,6 +40,8 @@ SPEECH = {
                                              ('q2.1', 'q5.1'), ('q2.2', 'q5.2'), ('q2.3', 'q5.3')],
     'tabrakan-kereta-jateng-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
     'erupsi-gunung-ntt-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3')],
+    'talks-menlu-ri-malaysia-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3')],
+    'longsor-tambang-halmahera-selatan-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
 }
 
 

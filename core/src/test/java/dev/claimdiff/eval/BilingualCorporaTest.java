@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * English folders are compared as one ({@code corpora/<event>/gold.bilingual.json}, findings
  * {@code X…}). What it asserts is what was measured when the mechanism was written: every
  * {@code translation_of} pair found and no other pair across languages, every value a
- * translation changed found, no other "translation changed" discrepancy, and at least 16 of the
- * 19 quotations a translation renders reported as agreeing across languages.
+ * translation changed found (the two events written blind in session 12 add two, not found when
+ * they were added), no other "translation changed" discrepancy, and at least 24 of the 31 quotations
+ * a translation renders reported as agreeing across languages.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -99,7 +100,7 @@ class BilingualCorporaTest {
       assertThat(results.get(event).unexplained()).as(event)
           .noneMatch(u -> u.contains("the translation changed"));
     }
-    assertThat(planted).isEqualTo(6);
+    assertThat(planted).isEqualTo(8);
     assertThat(found).isGreaterThanOrEqualTo(6);
   }
 
@@ -113,8 +114,8 @@ class BilingualCorporaTest {
         found += reproduced(event, f.path("id").asText()) ? 1 : 0;
       }
     }
-    assertThat(planted).isEqualTo(25);
-    assertThat(found).isGreaterThanOrEqualTo(21);
+    assertThat(planted).isEqualTo(31);
+    assertThat(found).isGreaterThanOrEqualTo(24);
   }
 
   @Test

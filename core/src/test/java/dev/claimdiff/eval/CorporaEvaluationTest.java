@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation corpora ({@code corpora/<event>/id/} and {@code corpora/<event>/en/}) scored
- * against their gold: what was measured after session 10's merge (every folder with no false alarm) is
- * the floor, so a change that loses
+ * against their gold: what was measured is the floor (every folder with no false alarm, except the
+ * two events written blind in session 12, held to the false alarms they had when they were added), so a change that loses
  * claims, loses findings or adds a false DISCREPANCY or INCONSISTENCY fails here. The numbers are
  * measurements, not targets: the issue's targets (no false alarm, recall 0.90) are not all met
  * yet, and a change that improves a folder should raise its line.
@@ -32,7 +32,9 @@ class CorporaEvaluationTest {
       Map.entry("indonesia-fuel-price-hike-2024/id", new Floor(0.93, 0, 7)),
       Map.entry("indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.92, 0, 9)),
       Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.92, 0, 12)),
+      Map.entry("longsor-tambang-halmahera-selatan-2026/id", new Floor(0.67, 1, 6)),
       Map.entry("tabrakan-kereta-jateng-2026/id", new Floor(0.77, 0, 10)),
+      Map.entry("talks-menlu-ri-malaysia-2026/id", new Floor(0.81, 4, 5)),
       Map.entry("timnas-indonesia-oman-2026/id", new Floor(0.93, 0, 10)),
       Map.entry("vonis-pelabuhan-2024/id", new Floor(0.84, 0, 10)),
       Map.entry("banjir-maluku-tengah-2026/en", new Floor(0.90, 0, 8)),
@@ -43,7 +45,9 @@ class CorporaEvaluationTest {
       Map.entry("indonesia-fuel-price-hike-2024/en", new Floor(0.94, 0, 1)),
       Map.entry("indonesia-vietnam-fm-talks-bali-2023/en", new Floor(0.91, 0, 6)),
       Map.entry("kapal-tenggelam-buton-selatan-2026/en", new Floor(0.88, 0, 10)),
+      Map.entry("longsor-tambang-halmahera-selatan-2026/en", new Floor(0.60, 0, 8)),
       Map.entry("tabrakan-kereta-jateng-2026/en", new Floor(0.82, 0, 10)),
+      Map.entry("talks-menlu-ri-malaysia-2026/en", new Floor(0.48, 2, 4)),
       Map.entry("timnas-indonesia-oman-2026/en", new Floor(0.97, 0, 8)),
       Map.entry("vonis-pelabuhan-2024/en", new Floor(0.94, 0, 8)));
 
