@@ -116,8 +116,9 @@ final class BilingualLexicon {
   @Nullable String concept(Language language, String lowerCaseWord) {
     return switch (language) {
       case INDONESIAN -> {
-        String c = indonesian.get(lowerCaseWord);
-        yield c != null ? c : indonesianStems.get(indonesianStem(lowerCaseWord));
+        String word = single(lowerCaseWord);
+        String c = indonesian.get(word);
+        yield c != null ? c : indonesianStems.get(indonesianStem(word));
       }
       case ENGLISH -> {
         String c = english.get(lowerCaseWord);
@@ -144,12 +145,27 @@ final class BilingualLexicon {
   ImmutableSet<String> senses(Language language, String lowerCaseWord) {
     return switch (language) {
       case INDONESIAN -> {
-        ImmutableSet<String> s = indonesianSenses.get(lowerCaseWord);
+        String word = single(lowerCaseWord);
+        ImmutableSet<String> s = indonesianSenses.get(word);
         yield s != null ? s
-            : indonesianStemSenses.getOrDefault(indonesianStem(lowerCaseWord), ImmutableSet.of());
+            : indonesianStemSenses.getOrDefault(indonesianStem(word), ImmutableSet.of());
       }
       case ENGLISH -> ImmutableSet.of();
     };
+  }
+
+  /**
+   * An Indonesian word written twice with a hyphen, the plural of its half ({@code anak-anak}
+   * "children", {@code orang-orang} "people"), as that half when the whole is not listed; any
+   * other word as it is.
+   */
+  private String single(String lowerCaseWord) {
+    int hyphen = lowerCaseWord.indexOf('-');
+    if (hyphen <= 0 || indonesian.containsKey(lowerCaseWord)
+        || !lowerCaseWord.substring(hyphen + 1).equals(lowerCaseWord.substring(0, hyphen))) {
+      return lowerCaseWord;
+    }
+    return lowerCaseWord.substring(0, hyphen);
   }
 
   /** English endings tried, in order, when a form is not listed: 'digging', 'arrives'. */

@@ -88,6 +88,11 @@ final class SoleReports {
       if (u == null) {
         continue;
       }
+      if (u.type() == ClaimType.COMMITMENT) { // the promise in other words than a promise's
+        for (String other : PromiseSentences.stating(u, articles)) {
+          reporters.computeIfAbsent(u.id(), k -> new LinkedHashSet<>()).add(other);
+        }
+      }
       for (Claim c : byId.values()) {
         if (!c.article().equals(u.article()) && c.type() == u.type() && sameThing(u, c)) {
           same.computeIfAbsent(u.id(), k -> new LinkedHashSet<>()).add(c.id());

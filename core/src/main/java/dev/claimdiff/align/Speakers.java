@@ -16,7 +16,9 @@ import java.util.Set;
  * to the name ({@code Mamasa Ramlan Tandilolo} for {@code Ramlan Tandilolo}), or as the ticket
  * they head ({@code Andi Rahmat Mappaturung-Yosef Lumintang}). Two names are one person when
  * they are equal, or when every word of the shorter, which has at least two words, is a word of
- * the longer: a single word ({@code Andi}) is too weak to tell people apart.
+ * the longer: a single word ({@code Andi}) is too weak to tell people apart. A name of two or
+ * more words spelled two ways ({@link VariantFinder#isVariant}: {@code Darius Sampe}, {@code
+ * Darius Sampeh}) is one person too.
  */
 final class Speakers {
   /** Words the shorter name needs to stand for the longer. */
@@ -39,7 +41,10 @@ final class Speakers {
     Set<String> y = words(b);
     Set<String> shorter = x.size() <= y.size() ? x : y;
     Set<String> longer = shorter == x ? y : x;
-    return shorter.size() >= MIN_WORDS && longer.containsAll(shorter);
+    return shorter.size() >= MIN_WORDS && (longer.containsAll(shorter)
+        // one name spelled two ways ('Herman Josef Bhara', 'Herman Yosef Bhara'): the report
+        // calls them one name (VARIANT), so their words are one speaker's
+        || VariantFinder.isVariant(a, b));
   }
 
   /**

@@ -64,6 +64,29 @@ class ContentSimilarityTest {
   }
 
   @Test
+  void aReduplicatedPluralIsItsSingleWord() {
+    // 'anak-anak' (children) is looked up as 'anak' when the whole is not listed
+    ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral("Saya gendong anak-anak dan lari",
+        INDONESIAN, Language.INDONESIAN);
+    assertThat(id.clauses().get(0).content()).contains("child");
+  }
+
+  @Test
+  void oneQuotationInBothLanguagesMatchesAndTwoStatementsDoNot() {
+    ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral(
+        "Kalau besok tetap nihil, operasi kami tutup dan berganti menjadi pemantauan",
+        INDONESIAN, Language.INDONESIAN);
+    ContentSimilarity.Clauses en = CrossLanguageSpeech.neutral(
+        "If we still find nothing tomorrow, we will close the operation and switch to monitoring",
+        ENGLISH, Language.ENGLISH);
+    assertThat(ContentSimilarity.compare(id, en).overlap()).isGreaterThanOrEqualTo(0.6);
+    // the same speaker's other statement: the search goes on, not negated, other words
+    ContentSimilarity.Clauses other = CrossLanguageSpeech.neutral(
+        "We will keep searching the river until we find them", ENGLISH, Language.ENGLISH);
+    assertThat(ContentSimilarity.compare(id, other).shared()).isLessThan(2);
+  }
+
+  @Test
   void aWordIsLookedUpAsWrittenBeforeItsStem() {
     // 'perjanjian' is a treaty; its stem 'janji' is a promise
     ContentSimilarity.Clauses id = CrossLanguageSpeech.neutral("perjanjian batas laut",

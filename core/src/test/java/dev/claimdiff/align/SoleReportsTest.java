@@ -94,6 +94,41 @@ class SoleReportsTest {
         "What KAI promised (audit signals): only B reports it (by 2026-11-27 (Friday))");
   }
 
+  /** An article whose one sentence has these English words (put into neutral keys). */
+  private void articleSaying(String id, String... words) {
+    List<String> keys = java.util.Arrays.stream(words)
+        .map(w -> BilingualLexicon.standard().neutral(Language.ENGLISH, w)).toList();
+    long[] minhash = new long[ArticleDigest.HASHES];
+    java.util.Arrays.fill(minhash, Long.MAX_VALUE);
+    digests.add(new ArticleDigest(id, id.toUpperCase(java.util.Locale.ROOT), Language.ENGLISH,
+        "2026-11-17", com.google.common.collect.ImmutableSetMultimap.of(), minhash,
+        ImmutableList.of(new NeutralSentences.Keys(0, 200,
+            com.google.common.collect.ImmutableSet.copyOf(keys)))));
+  }
+
+  @Test
+  void aPromiseAnotherOutletStatesInOtherWordsWithItsDueIsNoOutletsOwn() {
+    // "the ministry will send food aid to the shelters by Thursday" beside "aid … would reach
+    // the shelters by Thursday, the ministry said" (not extracted as a promise)
+    articleSaying("a", "ministry", "send", "food", "aid", "shelter", "thursday");
+    articleSaying("b", "ministry", "say", "aid", "reach", "shelter", "thursday");
+    claim("a", ClaimType.COMMITMENT,
+        new CommitmentValue("the ministry", "food aid", null, "by Thursday", null),
+        "the ministry will send food aid to the shelters by Thursday");
+    assertThat(uniques(align())).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithTheSameWordsButAnotherDueDoesNotStateThePromise() {
+    articleSaying("a", "ministry", "send", "food", "aid", "shelter", "thursday");
+    articleSaying("b", "ministry", "say", "aid", "reach", "shelter", "friday");
+    articleSaying("c", "ministry", "say", "shelter", "visit", "thursday");
+    claim("a", ClaimType.COMMITMENT,
+        new CommitmentValue("the ministry", "food aid", null, "by Thursday", null),
+        "the ministry will send food aid to the shelters by Thursday");
+    assertThat(uniques(align())).hasSize(1);
+  }
+
   @Test
   void aCountInASentenceOutletsAgreeOnIsNoOutletsOwn() {
     article("a");

@@ -27,6 +27,15 @@ class SpeakersTest {
     assertThat(Speakers.samePerson("Budi Santoso", "Budi Hartono")).isFalse();
   }
 
+  @Test
+  void oneNameSpelledTwoWaysIsOnePerson() {
+    assertThat(Speakers.samePerson("Herman Josef Bhara", "Herman Yosef Bhara")).isTrue();
+    assertThat(Speakers.samePerson("Darius Sampe", "Darius Sampeh")).isTrue();
+    // a single word spelled two ways is too weak, and two different family names stay apart
+    assertThat(Speakers.samePerson("Andi", "Andri")).isFalse();
+    assertThat(Speakers.samePerson("Budi Santoso", "Budi Setiawan")).isFalse();
+  }
+
   private static Claim said(String speaker, String sentence) {
     return new Claim("a#1", "a", ClaimType.STATEMENT, speaker, sentence,
         new StatementValue("said"), TextSpan.of(0, sentence.length()), sentence, "test:rule",
