@@ -400,6 +400,20 @@ public final class SlotFinder {
       java.util.function.BiPredicate<String, String> translated, List<Finding> out,
       List<String> notes) {
     String slotName = slot.name();
+    if (slot.type() == ClaimType.QUANTITY && slot.running() == null) {
+      // one body's own measurement of a fixed value is compared apart from the others'
+      List<Claim> series = MeasuringBodies.ownSeries(claims);
+      if (!series.isEmpty()) {
+        notes.add(slotName + ": " + series.stream().map(c -> SlotValue.of(c).display()).distinct()
+            .collect(Collectors.joining(", ")) + " is another body's measurement than the "
+            + "other figures' (bodies named in the text), so it is compared apart, never as a "
+            + "figure before or after their revision");
+        compareSlot(slot, series, weak, renamed, articles, outlets, translated, out, notes);
+        compareSlot(slot, claims.stream().filter(c -> !series.contains(c)).toList(), weak,
+            renamed, articles, outlets, translated, out, notes);
+        return;
+      }
+    }
     // the values of articles that give this slot's value only in passing
     java.util.Set<String> stating = claims.stream().map(Claim::article)
         .collect(Collectors.toCollection(java.util.HashSet::new));
