@@ -161,6 +161,9 @@ final class SpeechFinder {
     }
     Set<String> unique = new java.util.HashSet<>();
     Set<List<String>> reported = new java.util.HashSet<>(); // two sentences quoted alike: one finding
+    // one quotation whose sentences each agree with another quotation of the same articles (a
+    // two-sentence quote that another outlet splits in two) is one agreement, not one per sentence
+    Map<String, Integer> agreementAt = new HashMap<>();
     for (List<Integer> group : members.values()) {
       List<Claim> grouped = group.stream().map(items::get).distinct().toList();
       Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -181,6 +184,18 @@ final class SpeechFinder {
         String said = people.size() > 1
             ? "Said alike by different speakers, " + FindingText.speakersIn(articles, people, "unattributed")
             : speakers;
+        String key = "SPEECH / " + speakers + "|" + inGroup;
+        Integer earlier = agreementAt.get(key);
+        if (earlier != null && out.get(earlier).claims().stream()
+            .anyMatch(id -> grouped.stream().anyMatch(c -> c.id().equals(id)))) {
+          Finding f = out.get(earlier);
+          List<String> ids = new ArrayList<>(f.claims());
+          grouped.stream().map(Claim::id).filter(id -> !ids.contains(id)).forEach(ids::add);
+          out.set(earlier, new Finding("", f.kind(), f.type(), ImmutableList.copyOf(ids),
+              f.summary(), f.slot(), f.articles(), f.values()));
+          continue;
+        }
+        agreementAt.put(key, out.size());
         out.add(new Finding("", Kind.AGREEMENT, anyQuote ? "QUOTE" : "STATEMENT", FindingText.ids(grouped),
             said + ": \"" + FindingText.shorten(first.text()) + "\" (" + independent
                 + (independent == 1 ? " independent outlet: " : " independent outlets: ") + who

@@ -106,8 +106,11 @@ final class FindingSummaries {
               independent, who);
         }
         if (!own.isEmpty()) {
-          return words.get("summary.AGREEMENT", slot, Snippets.slotValue(own.get(0), words),
-              independent, who);
+          // values that differ but agree are each listed, as the engine's summary lists them
+          String value = f.values().size() > 1 ? own.stream()
+              .map(c -> Snippets.slotValue(c, words)).distinct().collect(Collectors.joining(", "))
+              : Snippets.slotValue(own.get(0), words);
+          return words.get("summary.AGREEMENT", slot, value, independent, who);
         }
       }
       case VARIANT -> {

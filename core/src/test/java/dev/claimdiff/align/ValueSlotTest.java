@@ -105,6 +105,50 @@ class ValueSlotTest {
   }
 
   @Test
+  void aboutTwelveHoursAndNearlyThirteenAreNeitherOneValueNorAContradiction() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(720, "about", 648.0, 792.0, false), Zone.BODY); // 'sekitar 12 jam'
+    claim("b", minutes(780, "nearly", 702.0, 780.0, false), Zone.BODY); // 'hampir 13 jam'
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void anAgreementOnValuesWrittenDifferentlyListsEachAndHoldsOnlyValuesThatMeet() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    article("d", null);
+    claim("a", minutes(100, "about", 90.0, 110.0, false), Zone.BODY); // 'about 100 minutes'
+    claim("b", minutes(120, "nearly", 108.0, 120.0, false), Zone.BODY); // 'nearly two hours'
+    claim("c", minutes(120, "less-than", 0.0, 120.0, false), Zone.BODY);
+    claim("d", minutes(100, "about", 90.0, 110.0, false), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactly("a", "b", "c", "d");
+      assertThat(f.values())
+          .containsExactly("about 100 min", "nearly 120 min", "less than 120 min");
+      assertThat(f.summary()).contains("about 100 min, nearly 120 min, less than 120 min");
+    });
+  }
+
+  @Test
+  void aSideOfADiscrepancyThatAlsoAgreesSaysSo() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", minutes(120, "less-than", 0.0, 120.0, false), Zone.BODY);
+    claim("b", minutes(120, "nearly", 108.0, 120.0, false), Zone.BODY);
+    claim("c", minutes(120, "more-than", 120.0, null, false), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> assertThat(f.summary())
+        .endsWith("one side of a discrepancy: other outlets say more than 120 min)"));
+  }
+
+  @Test
   void aboutFortyMinutesAgreesWithFortyFiveWithinTheTolerance() {
     article("a", null);
     article("b", null);
@@ -112,8 +156,9 @@ class ValueSlotTest {
     claim("b", minutes(45, "exact", 45.0, 45.0, false), Zone.BODY);
 
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    // both values are listed: 'about 40' does not say 45
     assertThat(findings(Kind.AGREEMENT)).singleElement()
-        .satisfies(f -> assertThat(f.values()).containsExactly("45 min"));
+        .satisfies(f -> assertThat(f.values()).containsExactly("45 min", "about 40 min"));
   }
 
   @Test
@@ -598,7 +643,7 @@ class ValueSlotTest {
 
     assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
       assertThat(f.articles()).containsExactlyInAnyOrder("a", "b");
-      assertThat(f.values()).containsExactly("6 deaths");
+      assertThat(f.values()).containsExactly("6 deaths", "at least 6 deaths");
     });
   }
 
@@ -775,7 +820,8 @@ class ValueSlotTest {
     claim("b", boats(24, "vague", 24.0, 120.0), Zone.BODY); // 'dozens'
 
     assertThat(findings(Kind.AGREEMENT)).singleElement()
-        .satisfies(f -> assertThat(f.values()).containsExactly("20–100 boats (vague)"));
+        .satisfies(f -> assertThat(f.values())
+            .containsExactly("20–100 boats (vague)", "24–120 boats (vague)"));
     assertThat(valueOf(1000, "exact").compatible(vague(2000, 10000))).isFalse();
     assertThat(vague(2000, 10000).corroborates(vague(20000, 100000))).isFalse();
     assertThat(vague(20, 100).corroborates(valueOf(40, "exact"))).isFalse();

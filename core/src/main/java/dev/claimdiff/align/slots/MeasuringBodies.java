@@ -38,6 +38,44 @@ final class MeasuringBodies {
   }
 
   /**
+   * The claims of a fixed value (a magnitude) that one body's own measurement gives, to be
+   * compared apart, or an empty list: every claim whose sentence names that body first
+   * ({@code USGS … 5.9}), when their values fit each other and no claim that names another body
+   * (there must be one), with the claims naming no body whose figure is its and no other's. Figures credited to different bodies are different
+   * measurements, not one figure before and after a revision: BMKG's 6.2 revised to 6.0 is
+   * ordered in time without USGS's 5.9 in between.
+   */
+  static List<Claim> ownSeries(List<Claim> claims) {
+    java.util.Map<String, List<Claim>> byBody = new java.util.LinkedHashMap<>();
+    for (Claim c : claims) {
+      String body = named(c.context());
+      if (body != null) {
+        byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(c);
+      }
+    }
+    if (byBody.size() < 2) {
+      return List.of();
+    }
+    for (List<Claim> own : byBody.values()) {
+      List<Claim> others = claims.stream()
+          .filter(c -> !own.contains(c) && named(c.context()) != null).toList();
+      boolean fit = own.stream().allMatch(a -> own.stream()
+          .allMatch(b -> SlotValue.of(a).compatible(SlotValue.of(b))));
+      boolean apart = others.stream().noneMatch(c -> own.stream()
+          .anyMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c))));
+      if (fit && apart) {
+        // with the claims that name no body ('the U.S. Geological Survey measured it at 5.9',
+        // a name the list does not hold) whose figure is this body's and no other body's
+        return claims.stream().filter(c -> own.contains(c) || named(c.context()) == null
+            && own.stream().anyMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c)))
+            && others.stream().noneMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c))))
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * Whether the sides that disagree are measurements of different bodies: no two incompatible
    * sides name one body (or none) in the sentences of their figures; each names its own
    * ({@code align/measuring-bodies.txt}: BMKG 6,0 and USGS 5,9).

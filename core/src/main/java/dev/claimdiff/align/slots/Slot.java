@@ -133,7 +133,9 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
    * lists the two as one disaster: the rain of a flood, the landslide leading one article about
    * it). Such a value was said in passing or of a part of the story, so it may show that outlets
    * agree but never that they contradict each other. A main-event value whose event is the
-   * story's own has a slot of its own ({@link #of(Claim)}) and no corroborating one.
+   * story's own has a slot of its own ({@link #of(Claim)}) and no corroborating one. A length
+   * keeps its own event: how long the rain fell, or the first day's search lasted, is no length
+   * of the flood or the accident, though their days and places may be the story's.
    */
   static @Nullable Slot corroborating(Claim c, @Nullable String story) {
     String event;
@@ -154,7 +156,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     if (dayOrPlace && RunningEvents.contains(event)) {
       return null; // a day or place of a search: one of many, compared with none
     }
-    String compared = StoryEvents.storyEventOf(event, story);
+    String compared = dayOrPlace ? StoryEvents.storyEventOf(event, story) : event;
     if (dayOrPlace && RunningEvents.contains(compared)) {
       compared = event; // a sinking's day is not compared under the search that followed it
     }

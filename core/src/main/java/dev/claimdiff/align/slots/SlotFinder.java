@@ -400,6 +400,20 @@ public final class SlotFinder {
       java.util.function.BiPredicate<String, String> translated, List<Finding> out,
       List<String> notes) {
     String slotName = slot.name();
+    if (slot.type() == ClaimType.QUANTITY && slot.running() == null) {
+      // one body's own measurement of a fixed value is compared apart from the others'
+      List<Claim> series = MeasuringBodies.ownSeries(claims);
+      if (!series.isEmpty()) {
+        notes.add(slotName + ": " + series.stream().map(c -> SlotValue.of(c).display()).distinct()
+            .collect(Collectors.joining(", ")) + " is another body's measurement than the "
+            + "other figures' (bodies named in the text), so it is compared apart, never as a "
+            + "figure before or after their revision");
+        compareSlot(slot, series, weak, renamed, articles, outlets, translated, out, notes);
+        compareSlot(slot, claims.stream().filter(c -> !series.contains(c)).toList(), weak,
+            renamed, articles, outlets, translated, out, notes);
+        return;
+      }
+    }
     // the values of articles that give this slot's value only in passing
     java.util.Set<String> stating = claims.stream().map(Claim::article)
         .collect(Collectors.toCollection(java.util.HashSet::new));
@@ -617,14 +631,16 @@ public final class SlotFinder {
       List<String> agreeing = withCorroboration(new ArrayList<>(byArticle.keySet()), value,
           List.of(value), passing);
       long independent = agreeing.stream().map(outlets::find).distinct().count();
+      if (independent >= 2) {
+        agreement(slot, slotName, agreeing, value, claims, weak, articles, outlets, out);
+        return;
+      }
       List<Claim> supporting = supporting(agreeing, value, claims, weak);
-      Kind kind = independent >= 2 ? Kind.AGREEMENT : Kind.UNIQUE;
       String who = FindingText.named(articles, agreeing);
-      String summary = independent >= 2
-          ? slot.description() + ": " + value.display() + " (" + independent + " independent outlets: " + who + ")"
-          : slot.description() + ": " + value.display() + " (reported only by copies of one story: " + who + ")";
-      out.add(new Finding("", kind, slot.type().name(), FindingText.ids(supporting), summary, slotName,
-          ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
+      String summary = slot.description() + ": " + value.display()
+          + " (reported only by copies of one story: " + who + ")";
+      out.add(new Finding("", Kind.UNIQUE, slot.type().name(), FindingText.ids(supporting),
+          summary, slotName, ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
       return;
     }
     // a promise's dues that differ are a discrepancy only as two written dates: a weekday, or
@@ -677,10 +693,17 @@ public final class SlotFinder {
     out.add(new Finding("", Kind.DISCREPANCY, slot.type().name(), FindingText.ids(evidence),
         slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
-    // the outlets on one side still agree with each other
+    // the outlets on one side still agree with each other; the agreement says it is one side
+    // of the discrepancy, whose rows it shares
     for (int k = 0; k < sides.size(); k++) {
+      final int own = k;
+      String against = "; one side of a discrepancy: other outlets say " + java.util.stream
+          .IntStream.range(0, sides.size()).filter(j -> j != own && shown.size() < 2
+              || j != own && shown.contains(j))
+          .mapToObj(j -> sideValues.get(j).display()).collect(Collectors.joining(" or "));
       agreement(slot, slotName, withCorroboration(sides.get(k), sideValues.get(k), sideValues,
-          passing), sideValues.get(k), claims, weak, articles, outlets, out);
+          passing), sideValues.get(k), claims, weak, articles, outlets, out,
+          shown.size() >= 2 && !shown.contains(k) ? "" : against);
     }
   }
 
@@ -757,6 +780,15 @@ public final class SlotFinder {
     return sequence == null || sequence.isEmpty() ? null : sequence.get(sequence.size() - 1);
   }
 
+  /**
+   * Whether two values are amounts that state the same number with the same bound ('3 villages
+   * isolated' and a bare '3 villages' joined to its slot): one figure, listed once.
+   */
+  private static boolean sameFigure(SlotValue a, SlotValue b) {
+    return a instanceof SlotValue.Amount x && b instanceof SlotValue.Amount y
+        && x.value() == y.value() && x.bound().equals(y.bound());
+  }
+
   /** Whether two values are amounts that state the same number ('at least 6' and '6'). */
   private static boolean sameNumber(SlotValue a, SlotValue b) {
     return a instanceof SlotValue.Amount x && b instanceof SlotValue.Amount y
@@ -787,20 +819,106 @@ public final class SlotFinder {
   /**
    * An AGREEMENT of one side's articles when two or more independent outlets are on it, resting
    * on their claims that fit its value and on the values they give in passing that back it.
+   * Only values that {@linkplain SlotValue#agrees agree} are one AGREEMENT: the side's articles
+   * are grouped so that every two values of a group may be told as one ('about 12 hours' and
+   * 'nearly 13 hours' fit one side of a slot, but are not one value), and a group whose values
+   * are written differently lists each ('about 100 min, nearly 120 min'), never one of them as
+   * what all say.
    */
   private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
       List<Claim> claims, List<Claim> passing, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, List<Finding> out) {
-    long independent = side.stream().map(outlets::find).distinct().count();
-    if (independent < 2) {
+    agreement(slot, slotName, side, value, claims, passing, articles, outlets, out, "");
+  }
+
+  /**
+   * As {@link #agreement(Slot, String, List, SlotValue, List, List, Map, UnionFind, List)}, with
+   * {@code context} added to each summary after its outlets (that the side is one of a
+   * discrepancy's, whose rows it shares).
+   */
+  private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
+      List<Claim> claims, List<Claim> passing, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out, String context) {
+    if (side.stream().map(outlets::find).distinct().count() < 2) {
       return;
     }
-    List<Claim> supporting = supporting(side, value, claims, passing);
-    String who = FindingText.named(articles, side);
-    out.add(new Finding("", Kind.AGREEMENT, slot.type().name(), FindingText.ids(supporting),
-        slot.description() + ": " + value.display() + " (" + independent + " independent outlets: "
-            + who + ")",
-        slotName, ImmutableList.copyOf(side), ImmutableList.of(value.display())));
+    for (Map.Entry<List<String>, List<SlotValue>> group
+        : agreeing(side, value, claims, passing).entrySet()) {
+      List<String> members = group.getKey();
+      long independent = members.stream().map(outlets::find).distinct().count();
+      if (independent < 2) {
+        continue;
+      }
+      List<SlotValue> values = group.getValue();
+      List<Claim> supporting = supporting(members, values, claims, passing);
+      String who = FindingText.named(articles, members);
+      // amounts written differently are each listed; a day or place is named by the most
+      // precise value, which the others fit
+      List<String> shown = value instanceof SlotValue.Amount ? values.stream()
+          .filter(v -> values.stream().takeWhile(w -> w != v).noneMatch(w -> sameFigure(w, v)))
+          .map(SlotValue::display).toList()
+          : List.of(values.get(0).display());
+      out.add(new Finding("", Kind.AGREEMENT, slot.type().name(), FindingText.ids(supporting),
+          slot.description() + ": " + String.join(", ", shown) + " (" + independent
+              + " independent outlets: " + who + context + ")",
+          slotName, ImmutableList.copyOf(members), ImmutableList.copyOf(shown)));
+    }
+  }
+
+  /**
+   * The articles of a side in groups whose values all {@linkplain SlotValue#agrees agree} with
+   * each other, each with its values (the side's own value first in the first group): an
+   * article joins the first group whose every value its own agrees with. An article's value is
+   * its claims' that fit the side's value, or the value it gives in passing that backs it.
+   */
+  private static Map<List<String>, List<SlotValue>> agreeing(List<String> side, SlotValue value,
+      List<Claim> claims, List<Claim> passing) {
+    Map<String, SlotValue> own = new LinkedHashMap<>();
+    for (String article : side) {
+      List<Claim> fits = claims.stream().filter(c -> c.article().equals(article)
+          && SlotValue.of(c).compatible(value)).toList();
+      if (fits.isEmpty()) {
+        fits = passing.stream().filter(c -> c.article().equals(article)
+            && value.corroborates(SlotValue.of(c))).toList();
+      }
+      own.put(article, fits.isEmpty() ? value : representative(fits));
+    }
+    List<List<String>> groups = new ArrayList<>();
+    List<List<SlotValue>> values = new ArrayList<>();
+    // the side's value leads the first group; the others by precision, then in side order
+    groups.add(new ArrayList<>());
+    // a value that agrees with nothing (a date its own weekday does not fit) leads no group
+    values.add(new ArrayList<>(value.agrees(value) ? List.of(value) : List.of()));
+    List<String> ordered = new ArrayList<>(side);
+    ordered.sort(Comparator.comparingInt((String a) -> own.get(a).equals(value) ? 0 : 1)
+        .thenComparingInt(a -> -own.get(a).precision()));
+    for (String article : ordered) {
+      SlotValue v = own.get(article);
+      int joined = -1;
+      for (int k = 0; k < groups.size() && joined < 0; k++) {
+        if (values.get(k).stream().allMatch(w -> w.agrees(v) && v.agrees(w))) {
+          joined = k;
+        }
+      }
+      if (joined < 0) {
+        groups.add(new ArrayList<>());
+        values.add(new ArrayList<>());
+        joined = groups.size() - 1;
+      }
+      groups.get(joined).add(article);
+      if (!values.get(joined).contains(v)) {
+        values.get(joined).add(v);
+      }
+    }
+    Map<List<String>, List<SlotValue>> out = new LinkedHashMap<>();
+    for (int k = 0; k < groups.size(); k++) {
+      if (!groups.get(k).isEmpty()) {
+        // the side's order of articles, as findings list them
+        List<String> members = side.stream().filter(groups.get(k)::contains).toList();
+        out.put(members, values.get(k));
+      }
+    }
+    return out;
   }
 
   /**
@@ -809,8 +927,19 @@ public final class SlotFinder {
    */
   private static List<Claim> supporting(List<String> side, SlotValue value, List<Claim> claims,
       List<Claim> passing) {
+    return supporting(side, List.of(value), claims, passing);
+  }
+
+  /**
+   * As {@link #supporting(List, SlotValue, List, List)} for an agreement on several values that
+   * agree: the claims that fit the first and agree with every one.
+   */
+  private static List<Claim> supporting(List<String> side, List<SlotValue> values,
+      List<Claim> claims, List<Claim> passing) {
+    SlotValue value = values.get(0);
     List<Claim> out = new ArrayList<>();
-    claims.stream().filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value))
+    claims.stream().filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value)
+        && values.stream().allMatch(v -> v.agrees(SlotValue.of(c))))
         .forEach(out::add);
     java.util.Set<String> own = out.stream().map(Claim::article)
         .collect(Collectors.toCollection(java.util.HashSet::new));

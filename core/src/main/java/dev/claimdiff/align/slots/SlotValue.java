@@ -28,6 +28,15 @@ public sealed interface SlotValue {
   boolean compatible(SlotValue other);
 
   /**
+   * Whether the two may be told as one value in an AGREEMENT: compatible, and for amounts as
+   * close as their rounding allows ({@link Amount#agrees}); a written date whose own weekday
+   * does not fall on it is no value to agree on.
+   */
+  default boolean agrees(SlotValue other) {
+    return compatible(other);
+  }
+
+  /**
    * Whether a value said in passing backs this one: compatible, and saying the same rather than
    * merely not contradicting it (a day reckoned from a weekday is no evidence for a written day,
    * a place the gazetteer does not know none for a known one).
@@ -168,6 +177,80 @@ public sealed interface SlotValue {
     }
 
     /**
+     * Whether the two amounts may be told as one value in an AGREEMENT: compatible, and their
+     * intervals meet when {@code about} and {@code nearly} reach only as far as the rounding of
+     * the number as written ({@link #roundingReach}): {@code sekitar 12 jam} is 11.5 to 12.5
+     * hours and {@code hampir 13 jam} 12.5 to 13, so they are not one value, though neither
+     * contradicts the other (a writer's {@code about} is often looser); {@code sekitar 100
+     * menit} and {@code hampir dua jam} still meet. A missed agreement costs less than a false
+     * one.
+     */
+    @Override
+    public boolean agrees(SlotValue other) {
+      if (!(other instanceof Amount a) || !compatible(a)) {
+        return false;
+      }
+      if (vague() || a.vague() || value == a.value && bound.equals(a.bound)) {
+        return true;
+      }
+      double[] mine = tight();
+      double[] theirs = a.tight();
+      // a tight 'about' interval is open above (12.5 hours rounds to 13), 'nearly' below its
+      // number; a plain number may be rounded, so it meets a bound that stops at it
+      boolean rounded = bound.equals(Interval.EXACT) || a.bound.equals(Interval.EXACT);
+      return reaches(mine[1], openAbove() || bound.equals(Interval.ABOUT), theirs[0],
+              a.openBelow(), rounded)
+          && reaches(theirs[1], a.openAbove() || a.bound.equals(Interval.ABOUT), mine[0],
+              openBelow(), rounded);
+    }
+
+    /** Whether an interval ending at {@code high} reaches one starting at {@code low}. */
+    private static boolean reaches(double high, boolean highOpen, double low, boolean lowOpen,
+        boolean rounded) {
+      return high > low || high == low && (rounded || !highOpen && !lowOpen);
+    }
+
+    /**
+     * The interval an AGREEMENT reads the amount as, {@code [low, high]} with infinities for an
+     * open side: {@code about} and {@code nearly} reach {@link #roundingReach}, other bounds as
+     * the claim asserts.
+     */
+    private double[] tight() {
+      double reach = roundingReach();
+      double lo = low == null ? Double.NEGATIVE_INFINITY : low;
+      double hi = high == null ? Double.POSITIVE_INFINITY : high;
+      return switch (bound) {
+        case Interval.ABOUT -> new double[] {value - reach, value + reach};
+        case Interval.NEARLY -> new double[] {value - reach, value};
+        default -> new double[] {lo, hi};
+      };
+    }
+
+    /**
+     * How far {@code about} or {@code nearly} a number reaches when read as rounded: half the
+     * unit it is rounded to, at most {@value SlotValue#TOLERANCE} of it. A length is read in the
+     * unit it was most likely written in (days, hours, else minutes: 720 minutes are twelve
+     * hours, rounded to the hour); a count as {@link #countTolerance} says.
+     */
+    double roundingReach() {
+      if (!unit.equals(DURATION_UNIT)) {
+        return value * countTolerance(value);
+      }
+      double scale = value >= 1440 && value % 1440 == 0 ? 1440
+          : value >= 60 && value % 60 == 0 ? 60 : 1;
+      double written = value / scale;
+      double step = 1;
+      if (written >= 10 && written == Math.rint(written) && written < 1e15) {
+        long v = (long) written;
+        while (v % 10 == 0) {
+          step *= 10;
+          v /= 10;
+        }
+      }
+      return Math.min(TOLERANCE * value, step * scale / 2);
+    }
+
+    /**
      * A vague number ({@code dozens}) backs only another vague number whose interval shares more
      * than an end with its own ({@code puluhan}); it never backs a figure, nor a figure it.
      */
@@ -279,6 +362,16 @@ public sealed interface SlotValue {
       return same(year, d.year) && same(month, d.month) && days
           && (weekday == null || d.weekday == null || weekday.equals(d.weekday)
               || day != null && d.day != null);
+    }
+
+    /**
+     * A date whose own weekday does not fall on it ('Thursday, 15 May' in a year where 15 May is
+     * a Friday) is flagged as wrong: two outlets that both write such a date do not agree on it
+     * (it may join an outlet that writes the day rightly, whose value the agreement names).
+     */
+    @Override
+    public boolean agrees(SlotValue other) {
+      return compatible(other) && !(mismatched() && other instanceof Day d && d.mismatched());
     }
 
     /** Whether the value writes a full date and a weekday that does not fall on it. */
