@@ -42,21 +42,42 @@ final class VariantFinder {
     for (Map.Entry<String, Map<String, Set<String>>> e : byEntity.entrySet()) {
       List<String> spellings = new ArrayList<>(e.getValue().keySet());
       Set<String> reported = new LinkedHashSet<>();
+      List<String[]> pairs = new ArrayList<>();
       for (int i = 0; i < spellings.size(); i++) {
         for (int j = i + 1; j < spellings.size(); j++) {
           String a = spellings.get(i);
           String b = spellings.get(j);
-          if (!isVariant(a, b) || !reported.add(a + "|" + b)) {
-            continue;
+          if (isVariant(a, b) && reported.add(a + "|" + b)) {
+            pairs.add(new String[] {a, b});
           }
-          Set<String> involved = new LinkedHashSet<>(e.getValue().get(a));
-          involved.addAll(e.getValue().get(b));
-          out.add(new Finding("", Kind.VARIANT, "ENTITY", ImmutableList.of(),
-              e.getKey() + " is spelled \"" + a + "\" (" + String.join(", ", e.getValue().get(a))
-                  + ") and \"" + b + "\" (" + String.join(", ", e.getValue().get(b))
-                  + "): one name, not a discrepancy",
-              "ENTITY / " + e.getKey(), ImmutableList.copyOf(involved), ImmutableList.of(a, b)));
         }
+      }
+      // 'Ardhi'/'Ardi' is the difference 'Ardhi Nugroho'/'Ardi Nugroho' already shows: one
+      // finding, crediting the articles of both pairs
+      Map<String, Set<String>> sides = new TreeMap<>();
+      e.getValue().forEach((spelling, arts) -> sides.put(spelling, new LinkedHashSet<>(arts)));
+      List<String[]> shown = new ArrayList<>();
+      for (String[] pair : pairs) {
+        String[] wider = pairs.stream().filter(p -> p != pair && covers(p, pair) >= 0)
+            .findFirst().orElse(null);
+        if (wider == null) {
+          shown.add(pair);
+        } else {
+          int flip = covers(wider, pair);
+          sides.get(wider[0]).addAll(e.getValue().get(pair[flip]));
+          sides.get(wider[1]).addAll(e.getValue().get(pair[1 - flip]));
+        }
+      }
+      for (String[] pair : shown) {
+        String a = pair[0];
+        String b = pair[1];
+        Set<String> involved = new LinkedHashSet<>(sides.get(a));
+        involved.addAll(sides.get(b));
+        out.add(new Finding("", Kind.VARIANT, "ENTITY", ImmutableList.of(),
+            e.getKey() + " is spelled \"" + a + "\" (" + String.join(", ", sides.get(a))
+                + ") and \"" + b + "\" (" + String.join(", ", sides.get(b))
+                + "): one name, not a discrepancy",
+            "ENTITY / " + e.getKey(), ImmutableList.copyOf(involved), ImmutableList.of(a, b)));
       }
     }
   }
@@ -92,6 +113,26 @@ final class VariantFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether the pair {@code wide} of longer names shows the difference of the pair {@code part}:
+   * each long name holds its short one as whole words, and putting the other short name in its
+   * place gives the other long name ('Ardhi Nugroho'/'Ardi Nugroho' covers 'Ardhi'/'Ardi'): 0
+   * when the short names stand in the same order as the long ones, 1 when reversed, -1 when not.
+   */
+  private static int covers(String[] wide, String[] part) {
+    for (int flip = 0; flip < 2; flip++) {
+      String a = part[flip];
+      String b = part[1 - flip];
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])" + java.util.regex.Pattern.quote(a) + "(?![\\p{L}])").matcher(wide[0]);
+      if (wide[0].length() > a.length() && m.find()
+          && (wide[0].substring(0, m.start()) + b + wide[0].substring(m.end())).equals(wide[1])) {
+        return flip;
+      }
+    }
+    return -1;
   }
 
   /** Two spellings of one name: as many words, and a few letters apart. */

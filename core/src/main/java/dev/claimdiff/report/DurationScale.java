@@ -1,12 +1,14 @@
 package dev.claimdiff.report;
 
 /**
- * The unit a length in minutes is shown in: days for whole days, months for a whole number of
- * 30-day months of at least two, else minutes ({@code 20160} minutes read '14 days', {@code
- * 216000} '5 months'). Only the display changes: reports keep lengths in minutes.
+ * The unit a length in minutes is shown in: hours for whole hours, days for whole days, months
+ * for a whole number of 30-day months of at least two, else minutes ({@code 720} minutes read
+ * '12 h', as the text said 'twelve hours'; {@code 20160} '14 days', {@code 216000} '5 months').
+ * Only the display changes: reports keep lengths in minutes.
  */
 public enum DurationScale {
   MINUTES(1, "value.minutes", "value.minutes"),
+  HOURS(60, "value.hours", "value.hour"),
   DAYS(1440, "value.days", "value.day"),
   MONTHS(43200, "value.months", "value.month");
 
@@ -22,11 +24,11 @@ public enum DurationScale {
 
   /**
    * The largest unit every one of these lengths is a whole number of (nulls aside); the first
-   * length, the one that is shown, must be at least one day for days and two months for months.
+   * length, the one that is shown, must be at least one of the unit (two for months).
    */
   public static DurationScale of(double shown, Double... others) {
     DurationScale best = MINUTES;
-    for (DurationScale s : new DurationScale[] {DAYS, MONTHS}) {
+    for (DurationScale s : new DurationScale[] {HOURS, DAYS, MONTHS}) {
       boolean whole = shown >= (s == MONTHS ? 2 : 1) * s.minutes && whole(shown, s);
       for (Double o : others) {
         whole &= o == null || whole(o, s);

@@ -101,6 +101,30 @@ record Moment(String day, @Nullable Integer minutes, @Nullable Integer offset, S
     }
   }
 
+  /**
+   * This moment's clock time in the zone {@code offset} minutes east of UTC (the day may change);
+   * a moment with no zone or no clock time is returned as it is (a clock with no zone is read in
+   * the story's zone already). The {@code iso} stays as written.
+   */
+  Moment in(int offset) {
+    if (this.offset == null || minutes == null || day.length() != 10 || this.offset == offset) {
+      return this;
+    }
+    long local = localMinutes() - this.offset + offset;
+    return new Moment(java.time.LocalDate.ofEpochDay(Math.floorDiv(local, 1440)).toString(),
+        (int) Math.floorMod(local, 1440), offset, iso);
+  }
+
+  /** A zone as an offset from UTC: {@code UTC}, {@code UTC+7}, {@code UTC+5:30}, {@code UTC-3}. */
+  static String zoneName(int offset) {
+    if (offset == 0) {
+      return "UTC";
+    }
+    int abs = Math.abs(offset);
+    return "UTC" + (offset < 0 ? "-" : "+") + abs / 60
+        + (abs % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", abs % 60));
+  }
+
   /** Minutes since the epoch of this day's clock time, read as if in UTC. */
   private long localMinutes() {
     return java.time.LocalDate.parse(day).toEpochDay() * 1440 + minutes;

@@ -462,7 +462,7 @@ final class Timeline {
    * the points' zoned times other than UTC give (a local outlet's stamp in WITA), else UTC. It is
    * how {@link Moment#compare} reads such a clock against a local stamp.
    */
-  private static int storyOffset(List<Point> points) {
+  static int storyOffset(List<Point> points) {
     java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
     for (Point p : points) {
       for (Moment t : java.util.Arrays.asList(p.time(), p.articleTime())) {

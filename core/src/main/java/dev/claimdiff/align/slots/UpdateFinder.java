@@ -32,6 +32,13 @@ final class UpdateFinder {
     List<Claim> claims = new ArrayList<>();
     Moment previous = null;
     SlotValue step = null;
+    // clock times are shown in one zone, the story's, named once: a wire's 09:05 UTC and a local
+    // outlet's 13:20 WIB side by side read as going back in time
+    int read = Timeline.storyOffset(ordered); // the zone a clock with no zone was ordered in
+    int local = displayZone(articles, read);
+    boolean zoned = ordered.stream().anyMatch(p -> p.time() != null && p.time().offset() != null
+        && p.time().minutes() != null);
+    boolean named = false;
     for (int i = 0; i < ordered.size(); i++) {
       Timeline.Point p = ordered.get(i);
       String display = p.value().display();
@@ -40,20 +47,46 @@ final class UpdateFinder {
       values.add(display);
       involved.add(p.article());
       claims.addAll(p.claims());
-      String when = p.time() == null ? "earlier, " + FindingText.label(articles, p.article())
-          : p.time().display(previous) + ", " + FindingText.label(articles, p.article());
+      Moment shown = p.time() == null ? null
+          : p.time().offset() == null && p.time().minutes() != null
+              ? new Moment(p.time().day(), p.time().minutes(), read, p.time().iso()).in(local)
+              : p.time().in(local);
+      String zone = "";
+      if (shown != null && shown.minutes() != null && zoned && !named) {
+        zone = " " + Moment.zoneName(local);
+        named = true;
+      }
+      String when = shown == null ? "earlier, " + FindingText.label(articles, p.article())
+          : shown.display(previous) + zone + ", " + FindingText.label(articles, p.article());
       if (step != null && sameStep(step, p.value())) {
         steps.set(steps.size() - 1, steps.get(steps.size() - 1).replaceFirst("\\)$", "; " + when + ")"));
       } else {
         steps.add(display + " (" + when + ")");
         step = p.value();
       }
-      previous = p.time() != null ? p.time() : previous;
+      previous = shown != null ? shown : previous;
     }
     claims.sort(Comparator.comparing(Claim::article).thenComparingInt(c -> c.span().start()));
     return new Finding("", Kind.UPDATE, slot.type().name(), FindingText.ids(claims),
         slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
         slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
+  }
+
+  /**
+   * The zone a report's clock times are shown in: the offset from UTC most of the articles'
+   * publication times give other than UTC (the story's local zone), the same for every finding;
+   * else {@code fallback}.
+   */
+  private static int displayZone(Map<String, ArticleDigest> articles, int fallback) {
+    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (ArticleDigest a : articles.values()) {
+      Moment t = Moment.parse(a.published());
+      if (t != null && t.offset() != null && t.offset() != 0) {
+        counts.merge(t.offset(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(fallback);
   }
 
   /**

@@ -59,6 +59,9 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     } else {
       String written = ctx.group(m, "actor");
+      if (inPlacePhrase(ctx, sentence, m.start("actor"), written)) {
+        return null; // 'di jantung industri nikel Indonesia, Sulawesi Tengah, berjanji': where, not who
+      }
       actor = asWritten(ctx, written, ctx.discourse.speaker(written, m.start("actor")));
     }
     if (actor != null && group(m, "coactor") != null) {
@@ -153,6 +156,52 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     }
     return bodies.size() == 1 ? bodies.iterator().next() : null;
+  }
+
+  /** The kinds of names that can close a phrase of place. */
+  private static final java.util.Set<dev.claimdiff.lang.Gazetteer.EntityType> PLACES = java.util.EnumSet.of(
+      dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY, dev.claimdiff.lang.Gazetteer.EntityType.CITY,
+      dev.claimdiff.lang.Gazetteer.EntityType.REGION);
+
+  /** How many lower-case words a place phrase may hold before the place's name. */
+  private static final int PLACE_PHRASE_WORDS = 3;
+
+  /**
+   * Whether a country or place named as the actor closes a phrase of place: a word of
+   * place-prepositions.txt and at most a few lower-case words before it, with no comma ('di
+   * jantung industri nikel Indonesia'); the name says where, and the one who promises is the
+   * sentence's subject before it. So does a place in apposition to such a place.
+   */
+  private static boolean inPlacePhrase(ArticleContext ctx, Sentence sentence, int start,
+      String written) {
+    Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(written);
+    if (entity.isEmpty() || !PLACES.contains(entity.get().type())) {
+      return false;
+    }
+    String text = ctx.text.substring(sentence.start(), start).strip();
+    if (text.endsWith(",")) {
+      // a place in apposition to the one before it ('… kopi Kenya, Nairobi, berjanji'): that one
+      List<Mention> earlier = ctx.discourse.mentionsIn(sentence.start(), start);
+      if (earlier.isEmpty()) {
+        return false;
+      }
+      Mention last = earlier.get(earlier.size() - 1);
+      return last.end() == sentence.start() + text.length() - 1
+          && inPlacePhrase(ctx, sentence, last.start(), last.surface());
+    }
+    String[] before = WordPatterns.WHITE_SPACE.split(text);
+    java.util.Set<String> prepositions = ctx.rules.lexicon().set(LanguageFile.PLACE_PREPOSITIONS);
+    for (int i = before.length - 1, words = 0; i >= 0 && words <= PLACE_PHRASE_WORDS; i--, words++) {
+      String word = before[i];
+      if (prepositions.contains(word)) {
+        return true;
+      }
+      if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)
+          || !Character.isLowerCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -313,6 +362,12 @@ public final class CommitmentExtractor extends RuleExtractor {
     if (kept.isEmpty()) {
       kept = List.of(words).subList(0, Math.min(ACTION_WORDS, words.length));
     }
+    // words cut off after a joining word ('review the price of …') end at the word before it
+    java.util.Set<String> joining = lexicon.words(LanguageFile.NAME_CONNECTIVES).stream()
+        .map(Texts::key).collect(java.util.stream.Collectors.toSet());
+    while (kept.size() > 1 && joining.contains(kept.get(kept.size() - 1))) {
+      kept = kept.subList(0, kept.size() - 1);
+    }
     return String.join(" ", kept);
   }
 
@@ -339,6 +394,13 @@ public final class CommitmentExtractor extends RuleExtractor {
    */
   private static @Nullable String recipient(ArticleContext ctx, int from, int to, String actor) {
     String span = ctx.text.substring(from, Math.max(from, to));
+    // whom a promise is made to is named in its own clause: after a comma ('… from Tuesday, as
+    // the government tries to rein in …', '… on Saturday, widening the area to 10 miles') a
+    // 'to' or 'kepada' belongs to another clause
+    Matcher clause = CLAUSE_COMMA.matcher(span);
+    if (clause.find()) {
+      span = span.substring(0, clause.start());
+    }
     Matcher marker = ctx.rules.pattern("recipient-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.RECIPIENT_MARKERS)) + "\\s+")).matcher(span);
     if (marker.find()) {
@@ -382,6 +444,9 @@ public final class CommitmentExtractor extends RuleExtractor {
     }
     return null;
   }
+
+  /** A comma that ends a clause: no decimal or thousands comma ('20,6 juta', '600,000'). */
+  private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
 
   /** A person's country when the gazetteer knows it (the receiving side of a promise). */
   private static @Nullable String countryOf(ArticleContext ctx, @Nullable String name) {

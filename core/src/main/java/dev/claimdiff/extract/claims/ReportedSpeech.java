@@ -86,9 +86,16 @@ public final class ReportedSpeech {
         if (quote >= 0 && adverbial.matcher(clause.substring(0, quote)).matches()) {
           return; // 'mengatakan kepada wartawan, "…"': the QUOTE carries it
         }
+        if (bahwa < 0 && contentBefore(ctx.text.substring(sentence.start(), m.start()))
+            && adverbial.matcher(clause.substring(0, clause.length()
+                - (clause.endsWith(".") || clause.endsWith("!") || clause.endsWith("?") ? 1 : 0)))
+                .matches()) {
+          return; // '…, BNPB said in an update at 8:00 am.': what was said stands before the tag
+        }
         int textStart = clauseStart + (clause.length() - trimmed.length());
         if (bahwa >= 0 && (quote < 0 || bahwa < quote)
-            && adverbial.matcher(clause.substring(0, bahwa)).matches()) {
+            && (adverbial.matcher(clause.substring(0, bahwa)).matches()
+                || toldAddressee(ctx, m, clause.substring(0, bahwa)))) {
           textStart = clauseStart + bahwaAt[1];
         } else if (rule.role() != RuleRole.VERB_CLAUSE && rule.role() != RuleRole.CUE_CLAUSE) {
           return; // a complement clause without its complementizer
@@ -245,6 +252,33 @@ public final class ReportedSpeech {
         : new int[] {found.start() - from, found.end() - from};
   }
 
+
+  /** How many words a clause before a closing tag has at least ('X were injured, BNPB said …'). */
+  private static final int CONTENT_WORDS = 6;
+
+  /**
+   * Whether the text before a speaker is a clause of its own closed by a comma, long enough to be
+   * what was said rather than an opening adverbial ('Dalam kesempatan itu, …').
+   */
+  private static boolean contentBefore(String before) {
+    int comma = before.lastIndexOf(',');
+    return comma > 0 && Texts.words(before.substring(0, comma)) >= CONTENT_WORDS
+        && before.indexOf('"') < 0 && before.indexOf('“') < 0;
+  }
+
+  /** How many words a description of whom the speaker told may have ('state news agency Antara'). */
+  private static final int ADDRESSEE_WORDS = 6;
+
+  /**
+   * Whether the words between a verb of telling (told-markers.txt) and the complementizer name
+   * whom the speaker told ('told state news agency Antara that …'): a few words with no comma.
+   */
+  private static boolean toldAddressee(ArticleContext ctx, Matcher m, String between) {
+    String verb = RuleSet.group(m, "verb");
+    return verb != null && !between.isBlank() && between.indexOf(',') < 0
+        && Texts.words(between) <= ADDRESSEE_WORDS
+        && ctx.rules.lexicon().set(LanguageFile.TOLD_MARKERS).contains(verb.toLowerCase(Locale.ROOT));
+  }
 
   /** What may stand between a speech verb and its clause: 'kepada wartawan', 'dalam sambutan …'. */
   private static Pattern adverbial(ArticleContext ctx) {
