@@ -42,6 +42,38 @@ public final class WordPatterns {
     return "(?-i:" + BEFORE + trie(words) + AFTER + ")";
   }
 
+  /**
+   * Whether {@code pattern} is one of {@link #alternation}'s, {@link #prefixAlternation}'s or
+   * {@link #caseSensitiveAlternation}'s, nothing before or after it: every match then starts
+   * where no letter or digit stands before, so a search may skip the other positions.
+   */
+  public static boolean opensAtWordStart(java.util.regex.Pattern pattern) {
+    String p = pattern.pattern();
+    return (p.startsWith("(?i:" + BEFORE) || p.startsWith("(?-i:" + BEFORE))
+        && closingParen(p) == p.length() - 1;
+  }
+
+  /** Where the group opened by a pattern's first character closes, or -1. */
+  private static int closingParen(String p) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A case-sensitive trie of literal words (no boundaries), for names. */
   public static String literalTrie(Collection<String> words) {
     return trie(words);

@@ -28,9 +28,10 @@ public abstract class RuleExtractor {
 
   /** {@link #extract(ArticleContext, Events, List)} with the rules of {@code rules}. */
   public final void extract(ArticleContext ctx, RuleSet rules, Events events, List<Draft> out) {
+    java.util.BitSet taken = new java.util.BitSet(); // cleared for each sentence
     for (Sentence sentence : ctx.sentences) {
       ctx.deadline.check();
-      java.util.BitSet taken = new java.util.BitSet();
+      taken.clear();
       rules.forEachMatch(ctx.textFor(rules), sentence, ctx.words(sentence), taken, (rule, m) -> {
         if (Texts.anySet(taken, m.start(), m.end())) {
           return; // an earlier rule claimed part of this stretch

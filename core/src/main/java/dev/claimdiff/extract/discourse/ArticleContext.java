@@ -228,11 +228,31 @@ public final class ArticleContext {
     if (published == null || published.length() != 10) {
       return null;
     }
+    if (isPlainIsoDate(published)) {
+      // what LocalDate.parse gives for 'YYYY-MM-DD', without its formatter (asked per article)
+      try {
+        return LocalDate.of(Integer.parseInt(published, 0, 4, 10),
+            Integer.parseInt(published, 5, 7, 10), Integer.parseInt(published, 8, 10, 10));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
     try {
       return LocalDate.parse(published);
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /** Whether a string of ten characters is {@code DDDD-DD-DD} in ASCII digits. */
+  private static boolean isPlainIsoDate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The publication year when known (from a full date or a {@code YYYY-MM}). */

@@ -215,7 +215,21 @@ public final class Discourse {
 
   /** Whether a clock time stands right before {@code at} ('13.00 WITA', '08:15 WIB'). */
   private static boolean afterClockTime(String text, int at) {
+    // the pattern ends with a digit and white space: most mentions follow none, and need no search
+    int before = at;
+    while (before > 0 && isPatternSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    if (before == at || before == 0 || text.charAt(before - 1) < '0'
+        || text.charAt(before - 1) > '9') {
+      return false;
+    }
     return CLOCK_BEFORE.matcher(text).region(Math.max(0, at - CLOCK_REACH), at).find();
+  }
+
+  /** The white space of {@code \s} in a pattern without Unicode classes. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /**

@@ -63,6 +63,18 @@ public final class Names {
   /** Demonstratives after a noun that point back ('itu' of 'diplomat Vietnam itu'), lower case. */
   private final ImmutableSet<String> demonstratives;
 
+  /**
+   * The answers of {@link #resolve} so far, by surface: a pure function of the surface and the
+   * language's lists, asked again for every article that names the same people (a feed's stories
+   * name the same officials again and again), each map cleared when it holds
+   * {@value #MEMO_LIMIT} surfaces.
+   */
+  private final java.util.Map<String, Optional<Resolved>> resolvedAsSpeaker =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Optional<Resolved>> resolvedOtherwise =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MEMO_LIMIT = 50_000;
+
   public Names(Language language, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     List<String> titles = new ArrayList<>(Lexicon.of(language).list(LanguageFile.TITLES));
@@ -358,6 +370,20 @@ public final class Names {
    *     unknown capitalised word is taken as a person's name
    */
   Optional<Resolved> resolve(String surface, boolean speakerContext) {
+    java.util.Map<String, Optional<Resolved>> memo = speakerContext ? resolvedAsSpeaker : resolvedOtherwise;
+    Optional<Resolved> known = memo.get(surface);
+    if (known == null) {
+      known = resolveAnew(surface, speakerContext);
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear(); // a bound on memory over a long feed; the answers do not change
+      }
+      memo.put(surface, known);
+    }
+    return known;
+  }
+
+  /** {@link #resolve}, worked out. */
+  private Optional<Resolved> resolveAnew(String surface, boolean speakerContext) {
     String s = trim(surface);
     if (s.isEmpty() || isPronoun(s)) {
       return Optional.empty();

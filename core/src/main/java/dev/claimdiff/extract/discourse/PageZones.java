@@ -111,7 +111,7 @@ public final class PageZones {
         if (related.matcher(line).lookingAt() || credit.matcher(line).lookingAt()) {
           zone = Zone.RELATED;
         } else if (captionStart.matcher(line).lookingAt() || creditedPhoto(line, captionCredit)
-            || CAPITALS_CREDIT.matcher(line).find()) {
+            || endsWithBracket(line) && CAPITALS_CREDIT.matcher(line).find()) {
           zone = Zone.CAPTION;
         } else if (byline.matcher(line).lookingAt() && line.length() <= SHORT_LINE * 2) {
           zone = Zone.BYLINE;
@@ -148,9 +148,30 @@ public final class PageZones {
 
   /** Whether a line ends with a bracketed or slashed photo credit. */
   private static boolean creditedPhoto(String line, Pattern credit) {
+    int from = Math.max(0, line.length() - CREDIT_REACH);
+    if (line.indexOf('(', from) < 0 && line.indexOf('/', from) < 0) {
+      return false; // the credit opens with one of them: most lines need no search
+    }
     Matcher m = credit.matcher(line);
-    m.region(Math.max(0, line.length() - CREDIT_REACH), line.length());
+    m.region(from, line.length());
     return m.find();
+  }
+
+  /**
+   * Whether a line ends with a closing bracket before trailing white space, as a credit of
+   * {@link #CAPITALS_CREDIT} does: most lines do not, and need no search.
+   */
+  private static boolean endsWithBracket(String line) {
+    int end = line.length();
+    while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && line.charAt(end - 1) == ')';
+  }
+
+  /** The white space of {@code \s} in a pattern without Unicode classes. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.claimdiff.extract.discourse;
 
+import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,19 +17,69 @@ public final class SentenceMatches {
 
   /** The matches of {@code pattern} in {@code sentence}, kept under {@code key}. */
   public static int[] of(ArticleContext ctx, Sentence sentence, String key, Pattern pattern) {
-    return ctx.perSentence(key, sentence, s -> {
-      Matcher m = pattern.matcher(ctx.text).region(s.start(), s.end());
-      int[] found = new int[8];
-      int count = 0;
-      while (m.find()) {
-        if (count == found.length) {
-          found = java.util.Arrays.copyOf(found, 2 * count);
-        }
-        found[count++] = m.start();
-        found[count++] = m.end();
+    return ctx.perSentence(key, sentence, s -> WordPatterns.opensAtWordStart(pattern)
+        ? atWordStarts(ctx.text, s.start(), s.end(), pattern)
+        : everywhere(ctx.text, s.start(), s.end(), pattern));
+  }
+
+  /** The matches of {@code find()} over {@code text[start, end)}. */
+  static int[] everywhere(String text, int start, int end, Pattern pattern) {
+    Matcher m = pattern.matcher(text).region(start, end);
+    Found found = new Found();
+    while (m.find()) {
+      found.add(m.start(), m.end());
+    }
+    return found.offsets();
+  }
+
+  /**
+   * The same matches for a pattern that can match only where no letter or digit stands before
+   * ({@link WordPatterns#opensAtWordStart}), tried only there: {@code find()} tries every
+   * character. The sentence is matched as a text of its own, so that look-around stops at its
+   * ends as it does at the ends of {@code find()}'s region.
+   */
+  static int[] atWordStarts(String text, int start, int end, Pattern pattern) {
+    String part = text.substring(start, end);
+    Matcher m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
+    Found found = new Found();
+    int n = part.length();
+    for (int at = 0; at <= n; ) {
+      if (at > 0 && isWordChar(part.charAt(at - 1))) {
+        at++;
+        continue;
       }
-      return java.util.Arrays.copyOf(found, count);
-    });
+      m.region(at, n);
+      if (m.lookingAt()) {
+        found.add(start + m.start(), start + m.end());
+        at = m.end() > m.start() ? m.end() : m.end() + 1;
+      } else {
+        at++;
+      }
+    }
+    return found.offsets();
+  }
+
+  /** A letter ({@code \p{L}}) or an ASCII digit: after one, no match of such a pattern starts. */
+  private static boolean isWordChar(char c) {
+    return c >= '0' && c <= '9' || Character.isLetter(c);
+  }
+
+  /** Start and end offsets, in turn. */
+  private static final class Found {
+    private int[] offsets = new int[8];
+    private int count;
+
+    void add(int start, int end) {
+      if (count == offsets.length) {
+        offsets = java.util.Arrays.copyOf(offsets, 2 * count);
+      }
+      offsets[count++] = start;
+      offsets[count++] = end;
+    }
+
+    int[] offsets() {
+      return java.util.Arrays.copyOf(offsets, count);
+    }
   }
 
   /** The index (into {@code matches}) of the last match that lies within [from, to), or -1. */

@@ -159,9 +159,35 @@ record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
     if (byNumber && sparse) {
       return scanSparse(text, sentence, startsAt, fires, mentions);
     }
+    // the prefixes' tokens, from each prefix's list of them (found once per sentence), rather
+    // than every token held against every prefix (which 'dense' still does, for the tests):
+    // their starts go into startsAt first, read back below before it is written, and their
+    // 'ahead:' bits into a second array when any
+    long[] prefixAhead = null;
+    java.util.Arrays.fill(startsAt, 0, sentence.size(), 0L);
+    for (int p = 0; p < prefixes.length && !dense; p++) {
+      int[] tokens = sentence.tokensStartingWith(prefixes[p]);
+      if (tokens.length == 0) {
+        continue;
+      }
+      long[] masks = prefixMasks[p];
+      fires |= masks[FIRES];
+      if (masks[AHEAD] != 0 && prefixAhead == null) {
+        prefixAhead = new long[sentence.size()];
+      }
+      for (int k : tokens) {
+        startsAt[k] |= masks[STARTS];
+        if (masks[AHEAD] != 0) {
+          prefixAhead[k] |= masks[AHEAD];
+        }
+      }
+    }
     long aheadSeen = always[AHEAD];
     for (int k = sentence.size() - 1; k >= 0; k--) {
-      long starts = always[STARTS];
+      long starts = always[STARTS] | startsAt[k];
+      if (prefixAhead != null) {
+        aheadSeen |= prefixAhead[k];
+      }
       long[] word;
       if (byNumber) {
         int id = sentence.triggerId(k);
@@ -174,7 +200,7 @@ record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
         fires |= word[FIRES];
         aheadSeen |= word[AHEAD];
       }
-      for (int p = 0; p < prefixes.length; p++) {
+      for (int p = 0; p < prefixes.length && dense; p++) {
         if (sentence.lower(k).startsWith(prefixes[p])) {
           starts |= prefixMasks[p][STARTS];
           fires |= prefixMasks[p][FIRES];
