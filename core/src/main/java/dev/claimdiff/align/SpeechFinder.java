@@ -147,7 +147,7 @@ final class SpeechFinder {
         }
       }
     }
-    attributionDiscrepancies(items, sameWords, articles, out);
+    attributionDiscrepancies(items, sameWords, groups, articles, out);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
@@ -294,19 +294,35 @@ final class SpeechFinder {
     return keys;
   }
 
-  /** One quotation credited to different people by different articles: one finding per quotation. */
+  /**
+   * One quotation credited to different people by different articles: one finding per quotation.
+   * Other renderings of it that agree with one side (the same speaker's words in other words, a
+   * translation: {@code groups}) are listed with that side.
+   */
   private static void attributionDiscrepancies(List<Claim> items, UnionFind<Integer> sameWords,
-      Map<String, ArticleDigest> articles, List<Finding> out) {
-    Map<Integer, List<Claim>> quotes = new TreeMap<>();
+      UnionFind<Integer> groups, Map<String, ArticleDigest> articles, List<Finding> out) {
+    Map<Integer, List<Integer>> quotes = new TreeMap<>();
+    Map<Integer, List<Integer>> agreeing = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).type() == ClaimType.QUOTE) {
-        quotes.computeIfAbsent(sameWords.find(i), k -> new ArrayList<>()).add(items.get(i));
+        quotes.computeIfAbsent(sameWords.find(i), k -> new ArrayList<>()).add(i);
+        agreeing.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
       }
     }
     Set<List<String>> reported = new java.util.HashSet<>();
-    for (List<Claim> sentences : quotes.values()) {
-      List<Claim> quote = sentences.stream().distinct().toList();
-      if (!reported.add(quote.stream().map(Claim::id).toList())) {
+    for (List<Integer> sentences : quotes.values()) {
+      List<Claim> quote = new ArrayList<>(sentences.stream().map(items::get).distinct().toList());
+      if (quote.stream().map(Claim::speaker).distinct().count() > 1) {
+        for (int i : sentences) {
+          for (int k : agreeing.getOrDefault(groups.find(i), List.of())) {
+            Claim other = items.get(k);
+            if (!quote.contains(other) && Speakers.samePerson(other.speaker(), items.get(i).speaker())) {
+              quote.add(other); // 'saling melempar tuduhan' beside 'saling tuding', one speaker's
+            }
+          }
+        }
+      }
+      if (!reported.add(quote.stream().map(Claim::id).sorted().toList())) {
         continue; // two sentences of one quotation, credited alike
       }
       Map<String, List<String>> bySpeaker = new TreeMap<>();

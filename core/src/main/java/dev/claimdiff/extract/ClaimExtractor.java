@@ -185,6 +185,14 @@ public final class ClaimExtractor {
         }
       }
     }
+    if (!backgroundSentences.isEmpty()) { // 'Kala itu, …' after a sentence of an earlier date
+      for (int i = 1; i < ctx.sentences.size(); i++) {
+        if (backgroundSentences.contains(i - 1)
+            && Events.opensWithPastAnaphor(ctx, ctx.sentences.get(i))) {
+          backgroundSentences.add(i);
+        }
+      }
+    }
     List<Draft> settled = new ArrayList<>();
     for (Draft d : drafts) {
       boolean background = backgroundSentences.contains(ctx.sentenceAt(d.cleanStart()).index());

@@ -91,6 +91,17 @@ public final class DurationExtractor extends RuleExtractor {
         start, m.end(), ruleName("duration", rule));
   }
 
+  /**
+   * A number (digits or a word of number-words.txt) and a unit of duration-units.txt: a length
+   * written between a planning word and a later length takes the planning word for itself.
+   */
+  private static java.util.regex.Pattern lengthPattern(ArticleContext ctx) {
+    return ctx.rules.pattern("duration-written-length", lexicon -> java.util.regex.Pattern.compile(
+        "(?:\\d+|" + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.NUMBER_WORDS))
+            + ")\\s+" + dev.claimdiff.lang.WordPatterns.alternation(
+                lexicon.words(LanguageFile.DURATION_UNITS))));
+  }
+
   /** How far before a length a word of ongoing-markers.txt may stand, in characters. */
   private static final int ONGOING_REACH = 40;
 
@@ -174,11 +185,16 @@ public final class DurationExtractor extends RuleExtractor {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }
     // the length of one part ('pencarian hari pertama … sekitar 12 jam') is not the whole's
-    boolean main = events.isMain(event, sentence) && ctx.quotationAt(start) == null
+    // a sentence whose only background words plan something is main when this length is no plan
+    // (the plan word is spent on another length or stands in another clause: 'expected' below)
+    boolean main = events.isMainUnlessPlanned(event, sentence) && ctx.quotationAt(start) == null
         && !partBefore(ctx, sentence, start);
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
-    boolean expected = Hedges.expected(ctx, sentence, m.start());
+    // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk
+    // pertemuan', 'the three hours set aside for the meeting'), wherever the plan word stands
+    boolean expected = group(m, "plan") != null
+        || Hedges.expected(ctx, sentence, m.start(), lengthPattern(ctx));
     return Draft.of(ClaimType.DURATION,
         new DurationValue(event, main && !expected, minutes,
             approx != null || minutesTo != null,

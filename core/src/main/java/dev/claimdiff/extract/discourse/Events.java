@@ -75,8 +75,8 @@ public final class Events {
       }
     }
     this.eventsBySentence = bySentence.build();
-    this.backgroundBySentence = background.build();
-    this.onlyPlannedBySentence = onlyPlanned.build();
+    this.backgroundBySentence = afterAnaphors(ctx, background.build());
+    this.onlyPlannedBySentence = afterAnaphors(ctx, onlyPlanned.build());
     this.breakersBySentence = breakersBuilder.build();
     this.mainEvent = counts.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue())
@@ -294,6 +294,31 @@ public final class Events {
     return best;
   }
 
+  /**
+   * The flags with each sentence that opens with a word of past-anaphors.txt ('Kala itu', 'At the
+   * time') taking its previous sentence's flag: 'Keduanya terakhir bertemu di Kuala Lumpur pada
+   * 2025. Kala itu, pertemuan berlangsung lebih dari tiga jam' is the earlier meeting's length.
+   */
+  private static ImmutableList<Boolean> afterAnaphors(ArticleContext ctx, ImmutableList<Boolean> flags) {
+    List<Boolean> out = new java.util.ArrayList<>(flags);
+    for (int i = 1; i < out.size(); i++) {
+      if (out.get(i - 1) && !out.get(i) && opensWithPastAnaphor(ctx, ctx.sentences.get(i))) {
+        out.set(i, true);
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Whether a sentence opens with a word of past-anaphors.txt ('Saat itu', 'At the time'): it is
+   * about the time the sentence before names.
+   */
+  public static boolean opensWithPastAnaphor(ArticleContext ctx, Sentence sentence) {
+    Pattern opening = ctx.rules.pattern("sentence-past-anaphor", lexicon -> Pattern.compile(
+        "[\\s\"“'‘(]*" + WordPatterns.alternation(lexicon.list(LanguageFile.PAST_ANAPHORS))));
+    return opening.matcher(ctx.text).region(sentence.start(), sentence.end()).lookingAt();
+  }
+
   /** Whether the sentence holds a word of background-markers.txt: it is about an earlier event. */
   public boolean background(Sentence sentence) {
     return backgroundBySentence.get(sentence.index());
@@ -322,6 +347,17 @@ public final class Events {
    */
   public boolean isMainPlace(@Nullable String event, Sentence sentence) {
     return event != null && event.equals(whenEvent) && !backgroundBySentence.get(sentence.index());
+  }
+
+  /**
+   * As {@link #isMain}, except that a sentence whose only background words are planning words
+   * ('dijadwalkan', 'scheduled') may still hold what happened: the caller tells a plan apart by
+   * where its planning word stands ('Pertemuan yang dijadwalkan tiga jam itu berakhir kurang dari
+   * dua jam': the two hours happened).
+   */
+  public boolean isMainUnlessPlanned(@Nullable String event, Sentence sentence) {
+    return event != null && event.equals(mainEvent) && (!backgroundBySentence.get(sentence.index())
+        || onlyPlannedBySentence.get(sentence.index()));
   }
 
   /** Whether a value of this event in this sentence is about the article's main event. */

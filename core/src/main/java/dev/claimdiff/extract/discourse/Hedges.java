@@ -49,6 +49,17 @@ public final class Hedges {
    * value is scheduled, planned or estimated.
    */
   public static boolean expected(ArticleContext ctx, Sentence sentence, int start) {
+    return expected(ctx, sentence, start, null);
+  }
+
+  /**
+   * As {@link #expected(ArticleContext, Sentence, int)}, but a marker is spent when a match of
+   * {@code spent} stands between it and the value: the marker is that earlier value's ('Pertemuan
+   * yang dijadwalkan tiga jam itu berakhir kurang dari dua jam': the schedule is the three hours',
+   * the two hours are what happened).
+   */
+  public static boolean expected(ArticleContext ctx, Sentence sentence, int start,
+      @Nullable Pattern spent) {
     Pattern markers = ctx.rules.pattern("expected-markers", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.EXPECTED_MARKERS))));
     Pattern breakers = ctx.rules.pattern("expected-breakers", lexicon -> Pattern.compile(
@@ -56,7 +67,8 @@ public final class Hedges {
     int from = Math.max(sentence.start(), start - EXPECTED_REACH);
     int last = SentenceMatches.lastEndWithin(
         SentenceMatches.of(ctx, sentence, "expected-markers", markers), from, start);
-    return last >= 0 && !breakers.matcher(unlisted(ctx, last, start)).find();
+    return last >= 0 && !breakers.matcher(unlisted(ctx, last, start)).find()
+        && (spent == null || !spent.matcher(ctx.text).region(last, start).find());
   }
 
   /**
