@@ -12,7 +12,9 @@
  *       {@link dev.claimdiff.align.slots.SlotFinder} (value slots, in their own package),
  *       {@code WeekdayFinder} (a weekday that is not the date's: INCONSISTENCY),
  *       {@code SpeechFinder} (what was said: AGREEMENT, UNIQUE, DISCREPANCY of attribution),
- *       {@code VariantFinder} (one name spelled two ways: VARIANT).
+ *       {@code VariantFinder} (one name spelled two ways: VARIANT); {@code SoleReports}
+ *       keeps every UNIQUE true, with {@code PromiseSentences} (a promise another article
+ *       states in other words).
  *   <li>What is kept of an article: {@link dev.claimdiff.align.ArticleDigest} (spellings of
  *       names, a MinHash of the text, its sentences in a shared vocabulary).
  *   <li>Comparing speech: {@link dev.claimdiff.align.ContentSimilarity} (clauses as content
