@@ -111,7 +111,7 @@ class ClaimAlignerTest {
         "b.txt", "Rapat kabinet di Istana Bogor berlangsung selama 90 menit.");
 
     assertThat(findings(report, Kind.DISCREPANCY, "DURATION")).singleElement()
-        .satisfies(f -> assertThat(f.values()).containsExactlyInAnyOrder("120 min", "90 min"));
+        .satisfies(f -> assertThat(f.values()).containsExactlyInAnyOrder("2 h", "90 min"));
   }
 
   @Test

@@ -90,7 +90,7 @@ class ValueSlotTest {
     claim("b", minutes(120, "more-than", 120.0, null, false), Zone.BODY);
 
     assertThat(findings(Kind.DISCREPANCY)).singleElement().satisfies(f -> assertThat(f.values())
-        .containsExactlyInAnyOrder("less than 120 min", "more than 120 min"));
+        .containsExactlyInAnyOrder("less than 2 h", "more than 2 h"));
   }
 
   @Test
@@ -283,7 +283,7 @@ class ValueSlotTest {
       assertThat(f.values()).containsExactly("4 deaths", "37 deaths", "90 deaths");
       assertThat(f.timeline()).extracting(Finding.TimelineEntry::article)
           .containsExactly("a", "b", "c");
-      assertThat(f.summary()).endsWith("4 deaths (2023-04-10 11:00, A) → 37 deaths (19:30, B) → "
+      assertThat(f.summary()).endsWith("4 deaths (2023-04-10 11:00 UTC+7, A) → 37 deaths (19:30, B) → "
           + "90 deaths (next day 07:00, C)");
     });
   }
@@ -300,8 +300,8 @@ class ValueSlotTest {
     claim("c", deaths(15, null, null), Zone.BODY);
 
     assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.summary())
-        .endsWith("at least 6 deaths (2026-03-08 07:52, A) → 12 deaths (23:20, B) → 15 deaths "
-            + "(next day 20:30, C)"));
+        .endsWith("at least 6 deaths (2026-03-08 16:52 UTC+9, A) → 12 deaths (next day 08:20, B) → "
+            + "15 deaths (20:30, C)"));
   }
 
   @Test
@@ -384,7 +384,7 @@ class ValueSlotTest {
 
     assertThat(findings(Kind.INCONSISTENCY)).singleElement().satisfies(f -> {
       assertThat(f.articles()).containsExactly("a");
-      assertThat(f.values()).containsExactly("60 min", "90 min");
+      assertThat(f.values()).containsExactly("1 h", "90 min");
     });
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
     assertThat(findings(Kind.AGREEMENT)).hasSize(1);
