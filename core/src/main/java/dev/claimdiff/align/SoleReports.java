@@ -139,6 +139,7 @@ final class SoleReports {
       Set<String> own = new LinkedHashSet<>();
       Set<String> all = new LinkedHashSet<>();
       Set<String> inGroup = new java.util.HashSet<>();
+      Set<String> seen = new java.util.HashSet<>();
       List<String> groupClaims = new ArrayList<>();
       for (int i : group) {
         Finding f = findings.get(i);
@@ -149,6 +150,9 @@ final class SoleReports {
           }
           all.addAll(reporters.getOrDefault(c, Set.of()));
           for (String s : same.getOrDefault(c, Set.of())) {
+            if (!seen.add(s)) {
+              continue; // what s adds is in already (copies of a claim are each other's same)
+            }
             Claim other = byId.get(s);
             if (other != null) {
               all.add(other.article());
