@@ -269,11 +269,12 @@ final class SoleReports {
    * the claim can be the same thing as no other.
    */
   private static @Nullable String sameThingKey(Claim c) {
+    // 'C' a promise, 'Q' a count
     if (c.value() instanceof CommitmentValue) {
-      return "promise|" + c.type();
+      return "C" + c.type();
     }
     if (c.type() == ClaimType.QUANTITY && c.value() instanceof QuantityValue q) {
-      return "count|" + q.what() + '\u0000' + q.unit() + '\u0000' + q.expected();
+      return "Q" + q.what() + '\u0000' + q.unit() + '\u0000' + q.expected();
     }
     return null;
   }
