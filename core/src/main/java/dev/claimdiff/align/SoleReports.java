@@ -83,6 +83,15 @@ final class SoleReports {
     }
     Set<String> unique = new LinkedHashSet<>();
     uniques.forEach(i -> unique.addAll(findings.get(i).claims()));
+    // each claim is tried only against those sameThing can match (blocked by sameThingKey), in
+    // the order of byId.values(): what is found is added in the order a pass over all gives
+    Map<String, List<Claim>> comparable = new HashMap<>();
+    for (Claim c : byId.values()) {
+      String key = sameThingKey(c);
+      if (key != null) {
+        comparable.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      }
+    }
     for (String id : unique) {
       Claim u = byId.get(id);
       if (u == null) {
@@ -93,8 +102,12 @@ final class SoleReports {
           reporters.computeIfAbsent(u.id(), k -> new LinkedHashSet<>()).add(other);
         }
       }
-      for (Claim c : byId.values()) {
-        if (!c.article().equals(u.article()) && c.type() == u.type() && sameThing(u, c)) {
+      String key = sameThingKey(u);
+      if (key == null) {
+        continue;
+      }
+      for (Claim c : comparable.get(key)) {
+        if (!c.article().equals(u.article()) && sameThing(u, c)) {
           same.computeIfAbsent(u.id(), k -> new LinkedHashSet<>()).add(c.id());
           same.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(u.id());
         }
@@ -133,16 +146,21 @@ final class SoleReports {
     for (List<Integer> group : members.values()) {
       Set<String> own = new LinkedHashSet<>();
       Set<String> all = new LinkedHashSet<>();
+      Set<String> inGroup = new java.util.HashSet<>();
+      Set<String> seen = new java.util.HashSet<>();
       List<String> groupClaims = new ArrayList<>();
       for (int i : group) {
         Finding f = findings.get(i);
         own.addAll(f.articles());
         for (String c : f.claims()) {
-          if (!groupClaims.contains(c)) {
+          if (inGroup.add(c)) {
             groupClaims.add(c);
           }
           all.addAll(reporters.getOrDefault(c, Set.of()));
           for (String s : same.getOrDefault(c, Set.of())) {
+            if (!seen.add(s)) {
+              continue; // what s adds is in already (copies of a claim are each other's same)
+            }
             Claim other = byId.get(s);
             if (other != null) {
               all.add(other.article());
@@ -251,6 +269,22 @@ final class SoleReports {
     }
     return u.type() == ClaimType.QUANTITY && c.zone() != Zone.CAPTION
         && SlotFinder.sameCount(u, c);
+  }
+
+  /**
+   * What two claims must have in common for {@link #sameThing} to hold (their type and kind of
+   * value; for counts also what is counted, the unit and whether it is expected), or null when
+   * the claim can be the same thing as no other.
+   */
+  private static @Nullable String sameThingKey(Claim c) {
+    // 'C' a promise, 'Q' a count
+    if (c.value() instanceof CommitmentValue) {
+      return "C" + c.type();
+    }
+    if (c.type() == ClaimType.QUANTITY && c.value() instanceof QuantityValue q) {
+      return "Q" + q.what() + '\u0000' + q.unit() + '\u0000' + q.expected();
+    }
+    return null;
   }
 
   private static boolean isSpeech(Claim c) {

@@ -37,8 +37,11 @@ final class Speakers {
     if (a.equals(b)) {
       return true;
     }
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+    return holdsShorter(words(a), words(b));
+  }
+
+  /** Whether every word of the shorter name, of at least {@value #MIN_WORDS}, is in the longer. */
+  private static boolean holdsShorter(Set<String> x, Set<String> y) {
     Set<String> shorter = x.size() <= y.size() ? x : y;
     Set<String> longer = shorter == x ? y : x;
     return shorter.size() >= MIN_WORDS && (longer.containsAll(shorter)
@@ -63,22 +66,67 @@ final class Speakers {
     if (!namedPerson(x, languageA) || !namedPerson(y, languageB)) {
       return false;
     }
-    Set<String> wordsX = words(x);
-    Set<String> wordsY = words(y);
+    return distinctAndUnnamed(words(x), words(y), bareWords(a.evidence()),
+        bareWords(b.evidence()));
+  }
+
+  /**
+   * Whether two named people's names share no word and neither's evidence (its words as
+   * {@link #bareWords}) names the other.
+   */
+  private static boolean distinctAndUnnamed(Set<String> wordsX, Set<String> wordsY,
+      Set<String> evidenceA, Set<String> evidenceB) {
     if (wordsX.stream().anyMatch(wordsY::contains)) {
       return false;
     }
-    return !names(a.evidence(), wordsY) && !names(b.evidence(), wordsX);
+    return java.util.Collections.disjoint(evidenceA, wordsY)
+        && java.util.Collections.disjoint(evidenceB, wordsX);
   }
 
-  private static boolean names(String text, Set<String> nameWords) {
+  /** A text's words lower-cased and stripped to letters and hyphens, those of three or more. */
+  private static Set<String> bareWords(String text) {
+    Set<String> out = new java.util.HashSet<>();
     for (String word : WordPatterns.WHITE_SPACE.split(text.toLowerCase(Locale.ROOT))) {
       String bare = NOT_NAME_CHARACTER.matcher(word).replaceAll("");
-      if (bare.length() >= 3 && nameWords.contains(bare)) {
-        return true;
+      if (bare.length() >= 3) {
+        out.add(bare);
       }
     }
-    return false;
+    return out;
+  }
+
+  /**
+   * {@link #samePerson} and {@link #twoPeople} with what they read of each name and text worked
+   * out once: the speech finder compares each claim with many others. Gives the same answers as
+   * the static methods. Not thread-safe: one per pass.
+   */
+  static final class Memo {
+    private final java.util.Map<String, Set<String>> words = new java.util.HashMap<>();
+    private final java.util.Map<Language, java.util.Map<String, Boolean>> people =
+        new java.util.EnumMap<>(Language.class);
+    private final java.util.Map<String, Set<String>> texts = new java.util.HashMap<>();
+
+    boolean samePerson(String a, String b) {
+      return a.equals(b) || holdsShorter(words(a), words(b));
+    }
+
+    boolean twoPeople(Claim a, Language languageA, Claim b, Language languageB) {
+      if (!namedPerson(a.speaker(), languageA) || !namedPerson(b.speaker(), languageB)) {
+        return false;
+      }
+      return distinctAndUnnamed(words(a.speaker()), words(b.speaker()),
+          texts.computeIfAbsent(a.evidence(), Speakers::bareWords),
+          texts.computeIfAbsent(b.evidence(), Speakers::bareWords));
+    }
+
+    private Set<String> words(String name) {
+      return words.computeIfAbsent(name, Speakers::words);
+    }
+
+    private boolean namedPerson(String speaker, Language language) {
+      return people.computeIfAbsent(language, l -> new java.util.HashMap<>())
+          .computeIfAbsent(speaker, s -> Speakers.namedPerson(s, language));
+    }
   }
 
   private static boolean namedPerson(String speaker, Language language) {

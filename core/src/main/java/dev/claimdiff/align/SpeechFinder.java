@@ -72,7 +72,7 @@ final class SpeechFinder {
     List<Claim> items = new ArrayList<>();
     List<ContentSimilarity.Clauses> clauses = new ArrayList<>();
     List<Language> languages = new ArrayList<>();
-    List<ContentSimilarity.Clauses> neutral = new ArrayList<>(); // across languages
+    List<String> saids = new ArrayList<>();
     for (Claim c : claims) {
       boolean quote = c.type() == ClaimType.QUOTE && c.value() instanceof QuoteValue q && !q.fragment()
           && q.nestedIn() == null;
@@ -83,11 +83,17 @@ final class SpeechFinder {
           items.add(c);
           clauses.add(similarity(language).clauses(said));
           languages.add(language);
-          neutral.add(CrossLanguageSpeech.neutral(said, similarity(language), language));
+          saids.add(said);
         }
       }
     }
     boolean bilingual = languages.stream().distinct().count() > 1;
+    // the words in the shared vocabulary, only compared across languages: made only then
+    List<ContentSimilarity.Clauses> neutral = new ArrayList<>();
+    for (int i = 0; bilingual && i < items.size(); i++) {
+      neutral.add(CrossLanguageSpeech.neutral(saids.get(i), similarity(languages.get(i)),
+          languages.get(i)));
+    }
     java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) ->
         languages.get(x) == languages.get(y)
             ? ContentSimilarity.compare(clauses.get(x), clauses.get(y))
@@ -96,6 +102,7 @@ final class SpeechFinder {
     // clauses (the least any match needs); postings are capped, so the work grows with the
     // number of items, not its square
     Map<String, List<Integer>> postings = new HashMap<>();
+    Speakers.Memo speakerNames = new Speakers.Memo();
     UnionFind<Integer> groups = new UnionFind<>();
     UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
     Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
@@ -111,11 +118,10 @@ final class SpeechFinder {
       Claim a = items.get(i);
       for (int j : candidates) {
         Claim b = items.get(j);
-        if (a.article().equals(b.article()) || groups.find(i).equals(groups.find(j))
-            && sameWords.find(i).equals(sameWords.find(j))) {
+        if (a.article().equals(b.article()) || alreadyJoined(i, j, groups, sameWords, sample, items)) {
           continue;
         }
-        boolean sameSpeaker = Speakers.samePerson(a.speaker(), b.speaker());
+        boolean sameSpeaker = speakerNames.samePerson(a.speaker(), b.speaker());
         if (languages.get(i) != languages.get(j) && !sameSpeaker) {
           continue; // across languages, only one speaker's words are matched
         }
@@ -128,10 +134,11 @@ final class SpeechFinder {
         if (bothQuotes && !sameSpeaker) {
           continue; // one quotation credited to two people is not an agreement
         }
-        if (!sameSpeaker && Speakers.twoPeople(a, languages.get(i), b, languages.get(j))) {
+        if (!sameSpeaker && speakerNames.twoPeople(a, languages.get(i), b, languages.get(j))) {
           continue; // two people's statements, neither relaying the other: each their own
         }
-        if (saySameThing(match, sameSpeaker) && fitsGroup(i, j, groups, sample, items, languages, compare)) {
+        if (saySameThing(match, sameSpeaker)
+            && fitsGroup(i, j, groups, sample, items, languages, compare, speakerNames)) {
           List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
           sample.remove(groups.find(i));
           joined.addAll(sample.getOrDefault(groups.find(j), List.of(j)));
@@ -216,6 +223,27 @@ final class SpeechFinder {
   }
 
   /**
+   * Whether comparing items i and j can change nothing: they are in one group, and either one
+   * quotation already, or not two quotations (so the comparison cannot join their words) while
+   * their group's sample is full (so joining them again adds no member to it). A group's sample
+   * with room left takes j again when they say the same thing, which later checks see, so that
+   * comparison is still made.
+   */
+  private static boolean alreadyJoined(int i, int j, UnionFind<Integer> groups,
+      UnionFind<Integer> sameWords, Map<Integer, List<Integer>> sample, List<Claim> items) {
+    Integer root = groups.find(i);
+    if (!root.equals(groups.find(j))) {
+      return false;
+    }
+    if (sameWords.find(i).equals(sameWords.find(j))) {
+      return true;
+    }
+    boolean bothQuotes = items.get(i).type() == ClaimType.QUOTE
+        && items.get(j).type() == ClaimType.QUOTE;
+    return !bothQuotes && sample.getOrDefault(root, List.of()).size() >= GROUP_CHECKS;
+  }
+
+  /**
    * Whether a match means the same thing was said: by one speaker, most of the smaller clause's
    * content words and at least two of them; by different speakers (one reports what the other
    * said), more of them, with the names.
@@ -237,7 +265,8 @@ final class SpeechFinder {
    */
   private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
       Map<Integer, List<Integer>> sample, List<Claim> items, List<Language> languages,
-      java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare) {
+      java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare,
+      Speakers.Memo speakerNames) {
     Integer rootI = groups.find(i);
     Integer rootJ = groups.find(j);
     if (rootI.equals(rootJ)) {
@@ -250,9 +279,9 @@ final class SpeechFinder {
         if (a.article().equals(b.article()) || x == i && y == j) {
           continue;
         }
-        boolean sameSpeaker = Speakers.samePerson(a.speaker(), b.speaker());
+        boolean sameSpeaker = speakerNames.samePerson(a.speaker(), b.speaker());
         if (!saySameThing(compare.apply(x, y), sameSpeaker) || !sameSpeaker
-            && Speakers.twoPeople(a, languages.get(x), b, languages.get(y))) {
+            && speakerNames.twoPeople(a, languages.get(x), b, languages.get(y))) {
           return false;
         }
       }

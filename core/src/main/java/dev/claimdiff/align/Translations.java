@@ -85,6 +85,10 @@ final class Translations {
 
   /** Every translation pair among the articles, in article order. */
   static List<Pair> find(List<ArticleDigest> digests, List<Claim> claims) {
+    if (digests.stream().filter(d -> d.language() != null && !d.sentences().isEmpty())
+        .map(ArticleDigest::language).distinct().count() < 2) {
+      return new ArrayList<>(); // a pair is two languages: none to look for
+    }
     Map<String, Set<String>> credits = credits(claims);
     Map<String, List<Integer>> postings = new HashMap<>();
     List<Pair> pairs = new ArrayList<>();
