@@ -34,7 +34,7 @@ class CorporaEvaluationTest {
       Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.92, 0, 12)),
       Map.entry("longsor-tambang-halmahera-selatan-2026/id", new Floor(0.67, 1, 6)),
       Map.entry("tabrakan-kereta-jateng-2026/id", new Floor(0.77, 0, 10)),
-      Map.entry("talks-menlu-ri-malaysia-2026/id", new Floor(0.81, 4, 5)),
+      Map.entry("talks-menlu-ri-malaysia-2026/id", new Floor(0.86, 0, 10)),
       Map.entry("timnas-indonesia-oman-2026/id", new Floor(0.93, 0, 10)),
       Map.entry("vonis-pelabuhan-2024/id", new Floor(0.84, 0, 10)),
       Map.entry("banjir-maluku-tengah-2026/en", new Floor(0.90, 0, 8)),
@@ -47,7 +47,7 @@ class CorporaEvaluationTest {
       Map.entry("kapal-tenggelam-buton-selatan-2026/en", new Floor(0.88, 0, 10)),
       Map.entry("longsor-tambang-halmahera-selatan-2026/en", new Floor(0.60, 0, 8)),
       Map.entry("tabrakan-kereta-jateng-2026/en", new Floor(0.82, 0, 10)),
-      Map.entry("talks-menlu-ri-malaysia-2026/en", new Floor(0.48, 2, 4)),
+      Map.entry("talks-menlu-ri-malaysia-2026/en", new Floor(0.65, 0, 8)),
       Map.entry("timnas-indonesia-oman-2026/en", new Floor(0.97, 0, 8)),
       Map.entry("vonis-pelabuhan-2024/en", new Floor(0.94, 0, 8)));
 

@@ -157,6 +157,34 @@ public final class QuantityExtractor extends RuleExtractor {
   }
 
   /**
+   * The part of a whole that a release word takes ('will release eight of 23 fishermen',
+   * 'membebaskan delapan dari 23 nelayan': group 'partqual', by count-qualifiers.txt): a count of
+   * the same things set free, expected when a plan or promise stands before it. A part with no
+   * such word is left alone: 'eight of the 23 fishermen are teenagers' counts no fishermen.
+   */
+  @Override
+  java.util.List<Draft> followOn(ArticleContext ctx, Sentence sentence, Matcher m, Draft draft) {
+    String part = group(m, "partof");
+    String qualifier = group(m, "partqual");
+    if (part == null || qualifier == null || !(draft.value() instanceof QuantityValue whole)) {
+      return java.util.List.of();
+    }
+    NumberParser.Parsed number = ctx.rules.numbers().parse(part);
+    if (number == null || number.vague()) {
+      return java.util.List.of();
+    }
+    String what = whole.what() + " " + ctx.rules.lexicon().mapping(LanguageFile.COUNT_QUALIFIERS)
+        .getOrDefault(normalize(qualifier), normalize(qualifier));
+    boolean expected = Hedges.expected(ctx, sentence, m.start("partqual"));
+    Interval interval = Hedges.interval(ctx.rules, null, number.value(), number.approximate());
+    return java.util.List.of(Draft.of(ClaimType.QUANTITY,
+        new QuantityValue(whole.event(), what, number.value(), null, number.approximate(),
+            interval.low(), interval.high(), interval.bound(), expected, whole.asOf(), null,
+            whole.asOfOffset()),
+        m.start("partqual"), m.end("partof"), draft.rule()));
+  }
+
+  /**
    * The last words of {@code counted-nouns.txt} before {@code at} in its sentence, or null: the
    * things a count whose noun is left out counts ('14 penerbangan dibatalkan dan lima lainnya
    * ditunda': penerbangan).
