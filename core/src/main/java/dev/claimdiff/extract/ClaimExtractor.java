@@ -274,10 +274,37 @@ public final class ClaimExtractor {
       }
       String what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).get(Texts.key(m.group()));
       if (what != null && !GENERIC_COUNT.equals(what)) {
-        return what; // the first: the clause's subject ('jumlah korban meninggal … akibat …')
+        // the people counted and what befell them in a relative clause ('jumlah penambang yang
+        // meninggal dunia … bertambah menjadi 12 orang', 'the number of miners who died'): the
+        // clause's count is what is counted
+        String befell = relativeCount(ctx, nouns, m.end(), offset);
+        return befell != null ? befell : what; // the first: the clause's subject
       }
     }
     return null;
+  }
+
+  /**
+   * What a counted noun right after a relative marker at {@code from} counts (words of
+   * relative-markers.txt, then counted-nouns.txt), other than bare people; else null.
+   */
+  private static @Nullable String relativeCount(ArticleContext ctx, java.util.regex.Pattern nouns,
+      int from, int offset) {
+    java.util.regex.Pattern relative = ctx.rules.pattern("relative-marker-next",
+        lexicon -> java.util.regex.Pattern.compile("\\s+(?:"
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.RELATIVE_MARKERS))
+            + ")\\s+", java.util.regex.Pattern.CASE_INSENSITIVE
+                | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS));
+    java.util.regex.Matcher r = relative.matcher(ctx.text).region(from, offset);
+    if (!r.lookingAt()) {
+      return null;
+    }
+    java.util.regex.Matcher next = nouns.matcher(ctx.text).region(r.end(), offset);
+    if (!next.lookingAt()) {
+      return null;
+    }
+    String what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).get(Texts.key(next.group()));
+    return what == null || GENERIC_COUNT.equals(what) ? null : what;
   }
 
   private static boolean farFrom(String date, LocalDate main) {
