@@ -275,6 +275,8 @@ public final class ClaimExtractor {
     java.util.regex.Matcher m = nouns.matcher(ctx.text)
         .region(ctx.sentenceAt(offset).start(), offset);
     int sentenceStart = ctx.sentenceAt(offset).start();
+    String first = null;
+    String befell = null;
     while (m.find()) {
       if (m.start() > sentenceStart && Character.isUpperCase(ctx.text.charAt(m.start()))
           && NAME_NEXT.matcher(ctx.text).region(m.end(), offset).lookingAt()) {
@@ -282,10 +284,36 @@ public final class ClaimExtractor {
       }
       String what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).get(Texts.key(m.group()));
       if (what != null && !GENERIC_COUNT.equals(what)) {
-        return what; // the first: the clause's subject ('jumlah korban meninggal … akibat …')
+        first = first == null ? what : first; // the first: the clause's subject
+        // the people counted and what befell them in a relative clause ('jumlah penambang yang
+        // meninggal dunia … bertambah menjadi 12 orang', 'penambang yang masih dicari tersisa 16
+        // orang'): the clause's count is what is counted, the nearest such before the figure
+        String relative = relativeCount(ctx, m.end(), offset);
+        befell = relative != null ? relative : befell;
       }
     }
-    return null;
+    return befell != null ? befell : first;
+  }
+
+  /**
+   * What a counted noun right after a relative marker at {@code from} counts (a word of
+   * relative-markers.txt, up to two words such as 'masih', then a word of counted-nouns.txt),
+   * other than bare people; else null.
+   */
+  private static @Nullable String relativeCount(ArticleContext ctx, int from, int offset) {
+    java.util.regex.Pattern relative = ctx.rules.pattern("relative-counted-noun",
+        lexicon -> java.util.regex.Pattern.compile("\\s+(?:"
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.RELATIVE_MARKERS))
+            + ")\\s+(?:\\p{Ll}+\\s+){0,2}?(?<noun>"
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.COUNTED_NOUNS))
+            + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE
+                | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS));
+    java.util.regex.Matcher r = relative.matcher(ctx.text).region(from, offset);
+    if (!r.lookingAt()) {
+      return null;
+    }
+    String what = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).get(Texts.key(r.group("noun")));
+    return what == null || GENERIC_COUNT.equals(what) ? null : what;
   }
 
   private static boolean farFrom(String date, LocalDate main) {
