@@ -37,11 +37,14 @@ final class Speakers {
     if (a.equals(b)) {
       return true;
     }
-    return holdsShorter(words(a), words(b));
+    return holdsShorter(a, b, words(a), words(b));
   }
 
-  /** Whether every word of the shorter name, of at least {@value #MIN_WORDS}, is in the longer. */
-  private static boolean holdsShorter(Set<String> x, Set<String> y) {
+  /**
+   * Whether every word of the shorter name (words {@code x} of {@code a}, {@code y} of {@code b}),
+   * of at least {@value #MIN_WORDS}, is in the longer, or the two are one name spelled two ways.
+   */
+  private static boolean holdsShorter(String a, String b, Set<String> x, Set<String> y) {
     Set<String> shorter = x.size() <= y.size() ? x : y;
     Set<String> longer = shorter == x ? y : x;
     return shorter.size() >= MIN_WORDS && (longer.containsAll(shorter)
@@ -107,7 +110,7 @@ final class Speakers {
     private final java.util.Map<String, Set<String>> texts = new java.util.HashMap<>();
 
     boolean samePerson(String a, String b) {
-      return a.equals(b) || holdsShorter(words(a), words(b));
+      return a.equals(b) || holdsShorter(a, b, words(a), words(b));
     }
 
     boolean twoPeople(Claim a, Language languageA, Claim b, Language languageB) {
