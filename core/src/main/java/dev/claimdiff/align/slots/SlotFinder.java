@@ -701,8 +701,8 @@ public final class SlotFinder {
           .filter(j -> j != own && (shown.size() < 2 || shown.contains(j)))
           .mapToObj(j -> sideValues.get(j).display()).toList();
       String against = "; one side of a discrepancy: other outlets say "
-          + String.join(" or ", others.subList(0, Math.min(3, others.size())))
-          + (others.size() > 3 ? " or " + (others.size() - 3) + " other values" : "");
+          + String.join(", ", others.subList(0, Math.min(3, others.size())))
+          + (others.size() > 3 ? ", +" + (others.size() - 3) + " other values" : "");
       agreement(slot, slotName, withCorroboration(sides.get(k), sideValues.get(k), sideValues,
           passing), sideValues.get(k), claims, weak, articles, outlets, out,
           shown.size() >= 2 && !shown.contains(k) ? "" : against);
