@@ -398,7 +398,10 @@ class ValueSlotTest {
     magnitude("b", 5.9, "Badan Survei Geologi Amerika Serikat (USGS) mencatat magnitudo 5,9.");
 
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
-    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("different bodies"));
+    // each body's figure is compared apart: no revision, no discrepancy
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n)
+        .contains("another body's measurement", "compared apart"));
   }
 
   @Test

@@ -697,10 +697,12 @@ public final class SlotFinder {
     // of the discrepancy, whose rows it shares
     for (int k = 0; k < sides.size(); k++) {
       final int own = k;
-      String against = "; one side of a discrepancy: other outlets say " + java.util.stream
-          .IntStream.range(0, sides.size()).filter(j -> j != own && shown.size() < 2
-              || j != own && shown.contains(j))
-          .mapToObj(j -> sideValues.get(j).display()).collect(Collectors.joining(" or "));
+      List<String> others = java.util.stream.IntStream.range(0, sides.size())
+          .filter(j -> j != own && (shown.size() < 2 || shown.contains(j)))
+          .mapToObj(j -> sideValues.get(j).display()).toList();
+      String against = "; one side of a discrepancy: other outlets say "
+          + String.join(", ", others.subList(0, Math.min(3, others.size())))
+          + (others.size() > 3 ? ", +" + (others.size() - 3) + " other values" : "");
       agreement(slot, slotName, withCorroboration(sides.get(k), sideValues.get(k), sideValues,
           passing), sideValues.get(k), claims, weak, articles, outlets, out,
           shown.size() >= 2 && !shown.contains(k) ? "" : against);
