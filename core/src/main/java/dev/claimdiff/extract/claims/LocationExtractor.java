@@ -123,6 +123,7 @@ public final class LocationExtractor extends RuleExtractor {
     // … tertimbun di Desa Watukeli') is kept, but of no event: it neither states nor backs
     // where the event took place; nor does the place where someone spoke
     boolean elsewhere = followsListPhrase(ctx, sentence, m.start(), LanguageFile.CARE_PLACES)
+            && events.isMainPlace(event, sentence) // a visit to a shelter took place there
         || QuantityExtractor.earlierYear(ctx, sentence, sentence.end()) != null
         || denied(ctx, sentence, m.start());
     return Draft.of(ClaimType.LOCATION,
