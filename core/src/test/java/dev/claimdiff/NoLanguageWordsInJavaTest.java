@@ -57,7 +57,7 @@ class NoLanguageWordsInJavaTest {
         + "normalised to by its lists (relative-dates, due-expressions, counted nouns, bounds), "
         + "written into reports and compared across languages",
         "next week", "last year", "last", "last week", "last month", "this", "this year",
-        "this month", "today", "yesterday", "ago", "within", "people", "about", "nearly",
+        "this month", "today", "tomorrow", "yesterday", "ago", "within", "people", "about", "nearly",
         "sentence", "min");
     allow(allowed, "a field name of the report, the gold files or the article records "
         + "(report-v1, claimdiff-gold/1): an identifier of the contract, not text read",

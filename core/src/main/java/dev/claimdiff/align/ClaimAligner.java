@@ -91,6 +91,7 @@ public final class ClaimAligner {
     List<Finding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     UnionFind<String> outlets = DuplicateFinder.find(digests, findings);
+    SameOutlets.join(digests, outlets);
     List<Translations.Pair> translations = Translations.find(digests, claims);
     Translations.report(translations, articles, outlets, findings);
     java.util.Set<String> changed =

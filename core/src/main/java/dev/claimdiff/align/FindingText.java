@@ -31,11 +31,16 @@ public final class FindingText {
 
   /**
    * The labels of the first {@value #MAX_NAMED_ARTICLES} articles, joined by commas, with
-   * {@code , …} when there are more.
+   * {@code , …} when there are more. An outlet with several articles is named once, with their
+   * number ('Associated Press (2 articles)'): a list of outlets never reads as two sources where
+   * there is one.
    */
   public static String named(Map<String, ArticleDigest> articles, Collection<String> ids) {
-    return named(ids.stream().limit(MAX_NAMED_ARTICLES).map(a -> label(articles, a)).toList(),
-        ids.size());
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    ids.forEach(a -> counts.merge(label(articles, a), 1, Integer::sum));
+    return named(counts.entrySet().stream().limit(MAX_NAMED_ARTICLES)
+        .map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " (" + e.getValue() + " articles)")
+        .toList(), counts.size());
   }
 
   /** The first {@value #MAX_NAMED_ARTICLES} of these labels of {@code count} articles. */

@@ -155,6 +155,7 @@ final class SpeechFinder {
       }
     }
     attributionDiscrepancies(items, sameWords, groups, articles, out);
+    Map<String, Set<String>> credits = SameOutlets.credits(claims);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
@@ -174,7 +175,7 @@ final class SpeechFinder {
     for (List<Integer> group : members.values()) {
       List<Claim> grouped = group.stream().map(items::get).distinct().toList();
       Set<String> inGroup = grouped.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
-      long independent = inGroup.stream().map(outlets::find).distinct().count();
+      long independent = SameOutlets.independent(inGroup, outlets, credits, articles);
       Claim first = grouped.get(0);
       List<String> spoken = group.stream().map(k -> languages.get(k).code()).distinct().sorted()
           .toList();

@@ -105,6 +105,8 @@ public enum LanguageFile {
   ORG_WORDS("extract/org-words.txt", Need.REQUIRED),
   PLACE_BLOCKERS("extract/place-blockers.txt", Need.REQUIRED),
   PLACE_MODIFIED_NOUNS("extract/place-modified-nouns.txt", Need.REQUIRED),
+  CARE_PLACES("extract/care-places.txt", Need.REQUIRED),
+  LANDFORM_WORDS("extract/landform-words.txt", Need.REQUIRED),
   PLACE_PREFIXES("extract/place-prefixes.txt", Need.REQUIRED),
   PLACE_PREPOSITIONS("extract/place-prepositions.txt", Need.REQUIRED),
   PLACE_SUFFIXES("extract/place-suffixes.txt", Need.REQUIRED),

@@ -35,6 +35,16 @@ final class FindingSummaries {
         copyOf.put(root(f.articles().get(1)), root(f.articles().get(0)));
       }
     }
+    Map<String, String> firstOfOutlet = new HashMap<>(); // one outlet's stories count as one
+    for (ArticleEntry a : report.articles()) {
+      if (a.outlet() != null) {
+        String first = firstOfOutlet.putIfAbsent(
+            a.outlet().toLowerCase(java.util.Locale.ROOT), a.id());
+        if (first != null && !root(a.id()).equals(root(first))) {
+          copyOf.put(root(a.id()), root(first));
+        }
+      }
+    }
   }
 
   private String root(String article) {

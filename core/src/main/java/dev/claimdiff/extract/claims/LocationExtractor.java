@@ -54,6 +54,14 @@ public final class LocationExtractor extends RuleExtractor {
       if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
         return null;
       }
+      if (ctx.zones.at(m.start("place")) == dev.claimdiff.extract.Zone.HEADLINE) {
+        // a title-case headline capitalises every word: an unknown name keeps only the words the
+        // article also writes capitalised elsewhere ('di Gubug Jadi 9 Orang': 'Jadi' is a verb)
+        surface = namedElsewhere(ctx, surface);
+        if (surface.isEmpty()) {
+          return null;
+        }
+      }
       place = canonicalUnknown(ctx, surface);
       Optional<Entity> known = ctx.rules.names().gazetteer().lookup(place);
       if (known.isPresent() && known.get().type() != EntityType.PERSON
@@ -110,8 +118,17 @@ public final class LocationExtractor extends RuleExtractor {
     boolean saying = DateExtractor.isSayingDate(ctx, events, sentence, m.start())
         && DateExtractor.closeAttribution(ctx, sentence, m.start())
         || DateExtractor.speechVerbAfter(ctx, m.end()) || speechVerbAfterDay(ctx, m.end());
+    // a place of a hospital or shelter ('died in a hospital in Semarang'), of an earlier year's
+    // event ('sejak gempa di Mamuju pada Januari 2021') or of a denied report ('membantah kabar
+    // … tertimbun di Desa Watukeli') is kept, but of no event: it neither states nor backs
+    // where the event took place; nor does the place where someone spoke
+    boolean elsewhere = followsListPhrase(ctx, sentence, m.start(), LanguageFile.CARE_PLACES)
+            && events.isMainPlace(event, sentence) // a visit to a shelter took place there
+        || QuantityExtractor.earlierYear(ctx, sentence, sentence.end()) != null
+        || denied(ctx, sentence, m.start());
     return Draft.of(ClaimType.LOCATION,
-        new LocationValue(event, events.isMainPlace(event, sentence) && !planned && !saying, place,
+        new LocationValue(elsewhere || saying ? null : event,
+            !elsewhere && events.isMainPlace(event, sentence) && !planned && !saying, place,
             venue == null ? null : Texts.collapse(venue), country),
         m.start(), m.end(), ruleName("location", rule));
   }
@@ -124,6 +141,59 @@ public final class LocationExtractor extends RuleExtractor {
   private static boolean speechVerbAfterDay(ArticleContext ctx, int end) {
     Matcher d = DAY_BETWEEN_COMMAS.matcher(ctx.text).region(end, ctx.text.length());
     return d.lookingAt() && DateExtractor.speechVerbAfter(ctx, d.end());
+  }
+
+  /**
+   * The leading words of an unknown name that the article also writes capitalised outside its
+   * headline, or the empty string when the first is not.
+   */
+  private static String namedElsewhere(ArticleContext ctx, String surface) {
+    String[] words = Texts.collapse(surface).split(" ");
+    int from = words.length > 1 && ctx.rules.lexicon().set(LanguageFile.ADMIN_PREFIXES)
+        .contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0; // 'Desa', 'Kabupaten'
+    int kept = from;
+    for (String word : java.util.Arrays.asList(words).subList(from, words.length)) {
+      java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?<![\\p{L}])"
+          + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(ctx.text);
+      boolean found = false;
+      while (w.find()) {
+        if (ctx.zones.at(w.start()) != dev.claimdiff.extract.Zone.HEADLINE) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        break;
+      }
+      kept++;
+    }
+    return kept == from ? "" : String.join(" ", java.util.Arrays.asList(words).subList(0, kept));
+  }
+
+  /**
+   * Whether a phrase of the list ends right before {@code at} in its sentence, or one word
+   * before it ('in a hospital in', 'di rumah sakit umum di').
+   */
+  private static boolean followsListPhrase(ArticleContext ctx, Sentence sentence, int at,
+      LanguageFile list) {
+    java.util.regex.Pattern ending = ctx.rules.pattern("location-ends-with-" + list.name(),
+        lexicon -> java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(list))
+            + ")\\s+(?:\\p{L}+\\s+)?$"));
+    int from = Math.max(sentence.start(), at - 60);
+    return ending.matcher(ctx.text.substring(from, at)).find();
+  }
+
+  /**
+   * Whether a verb of denial-verbs.txt stands before {@code at} in its sentence: the place is in
+   * what was denied ('membantah kabar … tertimbun di Desa Watukeli'), not in what happened.
+   */
+  private static boolean denied(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.regex.Pattern verbs = ctx.rules.pattern("location-denial-verbs",
+        lexicon -> java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.DENIAL_VERBS))
+            + ")(?![\\p{L}])"));
+    return verbs.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at)).find();
   }
 
   /** How many words before 'di' a noun of place-modified-nouns.txt may stand. */

@@ -34,6 +34,9 @@ final class PromiseDues {
   /** A date written without its year this many days before publication is next year's. */
   private static final int PAST_DAYS = 31;
 
+  /** The canonical due expression of the day after publication ({@code due-expressions.txt}). */
+  private static final String TOMORROW = "tomorrow";
+
   private PromiseDues() {}
 
   /** A due date found: its value and where its words end. */
@@ -63,6 +66,12 @@ final class PromiseDues {
     due.region(from, to);
     if (due.find() && (weekdayOnly == null || due.start() < weekdayStart)) {
       String value = lexicon.mapping(LanguageFile.DUE_EXPRESSIONS).get(Texts.key(due.group()));
+      LocalDate published = ctx.publishedDay();
+      if (TOMORROW.equals(value) && published != null) {
+        // 'besok' is the weekday after publication ('tomorrow (Saturday)'), so that it meets
+        // another outlet's 'on Saturday'; no written date, as the day it was said may differ
+        value = value + " (" + name(published.plusDays(1).getDayOfWeek()) + ")";
+      }
       if (value != null) {
         return new Found(value, due.end());
       }

@@ -201,9 +201,12 @@ public final class QuantityExtractor extends RuleExtractor {
     return last;
   }
 
-  /** A year of four digits, not part of a longer number. */
-  private static final java.util.regex.Pattern YEAR =
-      java.util.regex.Pattern.compile("(?<![\\d.,])(1[89]\\d{2}|20\\d{2})(?![\\d.,]\\d|\\d)");
+  /**
+   * A year of four digits, not part of a longer number, nor a clock time before a zone's
+   * capitals ('(1817 GMT Monday)').
+   */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+      "(?<![\\d.,])(1[89]\\d{2}|20\\d{2})(?![\\d.,]\\d|\\d)(?!\\s*\\p{Lu}{3,4}(?![\\p{L}]))");
 
   /**
    * The year of another, earlier event that a count's sentence is about, or null: a year before
@@ -211,7 +214,7 @@ public final class QuantityExtractor extends RuleExtractor {
    * one that opens a span up to now (a word of {@code date-range-markers.txt} at most two words
    * before it: 'the worst since 2018').
    */
-  private static @Nullable Integer earlierYear(ArticleContext ctx, Sentence sentence, int at) {
+  static @Nullable Integer earlierYear(ArticleContext ctx, Sentence sentence, int at) {
     Integer published = ctx.publishedYear();
     if (published == null) {
       return null;

@@ -95,6 +95,7 @@ public final class Discourse {
     }
     // the canonical names of the persons found so far, each once, the most recent last
     List<String> persons = new ArrayList<>();
+    java.util.Set<String> placeNames = placeNames(text, spans, names);
     for (TextSpan s : spans) {
       String surface = text.substring(s.start(), s.end());
       boolean inQuote = false;
@@ -139,7 +140,8 @@ public final class Discourse {
       }
       if (resolved.isPresent() && aged == null && resolved.get().kind() == Mention.Kind.PERSON
           && resolved.get().spelling().equals(Names.trim(surface))
-          && names.isPlacePreposition(previousWord(text, s.start()))) {
+          && (names.isPlacePreposition(previousWord(text, s.start()))
+              || placeNames.contains(Names.trim(surface)))) {
         speakers.remove(s.start());
         places.add(s.start());
         continue; // 'in Wae Ira', 'di Mamasa': a place the gazetteer does not know, not a person
@@ -465,6 +467,29 @@ public final class Discourse {
       start--;
     }
     return end == at ? "" : text.substring(start, end);
+  }
+
+  /**
+   * The names the article writes after or before a place word somewhere ('Gunung Wolo Bara',
+   * 'Desa Tanalewu', 'Wae Ira village'): such a name is a place wherever it stands, never a
+   * person ('Pos Pengamatan Gunung Api (PGA) Wolo Bara di Desa Tanalewu, Fransiskus Rato,
+   * mengatakan …').
+   */
+  private static java.util.Set<String> placeNames(String text, List<TextSpan> spans, Names names) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (TextSpan s : spans) {
+      String surface = Names.trim(text.substring(s.start(), s.end()));
+      String previous = previousWord(text, s.start());
+      // a preposition is no evidence here ('at Blinken's request'): a place word is
+      if (names.isPlacePrefix(previous) || names.isPlaceSuffix(nextWord(text, s.end()))) {
+        found.add(surface);
+      }
+      String[] words = dev.claimdiff.lang.WordPatterns.WHITE_SPACE.split(surface, 2);
+      if (words.length == 2 && names.isPlacePrefix(words[0])) {
+        found.add(words[1]); // 'Gunung Wolo Bara' read as one name
+      }
+    }
+    return found;
   }
 
   /** The word after white space at {@code at} (letters only), or "" when none follows. */

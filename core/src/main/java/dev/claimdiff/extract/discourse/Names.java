@@ -41,6 +41,8 @@ public final class Names {
   private final ImmutableListMultimap<String, String> titlesByFirstWord;
   private final ImmutableList<String> portfolios;
   private final ImmutableSet<String> orgWords;
+  /** landform-words.txt: 'Gunung', 'Mount'; a name after one is a place. */
+  private final ImmutableSet<String> landforms;
   /** Each demonym, lower case, and the country it names (demonyms.txt). */
   private final ImmutableMap<String, String> demonyms;
   private final ImmutableSet<String> commonNouns;
@@ -110,6 +112,7 @@ public final class Names {
     phrases.sort(Comparator.comparingInt(String::length).reversed());
     this.orgPhrases = ImmutableList.copyOf(phrases);
     this.placePrefixes = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.PLACE_PREFIXES));
+    this.landforms = ImmutableSet.copyOf(Lexicon.of(language).words(LanguageFile.LANDFORM_WORDS));
     this.placeSuffixes = Lexicon.of(language).set(LanguageFile.PLACE_SUFFIXES);
     this.placePrepositions = Lexicon.of(language).set(LanguageFile.PLACE_PREPOSITIONS);
     this.compassWords = ImmutableSet.copyOf(Lexicon.of(language).list(LanguageFile.COMPASS_WORDS));
@@ -164,6 +167,11 @@ public final class Names {
   /** Whether a word written before a name makes it a place ('in' of 'in Wae Ira'). */
   boolean isPlacePreposition(String word) {
     return placePrepositions.contains(word);
+  }
+
+  /** Whether a word written before a name makes it a place ('Desa', 'Gunung', 'Mount'). */
+  boolean isPlacePrefix(String word) {
+    return placePrefixes.contains(word) || landforms.contains(word);
   }
 
   /** Whether a word written after a name makes it a place ('village' of 'Lumban Tonga village'). */
