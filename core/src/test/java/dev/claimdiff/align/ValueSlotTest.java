@@ -129,8 +129,8 @@ class ValueSlotTest {
     assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
       assertThat(f.articles()).containsExactly("a", "b", "c", "d");
       assertThat(f.values())
-          .containsExactly("about 100 min", "nearly 120 min", "less than 120 min");
-      assertThat(f.summary()).contains("about 100 min, nearly 120 min, less than 120 min");
+          .containsExactly("about 100 min", "nearly 2 h", "less than 2 h");
+      assertThat(f.summary()).contains("about 100 min, nearly 2 h, less than 2 h");
     });
   }
 
@@ -145,7 +145,7 @@ class ValueSlotTest {
 
     assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
     assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> assertThat(f.summary())
-        .endsWith("one side of a discrepancy: other outlets say more than 120 min)"));
+        .endsWith("one side of a discrepancy: other outlets say more than 2 h)"));
   }
 
   @Test

@@ -636,6 +636,10 @@ public final class SlotFinder {
         return;
       }
       List<Claim> supporting = supporting(agreeing, value, claims, weak);
+      if (supporting.isEmpty()) { // a value that agrees with nothing (a day its weekday misses)
+        supporting = claims.stream().filter(c -> agreeing.contains(c.article())
+            && SlotValue.of(c).compatible(value)).toList();
+      }
       String who = FindingText.named(articles, agreeing);
       String summary = slot.description() + ": " + value.display()
           + " (reported only by copies of one story: " + who + ")";

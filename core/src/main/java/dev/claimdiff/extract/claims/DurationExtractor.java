@@ -102,6 +102,22 @@ public final class DurationExtractor extends RuleExtractor {
                 lexicon.words(LanguageFile.DURATION_UNITS))));
   }
 
+  /**
+   * How many lengths the sentence writes: a sentence that plans one length and says another
+   * ('Pertemuan yang dijadwalkan tiga jam itu berakhir kurang dari dua jam') writes two, and only
+   * then may its unplanned length be what happened; a sentence with a planning word and one
+   * length keeps that length off the main event, as any sentence with background words does.
+   */
+  private static int writtenLengths(ArticleContext ctx, Sentence sentence) {
+    java.util.regex.Matcher m = lengthPattern(ctx).matcher(ctx.text)
+        .region(sentence.start(), sentence.end());
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
   /** How far before a length a word of ongoing-markers.txt may stand, in characters. */
   private static final int ONGOING_REACH = 40;
 
@@ -187,8 +203,9 @@ public final class DurationExtractor extends RuleExtractor {
     // the length of one part ('pencarian hari pertama … sekitar 12 jam') is not the whole's
     // a sentence whose only background words plan something is main when this length is no plan
     // (the plan word is spent on another length or stands in another clause: 'expected' below)
-    boolean main = events.isMainUnlessPlanned(event, sentence) && ctx.quotationAt(start) == null
-        && !partBefore(ctx, sentence, start);
+    boolean main = (events.isMain(event, sentence)
+        || events.isMainUnlessPlanned(event, sentence) && writtenLengths(ctx, sentence) >= 2)
+        && ctx.quotationAt(start) == null && !partBefore(ctx, sentence, start);
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk
