@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * English folders are compared as one ({@code corpora/<event>/gold.bilingual.json}, findings
  * {@code X…}). What it asserts is what was measured when the mechanism was written: every
  * {@code translation_of} pair found and no other pair across languages, every value a
- * translation changed found (the two events written blind in session 12 add two, not found when
- * they were added), no other "translation changed" discrepancy, and at least 24 of the 31 quotations
+ * translation changed found (7 of 8: the landslide's rain stop of about three hours rendered as about
+ * four is not yet), no other "translation changed" discrepancy, and at least 26 of the 31 quotations
  * a translation renders reported as agreeing across languages.
  */
 class BilingualCorporaTest {
@@ -101,7 +101,7 @@ class BilingualCorporaTest {
           .noneMatch(u -> u.contains("the translation changed"));
     }
     assertThat(planted).isEqualTo(8);
-    assertThat(found).isGreaterThanOrEqualTo(6);
+    assertThat(found).isGreaterThanOrEqualTo(7);
   }
 
   @Test
@@ -115,7 +115,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(31);
-    assertThat(found).isGreaterThanOrEqualTo(24);
+    assertThat(found).isGreaterThanOrEqualTo(26);
   }
 
   @Test
