@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,10 +73,8 @@ public final class Names {
    * name the same officials again and again), each map cleared when it holds
    * {@value #MEMO_LIMIT} surfaces.
    */
-  private final java.util.Map<String, Optional<Resolved>> resolvedAsSpeaker =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Map<String, Optional<Resolved>> resolvedOtherwise =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<Resolved>> resolvedAsSpeaker = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Resolved>> resolvedOtherwise = new ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 50_000;
 
   public Names(Language language, Gazetteer gazetteer) {
@@ -378,7 +378,7 @@ public final class Names {
    *     unknown capitalised word is taken as a person's name
    */
   Optional<Resolved> resolve(String surface, boolean speakerContext) {
-    java.util.Map<String, Optional<Resolved>> memo = speakerContext ? resolvedAsSpeaker : resolvedOtherwise;
+    Map<String, Optional<Resolved>> memo = speakerContext ? resolvedAsSpeaker : resolvedOtherwise;
     Optional<Resolved> known = memo.get(surface);
     if (known == null) {
       known = resolveAnew(surface, speakerContext);
