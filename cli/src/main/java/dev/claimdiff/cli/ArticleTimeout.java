@@ -15,8 +15,8 @@ final class ArticleTimeout {
   CommandSpec mixee;
 
   @Option(names = "--article-timeout", paramLabel = "SECONDS",
-      description = "How long one article's extraction may take, in CPU time, before it is reported as failed "
-          + "(default: 10; 0: no limit).")
+      description = "How long one article's extraction may take, in CPU time, before it is "
+          + "reported as failed (default: 10; 0: no limit).")
   void set(double seconds) {
     if (!(seconds >= 0) || seconds > 1e9) {
       throw new ParameterException(mixee.commandLine(),
