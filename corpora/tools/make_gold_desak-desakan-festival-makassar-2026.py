@@ -6,7 +6,7 @@ usage: python3 make_gold.py     then  nice -n 19 python3 corpora/tools/fill_span
 """
 import json, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'desak-desakan-festival-makassar-2026')
 TYPES = ["QUOTE", "STATEMENT", "DURATION", "EVENT_DATE", "LOCATION", "COMMITMENT", "SOURCE_CITATION", "QUANTITY"]
 EXHAUSTIVE = ["QUOTE", "DURATION", "EVENT_DATE", "LOCATION", "COMMITMENT", "SOURCE_CITATION", "QUANTITY"]
 EVENT = ("Crowd crush at the night music festival Karebosi Night Fest 2026 on Karebosi field (Lapangan Karebosi), "

@@ -11,9 +11,9 @@ usage: nice -n 19 python3 make_bilingual.py   (after make_gold.py and fill_spans
 """
 import json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'talks-china-philippines-singapore-2026')
 EVENT = os.path.basename(HERE)
-sys.path.insert(0, '/work/main/corpora/tools')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bilingual_gold  # noqa: E402
 
 bilingual_gold.ROOT = os.path.dirname(HERE)

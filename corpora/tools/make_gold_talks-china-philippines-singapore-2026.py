@@ -20,7 +20,7 @@ about four hours.
 """
 import json, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'talks-china-philippines-singapore-2026')
 EVENT = ("Talks between the Philippines' foreign secretary Ramon Macaraeg and China's foreign minister Liang Qiming at "
          "The Fullerton Hotel, Singapore, Wednesday 2026-11-18, after a China Coast Guard ship rammed a Philippine "
          "supply boat near Second Thomas Shoal on 2026-11-14 and detained its crew (written for claimdiff's "

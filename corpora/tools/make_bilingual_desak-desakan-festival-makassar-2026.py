@@ -7,11 +7,11 @@ usage: nice -n 19 python3 make_bilingual.py   (after make_gold.py and fill_spans
 """
 import json, os, sys
 
-sys.path.insert(0, '/work/main/corpora/tools')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bilingual_gold as bg
 
 EVENT = 'desak-desakan-festival-makassar-2026'
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'desak-desakan-festival-makassar-2026')
 bg.ROOT = os.path.dirname(HERE)
 bg.CHANGED[EVENT] = [('d1.1', 'd4.1', "'trapped for about 20 minutes' became 'terjepit selama sekitar 40 menit'")]
 bg.SPEECH[EVENT] = [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')]
