@@ -1,12 +1,14 @@
 package dev.claimdiff.ingest;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -14,8 +16,26 @@ import java.util.stream.Stream;
  * Expands what the user typed into the inputs to read: a file is itself, a directory is every
  * regular, non-hidden file below it in sorted path order, {@code -} is standard input. A path that
  * does not exist or cannot be listed becomes a {@link LoadResult} error, so it shows in the report.
+ *
+ * <p>Found in a directory, a file whose extension says it is not an article (program source and
+ * scripts, images, audio and video, archives, office documents and PDF) is listed as skipped, not
+ * read as plain text: a script beside the articles that quotes them would otherwise become an
+ * article that agrees with every one of them. Named by itself, any file is read.
  */
 public final class InputResolver {
+  /** Extensions of files that a directory holds beside articles and that are never one. */
+  static final ImmutableSet<String> NOT_ARTICLE_EXTENSIONS = ImmutableSet.of(
+      // program source, scripts and build files
+      "py", "pyc", "java", "class", "jar", "kt", "scala", "groovy", "js", "mjs", "ts", "css",
+      "sh", "bash", "zsh", "bat", "cmd", "ps1", "rb", "pl", "php", "c", "h", "cc", "cpp", "hpp",
+      "go", "rs", "swift", "r", "ipynb", "sql",
+      // images, audio, video
+      "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "svg", "ico", "heic",
+      "mp3", "wav", "ogg", "m4a", "mp4", "mov", "avi", "mkv", "webm",
+      // archives, office documents, PDF
+      "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar",
+      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp");
+
   private InputResolver() {}
 
   /**
@@ -44,7 +64,16 @@ public final class InputResolver {
         if (files.isEmpty()) {
           failures.accept(LoadResult.error(argument, argument, "directory holds no files"));
         }
-        files.forEach(file -> sources.accept(InputSource.file(file)));
+        for (Path file : files) {
+          String extension = extensionOf(file);
+          if (NOT_ARTICLE_EXTENSIONS.contains(extension)) {
+            failures.accept(LoadResult.skipped(file.getFileName().toString(), file.toString(),
+                "not an article: a ." + extension + " file found in directory " + argument
+                    + " (name the file itself to read it as plain text)"));
+          } else {
+            sources.accept(InputSource.file(file));
+          }
+        }
       } else if (Files.exists(path)) {
         sources.accept(InputSource.file(path));
       } else {
@@ -64,6 +93,13 @@ public final class InputResolver {
     }
     files.sort(null);
     return ImmutableList.copyOf(files);
+  }
+
+  /** The file name's extension, lower case, without the dot; empty when it has none. */
+  static String extensionOf(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isHidden(Path relative) {
