@@ -287,6 +287,24 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void onePromiseDueByAWeekdayAndByThatDaysDateAgrees() throws IOException {
+    // one promise in two wordings, due 'Jumat (12/6/2026)' in one and 'Jumat' in the other
+    Report report = compare(
+        "a.txt", "Kompas.com - 08/06/2026, 10:00 WIB\n\nGubernur Andi Mappatoba yang meninjau "
+            + "lokasi banjir itu berjanji akan memperbaiki jembatan gantung di Desa Lembah paling "
+            + "lambat Jumat (12/6/2026). Warga desa itu sudah dua hari tidak bisa menyeberang ke "
+            + "pasar.",
+        "b.txt", "Antara - 08/06/2026, 12:00 WIB\n\nGubernur Andi Mappatoba mengatakan akan "
+            + "memperbaiki kembali jembatan yang putus itu paling lambat Jumat. Menurut dia, warga "
+            + "tidak boleh terlalu lama terputus dari pasar.");
+
+    assertThat(findings(report, Kind.AGREEMENT, "COMMITMENT")).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+      assertThat(f.summary()).contains("own words").contains("2026-06-12");
+    });
+  }
+
+  @Test
   void isVariantNeedsCloseSpellingsOfTheSameLength() {
     assertThat(VariantFinder.isVariant("Sergey Lavrov", "Sergei Lavrov")).isTrue();
     assertThat(VariantFinder.isVariant("Moskow", "Moskwa")).isTrue();
