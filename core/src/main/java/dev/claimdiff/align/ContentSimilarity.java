@@ -103,7 +103,8 @@ public final class ContentSimilarity {
    */
   public record Match(double overlap, int shared, int sharedNames) {}
 
-  private static final Match NONE = new Match(0, 0, 0);
+  /** No match. */
+  static final Match NONE = new Match(0, 0, 0);
 
   private final Language language;
   private final ImmutableSet<String> stopwords;
@@ -298,6 +299,14 @@ public final class ContentSimilarity {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether two texts both state numbers and not the same ones (see {@link #compare}): they do
+   * not say the same thing.
+   */
+  static boolean otherNumbers(Clauses a, Clauses b) {
+    return !a.numbers().isEmpty() && !b.numbers().isEmpty() && !sameNumbers(a.numbers(), b.numbers());
   }
 
   /**

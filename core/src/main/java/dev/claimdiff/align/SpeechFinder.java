@@ -73,31 +73,51 @@ final class SpeechFinder {
     List<ContentSimilarity.Clauses> clauses = new ArrayList<>();
     List<Language> languages = new ArrayList<>();
     List<String> saids = new ArrayList<>();
+    // the numbers of the whole quotation an item is a sentence of (null: the item is the whole)
+    List<ContentSimilarity.Clauses> wholes = new ArrayList<>();
     for (Claim c : claims) {
       boolean quote = c.type() == ClaimType.QUOTE && c.value() instanceof QuoteValue q && !q.fragment()
           && q.nestedIn() == null;
       if ((quote || c.type() == ClaimType.STATEMENT) && c.speaker() != null) {
         ArticleDigest digest = articles.get(c.article());
         Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
-        for (String said : quote ? sentences(c.text()) : List.of(c.text())) {
+        List<String> said = quote ? sentences(c.text()) : List.of(c.text());
+        ContentSimilarity.Clauses whole = said.size() > 1
+            ? similarity(language).clauses(c.text()) : null;
+        for (String sentence : said) {
           items.add(c);
-          clauses.add(similarity(language).clauses(said));
+          clauses.add(similarity(language).clauses(sentence));
           languages.add(language);
-          saids.add(said);
+          saids.add(sentence);
+          wholes.add(whole);
         }
       }
     }
     boolean bilingual = languages.stream().distinct().count() > 1;
     // the words in the shared vocabulary, only compared across languages: made only then
     List<ContentSimilarity.Clauses> neutral = new ArrayList<>();
+    List<ContentSimilarity.Clauses> neutralWholes = new ArrayList<>();
     for (int i = 0; bilingual && i < items.size(); i++) {
       neutral.add(CrossLanguageSpeech.neutral(saids.get(i), similarity(languages.get(i)),
           languages.get(i)));
+      neutralWholes.add(wholes.get(i) == null ? null
+          : i > 0 && items.get(i - 1) == items.get(i) ? neutralWholes.get(i - 1)
+          : CrossLanguageSpeech.neutral(items.get(i).text(), similarity(languages.get(i)),
+              languages.get(i)));
     }
-    java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) ->
-        languages.get(x) == languages.get(y)
-            ? ContentSimilarity.compare(clauses.get(x), clauses.get(y))
-            : ContentSimilarity.compare(neutral.get(x), neutral.get(y));
+    java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) -> {
+      boolean same = languages.get(x) == languages.get(y);
+      List<ContentSimilarity.Clauses> own = same ? clauses : neutral;
+      List<ContentSimilarity.Clauses> whole = same ? wholes : neutralWholes;
+      // a sentence of a quotation says what the whole says: a quotation whose other sentence
+      // gives another figure ('we questioned five witnesses. Within a week…') is not the same
+      // thing said as a statement of eight witnesses and a week
+      if (ContentSimilarity.otherNumbers(whole.get(x) == null ? own.get(x) : whole.get(x),
+          whole.get(y) == null ? own.get(y) : whole.get(y))) {
+        return ContentSimilarity.NONE;
+      }
+      return ContentSimilarity.compare(own.get(x), own.get(y));
+    };
     // candidates: earlier items with a clause sharing two stems with one of this item's
     // clauses (the least any match needs); postings are capped, so the work grows with the
     // number of items, not its square
@@ -259,10 +279,13 @@ final class SpeechFinder {
   }
 
   /**
-   * Whether item i may join j's group: it must say the same thing as each member (of another
-   * article) of both groups, so a chain of partial matches (A like B, B like C) never joins two
-   * different statements, nor two people's statements through a body that matches both. At
-   * most {@value #GROUP_CHECKS} members of each group are checked.
+   * Whether item i may join j's group: each article of either group must say the same thing as
+   * each article (another) of the other, in one of its members there, so a chain of partial
+   * matches (A like B, B like C) never joins two different statements, nor two people's
+   * statements through a body that matches both. An article may give two members of one group
+   * (two statements that another outlet puts in one sentence): a newcomer that says one of them
+   * fits that article through the one it says. At most {@value #GROUP_CHECKS} members of each
+   * group are checked.
    */
   private static boolean fitsGroup(int i, int j, UnionFind<Integer> groups,
       Map<Integer, List<Integer>> sample, List<Claim> items, List<Language> languages,
@@ -273,21 +296,49 @@ final class SpeechFinder {
     if (rootI.equals(rootJ)) {
       return true;
     }
-    for (int x : sample.getOrDefault(rootI, List.of(i))) {
-      for (int y : sample.getOrDefault(rootJ, List.of(j))) {
-        Claim a = items.get(x);
-        Claim b = items.get(y);
-        if (a.article().equals(b.article()) || x == i && y == j) {
+    Map<String, List<Integer>> articlesI = byArticle(sample.getOrDefault(rootI, List.of(i)), items);
+    Map<String, List<Integer>> articlesJ = byArticle(sample.getOrDefault(rootJ, List.of(j)), items);
+    for (Map.Entry<String, List<Integer>> a : articlesI.entrySet()) {
+      for (Map.Entry<String, List<Integer>> b : articlesJ.entrySet()) {
+        if (a.getKey().equals(b.getKey())) {
           continue;
         }
-        boolean sameSpeaker = speakerNames.samePerson(a.speaker(), b.speaker());
-        if (!saySameThing(compare.apply(x, y), sameSpeaker) || !sameSpeaker
-            && speakerNames.twoPeople(a, languages.get(x), b, languages.get(y))) {
+        boolean alike = false;
+        for (int x : a.getValue()) {
+          for (int y : b.getValue()) {
+            if (x == i && y == j || saySame(x, y, items, languages, compare, speakerNames)) {
+              alike = true;
+              break;
+            }
+          }
+          if (alike) {
+            break;
+          }
+        }
+        if (!alike) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** Items i and j say the same thing, and are not two people's own statements. */
+  private static boolean saySame(int x, int y, List<Claim> items, List<Language> languages,
+      java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare,
+      Speakers.Memo speakerNames) {
+    Claim a = items.get(x);
+    Claim b = items.get(y);
+    boolean sameSpeaker = speakerNames.samePerson(a.speaker(), b.speaker());
+    return saySameThing(compare.apply(x, y), sameSpeaker)
+        && (sameSpeaker || !speakerNames.twoPeople(a, languages.get(x), b, languages.get(y)));
+  }
+
+  /** Items by their article, in order of first appearance. */
+  private static Map<String, List<Integer>> byArticle(List<Integer> members, List<Claim> items) {
+    Map<String, List<Integer>> out = new java.util.LinkedHashMap<>();
+    members.forEach(k -> out.computeIfAbsent(items.get(k).article(), a -> new ArrayList<>()).add(k));
+    return out;
   }
 
   /**

@@ -255,6 +255,56 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void aQuotationWhoseOtherSentenceGivesAnotherFigureDoesNotAgree() throws IOException {
+    // the second sentences say the same, but the quotation is of three families, the statement
+    // of five: not the same thing said
+    Report report = compare(
+        "a.txt", "Komandan pemadam kebakaran Budi Santoso mengatakan, \"Kami sudah mengevakuasi "
+            + "tiga keluarga dari gedung itu. Besok pagi kami periksa sisa bangunan.\"",
+        "b.txt", "Komandan pemadam kebakaran Budi Santoso mengatakan bahwa petugas sudah "
+            + "mengevakuasi lima keluarga dan besok pagi akan memeriksa sisa bangunan.");
+
+    assertThat(report.findings()).noneMatch(f -> f.kind() == Kind.AGREEMENT
+        && f.slot() != null && f.slot().startsWith("SPEECH"));
+  }
+
+  @Test
+  void aStatementAgreesWithAnArticleThatGivesItBesideAnotherOne() throws IOException {
+    // a quotes two sentences apart, b puts both in one sentence, c says only the second
+    Report report = compare(
+        "a.txt", "Menteri Perdagangan Rudi Hartono mengatakan, \"Perundingan ini sangat produktif.\" "
+            + "Ia menambahkan, \"Saya berharap ketegangan di perbatasan segera mereda.\"",
+        "b.txt", "Menteri Perdagangan Rudi Hartono mengatakan, \"Perundingan ini sangat produktif, "
+            + "dan saya berharap ketegangan di perbatasan segera mereda.\"",
+        "c.txt", "Menteri Perdagangan Rudi Hartono mengatakan bahwa ia berharap ketegangan di "
+            + "perbatasan segera berkurang.");
+
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.AGREEMENT);
+      assertThat(f.slot()).startsWith("SPEECH");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt", "c.txt");
+    });
+  }
+
+  @Test
+  void onePromiseDueByAWeekdayAndByThatDaysDateAgrees() throws IOException {
+    // one promise in two wordings, due 'Jumat (12/6/2026)' in one and 'Jumat' in the other
+    Report report = compare(
+        "a.txt", "Kompas.com - 08/06/2026, 10:00 WIB\n\nGubernur Andi Mappatoba yang meninjau "
+            + "lokasi banjir itu berjanji akan memperbaiki jembatan gantung di Desa Lembah paling "
+            + "lambat Jumat (12/6/2026). Warga desa itu sudah dua hari tidak bisa menyeberang ke "
+            + "pasar.",
+        "b.txt", "Antara - 08/06/2026, 12:00 WIB\n\nGubernur Andi Mappatoba mengatakan akan "
+            + "memperbaiki kembali jembatan yang putus itu paling lambat Jumat. Menurut dia, warga "
+            + "tidak boleh terlalu lama terputus dari pasar.");
+
+    assertThat(findings(report, Kind.AGREEMENT, "COMMITMENT")).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt");
+      assertThat(f.summary()).contains("own words").contains("2026-06-12");
+    });
+  }
+
+  @Test
   void isVariantNeedsCloseSpellingsOfTheSameLength() {
     assertThat(VariantFinder.isVariant("Sergey Lavrov", "Sergei Lavrov")).isTrue();
     assertThat(VariantFinder.isVariant("Moskow", "Moskwa")).isTrue();

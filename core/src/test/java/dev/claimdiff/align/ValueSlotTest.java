@@ -82,6 +82,72 @@ class ValueSlotTest {
     return align().findings().stream().filter(f -> f.kind() == kind).toList();
   }
 
+  private static QuantityValue counted(String event, String what, double amount) {
+    return new QuantityValue(event, what, amount, null, false, amount, amount, "exact", false,
+        null, null);
+  }
+
+  @Test
+  void oneFigureFiledUnderTwoEventsOfTheStoryIsOneAgreement() {
+    // four boats seized: two outlets name the seizure beside them, two the talks about it
+    for (String id : List.of("a", "b", "c", "d")) {
+      article(id, null);
+    }
+    claim("a", counted("arrest", "boats", 4), Zone.BODY);
+    claim("b", counted("arrest", "boats", 4), Zone.BODY);
+    claim("c", counted("meeting", "boats", 4), Zone.BODY);
+    claim("d", counted("meeting", "boats", 4), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b", "c", "d");
+      assertThat(f.claims()).hasSize(4);
+      assertThat(f.summary()).contains("4 boats").contains("4 independent outlets");
+    });
+    assertThat(findings(Kind.UNIQUE)).isEmpty();
+  }
+
+  @Test
+  void aFigureOnlyOneOutletFilesUnderAnotherEventJoinsTheAgreement() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", counted("arrest", "fishermen", 23), Zone.BODY);
+    claim("b", counted("arrest", "fishermen", 23), Zone.BODY);
+    claim("c", counted("meeting", "fishermen", 23), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f ->
+        assertThat(f.articles()).containsExactlyInAnyOrder("a", "b", "c"));
+  }
+
+  @Test
+  void theSameFigureOfTwoEventsOfOneKindIsNeverJoined() {
+    // this year's slide and one five years before, each with its own toll of six
+    for (String id : List.of("a", "b", "c", "d")) {
+      article(id, null);
+    }
+    claim("a", counted("landslide", "injured", 6), Zone.BODY);
+    claim("b", counted("landslide", "injured", 6), Zone.BODY);
+    claim("c", counted("landslide 2019", "injured", 6), Zone.BODY);
+    claim("d", counted("landslide 2019", "injured", 6), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).extracting(f -> List.copyOf(f.articles()))
+        .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c", "d"));
+  }
+
+  @Test
+  void differentFiguresUnderTwoEventsAreNeitherJoinedNorOpposed() {
+    for (String id : List.of("a", "b", "c", "d")) {
+      article(id, null);
+    }
+    claim("a", counted("arrest", "boats", 4), Zone.BODY);
+    claim("b", counted("arrest", "boats", 4), Zone.BODY);
+    claim("c", counted("meeting", "boats", 5), Zone.BODY);
+    claim("d", counted("meeting", "boats", 5), Zone.BODY);
+
+    assertThat(findings(Kind.AGREEMENT)).hasSize(2);
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
   @Test
   void lessThanTwoHoursContradictsMoreThanTwoHours() {
     article("a", null);

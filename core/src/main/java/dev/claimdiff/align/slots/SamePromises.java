@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * Agreements on a promise that outlets word differently. A COMMITMENT's slot is its actor and
  * action as written ({@code menyalurkan bantuan langsung}, {@code memberikan bantuan}), so two
  * outlets reporting one promise in their own words fall in two slots, each a UNIQUE. Promises of
- * one actor (letter case aside) with one stated due date, in articles of one language whose
+ * one actor (letter case aside) with one stated due (or dues that name one day: {@code by
+ * Monday} and {@code by 2026-12-07 (Monday)}), in articles of one language whose
  * sentences share at least {@value #MIN_SHARED} content words ({@link ContentSimilarity}), are
  * one promise: an AGREEMENT when two or more independent outlets give it. Promises that differ
  * are never a discrepancy here: different actions may be different promises.
@@ -45,6 +46,10 @@ final class SamePromises {
     return Pattern.compile("(?u)" + WordPatterns.alternation(words));
   }
 
+  private static SlotValue.Due due(Claim c) {
+    return new SlotValue.Due(((CommitmentValue) c.value()).due());
+  }
+
   /**
    * Adds an AGREEMENT for each promise given in two or more slots by two or more independent
    * outlets.
@@ -55,19 +60,38 @@ final class SamePromises {
   static void find(Map<Slot, List<Claim>> slots, Map<String, ArticleDigest> articles,
       UnionFind<String> outlets, Function<Language, ContentSimilarity> similarity,
       List<Finding> out) {
-    Map<String, List<Claim>> byPromise = new LinkedHashMap<>();
-    Map<String, List<Slot>> slotsOf = new LinkedHashMap<>();
+    Map<String, List<Claim>> byActor = new LinkedHashMap<>();
+    Map<Claim, Slot> slotOf = new java.util.HashMap<>();
     slots.forEach((slot, claims) -> {
       for (Claim c : claims) {
         if (c.value() instanceof CommitmentValue v && v.due() != null && c.zone() != Zone.RELATED) {
           ArticleDigest d = articles.get(c.article());
-          String key = v.actor().toLowerCase(Locale.ROOT) + " | " + v.due() + " | "
+          String key = v.actor().toLowerCase(Locale.ROOT) + " | "
               + (d == null || d.language() == null ? "?" : d.language().code());
-          byPromise.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-          List<Slot> own = slotsOf.computeIfAbsent(key, k -> new ArrayList<>());
-          if (!own.contains(slot)) {
-            own.add(slot);
+          byActor.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+          slotOf.put(c, slot);
+        }
+      }
+    });
+    // one actor's promises by their due: one due, or dues that name one day ('by Monday' and
+    // 'by 2026-12-07 (Monday)')
+    Map<String, List<Claim>> byPromise = new LinkedHashMap<>();
+    Map<String, List<Slot>> slotsOf = new LinkedHashMap<>();
+    byActor.forEach((actor, claims) -> {
+      UnionFind<Integer> days = new UnionFind<>();
+      for (int i = 0; i < claims.size(); i++) {
+        for (int j = i + 1; j < claims.size(); j++) {
+          if (due(claims.get(i)).sameDay(due(claims.get(j)))) {
+            days.union(i, j);
           }
+        }
+      }
+      for (int i = 0; i < claims.size(); i++) {
+        String key = actor + " | " + days.find(i);
+        byPromise.computeIfAbsent(key, k -> new ArrayList<>()).add(claims.get(i));
+        List<Slot> own = slotsOf.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!own.contains(slotOf.get(claims.get(i)))) {
+          own.add(slotOf.get(claims.get(i)));
         }
       }
     });
@@ -97,7 +121,9 @@ final class SamePromises {
       if (independent < 2) {
         return;
       }
-      CommitmentValue v = (CommitmentValue) agreeing.get(0).value();
+      // the due as most precisely written ('by 2026-12-07 (Monday)' before 'by Monday')
+      CommitmentValue v = (CommitmentValue) agreeing.stream()
+          .max(java.util.Comparator.comparingInt(c -> due(c).precision())).orElseThrow().value();
       // (every claim of the key shares content with one of another article)
       out.add(new Finding("", Kind.AGREEMENT, ClaimType.COMMITMENT.name(),
           FindingText.ids(agreeing), "What " + v.actor() + " promised, in the outlets' own words"

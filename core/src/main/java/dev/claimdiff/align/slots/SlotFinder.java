@@ -126,6 +126,7 @@ public final class SlotFinder {
       }
     }
     SameFigures.find(claims, articles, outlets, out);
+    joinTopics(claims, articles, outlets, out, first);
     dropAgreedUniques(claims, out);
     Map<Slot, List<Claim>> promises = new LinkedHashMap<>();
     slots.forEach((slot, own) -> {
@@ -219,6 +220,107 @@ public final class SlotFinder {
     List<Finding> added = out.subList(first, out.size());
     added.removeIf(f -> f.kind() == Kind.UNIQUE && f.type().equals(ClaimType.COMMITMENT.name())
         && agreed.containsAll(f.claims()));
+  }
+
+  /**
+   * Joins the AGREEMENTs and UNIQUEs, added from {@code first} on, of one count of the same
+   * things filed under two events of the story ('boats (arrest)' in two outlets beside 'boats
+   * (meeting)' in three, all four boats): a count is filed under the event its sentence names
+   * nearest, so outlets that tell one seizure beside the talks about it file its figure under
+   * either. Findings are joined when they count the same things (what, unit and expectation)
+   * with the same figure ({@link #sameCount}, every claim with every claim), and neither slot
+   * takes part in a DISCREPANCY or an UPDATE (nor is a figure joined that an agreement of such a
+   * slot holds already: {@link #dropAgreedUniques} drops it). Two events of one kind ('landslide' and
+   * 'landslide 2019', two slides years apart) are two events, whose counts are never joined. The
+   * joined finding is an AGREEMENT under the slot of the finding with more articles; it only
+   * ever adds outlets to an agreement on one figure, never a side of a disagreement.
+   */
+  static void joinTopics(List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out, int first) {
+    Map<String, Claim> byId = new java.util.HashMap<>();
+    claims.forEach(c -> byId.put(c.id(), c));
+    java.util.Set<String> disputed = new java.util.HashSet<>();
+    for (Finding f : out.subList(first, out.size())) {
+      if (f.kind() == Kind.DISCREPANCY || f.kind() == Kind.UPDATE) {
+        disputed.add(f.slot());
+      }
+    }
+    // an agreement on one side of a disputed slot already holds the figures that back it
+    List<Claim> heldApart = out.subList(first, out.size()).stream()
+        .filter(f -> f.kind() == Kind.AGREEMENT && disputed.contains(f.slot()))
+        .flatMap(f -> f.claims().stream()).map(byId::get).filter(java.util.Objects::nonNull)
+        .toList();
+    List<Finding> candidates = out.subList(first, out.size()).stream()
+        .filter(f -> (f.kind() == Kind.AGREEMENT || f.kind() == Kind.UNIQUE)
+            && f.type().equals(ClaimType.QUANTITY.name()) && !disputed.contains(f.slot())
+            && !f.claims().stream().allMatch(id -> byId.get(id) != null && heldApart.stream()
+                .anyMatch(h -> sameCount(h, byId.get(id))))
+            && !f.claims().isEmpty() && f.claims().stream().allMatch(id -> byId.get(id) != null
+                && byId.get(id).value() instanceof QuantityValue q && q.event() != null
+                && Slot.of(byId.get(id)) != null))
+        .toList();
+    UnionFind<Integer> joined = new UnionFind<>();
+    for (int a = 0; a < candidates.size(); a++) {
+      for (int b = a + 1; b < candidates.size(); b++) {
+        Finding x = candidates.get(a);
+        Finding y = candidates.get(b);
+        if (!x.slot().equals(y.slot()) && joinable(x, y, byId)) {
+          joined.union(a, b);
+        }
+      }
+    }
+    Map<Integer, List<Finding>> groups = new java.util.TreeMap<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      groups.computeIfAbsent(joined.find(k), r -> new ArrayList<>()).add(candidates.get(k));
+    }
+    for (List<Finding> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      group.forEach(f -> ids.addAll(f.claims()));
+      List<Claim> members = claims.stream().filter(c -> ids.contains(c.id())).toList();
+      List<String> side = members.stream().map(Claim::article).distinct().toList();
+      long independent = side.stream().map(outlets::find).distinct().count();
+      if (independent < 2) {
+        continue;
+      }
+      Finding lead = group.stream().max(Comparator.comparingInt((Finding f) -> f.articles().size())
+          .thenComparingInt(f -> -out.indexOf(f))).orElseThrow();
+      QuantityValue q = (QuantityValue) members.get(0).value();
+      SlotValue value = SlotValue.of(members.get(0));
+      List<String> events = group.stream().map(f -> ((QuantityValue) byId.get(f.claims().get(0))
+          .value()).event()).distinct().toList();
+      Finding merged = new Finding("", Kind.AGREEMENT, ClaimType.QUANTITY.name(),
+          FindingText.ids(members), "How many " + q.what() + (q.expected() ? " (expected)" : "")
+              + ": " + value.display() + " (" + independent + " independent outlets: "
+              + FindingText.named(articles, side) + "; counted with the "
+              + String.join(" and the ", events) + ")",
+          lead.slot(), ImmutableList.copyOf(side), ImmutableList.of(value.display()));
+      int at = out.indexOf(lead);
+      out.set(at, merged);
+      group.stream().filter(f -> f != lead).forEach(out::remove);
+    }
+  }
+
+  /** Whether two findings give one figure of the same things under two events of other kinds. */
+  private static boolean joinable(Finding x, Finding y, Map<String, Claim> byId) {
+    String ex = ((QuantityValue) byId.get(x.claims().get(0)).value()).event();
+    String ey = ((QuantityValue) byId.get(y.claims().get(0)).value()).event();
+    java.util.Set<String> wordsX = java.util.Set.of(dev.claimdiff.lang.WordPatterns.WHITE_SPACE
+        .split(ex));
+    if (java.util.Arrays.stream(dev.claimdiff.lang.WordPatterns.WHITE_SPACE.split(ey))
+        .anyMatch(wordsX::contains)) {
+      return false; // 'landslide' and 'landslide 2019': two events of one kind
+    }
+    for (String a : x.claims()) {
+      for (String b : y.claims()) {
+        if (!sameCount(byId.get(a), byId.get(b))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -525,6 +525,20 @@ public sealed interface SlotValue {
       return day != null || otherDay != null; // a phrase and a day: both may be true
     }
 
+    /**
+     * Whether the two dues name one day: the same due, or each a day (a written date, a
+     * weekday) and the two compatible ({@code by Monday} and {@code by 2026-12-07 (Monday)}). A
+     * phrase ({@code next week}) names no day.
+     */
+    public boolean sameDay(Due other) {
+      if (due != null && due.equals(other.due)) {
+        return true;
+      }
+      boolean day = monthDay() != null || weekday() != null;
+      boolean otherDay = other.monthDay() != null || other.weekday() != null;
+      return day && otherDay && compatible(other);
+    }
+
     /** Whether the due is a written date (with or without its year). */
     public boolean firm() {
       return monthDay() != null;
