@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * articles share. Groups merge, most similar first, while the average similarity between all
  * their pairs of articles is at least {@value #THRESHOLD}: one shared agency or one common
  * name cannot chain two events together, as single-link would, and two groups whose link rests
- * on one article (a round-up of two events) stay apart. Only pairs that share a feature
+ * on one article (a round-up of two events) stay apart, and so do two groups whose main events'
+ * dates are months apart ({@link MainDates}). Only pairs that share a feature
  * are ever compared (an inverted index), so a feed of many small stories costs far less than all
  * pairs. An article whose average similarity to another story (of two articles or more) is at
  * least twice the threshold and at least its similarity to its own story also belongs to that
@@ -94,7 +95,11 @@ public final class StoryGrouper {
       }
     }
     Similarities sim = Similarities.of(n, postings, weight, norm);
-    List<int[]> clusters = averageLink(sim);
+    long[][] dates = new long[n][];
+    for (int i = 0; i < n; i++) {
+      dates[i] = MainDates.of(articles.get(i));
+    }
+    List<int[]> clusters = averageLink(sim, dates);
     // an article about two events: also in a story it is as close to as to its own
     List<IntList> members = new ArrayList<>();
     int[] ownCluster = new int[n];
@@ -108,6 +113,13 @@ public final class StoryGrouper {
       IntList m = new IntList(clusters.get(k).length);
       m.addAll(asLists[k]);
       members.add(m);
+    }
+    long[][] storyDates = new long[clusters.size()][];
+    for (int k = 0; k < clusters.size(); k++) {
+      storyDates[k] = new long[0];
+      for (int i : clusters.get(k)) {
+        storyDates[k] = MainDates.union(storyDates[k], MainDates.of(articles.get(i)));
+      }
     }
     // only a story holding one of the article's neighbours can reach twice the threshold
     int[] seen = new int[clusters.size()];
@@ -130,7 +142,8 @@ public final class StoryGrouper {
       for (int c = 0; c < candidates.size(); c++) {
         int k = candidates.get(c);
         double s = average(a, asLists[k], sim);
-        if (s >= 2 * THRESHOLD && s >= ownSimilarity) {
+        if (s >= 2 * THRESHOLD && s >= ownSimilarity
+            && !MainDates.farApart(MainDates.of(articles.get(a)), storyDates[k])) {
           members.get(k).add(a);
         }
       }
@@ -152,7 +165,7 @@ public final class StoryGrouper {
    * its similarities to its neighbours, and the candidate merges wait in a queue; an entry whose
    * clusters have grown since it was made is stale and skipped.
    */
-  private static List<int[]> averageLink(Similarities sim) {
+  private static List<int[]> averageLink(Similarities sim, long[][] dates) {
     int n = sim.size();
     IntList[] clusters = new IntList[n]; // by id; null once merged into another
     LinkMap[] links = new LinkMap[n]; // cluster → (cluster → sum of pair similarities)
@@ -180,9 +193,13 @@ public final class StoryGrouper {
       if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, queue.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
+      if (MainDates.farApart(dates[queue.a()], dates[queue.b()])) {
+        continue; // two events of one kind, months apart
+      }
       int keep = queue.a();
       int gone = queue.b();
       ca.addAll(cb);
+      dates[keep] = MainDates.union(dates[keep], dates[gone]);
       clusters[gone] = null;
       LinkMap merged = links[keep];
       merged.remove(gone);

@@ -74,7 +74,11 @@ final class BruteForceStoryGrouper {
       }
     }
     List<Map<Integer, Double>> sim = similarities(n, postings, weight, norm);
-    List<List<Integer>> clusters = averageLink(n, sim);
+    long[][] dates = new long[n][];
+    for (int i = 0; i < n; i++) {
+      dates[i] = MainDates.of(articles.get(i));
+    }
+    List<List<Integer>> clusters = averageLink(n, sim, dates);
     // an article about two events: also in a story it is as close to as to its own
     List<List<Integer>> members = new ArrayList<>();
     for (List<Integer> c : clusters) {
@@ -99,7 +103,12 @@ final class BruteForceStoryGrouper {
           continue;
         }
         double s = average(a, other, sim);
-        if (s >= 2 * THRESHOLD && s >= ownSimilarity) {
+        long[] otherDates = new long[0];
+        for (int i : other) {
+          otherDates = MainDates.union(otherDates, MainDates.of(articles.get(i)));
+        }
+        if (s >= 2 * THRESHOLD && s >= ownSimilarity
+            && !MainDates.farApart(MainDates.of(articles.get(a)), otherDates)) {
           members.get(k).add(a);
         }
       }
@@ -174,7 +183,8 @@ final class BruteForceStoryGrouper {
   }
 
   /** Clusters merged by average link while it reaches the threshold; ordered by first member. */
-  private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim) {
+  private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim,
+      long[][] dates) {
     // cluster id = its smallest member; links: cluster → (cluster → sum of pair similarities)
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
     Map<Integer, Map<Integer, Double>> links = new HashMap<>();
@@ -198,9 +208,13 @@ final class BruteForceStoryGrouper {
       if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, p.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
+      if (MainDates.farApart(dates[p.a()], dates[p.b()])) {
+        continue; // two events of one kind, months apart
+      }
       int keep = p.a();
       int gone = p.b();
       ca.addAll(cb);
+      dates[keep] = MainDates.union(dates[keep], dates[gone]);
       clusters.remove(gone);
       Map<Integer, Double> merged = links.get(keep);
       merged.remove(gone);

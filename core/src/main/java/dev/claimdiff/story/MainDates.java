@@ -1,0 +1,80 @@
+package dev.claimdiff.story;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/**
+ * The dates an article gives its main event (its {@code d:} features), as epoch days, for
+ * keeping apart reports of two events of one kind that happened far apart in time: two
+ * earthquakes in two years share the agencies, the words and often the figures of their reports,
+ * but not their dates. Two groups of articles are far apart when even their nearest main-event
+ * dates are more than {@value #MAX_GAP_DAYS} days apart; a group with no full date is never far
+ * from another (a month or a weekday alone proves nothing).
+ */
+final class MainDates {
+  /** The widest gap, in days, between the nearest main-event dates of one story's articles. */
+  static final int MAX_GAP_DAYS = 60;
+  private static final long[] NONE = new long[0];
+
+  private MainDates() {}
+
+  /** The article's main-event dates that are full dates, ascending, each once. */
+  static long[] of(StoryFeatures article) {
+    long[] days = new long[4];
+    int count = 0;
+    for (String key : article.features().keySet()) {
+      if (key.startsWith("d:") && key.length() >= 12) {
+        try {
+          long day = LocalDate.parse(key.substring(2, 12)).toEpochDay();
+          if (count == days.length) {
+            days = Arrays.copyOf(days, 2 * count);
+          }
+          days[count++] = day;
+        } catch (DateTimeParseException e) {
+          // not a full date: left out
+        }
+      }
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    long[] out = Arrays.copyOf(days, count);
+    Arrays.sort(out);
+    return Arrays.stream(out).distinct().toArray();
+  }
+
+  /** Whether both groups give dates and even their nearest two are more than the gap apart. */
+  static boolean farApart(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (Math.abs(a[i] - b[j]) <= MAX_GAP_DAYS) {
+        return false;
+      }
+      if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return true;
+  }
+
+  /** The dates of two groups together, ascending, each once. */
+  static long[] union(long[] a, long[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    long[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    Arrays.sort(all);
+    return Arrays.stream(all).distinct().toArray();
+  }
+}
