@@ -158,9 +158,10 @@ public final class Events {
   }
 
   /**
-   * Whether the first naming of the main event outside quotations stands after a word of
-   * {@code expected-markers.txt} in its clause ('akan bertemu', 'dijadwalkan bertemu',
-   * 'Bakal Bertatap Muka'): the article is a preview, written before the event.
+   * Whether the first naming of the main event outside quotations is what a word of
+   * {@code expected-markers.txt} in its clause plans ('akan bertemu', 'dijadwalkan bertemu',
+   * 'Bakal Bertatap Muka'; not 'akan mengirim proposal untuk perundingan', {@link
+   * Hedges#plans}): the article is a preview, written before the event.
    */
   private boolean firstMainIsPlanned() {
     return mainEvent != null && (firstMainIsPlanned(false) || firstMainIsPlanned(true));
@@ -176,7 +177,7 @@ public final class Events {
       for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
         if (hit.value().equals(mainEvent) && ctx.quotationAt(hit.start()) == null
             && !(bodyOnly && ctx.zones.at(hit.start()) == dev.claimdiff.extract.Zone.HEADLINE)) {
-          return Hedges.expected(ctx, sentence, hit.start());
+          return Hedges.plans(ctx, sentence, hit.start());
         }
       }
     }
