@@ -33,12 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
-  /**
-   * Events written blind that had a false "translation changed" discrepancy when they were added
-   * (session 13); remove an event once it has none.
-   */
-  private static final java.util.Set<String> FALSE_TRANSLATION_CHANGES_WHEN_ADDED =
-      java.util.Set.of("ktt-turki-yunani-thessaloniki-2026", "talks-china-philippines-singapore-2026");
   private static final TreeMap<String, Report> reports = new TreeMap<>();
   private static final TreeMap<String, EvalResult> results = new TreeMap<>();
   private static final TreeMap<String, JsonNode> golds = new TreeMap<>();
@@ -105,10 +99,8 @@ class BilingualCorporaTest {
         planted++;
         found += reproduced(event, f.path("id").asText()) ? 1 : 0;
       }
-      if (!FALSE_TRANSLATION_CHANGES_WHEN_ADDED.contains(event)) {
-        assertThat(results.get(event).unexplained()).as(event)
-            .noneMatch(u -> u.contains("the translation changed"));
-      }
+      assertThat(results.get(event).unexplained()).as(event)
+          .noneMatch(u -> u.contains("the translation changed"));
     }
     assertThat(planted).isEqualTo(13);
     assertThat(found).isGreaterThanOrEqualTo(9);

@@ -124,7 +124,7 @@ public final class LocationExtractor extends RuleExtractor {
     // where the event took place; nor does the place where someone spoke
     boolean elsewhere = followsListPhrase(ctx, sentence, m.start(), LanguageFile.CARE_PLACES)
             && events.isMainPlace(event, sentence) // a visit to a shelter took place there
-        || QuantityExtractor.earlierYear(ctx, sentence, sentence.end()) != null
+        || QuantityExtractor.earlierYear(ctx, events, sentence, sentence.end()) != null
         || denied(ctx, sentence, m.start());
     return Draft.of(ClaimType.LOCATION,
         new LocationValue(elsewhere || saying ? null : event,

@@ -139,7 +139,7 @@ public final class QuantityExtractor extends RuleExtractor {
     if (group(m, "measured") != null && event == null) {
       return null; // 'measured it at 7.5': a magnitude only where the article names its quake
     }
-    Integer earlier = earlierYear(ctx, sentence, m.start());
+    Integer earlier = earlierYear(ctx, events, sentence, m.start());
     if (earlier != null) { // 'In January 2021, a quake killed more than 100 people'
       event = (event == null ? "" : event + " ") + earlier;
     }
@@ -212,9 +212,11 @@ public final class QuantityExtractor extends RuleExtractor {
    * The year of another, earlier event that a count's sentence is about, or null: a year before
    * the publication year standing before the count ('In January 2021, a quake killed 100'), not
    * one that opens a span up to now (a word of {@code date-range-markers.txt} at most two words
-   * before it: 'the worst since 2018').
+   * before it: 'the worst since 2018'), or in the sentence before when the count's sentence opens
+   * by pointing back to it ('Saat itu', 'Pertemuan itu': {@link Events#takesUpPrevious}).
    */
-  static @Nullable Integer earlierYear(ArticleContext ctx, Sentence sentence, int at) {
+  static @Nullable Integer earlierYear(ArticleContext ctx, Events events, Sentence sentence,
+      int at) {
     Integer published = ctx.publishedYear();
     if (published == null) {
       return null;
@@ -224,8 +226,10 @@ public final class QuantityExtractor extends RuleExtractor {
             lexicon.list(LanguageFile.DATE_RANGE_MARKERS))
             + "(?:\\s+[\\p{L}\\d]+)?\\s+$"));
     Integer found = pastYear(ctx, sentence.start(), at, published, range);
-    if (found == null && sentence.index() > 0 && pastAnaphor(ctx, sentence, at)) {
-      // 'Gunung itu terakhir meletus pada Maret 2015. Saat itu sekitar 900 warga mengungsi'
+    if (found == null && sentence.index() > 0
+        && (pastAnaphor(ctx, sentence, at) || events.takesUpPrevious(sentence))) {
+      // 'Gunung itu terakhir meletus pada Maret 2015. Saat itu sekitar 900 warga mengungsi';
+      // 'Keduanya terakhir bertemu pada Mei 2025. Pertemuan itu menghasilkan sembilan perjanjian'
       Sentence previous = ctx.sentences.get(sentence.index() - 1);
       found = pastYear(ctx, previous.start(), previous.end(), published, range);
     }

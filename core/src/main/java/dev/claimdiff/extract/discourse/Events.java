@@ -75,8 +75,8 @@ public final class Events {
       }
     }
     this.eventsBySentence = bySentence.build();
-    this.backgroundBySentence = afterAnaphors(ctx, background.build());
-    this.onlyPlannedBySentence = afterAnaphors(ctx, onlyPlanned.build());
+    this.backgroundBySentence = afterAnaphors(ctx, background.build(), eventsBySentence);
+    this.onlyPlannedBySentence = afterAnaphors(ctx, onlyPlanned.build(), eventsBySentence);
     this.breakersBySentence = breakersBuilder.build();
     this.mainEvent = counts.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue())
@@ -158,9 +158,10 @@ public final class Events {
   }
 
   /**
-   * Whether the first naming of the main event outside quotations stands after a word of
-   * {@code expected-markers.txt} in its clause ('akan bertemu', 'dijadwalkan bertemu',
-   * 'Bakal Bertatap Muka'): the article is a preview, written before the event.
+   * Whether the first naming of the main event outside quotations is what a word of
+   * {@code expected-markers.txt} in its clause plans ('akan bertemu', 'dijadwalkan bertemu',
+   * 'Bakal Bertatap Muka'; not 'akan mengirim proposal untuk perundingan', {@link
+   * Hedges#plans}): the article is a preview, written before the event.
    */
   private boolean firstMainIsPlanned() {
     return mainEvent != null && (firstMainIsPlanned(false) || firstMainIsPlanned(true));
@@ -176,7 +177,7 @@ public final class Events {
       for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
         if (hit.value().equals(mainEvent) && ctx.quotationAt(hit.start()) == null
             && !(bodyOnly && ctx.zones.at(hit.start()) == dev.claimdiff.extract.Zone.HEADLINE)) {
-          return Hedges.expected(ctx, sentence, hit.start());
+          return Hedges.plans(ctx, sentence, hit.start());
         }
       }
     }
@@ -296,17 +297,52 @@ public final class Events {
 
   /**
    * The flags with each sentence that opens with a word of past-anaphors.txt ('Kala itu', 'At the
-   * time') taking its previous sentence's flag: 'Keduanya terakhir bertemu di Kuala Lumpur pada
-   * 2025. Kala itu, pertemuan berlangsung lebih dari tiga jam' is the earlier meeting's length.
+   * time'), or with an event word its previous sentence names taken up by a demonstrative
+   * ('Pertemuan itu', {@link #opensWithEventAnaphor}), taking its previous sentence's flag:
+   * 'Keduanya terakhir bertemu di Kuala Lumpur pada 2025. Kala itu, pertemuan berlangsung lebih
+   * dari tiga jam' and '… pada 2025. Pertemuan itu berlangsung lebih dari tiga jam' are the
+   * earlier meeting's length.
    */
-  private static ImmutableList<Boolean> afterAnaphors(ArticleContext ctx, ImmutableList<Boolean> flags) {
+  private static ImmutableList<Boolean> afterAnaphors(ArticleContext ctx, ImmutableList<Boolean> flags,
+      ImmutableList<List<PhraseIndex.Hit>> events) {
     List<Boolean> out = new java.util.ArrayList<>(flags);
     for (int i = 1; i < out.size(); i++) {
-      if (out.get(i - 1) && !out.get(i) && opensWithPastAnaphor(ctx, ctx.sentences.get(i))) {
+      Sentence sentence = ctx.sentences.get(i);
+      if (out.get(i - 1) && !out.get(i) && (opensWithPastAnaphor(ctx, sentence)
+          || opensWithEventAnaphor(ctx, sentence, events.get(i), events.get(i - 1)))) {
         out.set(i, true);
       }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** What may stand before a sentence's first word: spaces, quotation marks, a bracket. */
+  private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"\u201c'\u2018(]*");
+
+  /** How many words may stand between an event word and the demonstrative that takes it up. */
+  private static final int ANAPHOR_GAP_WORDS = 2;
+
+  /**
+   * Whether a sentence opens with an event word that its previous sentence also names, taken up
+   * by a word of {@code demonstratives.txt} within {@value #ANAPHOR_GAP_WORDS} words ('Pertemuan
+   * itu', 'Pertemuan puncak tersebut'): the sentence goes on about the previous one's event. A
+   * language without demonstratives after the noun (English) has no such list.
+   */
+  private static boolean opensWithEventAnaphor(ArticleContext ctx, Sentence sentence,
+      List<PhraseIndex.Hit> hits, List<PhraseIndex.Hit> before) {
+    if (hits.isEmpty() || !ctx.rules.lexicon().has(LanguageFile.DEMONSTRATIVES)) {
+      return false;
+    }
+    PhraseIndex.Hit first = hits.stream().min(java.util.Comparator.comparingInt(PhraseIndex.Hit::start))
+        .orElseThrow();
+    if (!SENTENCE_OPENING.matcher(ctx.text).region(sentence.start(), first.start()).matches()
+        || before.stream().noneMatch(h -> h.value().equals(first.value()))) {
+      return false;
+    }
+    Pattern taken = ctx.rules.pattern("event-anaphor-demonstrative", lexicon -> Pattern.compile(
+        "(?:\\s+\\p{L}+){0," + ANAPHOR_GAP_WORDS + "}?\\s+"
+            + WordPatterns.alternation(lexicon.list(LanguageFile.DEMONSTRATIVES))));
+    return taken.matcher(ctx.text).region(first.end(), sentence.end()).lookingAt();
   }
 
   /**
@@ -317,6 +353,16 @@ public final class Events {
     Pattern opening = ctx.rules.pattern("sentence-past-anaphor", lexicon -> Pattern.compile(
         "[\\s\"“'‘(]*" + WordPatterns.alternation(lexicon.list(LanguageFile.PAST_ANAPHORS))));
     return opening.matcher(ctx.text).region(sentence.start(), sentence.end()).lookingAt();
+  }
+
+  /**
+   * Whether the sentence opens with an event word that the sentence before names, taken up by a
+   * demonstrative ('Pertemuan itu …'): it goes on about that sentence's event.
+   */
+  public boolean takesUpPrevious(Sentence sentence) {
+    int i = sentence.index();
+    return i > 0 && opensWithEventAnaphor(ctx, sentence, eventsBySentence.get(i),
+        eventsBySentence.get(i - 1));
   }
 
   /** Whether the sentence holds a word of background-markers.txt: it is about an earlier event. */

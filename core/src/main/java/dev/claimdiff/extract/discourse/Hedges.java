@@ -72,6 +72,34 @@ public final class Hedges {
   }
 
   /**
+   * Whether the word at {@code start} is itself what a word of {@code expected-markers.txt}
+   * plans ('akan bertemu', 'dijadwalkan untuk bertemu', 'will hold talks', 'is expected to
+   * meet'), not a noun inside the complement of another planned action ('akan mengirim proposal
+   * kepada Yunani untuk perundingan', 'would send a formal proposal for talks'): as {@link
+   * #expected(ArticleContext, Sentence, int)}, and no word of {@code object-ends.txt} stands
+   * between the marker and the word but right after the marker (the infinitive's 'to',
+   * 'untuk').
+   */
+  public static boolean plans(ArticleContext ctx, Sentence sentence, int start) {
+    if (!expected(ctx, sentence, start)) {
+      return false;
+    }
+    Pattern markers = ctx.rules.pattern("expected-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.EXPECTED_MARKERS))));
+    int from = Math.max(sentence.start(), start - EXPECTED_REACH);
+    int last = SentenceMatches.lastEndWithin(
+        SentenceMatches.of(ctx, sentence, "expected-markers", markers), from, start);
+    Pattern ends = ctx.rules.pattern("object-ends-words", lexicon -> Pattern.compile(
+        "\\s" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "\\s"));
+    Matcher firstWord = FIRST_WORD.matcher(ctx.text).region(last, start);
+    int after = firstWord.lookingAt() ? firstWord.end() : last;
+    return !ends.matcher(ctx.text).region(after, start).find();
+  }
+
+  /** The first word of a stretch, with the space before it. */
+  private static final Pattern FIRST_WORD = Pattern.compile("\\s*\\S+");
+
+  /**
    * The text of [from, to) with the commas and conjunctions of its lists of three or more items
    * blanked ('makanan, selimut, dan masker', by {@code list-conjunctions.txt}): a list is one
    * phrase, so they end no clause.
