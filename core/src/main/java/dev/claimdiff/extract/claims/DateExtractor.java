@@ -366,6 +366,7 @@ public final class DateExtractor extends RuleExtractor {
       return false; // 'dibuka kembali Senin, sehari setelah pesawat tergelincir': the reopening's
     }
     if (afterClockOfFigure(ctx, sentence, m.start()) || afterRevision(ctx, events, sentence, m.start())
+        || afterRevisedCountOfEvent(ctx, events, sentence, m.start())
         || ZONED_CLOCK_BEFORE.matcher(ctx.text)
             .region(Math.max(sentence.start(), m.start() - ZONED_CLOCK_REACH), m.start()).find()) {
       return false;
@@ -537,6 +538,42 @@ public final class DateExtractor extends RuleExtractor {
       last = r.end();
     }
     return last >= 0 && !events.eventBetween(sentence, last, start);
+  }
+
+  /**
+   * What may stand between a revision verb and a counted noun ('jumlah'), and between that noun
+   * and the event word that names what the count is of ('tragedi', 'from a'): up to two words.
+   */
+  private static final String COUNT_WORDS = "(?:\\s+\\p{L}[\\p{L}-]*){0,2}";
+
+  /**
+   * Whether the only event word between a revision and the date names what the revised count is
+   * of ('Dinas Kesehatan merevisi jumlah korban meninggal dunia tragedi desak-desakan di Lapangan
+   * X, Makassar, pada Senin'): a word of counted-nouns.txt stands up to two words after the
+   * revision word and the event word up to two words after it. The date is the revision's, not
+   * the event's, however far the place between them reaches.
+   */
+  private static boolean afterRevisedCountOfEvent(ArticleContext ctx, Events events,
+      Sentence sentence, int start) {
+    Pattern revisions = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
+    Matcher r = revisions.matcher(ctx.text).region(sentence.start(), start);
+    int last = -1;
+    while (r.find()) {
+      last = r.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    java.util.List<Events.Span> between = events.eventsBetween(sentence, last, start);
+    if (between.size() != 1) {
+      return false;
+    }
+    Pattern countOf = ctx.rules.pattern("date-revised-count-of-event", lexicon -> Pattern.compile(
+        "^" + COUNT_WORDS + "?\\s+"
+            + WordPatterns.alternation(lexicon.words(LanguageFile.COUNTED_NOUNS))
+            + "(?![\\p{L}])" + COUNT_WORDS + "\\s+$"));
+    return countOf.matcher(ctx.text).region(last, between.get(0).start()).find();
   }
 
   /**
