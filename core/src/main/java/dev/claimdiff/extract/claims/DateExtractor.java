@@ -310,6 +310,40 @@ public final class DateExtractor extends RuleExtractor {
         m.start(), m.end(), ruleName("date", rule));
   }
 
+  /**
+   * Whether a date's only event word stands after it in a later clause (past a comma or
+   * semicolon) that gives a day of its own ('The festival on the field began on Saturday, Nov. 28,
+   * and the crush happened at about 12:15 a.m. on Sunday, Nov. 29'): the event's day is the later
+   * one, and the earlier date is another happening's (the festival's start).
+   */
+  private static boolean laterClauseHasItsOwnDay(ArticleContext ctx, Events events,
+      Sentence sentence, Matcher m) {
+    if (events.eventBetween(sentence, sentence.start(), m.start())) {
+      return false;
+    }
+    java.util.List<Events.Span> after = events.eventsBetween(sentence, m.end(), sentence.end());
+    if (after.isEmpty()) {
+      return false;
+    }
+    Events.Span first = after.get(0);
+    String between = ctx.text.substring(m.end(), first.start());
+    if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+      return false;
+    }
+    Pattern day = ctx.rules.pattern("date-later-clause-day", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])" + WordPatterns.alternation(java.util.stream.Stream.concat(
+            ctx.rules.calendar().weekdayWords().stream(),
+            ctx.rules.calendar().monthWords().stream()).toList()) + "(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    Matcher d = day.matcher(ctx.text).region(first.end(), sentence.end());
+    while (d.find()) {
+      if (Character.isUpperCase(ctx.text.charAt(d.start()))) {
+        return true; // a weekday or month is written capitalised ('may' is no month)
+      }
+    }
+    return false;
+  }
+
   /** A possessive right after a date ('Friday's '). */
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
 
@@ -356,6 +390,9 @@ public final class DateExtractor extends RuleExtractor {
       // only the lead, or a verb of happening ('yang digelar pada Rabu'), dates the main event
       // without naming it
       return false;
+    }
+    if (laterClauseHasItsOwnDay(ctx, events, sentence, m)) {
+      return false; // 'The festival began on Saturday, and the crush happened on Sunday'
     }
     if (isSayingDate(ctx, events, sentence, m.start()) && closeAttribution(ctx, sentence, m.start())
         || speechVerbAfter(ctx, m.end())
