@@ -60,6 +60,7 @@ public enum LanguageFile {
   COMPLEMENTIZERS("extract/complementizers.txt", Need.REQUIRED),
   COUNT_QUALIFIERS("extract/count-qualifiers.txt", Need.REQUIRED),
   COUNTED_NOUNS("extract/counted-nouns.txt", Need.REQUIRED),
+  DATE_PREPOSITIONS("extract/date-prepositions.txt", Need.REQUIRED),
   DATE_RANGE_MARKERS("extract/date-range-markers.txt", Need.REQUIRED),
   DEADLINE_MARKERS("extract/deadline-markers.txt", Need.REQUIRED),
   FUTURE_CUES("extract/future-cues.txt", Need.REQUIRED),

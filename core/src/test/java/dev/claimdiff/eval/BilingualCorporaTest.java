@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  * English folders are compared as one ({@code corpora/<event>/gold.bilingual.json}, findings
  * {@code X…}). What it asserts is what was measured when the mechanism was written: every
  * {@code translation_of} pair found and no other pair across languages, every value a
- * translation changed found (9 of 13 when the four events written blind in session 13 were added:
- * the landslide's rain stop of about three hours rendered as about four, the crush's 20 minutes
- * rendered as 40, the ship count 14 rendered as 41 and a wire's quote given to the other minister
- * are not yet), no other "translation changed" discrepancy, and at least 36 of the 45 quotations a
+ * translation changed found (9 of 13 when the four events written blind in session 13 were added,
+ * 10 since the crush's 20 minutes rendered as 40 is found: the landslide's rain stop of about three
+ * hours rendered as about four, the ship count 14 rendered as 41 and a wire's quote given to the
+ * other minister are not yet), no other "translation changed" discrepancy, and at least 36 of the 45 quotations a
  * translation renders reported as agreeing across languages.
  */
 class BilingualCorporaTest {
@@ -103,7 +103,7 @@ class BilingualCorporaTest {
           .noneMatch(u -> u.contains("the translation changed"));
     }
     assertThat(planted).isEqualTo(13);
-    assertThat(found).isGreaterThanOrEqualTo(9);
+    assertThat(found).isGreaterThanOrEqualTo(10);
   }
 
   @Test

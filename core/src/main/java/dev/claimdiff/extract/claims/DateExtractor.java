@@ -310,6 +310,40 @@ public final class DateExtractor extends RuleExtractor {
         m.start(), m.end(), ruleName("date", rule));
   }
 
+  /**
+   * Whether a date's only event word stands after it in a later clause (past a comma or
+   * semicolon) that gives a day of its own ('The festival on the field began on Saturday, Nov. 28,
+   * and the crush happened at about 12:15 a.m. on Sunday, Nov. 29'): the event's day is the later
+   * one, and the earlier date is another happening's (the festival's start).
+   */
+  private static boolean laterClauseHasItsOwnDay(ArticleContext ctx, Events events,
+      Sentence sentence, Matcher m) {
+    if (events.eventBetween(sentence, sentence.start(), m.start())) {
+      return false;
+    }
+    java.util.List<Events.Span> after = events.eventsBetween(sentence, m.end(), sentence.end());
+    if (after.isEmpty()) {
+      return false;
+    }
+    Events.Span first = after.get(0);
+    String between = ctx.text.substring(m.end(), first.start());
+    if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+      return false;
+    }
+    Pattern day = ctx.rules.pattern("date-later-clause-day", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])" + WordPatterns.alternation(java.util.stream.Stream.concat(
+            ctx.rules.calendar().weekdayWords().stream(),
+            ctx.rules.calendar().monthWords().stream()).toList()) + "(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    Matcher d = day.matcher(ctx.text).region(first.end(), sentence.end());
+    while (d.find()) {
+      if (Character.isUpperCase(ctx.text.charAt(d.start()))) {
+        return true; // a weekday or month is written capitalised ('may' is no month)
+      }
+    }
+    return false;
+  }
+
   /** A possessive right after a date ('Friday's '). */
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
 
@@ -357,6 +391,9 @@ public final class DateExtractor extends RuleExtractor {
       // without naming it
       return false;
     }
+    if (laterClauseHasItsOwnDay(ctx, events, sentence, m)) {
+      return false; // 'The festival began on Saturday, and the crush happened on Sunday'
+    }
     if (isSayingDate(ctx, events, sentence, m.start()) && closeAttribution(ctx, sentence, m.start())
         || speechVerbAfter(ctx, m.end())
             && events.eventWithin(sentence, m.start(), m.end(), EVENT_BEFORE_SPEECH, 0) == null) {
@@ -366,6 +403,7 @@ public final class DateExtractor extends RuleExtractor {
       return false; // 'dibuka kembali Senin, sehari setelah pesawat tergelincir': the reopening's
     }
     if (afterClockOfFigure(ctx, sentence, m.start()) || afterRevision(ctx, events, sentence, m.start())
+        || afterRevisedCountOfEvent(ctx, events, sentence, m.start())
         || ZONED_CLOCK_BEFORE.matcher(ctx.text)
             .region(Math.max(sentence.start(), m.start() - ZONED_CLOCK_REACH), m.start()).find()) {
       return false;
@@ -537,6 +575,42 @@ public final class DateExtractor extends RuleExtractor {
       last = r.end();
     }
     return last >= 0 && !events.eventBetween(sentence, last, start);
+  }
+
+  /**
+   * What may stand between a revision verb and a counted noun ('jumlah'), and between that noun
+   * and the event word that names what the count is of ('tragedi', 'from a'): up to two words.
+   */
+  private static final String COUNT_WORDS = "(?:\\s+\\p{L}[\\p{L}-]*){0,2}";
+
+  /**
+   * Whether the only event word between a revision and the date names what the revised count is
+   * of ('Dinas Kesehatan merevisi jumlah korban meninggal dunia tragedi desak-desakan di Lapangan
+   * X, Makassar, pada Senin'): a word of counted-nouns.txt stands up to two words after the
+   * revision word and the event word up to two words after it. The date is the revision's, not
+   * the event's, however far the place between them reaches.
+   */
+  private static boolean afterRevisedCountOfEvent(ArticleContext ctx, Events events,
+      Sentence sentence, int start) {
+    Pattern revisions = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
+    Matcher r = revisions.matcher(ctx.text).region(sentence.start(), start);
+    int last = -1;
+    while (r.find()) {
+      last = r.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    java.util.List<Events.Span> between = events.eventsBetween(sentence, last, start);
+    if (between.size() != 1) {
+      return false;
+    }
+    Pattern countOf = ctx.rules.pattern("date-revised-count-of-event", lexicon -> Pattern.compile(
+        "^" + COUNT_WORDS + "?\\s+"
+            + WordPatterns.alternation(lexicon.words(LanguageFile.COUNTED_NOUNS))
+            + "(?![\\p{L}])" + COUNT_WORDS + "\\s+$"));
+    return countOf.matcher(ctx.text).region(last, between.get(0).start()).find();
   }
 
   /**

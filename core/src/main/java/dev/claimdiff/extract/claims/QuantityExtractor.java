@@ -140,6 +140,9 @@ public final class QuantityExtractor extends RuleExtractor {
       return null; // 'measured it at 7.5': a magnitude only where the article names its quake
     }
     Integer earlier = earlierYear(ctx, events, sentence, m.start());
+    if (earlier == null) { // 'a crush at a free concert killed two people in 2019'
+      earlier = trailingEarlierYear(ctx, sentence, m.end());
+    }
     if (earlier != null) { // 'In January 2021, a quake killed more than 100 people'
       event = (event == null ? "" : event + " ") + earlier;
     }
@@ -234,6 +237,35 @@ public final class QuantityExtractor extends RuleExtractor {
       found = pastYear(ctx, previous.start(), previous.end(), published, range);
     }
     return found;
+  }
+
+  /**
+   * The year of another, earlier event that a count's own clause dates after the count, or null:
+   * a year before the publication year right after a word of {@code date-prepositions.txt} (and
+   * an optional month), with no other number, comma, semicolon or colon between the count and it
+   * ('killed two people in 2019', 'menewaskan dua orang pada Juli 2019'). A range marker
+   * ('since 2019', 'sejak 2019') opens a span up to now and dates nothing.
+   */
+  static @Nullable Integer trailingEarlierYear(ArticleContext ctx, Sentence sentence, int end) {
+    Integer published = ctx.publishedYear();
+    if (published == null || end >= sentence.end()) {
+      return null;
+    }
+    java.util.regex.Pattern dated = ctx.rules.pattern("quantity-trailing-past-year",
+        lexicon -> {
+          java.util.List<String> prepositions = new java.util.ArrayList<>(
+              lexicon.list(LanguageFile.DATE_PREPOSITIONS));
+          prepositions.removeAll(lexicon.list(LanguageFile.DATE_RANGE_MARKERS));
+          return java.util.regex.Pattern.compile("^[^\\d,;:()]*?(?<![\\p{L}])"
+              + wordsOrNever(prepositions)
+              + "(?:\\s+\\p{L}+)?\\s+(1[89]\\d{2}|20\\d{2})(?![\\d.,]\\d|\\d)");
+        });
+    Matcher y = dated.matcher(ctx.text).region(end, sentence.end());
+    if (!y.find()) {
+      return null;
+    }
+    int year = Integer.parseInt(y.group(1));
+    return year < published ? year : null;
   }
 
   /** The last year before {@code published} in [from, to) that opens no span up to now, or null. */

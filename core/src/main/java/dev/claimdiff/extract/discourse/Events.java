@@ -189,6 +189,20 @@ public final class Events {
     return preview;
   }
 
+  /** Where an event word stands: characters [start, end) of the cleaned text. */
+  public record Span(int start, int end) {}
+
+  /** The event words of a sentence within [from, to), left to right. */
+  public List<Span> eventsBetween(Sentence sentence, int from, int to) {
+    List<Span> out = new java.util.ArrayList<>();
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() >= from && hit.end() <= to) {
+        out.add(new Span(hit.start(), hit.end()));
+      }
+    }
+    return out;
+  }
+
   /** Whether an event word stands in [from, to) of a sentence. */
   public boolean eventBetween(Sentence sentence, int from, int to) {
     for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the phrases of a word list in a sentence by its tokens (case-insensitive, longest phrase
  * first), in time linear in the tokens: a faster stand-in for a big regular-expression
- * alternation when only whole words are wanted.
+ * alternation when only whole words are wanted. A hyphenated word of a phrase ({@code
+ * desak-desakan}) matches the token whole or as the tokenizer splits it ({@code desak}, {@code
+ * -}, {@code desakan}).
  */
 public final class PhraseIndex {
   /** A phrase found: characters [start, end) of the cleaned text, and the value of the phrase. */
@@ -27,8 +29,16 @@ public final class PhraseIndex {
   /** An index of phrases, each mapped to a value (a canonical name, or the phrase itself). */
   PhraseIndex(Map<String, String> phrases) {
     List<Phrase> all = new ArrayList<>();
-    phrases.forEach((phrase, value) -> all.add(
-        new Phrase(ImmutableList.copyOf(phrase.toLowerCase(Locale.ROOT).split("\\s+")), value)));
+    phrases.forEach((phrase, value) -> {
+      String lower = phrase.toLowerCase(Locale.ROOT);
+      all.add(new Phrase(ImmutableList.copyOf(lower.split("\\s+")), value));
+      // the tokenizer splits most hyphenated words ('desak-desakan' is 'desak', '-', 'desakan'):
+      // such a phrase is also looked for as those tokens
+      String split = lower.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ");
+      if (!split.equals(lower)) {
+        all.add(new Phrase(ImmutableList.copyOf(split.split("\\s+")), value));
+      }
+    });
     all.sort(Comparator.comparingInt((Phrase p) -> -p.words().size()));
     Map<Integer, List<Phrase>> numbered = new java.util.HashMap<>();
     for (Phrase p : all) {
