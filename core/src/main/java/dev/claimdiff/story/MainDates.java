@@ -9,8 +9,9 @@ import java.util.Arrays;
  * keeping apart reports of two events of one kind that happened far apart in time: two
  * earthquakes in two years share the agencies, the words and often the figures of their reports,
  * but not their dates. Two groups of articles are far apart when even their nearest main-event
- * dates are more than {@value #MAX_GAP_DAYS} days apart; a group with no full date is never far
- * from another (a month or a weekday alone proves nothing).
+ * dates are more than {@value #MAX_GAP_DAYS} days apart. An article whose claims give no full
+ * date of its main event stands by its publication date; a group with no date at all is never
+ * far from another (a month or a weekday alone proves nothing).
  */
 final class MainDates {
   /** The widest gap, in days, between the nearest main-event dates of one story's articles. */
@@ -19,14 +20,23 @@ final class MainDates {
 
   private MainDates() {}
 
-  /** The article's main-event dates that are full dates, ascending, each once. */
+  /**
+   * The article's main-event dates that are full dates, ascending, each once; its publication
+   * date when its claims give none.
+   */
   static long[] of(StoryFeatures article) {
+    long[] main = datesOf(article, "d:");
+    return main.length > 0 ? main : datesOf(article, StoryFeatures.PUBLISHED);
+  }
+
+  private static long[] datesOf(StoryFeatures article, String prefix) {
     long[] days = new long[4];
     int count = 0;
-    for (String key : article.features().keySet()) {
-      if (key.startsWith("d:") && key.length() >= 12) {
+    for (String key : article.features().subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
+      if (key.length() >= prefix.length() + 10) {
         try {
-          long day = LocalDate.parse(key.substring(2, 12)).toEpochDay();
+          long day = LocalDate.parse(key.substring(prefix.length(), prefix.length() + 10))
+              .toEpochDay();
           if (count == days.length) {
             days = Arrays.copyOf(days, 2 * count);
           }

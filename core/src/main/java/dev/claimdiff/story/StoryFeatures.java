@@ -26,7 +26,9 @@ import java.util.TreeMap;
  *
  * <p>Features are keys with a prefix: {@code n:} a name word, {@code #} a number (digits only,
  * so {@code 1.200} and {@code 1,200} meet), {@code e:} the main event, {@code d:} its date,
- * {@code p:} its place. Numbers and names are written the same way in Indonesian and English,
+ * {@code p:} its place, {@code t:} the publication date (not compared: it only tells, when the
+ * claims give no date, when the article appeared; {@link MainDates}). Numbers and names are
+ * written the same way in Indonesian and English,
  * which lets a translation and its original meet.
  *
  * @param article the article id
@@ -36,6 +38,8 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  /** The prefix of the publication date, which is kept out of the similarity. */
+  static final String PUBLISHED = "t:";
   /** A number is a feature only with at least this many digits (one digit is too common). */
   static final int MIN_NUMBER_DIGITS = 2;
   /** A capitalised word is a name only with at least this many letters. */
@@ -79,6 +83,10 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
       } else if (c.value() instanceof ClaimValue.LocationValue l && l.main()) {
         features.putIfAbsent("p:" + l.place().toLowerCase(Locale.ROOT), l.place());
       }
+    }
+    String published = annotated.article().metadata().published();
+    if (published != null && published.length() >= 10) {
+      features.put(PUBLISHED + published.substring(0, 10), published);
     }
     return new StoryFeatures(annotated.article().id(), ImmutableSortedMap.copyOf(features));
   }

@@ -79,6 +79,9 @@ public final class StoryGrouper {
     Map<String, List<Integer>> postings = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       for (String f : articles.get(i).features().keySet()) {
+        if (f.startsWith(StoryFeatures.PUBLISHED)) {
+          continue; // when an article appeared says nothing of which event it reports
+        }
         postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
       }
     }

@@ -58,6 +58,9 @@ final class BruteForceStoryGrouper {
     Map<String, List<Integer>> postings = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       for (String f : articles.get(i).features().keySet()) {
+        if (f.startsWith(StoryFeatures.PUBLISHED)) {
+          continue;
+        }
         postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
       }
     }

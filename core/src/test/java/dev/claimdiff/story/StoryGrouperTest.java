@@ -49,6 +49,37 @@ class StoryGrouperTest {
   }
 
   @Test
+  void twoEventsOfOneKindMonthsApartAreTwoStoriesThoughTheyShareMostWords() {
+    // two earthquakes two years apart: the same agencies, region and figures, not the same dates
+    String[] shared = event("gempa", "n:bmkg", "n:bnpb", "e:earthquake", "#10");
+    List<StoryFeatures> feed = List.of(
+        article("quake-2024-a", concat(shared, "d:2024-03-12", "n:mamasa")),
+        article("quake-2026-a", concat(shared, "d:2026-11-19", "n:sumbawa")),
+        article("quake-2024-b", concat(shared, "t:2024-03-13")), // no date in its claims
+        article("quake-2026-b", concat(shared, "d:2026-11-19")));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(
+        List.of("quake-2024-a", "quake-2024-b"), List.of("quake-2026-a", "quake-2026-b"));
+  }
+
+  @Test
+  void datesWeeksApartOrMissingKeepNoStoryApart() {
+    String[] shared = event("banjir", "n:bpbd");
+    List<StoryFeatures> feed = List.of(
+        article("day-1", concat(shared, "d:2026-02-01")),
+        article("week-6", concat(shared, "d:2026-03-15")),
+        article("undated", shared));
+
+    assertThat(grouper.group(feed)).singleElement();
+  }
+
+  private static String[] concat(String[] features, String... more) {
+    List<String> all = new ArrayList<>(Arrays.asList(features));
+    all.addAll(Arrays.asList(more));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void aFeedOfOneEventIsOneStoryEvenWhenEveryArticleSharesEveryName() {
     List<StoryFeatures> feed = List.of(
         article("a", "n:lavrov", "n:blinken", "n:geneva"),
