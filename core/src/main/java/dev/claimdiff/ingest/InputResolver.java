@@ -2,6 +2,7 @@ package dev.claimdiff.ingest;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.lang.WordList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,23 +19,15 @@ import java.util.stream.Stream;
  * does not exist or cannot be listed becomes a {@link LoadResult} error, so it shows in the report.
  *
  * <p>Found in a directory, a file whose extension says it is not an article (program source and
- * scripts, images, audio and video, archives, office documents and PDF) is listed as skipped, not
+ * scripts, images, audio and video, archives, office documents and PDF:
+ * {@code not-article-extensions.txt}) is listed as skipped, not
  * read as plain text: a script beside the articles that quotes them would otherwise become an
  * article that agrees with every one of them. Named by itself, any file is read.
  */
 public final class InputResolver {
   /** Extensions of files that a directory holds beside articles and that are never one. */
-  static final ImmutableSet<String> NOT_ARTICLE_EXTENSIONS = ImmutableSet.of(
-      // program source, scripts and build files
-      "py", "pyc", "java", "class", "jar", "kt", "scala", "groovy", "js", "mjs", "ts", "css",
-      "sh", "bash", "zsh", "bat", "cmd", "ps1", "rb", "pl", "php", "c", "h", "cc", "cpp", "hpp",
-      "go", "rs", "swift", "r", "ipynb", "sql",
-      // images, audio, video
-      "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "svg", "ico", "heic",
-      "mp3", "wav", "ogg", "m4a", "mp4", "mov", "avi", "mkv", "webm",
-      // archives, office documents, PDF
-      "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar",
-      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp");
+  static final ImmutableSet<String> NOT_ARTICLE_EXTENSIONS = ImmutableSet.copyOf(
+      WordList.load("dev/claimdiff/ingest/not-article-extensions.txt"));
 
   private InputResolver() {}
 
