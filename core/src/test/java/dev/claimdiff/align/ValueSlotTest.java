@@ -289,6 +289,21 @@ class ValueSlotTest {
   }
 
   @Test
+  void aRevisionSinceOvertakenIsBothARevisionAndAnEarlierFigure() {
+    // 'sempat direvisi turun menjadi enam orang pada Sabtu pagi', then 'kini 8 orang' at 17.00:
+    // the fall from another outlet's seven to six is the revision, the six comes before the eight
+    article("a", "2024-05-03T20:00+07:00");
+    article("b", "2024-05-04T19:00+07:00");
+    claim("a", deaths(7, "2024-05-03T18:00", null), Zone.BODY);
+    claim("b", deaths(6, "2024-05-04", "sempat direvisi"), Zone.BODY);
+    claim("b", deaths(8, "2024-05-04T17:00", null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactly("7 deaths", "6 deaths", "8 deaths"));
+  }
+
+  @Test
   void aftershocksRecordedSoFarRiseWithEachReport() {
     // 'BMKG mencatat 27 gempa susulan hingga pukul 09.00'; by evening 61; 'some 90 aftershocks
     // have followed' the next day: a running count that grows, never a clash
