@@ -90,6 +90,7 @@ public enum LanguageFile {
   PART_WORDS("extract/part-words.txt", Need.REQUIRED),
   SUPERSEDED_MARKERS("extract/superseded-markers.txt", Need.REQUIRED),
   PAST_ANAPHORS("extract/past-anaphors.txt", Need.REQUIRED),
+  YEAR_ANAPHORS("extract/year-anaphors.txt", Need.OPTIONAL),
   NOUN_COMPOUNDS("extract/noun-compounds.txt", Need.REQUIRED),
   CASUALTY_STATES("extract/casualty-states.txt", Need.REQUIRED),
   DENIAL_PARTICLES("extract/denial-particles.txt", Need.REQUIRED),

@@ -355,6 +355,42 @@ class ValueSlotTest {
   }
 
   @Test
+  void aRevisionSinceOvertakenIsBothARevisionAndAnEarlierFigure() {
+    // 'sempat direvisi turun menjadi enam orang pada Sabtu pagi', then 'kini 8 orang' at 17.00:
+    // the fall from another outlet's seven to six is the revision, the six comes before the eight
+    article("a", "2024-05-03T20:00+07:00");
+    article("b", "2024-05-04T19:00+07:00");
+    claim("a", deaths(7, "2024-05-03T18:00", null), Zone.BODY);
+    claim("b", deaths(6, "2024-05-04", "sempat direvisi"), Zone.BODY);
+    claim("b", deaths(8, "2024-05-04T17:00", null), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactly("7 deaths", "6 deaths", "8 deaths"));
+  }
+
+  @Test
+  void aftershocksRecordedSoFarRiseWithEachReport() {
+    // 'BMKG mencatat 27 gempa susulan hingga pukul 09.00'; by evening 61; 'some 90 aftershocks
+    // have followed' the next day: a running count that grows, never a clash
+    article("a", "2024-05-02T09:30+07:00");
+    article("b", "2024-05-02T20:10+07:00");
+    article("c", "2024-05-03T11:00+07:00");
+    claim("a", aftershocks(27), Zone.BODY);
+    claim("b", aftershocks(61), Zone.BODY);
+    claim("c", aftershocks(90), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactly("27 aftershocks", "61 aftershocks", "90 aftershocks"));
+  }
+
+  private static QuantityValue aftershocks(double amount) {
+    return new QuantityValue("earthquake", "aftershocks", amount, null, false, amount, amount,
+        "exact", false, null, null);
+  }
+
+  @Test
   void theUpdateTitleCreditsEachOutletWithItsOwnFigure() {
     // 'at least 6' fits 12, but the outlets that said 12 are not credited with 6 (red team B3)
     article("a", "2026-03-08T07:52+00:00");

@@ -43,8 +43,8 @@ final class Timeline {
    *     before it), or null
    * @param seq its place in its article's sequence, from 0
    * @param stated whether {@code time} is the figure's own ({@code asOf}), not the publication's
-   * @param revised whether it is given as a change of an earlier figure (revision words that do
-   *     not mark an earlier one)
+   * @param revised whether it is given as a change of an earlier figure (revision words besides
+   *     those that mark an earlier one: 'sempat direvisi' is a revision since overtaken)
    */
   record Point(String article, ImmutableList<Claim> claims, SlotValue value, @Nullable Moment time,
       @Nullable Moment articleTime, int seq, boolean stated, boolean revised) {}
@@ -111,7 +111,7 @@ final class Timeline {
           boolean last = i == ordered.size() - 1;
           points.add(new Point(article, ImmutableList.copyOf(g), representative.apply(g),
               own2 != null ? own2 : last ? articleTime : null, articleTime, i, own2 != null,
-              rank(g) > 0));
+              revised(g)));
         }
         return points;
       }
@@ -128,7 +128,7 @@ final class Timeline {
     Moment stated = timed ? latestAsOf(supporting) : null;
     return List.of(new Point(article, ImmutableList.copyOf(supporting), value,
         stated != null ? stated : articleTime, articleTime, 0, stated != null,
-        rank(supporting) > 0));
+        revised(supporting)));
   }
 
   /**
@@ -195,6 +195,27 @@ final class Timeline {
   /** Whether every one of these claims is given as an earlier figure ('sebelumnya … enam'). */
   boolean allEarlier(List<Claim> claims) {
     return !claims.isEmpty() && claims.stream().allMatch(c -> rank(List.of(c)) < 0);
+  }
+
+  /**
+   * Whether the claims give their figure as a change of an earlier one: revision words other
+   * than the words that mark an earlier figure. A figure marked earlier by them alone
+   * ('sebelumnya') is no revision, but one whose words also revise ('sempat direvisi menjadi
+   * delapan': revised, since overtaken) is both a revision and an earlier figure.
+   */
+  private boolean revised(List<Claim> claims) {
+    for (Claim c : claims) {
+      if (c.value() instanceof QuantityValue q && q.revision() != null) {
+        String rest = " " + q.revision().toLowerCase(Locale.ROOT) + " ";
+        for (String w : earlierWords) {
+          rest = rest.replace(" " + w + " ", " ");
+        }
+        if (!rest.isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** -1 for an earlier figure by its revision words, 1 for a newer one, 0 without any. */

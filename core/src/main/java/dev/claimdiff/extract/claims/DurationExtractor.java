@@ -210,8 +210,13 @@ public final class DurationExtractor extends RuleExtractor {
         : Hedges.interval(ctx.rules, approx, minutes, false);
     // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk
     // pertemuan', 'the three hours set aside for the meeting'), wherever the plan word stands
+    // an event written before its length may itself declare a period ('masa tanggap darurat 14
+    // hari', 'a state of emergency of 14 days': expected-markers.txt), so the markers are sought
+    // up to the number
+    int before = group(m, "event") != null && group(m, "num") != null
+        && m.end("event") <= m.start("num") ? m.end("event") : m.start();
     boolean expected = group(m, "plan") != null
-        || Hedges.expected(ctx, sentence, m.start(), lengthPattern(ctx));
+        || Hedges.expected(ctx, sentence, before, lengthPattern(ctx));
     return Draft.of(ClaimType.DURATION,
         new DurationValue(event, main && !expected, minutes,
             approx != null || minutesTo != null,

@@ -230,7 +230,8 @@ public final class QuantityExtractor extends RuleExtractor {
             + "(?:\\s+[\\p{L}\\d]+)?\\s+$"));
     Integer found = pastYear(ctx, sentence.start(), at, published, range);
     if (found == null && sentence.index() > 0
-        && (pastAnaphor(ctx, sentence, at) || events.takesUpPrevious(sentence))) {
+        && (pastAnaphor(ctx, sentence, at) || events.takesUpPrevious(sentence)
+            || yearAnaphor(ctx, sentence, at))) {
       // 'Gunung itu terakhir meletus pada Maret 2015. Saat itu sekitar 900 warga mengungsi';
       // 'Keduanya terakhir bertemu pada Mei 2025. Pertemuan itu menghasilkan sembilan perjanjian'
       Sentence previous = ctx.sentences.get(sentence.index() - 1);
@@ -292,6 +293,21 @@ public final class QuantityExtractor extends RuleExtractor {
         lexicon -> java.util.regex.Pattern.compile("[\\s\"“'‘(]*"
             + wordsOrNever(lexicon.list(LanguageFile.PAST_ANAPHORS))));
     return opening.matcher(ctx.text).region(sentence.start(), at).lookingAt();
+  }
+
+  /**
+   * Whether a word of year-anaphors.txt ('tahun itu', 'that year') stands before a count in its
+   * sentence: the count is of the year the sentence before names ('Letusan tahun itu menewaskan
+   * 353 orang').
+   */
+  private static boolean yearAnaphor(ArticleContext ctx, Sentence sentence, int at) {
+    if (!ctx.rules.lexicon().has(LanguageFile.YEAR_ANAPHORS)) {
+      return false;
+    }
+    java.util.regex.Pattern words = ctx.rules.pattern("quantity-year-anaphor",
+        lexicon -> java.util.regex.Pattern.compile(
+            wordsOrNever(lexicon.list(LanguageFile.YEAR_ANAPHORS))));
+    return words.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at)).find();
   }
 
   /**
