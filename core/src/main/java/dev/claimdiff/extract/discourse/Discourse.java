@@ -9,6 +9,7 @@ import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.extract.engine.matchers.CharClasses;
 import dev.claimdiff.extract.engine.matchers.CharTrie;
+import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -717,9 +718,12 @@ public final class Discourse {
   /** How far before a name a description in apposition may start. */
   private static final int DESCRIBED_REACH = 60;
 
-  /** A description closed by a comma right before a name: 'the top envoy, ', 'Kenya's envoy, '. */
-  private static final java.util.regex.Pattern DESCRIBED_BEFORE = java.util.regex.Pattern.compile(
-      "(?<![\\p{L}])((?:(?i:the)|\\p{Lu}[\\p{L}.-]*['’]s)(?:\\s+[\\p{L}-]+){1,4})\\s*,\\s*$");
+  /** The words closed by a comma right before a name: 'met Kenya's top envoy, '. */
+  private static final java.util.regex.Pattern WORDS_BEFORE_COMMA = java.util.regex.Pattern.compile(
+      "((?:[\\p{L}'’.-]+\\s+)*[\\p{L}'’.-]+)\\s*,\\s*$");
+
+  /** The most words a description in apposition before a name may hold. */
+  private static final int DESCRIBED_WORDS = 5;
 
   /** A comma or a full stop right after a name: the end of an apposition around it. */
   private static final java.util.regex.Pattern APPOSITION_CLOSED =
@@ -732,14 +736,23 @@ public final class Discourse {
    * top envoy, Harris said') is the object of another clause, none of the name's roles.
    */
   private static String describedBefore(Mention named, String text, Names names) {
-    java.util.regex.Matcher before = DESCRIBED_BEFORE.matcher(text)
+    java.util.regex.Matcher before = WORDS_BEFORE_COMMA.matcher(text)
         .region(Math.max(0, named.start() - DESCRIBED_REACH), named.start());
     if (!before.find() || !APPOSITION_CLOSED.matcher(text).region(named.end(), text.length())
         .lookingAt()) {
       return "";
     }
-    String description = before.group(1);
-    return names.isDescription(description) ? description : "";
+    String[] words = WordPatterns.WHITE_SPACE.split(before.group(1).strip());
+    for (int k = 2; k <= Math.min(DESCRIBED_WORDS, words.length); k++) {
+      // the shortest run of the last words that reads as a description ('the top envoy',
+      // 'Japan's top envoy'), so that the verb before it is never part of it
+      String description = String.join(" ",
+          java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+      if (names.isDescription(description)) {
+        return description;
+      }
+    }
+    return "";
   }
 
   /**
