@@ -140,6 +140,7 @@ public enum LanguageFile {
   NAME_PARTICLES("extract/name-particles.txt", Need.REQUIRED),
   NAME_PREFIXES("extract/name-prefixes.txt", Need.REQUIRED),
   TITLE_MODIFIERS("extract/title-modifiers.txt", Need.OPTIONAL),
+  AGE_WORDS("extract/age-words.txt", Need.OPTIONAL),
   DEMONSTRATIVES("extract/demonstratives.txt", Need.OPTIONAL),
   DEMONYMS("extract/demonyms.txt", Need.OPTIONAL),
   // align

@@ -283,6 +283,10 @@ public final class DateExtractor extends RuleExtractor {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
     }
     String event = saying ? null : events.eventOfDayOrPlace(sentence, m.start(), m.end());
+    String named = group(m, "event") != null ? events.eventAt(sentence, m.start("event")) : null;
+    if (named != null) {
+      event = named; // 'said on Tuesday after talks with …': the rule names the day's event
+    }
     if (preview && !events.namesEvent(sentence)) {
       event = null; // in a preview, only a clause that names the event dates it
     }

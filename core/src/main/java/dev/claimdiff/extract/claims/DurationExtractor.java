@@ -76,6 +76,19 @@ public final class DurationExtractor extends RuleExtractor {
       return null;
     }
     boolean expected = Hedges.expected(ctx, sentence, m.start());
+    if (ctx.rules.lexicon().set(LanguageFile.DUE_WINDOW_MARKERS).contains(Texts.key(word))) {
+      // 'would be named within a week': a time limit to come, an upper bound; in a clause that
+      // neither plans nor promises ('the fire was out within two hours'), or inside a quotation
+      // (a speaker's own words: a promise of COMMITMENT's), no limit
+      if (!expected || ctx.quotationAt(m.start()) != null) {
+        return null;
+      }
+      Interval limit = Interval.of(minutes, Interval.AT_MOST);
+      return Draft.of(ClaimType.DURATION,
+          new DurationValue(event, false, minutes, false, null, limit.low(), limit.high(),
+              limit.bound(), true),
+          m.start(), m.end(), ruleName("duration", rule));
+    }
     boolean ongoing = ongoingBefore(ctx, sentence, m.start());
     if (group(m, "aftergap") != null && !ongoing) {
       return null; // 'closed after two hours of ash fall': the length of something else

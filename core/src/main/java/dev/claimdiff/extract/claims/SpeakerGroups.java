@@ -2,6 +2,7 @@ package dev.claimdiff.extract.claims;
 
 import dev.claimdiff.extract.discourse.ArticleContext;
 import dev.claimdiff.extract.discourse.Discourse;
+import dev.claimdiff.extract.discourse.Mention;
 import dev.claimdiff.extract.discourse.Names;
 import dev.claimdiff.extract.engine.RuleSet;
 import dev.claimdiff.extract.engine.Texts;
@@ -58,6 +59,20 @@ final class SpeakerGroups {
       // body's acronym is the region the body serves, not a person nor the whole speaker
       return body + " " + Names.trim(surface);
     }
+    Mention bodyNamed = ctx.discourse.mentionAt(at);
+    if (bodyNamed == null || bodyNamed.isGroup()) {
+      // 'The National Disaster Mitigation Agency (BNPB) said': the body's own short name in
+      // brackets is how the other outlets and the other language name it
+      int open = surface.lastIndexOf('(');
+      int from = open > 0 ? at + open : m.end("speaker"); // the brackets inside the name or after it
+      java.util.regex.Matcher acronym = ACRONYM_AFTER.matcher(ctx.text).region(from, ctx.text.length());
+      if (acronym.lookingAt()) {
+        String shortName = ctx.discourse.speaker(acronym.group(1), acronym.start(1));
+        if (shortName != null) {
+          return shortName;
+        }
+      }
+    }
     String speaker = ctx.discourse.speaker(surface, at);
     if (speaker == null && !ctx.discourse.isPronoun(surface)) {
       // 'Marthen, warga Kecamatan Aralle, mengatakan': an apposition that names no one
@@ -69,6 +84,10 @@ final class SpeakerGroups {
     }
     return speaker;
   }
+
+  /** An acronym in brackets right after a name: ' (BNPB)', '(KNKT)'. */
+  private static final java.util.regex.Pattern ACRONYM_AFTER =
+      java.util.regex.Pattern.compile("\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\d]{1,11})\\s*\\)");
 
   /** The longest acronym read in brackets before a speaker ('(KSOP) Baubau'). */
   private static final int ACRONYM_MAX = 12;

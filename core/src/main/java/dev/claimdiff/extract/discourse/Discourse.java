@@ -9,6 +9,7 @@ import dev.claimdiff.extract.engine.SentenceWords;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.extract.engine.matchers.CharClasses;
 import dev.claimdiff.extract.engine.matchers.CharTrie;
+import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +147,19 @@ public final class Discourse {
         places.add(s.start());
         continue; // 'in Wae Ira', 'di Mamasa': a place the gazetteer does not know, not a person
       }
+      String agedRole = names.agedRole(surface);
+      if (agedRole != null) {
+        // 'the 51-year-old official said': the person last named with that role, else, where
+        // the description speaks, whom a pronoun there would name ('…, said Fahrul Sangaji. ¶
+        // "…," the 51-year-old official said')
+        String holder = describedPerson(found, text, agedRole, names);
+        if (holder == null && speaks) {
+          holder = antecedent(found, s.start());
+        }
+        found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));
+        notePerson(persons, found.get(found.size() - 1), headline);
+        continue;
+      }
       if (resolved.isEmpty() && names.isBareTitle(surface)) {
         // 'kata Presiden': the person last named with this title, or nobody
         String holder = titleHolder(found, surface, headline);
@@ -153,8 +167,8 @@ public final class Discourse {
           // 'the Kenyan diplomat': the person the article named with that role, or nobody
           String head = names.descriptionHead(surface);
           String whole = names.withoutArticle(Texts.key(surface));
-          holder = describedPerson(found, text, whole);
-          holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head);
+          holder = describedPerson(found, text, whole, names);
+          holder = holder != null || whole.equals(head) ? holder : describedPerson(found, text, head, names);
           if (holder == null && !whole.equals(head)) {
             // 'the Vietnamese diplomat' after 'Vietnamese Foreign Minister Tran Quoc Vinh'
             holder = qualifiedPerson(found, text, surface, whole, head, names, headline);
@@ -680,7 +694,8 @@ public final class Discourse {
    * as 'diplomat' or 'trade minister'), in the titles of the mention or in an apposition right
    * after it ('Jane Harris, Kenya's trade minister,'); null when none was.
    */
-  private static @Nullable String describedPerson(List<Mention> earlier, String text, String head) {
+  private static @Nullable String describedPerson(List<Mention> earlier, String text, String head,
+      Names names) {
     java.util.regex.Pattern role = java.util.regex.Pattern.compile(
         "(?<![\\p{L}])" + java.util.regex.Pattern.quote(head) + "(?![\\p{L}])",
         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
@@ -691,12 +706,53 @@ public final class Discourse {
         continue;
       }
       java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(m.end(), text.length());
-      String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "");
+      String roles = m.surface() + (apposition.lookingAt() ? " " + apposition.group(1) : "")
+          + " " + describedBefore(m, text, names);
       if (role.matcher(roles).find()) {
         return m.canonical();
       }
     }
     return null;
+  }
+
+  /** How far before a name a description in apposition may start. */
+  private static final int DESCRIBED_REACH = 60;
+
+  /** The words closed by a comma right before a name: 'met Kenya's top envoy, '. */
+  private static final java.util.regex.Pattern WORDS_BEFORE_COMMA = java.util.regex.Pattern.compile(
+      "((?:[\\p{L}'’.-]+\\s+)*[\\p{L}'’.-]+)\\s*,\\s*$");
+
+  /** The most words a description in apposition before a name may hold. */
+  private static final int DESCRIBED_WORDS = 5;
+
+  /** A comma or a full stop right after a name: the end of an apposition around it. */
+  private static final java.util.regex.Pattern APPOSITION_CLOSED =
+      java.util.regex.Pattern.compile("\\s*[,.;]");
+
+  /**
+   * The description written in apposition right before a name, closed by commas around the name
+   * ('met Kenya's top envoy, Mary Wanjiru, in Nairobi'): a role that names no one by itself;
+   * else the empty string. A description before a name that a verb follows ('After meeting the
+   * top envoy, Harris said') is the object of another clause, none of the name's roles.
+   */
+  private static String describedBefore(Mention named, String text, Names names) {
+    java.util.regex.Matcher before = WORDS_BEFORE_COMMA.matcher(text)
+        .region(Math.max(0, named.start() - DESCRIBED_REACH), named.start());
+    if (!before.find() || !APPOSITION_CLOSED.matcher(text).region(named.end(), text.length())
+        .lookingAt()) {
+      return "";
+    }
+    String[] words = WordPatterns.WHITE_SPACE.split(before.group(1).strip());
+    for (int k = 2; k <= Math.min(DESCRIBED_WORDS, words.length); k++) {
+      // the shortest run of the last words that reads as a description ('the top envoy',
+      // 'Japan's top envoy'), so that the verb before it is never part of it
+      String description = String.join(" ",
+          java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+      if (names.isDescription(description)) {
+        return description;
+      }
+    }
+    return "";
   }
 
   /**

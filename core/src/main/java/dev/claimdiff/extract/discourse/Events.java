@@ -252,6 +252,16 @@ public final class Events {
     return parts().getOrDefault(near, java.util.Set.of()).contains(mainEvent) ? mainEvent : near;
   }
 
+  /** The event of the event word that starts at {@code start} in a sentence, or null. */
+  public @Nullable String eventAt(Sentence sentence, int start) {
+    for (PhraseIndex.Hit hit : eventsBySentence.get(sentence.index())) {
+      if (hit.start() == start) {
+        return hit.value();
+      }
+    }
+    return null;
+  }
+
   /** Are both offsets in the same quotation, or both outside quotations? */
   private boolean sameVoice(int a, int b) {
     return ctx.quotationAt(a) == ctx.quotationAt(b);

@@ -62,6 +62,8 @@ public final class Names {
   private final ImmutableList<String> governmentWords;
   /** Words that qualify a title before it ('Kenyan', 'top', 'the'); empty for most languages. */
   private final ImmutableSet<String> titleModifiers;
+  /** The words an age is written with before a description ('year-old'), lower case. */
+  private final ImmutableSet<String> ageWords;
   /** Articles a description may start with ('the'), lower case; none in most languages. */
   private final ImmutableList<String> articles;
   /** Demonstratives after a noun that point back ('itu' of 'diplomat Vietnam itu'), lower case. */
@@ -93,6 +95,8 @@ public final class Names {
     this.titleModifiers = Lexicon.of(language).has(LanguageFile.TITLE_MODIFIERS)
         ? Lexicon.of(language).set(LanguageFile.TITLE_MODIFIERS) : ImmutableSet.of();
     this.articles = Lexicon.of(language).set(LanguageFile.DEFINITE_ARTICLES).asList();
+    this.ageWords = Lexicon.of(language).has(LanguageFile.AGE_WORDS)
+        ? Lexicon.of(language).set(LanguageFile.AGE_WORDS) : ImmutableSet.of();
     this.demonstratives = Lexicon.of(language).has(LanguageFile.DEMONSTRATIVES)
         ? Lexicon.of(language).set(LanguageFile.DEMONSTRATIVES) : ImmutableSet.of();
     ImmutableSet.Builder<String> nouns = ImmutableSet.builder();
@@ -267,6 +271,25 @@ public final class Names {
       }
     }
     return key;
+  }
+
+  /**
+   * The role of a description that opens with an article and an age ('the 51-year-old official'
+   * is 'official', 'The 61-year-old minister' is 'minister'), lower case; null when the surface
+   * is no such description.
+   */
+  @Nullable String agedRole(String surface) {
+    String[] words = WordPatterns.WHITE_SPACE.split(trim(surface));
+    if (words.length < 3 || !articles.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int hyphen = words[1].indexOf('-');
+    if (hyphen < 1 || !words[1].substring(0, hyphen).chars().allMatch(Character::isDigit)
+        || !ageWords.contains(words[1].substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length))
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The title of a description without what qualifies it ('diplomat'), lower case. */
