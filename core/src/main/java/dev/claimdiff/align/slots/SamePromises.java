@@ -38,6 +38,55 @@ final class SamePromises {
 
   private SamePromises() {}
 
+  /** A due with a calendar date: 'by 2026-12-07 (Monday)'. */
+  private static final Pattern DATED_DUE =
+      Pattern.compile("(\\S+) (\\d{4}-\\d{2}-\\d{2}) \\(([A-Z][a-z]+day)\\)");
+  /** A due of a weekday alone: 'by Monday'. */
+  private static final Pattern WEEKDAY_DUE = Pattern.compile("(\\S+) ([A-Z][a-z]+day)");
+  /** A weekday alone names a day at most this many days after its article's publication. */
+  private static final int WEEK_DAYS = 7;
+
+  private static String actorKey(CommitmentValue v, @org.jspecify.annotations.Nullable ArticleDigest d) {
+    return v.actor().toLowerCase(Locale.ROOT) + " | "
+        + (d == null || d.language() == null ? "?" : d.language().code());
+  }
+
+  /**
+   * A due of a weekday alone ('by Monday') as the one dated due of the same actor, marker and
+   * weekday that falls in the week after its article's publication ('by 2026-12-07 (Monday)'),
+   * so that an outlet that wrote the day without its date and one that wrote both give one
+   * promise; any other due as it is. Only agreements come of it: dues that differ are never a
+   * discrepancy here.
+   */
+  private static String datedAs(String due, @org.jspecify.annotations.Nullable ArticleDigest d,
+      java.util.Set<String> dated) {
+    java.util.regex.Matcher w = WEEKDAY_DUE.matcher(due);
+    if (!w.matches() || d == null || d.published() == null || d.published().length() < 10) {
+      return due;
+    }
+    java.time.LocalDate published;
+    try {
+      published = java.time.LocalDate.parse(d.published().substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return due;
+    }
+    String found = null;
+    for (String candidate : dated) {
+      java.util.regex.Matcher m = DATED_DUE.matcher(candidate);
+      if (!m.matches() || !m.group(1).equals(w.group(1)) || !m.group(3).equals(w.group(2))) {
+        continue;
+      }
+      java.time.LocalDate date = java.time.LocalDate.parse(m.group(2));
+      if (date.isAfter(published) && !date.isAfter(published.plusDays(WEEK_DAYS))) {
+        if (found != null) {
+          return due; // two such dates: which one is meant cannot be told
+        }
+        found = candidate;
+      }
+    }
+    return found == null ? due : found;
+  }
+
   /** The actor's words and the language's due expressions ('pekan depan'), as whole words. */
   private static Pattern sharedWords(Language language, String actor) {
     List<String> words = new ArrayList<>(Lexicon.of(language).words(LanguageFile.DUE_EXPRESSIONS));
@@ -57,11 +106,23 @@ final class SamePromises {
       List<Finding> out) {
     Map<String, List<Claim>> byPromise = new LinkedHashMap<>();
     Map<String, List<Slot>> slotsOf = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> datedDues = new LinkedHashMap<>();
+    slots.forEach((slot, claims) -> {
+      for (Claim c : claims) {
+        if (c.value() instanceof CommitmentValue v && v.due() != null && c.zone() != Zone.RELATED
+            && DATED_DUE.matcher(v.due()).matches()) {
+          datedDues.computeIfAbsent(actorKey(v, articles.get(c.article())),
+              k -> new java.util.TreeSet<>()).add(v.due());
+        }
+      }
+    });
     slots.forEach((slot, claims) -> {
       for (Claim c : claims) {
         if (c.value() instanceof CommitmentValue v && v.due() != null && c.zone() != Zone.RELATED) {
           ArticleDigest d = articles.get(c.article());
-          String key = v.actor().toLowerCase(Locale.ROOT) + " | " + v.due() + " | "
+          String due = datedAs(v.due(), d, datedDues.getOrDefault(actorKey(v, d),
+              java.util.Set.of()));
+          String key = v.actor().toLowerCase(Locale.ROOT) + " | " + due + " | "
               + (d == null || d.language() == null ? "?" : d.language().code());
           byPromise.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
           List<Slot> own = slotsOf.computeIfAbsent(key, k -> new ArrayList<>());
