@@ -58,6 +58,12 @@ final class SpeakerGroups {
       // body's acronym is the region the body serves, not a person nor the whole speaker
       return body + " " + Names.trim(surface);
     }
+    Matcher closing = CLOSING_ACRONYM.matcher(surface);
+    if (closing.find()) {
+      // 'Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)' (mention-body-and-acronym): the
+      // body goes by its acronym, as the other outlets write it
+      return closing.group(1);
+    }
     String speaker = ctx.discourse.speaker(surface, at);
     if (speaker == null && !ctx.discourse.isPronoun(surface)) {
       // 'Marthen, warga Kecamatan Aralle, mengatakan': an apposition that names no one
@@ -69,6 +75,10 @@ final class SpeakerGroups {
     }
     return speaker;
   }
+
+  /** A body's acronym in brackets closing its name ('… Bencana Geologi (PVMBG)'). */
+  private static final java.util.regex.Pattern CLOSING_ACRONYM =
+      java.util.regex.Pattern.compile("\\s\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)\\s*$");
 
   /** The longest acronym read in brackets before a speaker ('(KSOP) Baubau'). */
   private static final int ACRONYM_MAX = 12;
