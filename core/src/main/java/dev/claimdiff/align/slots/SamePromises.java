@@ -40,9 +40,9 @@ final class SamePromises {
 
   /** A due with a calendar date: 'by 2026-12-07 (Monday)'. */
   private static final Pattern DATED_DUE =
-      Pattern.compile("(\\S+) (\\d{4}-\\d{2}-\\d{2}) \\(([A-Z][a-z]+day)\\)");
+      Pattern.compile("(\\S+) (\\d{4}-\\d{2}-\\d{2}) \\((\\p{Lu}\\p{Ll}+)\\)");
   /** A due of a weekday alone: 'by Monday'. */
-  private static final Pattern WEEKDAY_DUE = Pattern.compile("(\\S+) ([A-Z][a-z]+day)");
+  private static final Pattern WEEKDAY_DUE = Pattern.compile("(\\S+) (\\p{Lu}\\p{Ll}+)");
   /** A weekday alone names a day at most this many days after its article's publication. */
   private static final int WEEK_DAYS = 7;
 
