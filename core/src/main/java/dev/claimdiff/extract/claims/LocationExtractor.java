@@ -201,7 +201,8 @@ public final class LocationExtractor extends RuleExtractor {
 
   /**
    * Whether a stretch is one bare name: capitalised words only, no comma, and a first word that
-   * is no administrative, island or landform word ('Nusa Dua', not 'Desa Kuwaron' or 'Gunung
+   * is no administrative, island or landform word (a venue's word is read by the venue rules,
+   * which come first) ('Nusa Dua', not 'Desa Kuwaron' or 'Gunung
    * Lalaba').
    */
   private static boolean bareTown(ArticleContext ctx, String within) {
@@ -218,9 +219,7 @@ public final class LocationExtractor extends RuleExtractor {
     String first = words[0].toLowerCase(java.util.Locale.ROOT);
     return !ctx.rules.lexicon().set(LanguageFile.ADMIN_PREFIXES).contains(first)
         && !ctx.rules.lexicon().set(LanguageFile.PLACE_PREFIXES).contains(first)
-        && !ctx.rules.lexicon().set(LanguageFile.LANDFORM_WORDS).contains(first)
-        && ctx.rules.lexicon().words("venue-words").stream()
-            .noneMatch(v -> v.toLowerCase(java.util.Locale.ROOT).split(" ")[0].equals(first));
+        && !ctx.rules.lexicon().set(LanguageFile.LANDFORM_WORDS).contains(first);
   }
 
   /**
