@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where each stretch of an article's text sits in its page ({@link Zone}), read line by line.
  * Before the body: title lines are the HEADLINE, a line with a date and a clock time is the
- * MASTHEAD ({@code Kompas.com - 22/01/2022, 09:31 WIB}; so is a portal's section line above the
- * headline, {@code Kompas.com - Regional}), a short line of capitalised words after
+ * MASTHEAD ({@code Kompas.com - 22/01/2022, 09:31 WIB}), a short line of capitalised words after
  * the headline is the writer's BYLINE. The first paragraph may open with a DATELINE
  * ({@code JENEWA, KOMPAS.com –}, {@code BERLIN -}, {@code Jakarta (ANTARA) -}); only the dateline
  * itself is in that zone, the rest of its line is body. Anywhere: a line opened by a word of
@@ -35,8 +34,6 @@ public final class PageZones {
   private static final int TITLE_WORDS = 30;
   /** A masthead or byline line has at most this many characters. */
   private static final int SHORT_LINE = 120;
-  /** A portal's section name after its outlet ('Kompas.com - Regional') has at most this many words. */
-  private static final int SECTION_WORDS = 3;
   /** A name line after a headline has at most this many words. */
   private static final int NAME_WORDS = 6;
   /** A photo credit stands within this many characters of its line's end. */
@@ -122,10 +119,6 @@ public final class PageZones {
             && CLOCK.matcher(line).find()
             && (NUMERIC_DATE.matcher(line).find() || monthDate.matcher(line).find())) {
           zone = Zone.MASTHEAD;
-        } else if (!headline && !inBody && hasDatelineMark(line)
-            && (dateline = DATELINE.matcher(line)).lookingAt() && isDateline(dateline)
-            && isSectionName(line.substring(dateline.end()))) {
-          zone = Zone.MASTHEAD; // 'Kompas.com - Regional' above the headline: the portal's section
         } else if (datelineStart < 0 && lineStart < HEAD && hasDatelineMark(line)
             && (dateline = DATELINE.matcher(line)).lookingAt() && isDateline(dateline)) {
           datelineStart = lineStart;
@@ -218,19 +211,6 @@ public final class PageZones {
       }
     }
     return true;
-  }
-
-  /**
-   * Whether what follows a dateline's mark is a section's name, not a sentence: one to
-   * {@link #SECTION_WORDS} words, each capitalised, and no full stop ('Regional', 'Sains',
-   * 'Internasional'; a dateline is followed by its first sentence).
-   */
-  private static boolean isSectionName(String rest) {
-    String s = rest.strip();
-    if (s.isEmpty() || s.endsWith(".")) {
-      return false;
-    }
-    return isName(s) && words(s) <= SECTION_WORDS;
   }
 
   /** A title line: at most {@link #TITLE_WORDS} words and no full stop at its end. */

@@ -52,24 +52,6 @@ class PageZonesTest {
   }
 
   @Test
-  void aPortalSectionLineAboveTheHeadlineIsMastheadAndTheDatelineFollows() {
-    String text = """
-        Liputan6.com - Regional
-
-        Jembatan Gantung Putus di Sungai Serayu, Dua Warga Hanyut
-
-        BANJARNEGARA, Liputan6.com - Jembatan gantung di Desa Sirukem putus pada Rabu sore.
-        """;
-    assertThat(zoneOf(text, "Regional")).isEqualTo(Zone.MASTHEAD);
-    assertThat(zoneOf(text, "Jembatan Gantung")).isEqualTo(Zone.HEADLINE);
-    assertThat(zoneOf(text, "BANJARNEGARA")).isEqualTo(Zone.DATELINE);
-    assertThat(zoneOf(text, "Jembatan gantung di")).isEqualTo(Zone.BODY);
-    // a dateline followed by its sentence stays one, even with a short sentence
-    String dated = "BANJARNEGARA, Liputan6.com - Jembatan itu putus.\n";
-    assertThat(PageZones.of(dated, RULES).dateline()).isNotNull();
-  }
-
-  @Test
   void aHyphenatedMastheadAboveTheHeadlineIsNoDateline() {
     String text = """
         PORTAL-KALTIM.COM
