@@ -884,6 +884,44 @@ class ValueSlotTest {
     });
   }
 
+  private void promiseDue(String article, String action, String due, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.COMMITMENT,
+        null, sentence, new ClaimValue.CommitmentValue("Sinta Marlina", action, null, due, null),
+        TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  @Test
+  void aWeekdayAloneIsTheDatedDueOfTheSameWeekdayInTheWeekAfterPublication() {
+    article("a", "2025-03-04");
+    article("b", "2025-03-04");
+    promiseDue("a", "memperbaiki jembatan", "by 2025-03-10 (Monday)",
+        "Bupati Sinta Marlina berjanji memperbaiki jembatan gantung Desa Lembah paling lambat"
+            + " Senin (10/3/2025).");
+    promiseDue("b", "jembatan", "by Monday",
+        "Bupati Sinta Marlina mengatakan jembatan gantung Desa Lembah akan diperbaiki paling"
+            + " lambat Senin.");
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo("COMMITMENT");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void aWeekdayAloneIsNotADatedDueOfAnotherWeek() {
+    article("a", "2025-03-04");
+    article("b", "2025-02-20"); // its Monday is 24 February, not 10 March
+    promiseDue("a", "memperbaiki jembatan", "by 2025-03-10 (Monday)",
+        "Bupati Sinta Marlina berjanji memperbaiki jembatan gantung Desa Lembah paling lambat"
+            + " Senin (10/3/2025).");
+    promiseDue("b", "jembatan", "by Monday",
+        "Bupati Sinta Marlina mengatakan jembatan gantung Desa Lembah akan diperbaiki paling"
+            + " lambat Senin.");
+
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
   @Test
   void twoPromisesOfOneActorForOneDayAreNotOne() {
     article("a", null);

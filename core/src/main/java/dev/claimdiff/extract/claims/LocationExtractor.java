@@ -114,10 +114,13 @@ public final class LocationExtractor extends RuleExtractor {
     // bulan depan', 'will travel to Hanoi next month') is not where the main event took place
     boolean planned = !events.preview() && Hedges.expected(ctx, sentence, m.start());
     // where something was said ('kata Kepala Basarnas di Batauga, Sabtu', 'X di Batauga, Sabtu,
-    // mengatakan', 'told reporters in Palu'): the speaker's place, not the event's
+    // mengatakan', 'told reporters in Palu'): the speaker's place, not the event's. Only a verb
+    // of reporting-verbs.txt after the place makes it the speaker's ('X di Batauga mengatakan'):
+    // a verb of speech-verbs.txt there closes the sentence as its attribution ('… menabrak
+    // kereta barang di Kabupaten Grobogan, katanya.'), and the place is the reported clause's
     boolean saying = DateExtractor.isSayingDate(ctx, events, sentence, m.start())
         && DateExtractor.closeAttribution(ctx, sentence, m.start())
-        || DateExtractor.speechVerbAfter(ctx, m.end()) || speechVerbAfterDay(ctx, m.end());
+        || reportingVerbAfter(ctx, m.end()) || speechVerbAfterDay(ctx, m.end());
     // a place of a hospital or shelter ('died in a hospital in Semarang'), of an earlier year's
     // event ('sejak gempa di Mamuju pada Januari 2021') or of a denied report ('membantah kabar
     // … tertimbun di Desa Watukeli') is kept, but of no event: it neither states nor backs
@@ -126,10 +129,24 @@ public final class LocationExtractor extends RuleExtractor {
             && events.isMainPlace(event, sentence) // a visit to a shelter took place there
         || QuantityExtractor.earlierYear(ctx, events, sentence, sentence.end()) != null
         || denied(ctx, sentence, m.start());
+    String within = group(m, "within"); // 'Desa X, Kecamatan Y' before 'Kabupaten Z'
+    if (within != null && bareTown(ctx, within)) {
+      // 'di Nusa Dua, Kabupaten Badung': a bare name, with no administrative, island or landform
+      // word, is a town the writer expects the reader to know, the smaller place named
+      place = canonicalUnknown(ctx, Names.trim(within));
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(place);
+      country = known.isPresent() && known.get().type() == EntityType.CITY
+          ? known.get().country() : null;
+      if (known.isPresent() && known.get().type() == EntityType.CITY) {
+        place = known.get().canonical();
+      }
+      within = null;
+    }
+    String shownVenue = venue != null ? venue : within;
     return Draft.of(ClaimType.LOCATION,
         new LocationValue(elsewhere || saying ? null : event,
             !elsewhere && events.isMainPlace(event, sentence) && !planned && !saying, place,
-            venue == null ? null : Texts.collapse(venue), country),
+            shownVenue == null ? null : Texts.collapse(shownVenue), country),
         m.start(), m.end(), ruleName("location", rule));
   }
 
@@ -140,7 +157,17 @@ public final class LocationExtractor extends RuleExtractor {
   /** Whether a speech verb follows the place after one short stretch between commas (its day). */
   private static boolean speechVerbAfterDay(ArticleContext ctx, int end) {
     Matcher d = DAY_BETWEEN_COMMAS.matcher(ctx.text).region(end, ctx.text.length());
-    return d.lookingAt() && DateExtractor.speechVerbAfter(ctx, d.end());
+    return d.lookingAt() && reportingVerbAfter(ctx, d.end());
+  }
+
+  /** Whether a comma and a verb of reporting-verbs.txt follow {@code end} ('…, mengatakan'). */
+  private static boolean reportingVerbAfter(ArticleContext ctx, int end) {
+    java.util.regex.Pattern verbs = ctx.rules.pattern("location-reporting-verb-after",
+        lexicon -> java.util.regex.Pattern.compile("\\s*,\\s{0,3}(?iu:"
+            + dev.claimdiff.lang.WordPatterns.alternation(
+                lexicon.list(LanguageFile.REPORTING_VERBS))
+            + ")(?![\\p{L}])"));
+    return verbs.matcher(ctx.text).region(end, ctx.text.length()).lookingAt();
   }
 
   /**
@@ -157,7 +184,9 @@ public final class LocationExtractor extends RuleExtractor {
           + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(ctx.text);
       boolean found = false;
       while (w.find()) {
-        if (ctx.zones.at(w.start()) != dev.claimdiff.extract.Zone.HEADLINE) {
+        dev.claimdiff.extract.Zone zone = ctx.zones.at(w.start());
+        if (zone != dev.claimdiff.extract.Zone.HEADLINE // 'Baca juga' titles are title-case too
+            && zone != dev.claimdiff.extract.Zone.RELATED && insideSentence(ctx.text, w.start())) {
           found = true;
           break;
         }
@@ -168,6 +197,46 @@ public final class LocationExtractor extends RuleExtractor {
       kept++;
     }
     return kept == from ? "" : String.join(" ", java.util.Arrays.asList(words).subList(0, kept));
+  }
+
+  /**
+   * Whether a stretch is one bare name: capitalised words only, no comma, and a first word that
+   * is no administrative, island or landform word (a venue's word is read by the venue rules,
+   * which come first) ('Nusa Dua', not 'Desa Kuwaron' or 'Gunung
+   * Lalaba').
+   */
+  private static boolean bareTown(ArticleContext ctx, String within) {
+    String text = Texts.collapse(within);
+    if (text.contains(",") || text.isEmpty()) {
+      return false;
+    }
+    String[] words = text.split(" ");
+    for (String word : words) {
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    String first = words[0].toLowerCase(java.util.Locale.ROOT);
+    return !ctx.rules.lexicon().set(LanguageFile.ADMIN_PREFIXES).contains(first)
+        && !ctx.rules.lexicon().set(LanguageFile.PLACE_PREFIXES).contains(first)
+        && !ctx.rules.lexicon().set(LanguageFile.LANDFORM_WORDS).contains(first);
+  }
+
+  /**
+   * Whether a word at {@code at} stands inside its sentence, after a word or a comma: a word that
+   * opens a sentence or follows a dateline's dash ('KOMPAS.com - Longsor menimbun …') is
+   * capitalised for its place, not because it is a name.
+   */
+  private static boolean insideSentence(String text, int at) {
+    int i = at;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+      i--;
+    }
+    if (i == 0) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    return Character.isLetterOrDigit(before) || before == ',';
   }
 
   /**

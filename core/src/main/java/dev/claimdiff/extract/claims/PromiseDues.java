@@ -193,16 +193,25 @@ final class PromiseDues {
         WordPatterns.alternation(lexicon.words(LanguageFile.DUE_EXPRESSIONS))));
   }
 
-  /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan'. */
+  /** A window a promise is due within: 'dalam 48 jam', 'dalam waktu dua pekan', 'dalam sepekan'. */
   private static Pattern windows(ArticleContext ctx) {
     return ctx.rules.pattern("due-windows", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.DUE_WINDOW_MARKERS))
-            + "\\s+(?<count>\\d+|" + WordPatterns.alternation(lexicon.words(LanguageFile.NUMBER_WORDS))
-            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words(LanguageFile.DURATION_UNITS)) + ")"));
+            + "\\s+(?:(?<count>\\d+|" + WordPatterns.alternation(lexicon.words(LanguageFile.NUMBER_WORDS))
+            + ")\\s+(?<unit>" + WordPatterns.alternation(lexicon.words(LanguageFile.DURATION_UNITS))
+            + ")|(?<fused>" + WordPatterns.alternation(lexicon.words(LanguageFile.FUSED_DURATIONS))
+            + "))(?![\\p{L}])"));
   }
 
   /** 'within 48 hours' for a window match, or null when its count or unit does not parse. */
   private static @Nullable String window(ArticleContext ctx, Matcher window) {
+    if (window.group("fused") != null) {
+      // 'dalam sepekan': one unit written into its word (fused-durations.txt: minutes: words)
+      String minutes = ctx.rules.lexicon().mapping(LanguageFile.FUSED_DURATIONS)
+          .get(Texts.key(window.group("fused")));
+      return minutes == null ? null
+          : "within " + CountedUnits.phrase(1, Double.parseDouble(minutes));
+    }
     NumberParser.Parsed count = ctx.rules.numbers().parse(window.group("count"));
     Double minutes = CountedUnits.minutesPerUnit(ctx.rules, window.group("unit"));
     if (count == null || minutes == null || count.value() < 1) {

@@ -59,6 +59,12 @@ final class SpeakerGroups {
       // body's acronym is the region the body serves, not a person nor the whole speaker
       return body + " " + Names.trim(surface);
     }
+    Matcher closing = CLOSING_ACRONYM.matcher(surface);
+    if (closing.find()) {
+      // 'Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)' (mention-body-and-acronym): the
+      // body goes by its acronym, as the other outlets write it
+      return closing.group(1);
+    }
     Mention bodyNamed = ctx.discourse.mentionAt(at);
     if (bodyNamed == null || bodyNamed.isGroup()) {
       // 'The National Disaster Mitigation Agency (BNPB) said': the body's own short name in
@@ -88,6 +94,9 @@ final class SpeakerGroups {
   /** An acronym in brackets right after a name: ' (BNPB)', '(KNKT)'. */
   private static final java.util.regex.Pattern ACRONYM_AFTER =
       java.util.regex.Pattern.compile("\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\d]{1,11})\\s*\\)");
+  /** A body's acronym in brackets closing its name ('… Bencana Geologi (PVMBG)'). */
+  private static final java.util.regex.Pattern CLOSING_ACRONYM =
+      java.util.regex.Pattern.compile("\\s\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)\\s*$");
 
   /** The longest acronym read in brackets before a speaker ('(KSOP) Baubau'). */
   private static final int ACRONYM_MAX = 12;
