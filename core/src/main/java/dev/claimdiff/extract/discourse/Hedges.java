@@ -78,6 +78,9 @@ public final class Hedges {
    */
   static String unlisted(ArticleContext ctx, int from, int to) {
     String region = ctx.text.substring(from, to);
+    if (region.indexOf(',') < 0) {
+      return region; // a list of three or more items has a comma
+    }
     Pattern list = ctx.rules.pattern("enumeration", lexicon -> {
       String conj = WordPatterns.alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS));
       String word = "(?!" + conj + ")\\p{L}[\\p{L}'\u2019-]*";
