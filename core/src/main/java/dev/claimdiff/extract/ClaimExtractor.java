@@ -231,8 +231,8 @@ public final class ClaimExtractor {
     List<Draft> out = new ArrayList<>(drafts.size());
     Draft previous = null;
     // only a count of something can lend what it counts ('magnitudo 6,0' cannot)
-    java.util.Set<String> counts = new java.util.HashSet<>(
-        ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS).values());
+    java.util.Set<String> counts = ctx.rules.cached("counted-noun-keys",
+        lexicon -> java.util.Set.copyOf(lexicon.mapping(LanguageFile.COUNTED_NOUNS).values()));
     for (Draft d : drafts.stream()
         .sorted(Comparator.comparingInt(Draft::cleanStart)).toList()) {
       if (d.value() instanceof QuantityValue v && GENERIC_COUNT.equals(v.what())

@@ -114,7 +114,8 @@ public final class SupersededFigures {
   /** The words of one key as a case-insensitive alternation, followed by {@code tail}. */
   /** The matches of the words of {@code key} in a sentence, found once per sentence. */
   private static int[] matches(ArticleContext ctx, Sentence sentence, String key) {
-    return SentenceMatches.of(ctx, sentence, "superseded-" + key, pattern(ctx, key, ""));
+    return SentenceMatches.of(ctx, sentence, "superseded-" + key, ctx.rules.cached(
+        "sentence-words:superseded-" + key, lexicon -> SentenceMatches.Words.of(wordList(lexicon, key))));
   }
 
   private static Pattern pattern(ArticleContext ctx, String key, String tail) {
@@ -123,10 +124,14 @@ public final class SupersededFigures {
   }
 
   private static String words(dev.claimdiff.extract.engine.Lexicon lexicon, String key) {
-    List<String> words = lexicon.keyed(LanguageFile.SUPERSEDED_MARKERS).stream()
+    List<String> words = wordList(lexicon, key);
+    return words.isEmpty() ? "(?!)" : WordPatterns.alternation(words);
+  }
+
+  private static List<String> wordList(dev.claimdiff.extract.engine.Lexicon lexicon, String key) {
+    return lexicon.keyed(LanguageFile.SUPERSEDED_MARKERS).stream()
         .filter(line -> line.key().equals(key))
         .flatMap(line -> line.words().stream()).toList();
-    return words.isEmpty() ? "(?!)" : WordPatterns.alternation(words);
   }
 
   /** Whether a count carries the qualifier of a superseded figure. */

@@ -147,8 +147,8 @@ public final class FigureTimes {
    * found once per sentence, shared by the figure's revision and the superseded-figure checks).
    */
   public static int[] revisionMarkers(ArticleContext ctx, Sentence sentence) {
-    Pattern markers = ctx.rules.pattern("revision-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))));
+    SentenceMatches.Words markers = ctx.rules.cached("sentence-words:revision-markers",
+        lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.REVISION_MARKERS)));
     return SentenceMatches.of(ctx, sentence, "revision-markers", markers);
   }
 
@@ -164,9 +164,13 @@ public final class FigureTimes {
    */
   private record SentenceTimes(java.util.List<Time> usable, boolean now) {
     static SentenceTimes of(ArticleContext ctx, Sentence sentence) {
-      Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
       java.util.List<Time> usable = new java.util.ArrayList<>();
-      while (m.find()) {
+      // every time opens with a word of asof-markers.txt: a sentence without one has none
+      SentenceMatches.Words markers = ctx.rules.cached("sentence-words:asof-markers",
+          lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.ASOF_MARKERS)));
+      boolean marked = markers.occurIn(ctx.text, sentence.start(), sentence.end());
+      Matcher m = timePattern(ctx).matcher(ctx.text).region(sentence.start(), sentence.end());
+      while (marked && m.find()) {
         if (Hedges.ahead(ctx, sentence, m.start()) || afterDueMarker(ctx, sentence, m.start())) {
           continue;
         }
@@ -175,10 +179,10 @@ public final class FigureTimes {
           usable.add(new Time(m.start(), m.end(), resolved));
         }
       }
-      Pattern now = ctx.rules.pattern("asof-now", lexicon -> Pattern.compile(
-          WordPatterns.alternation(lexicon.list(LanguageFile.ASOF_NOW))));
+      SentenceMatches.Words now = ctx.rules.cached("sentence-words:asof-now",
+          lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.ASOF_NOW)));
       boolean saysNow = ctx.publishedDay() != null
-          && now.matcher(ctx.text).region(sentence.start(), sentence.end()).find();
+          && now.occurIn(ctx.text, sentence.start(), sentence.end());
       return new SentenceTimes(java.util.List.copyOf(usable), saysNow);
     }
   }

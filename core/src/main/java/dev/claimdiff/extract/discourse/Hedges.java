@@ -60,8 +60,8 @@ public final class Hedges {
    */
   public static boolean expected(ArticleContext ctx, Sentence sentence, int start,
       @Nullable Pattern spent) {
-    Pattern markers = ctx.rules.pattern("expected-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.EXPECTED_MARKERS))));
+    SentenceMatches.Words markers = ctx.rules.cached("sentence-words:expected-markers",
+        lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.EXPECTED_MARKERS)));
     Pattern breakers = ctx.rules.pattern("expected-breakers", lexicon -> Pattern.compile(
         "[,;]|" + WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
     int from = Math.max(sentence.start(), start - EXPECTED_REACH);
@@ -106,6 +106,9 @@ public final class Hedges {
    */
   static String unlisted(ArticleContext ctx, int from, int to) {
     String region = ctx.text.substring(from, to);
+    if (region.indexOf(',') < 0) {
+      return region; // a list of three or more items has a comma
+    }
     Pattern list = ctx.rules.pattern("enumeration", lexicon -> {
       String conj = WordPatterns.alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS));
       String word = "(?!" + conj + ")\\p{L}[\\p{L}'\u2019-]*";
@@ -144,8 +147,8 @@ public final class Hedges {
    * Selasa') between, and in the same voice: the time named there is one to come.
    */
   public static boolean ahead(ArticleContext ctx, Sentence sentence, int start) {
-    Pattern cues = ctx.rules.pattern("future-cues", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_CUES))));
+    SentenceMatches.Words cues = ctx.rules.cached("sentence-words:future-cues",
+        lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.FUTURE_CUES)));
     Pattern stops = ctx.rules.pattern("future-cue-stops", lexicon -> Pattern.compile(
         "[,;](?!\\d)|" + WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
     Pattern happened = ctx.rules.pattern("occurrence-verbs", lexicon -> Pattern.compile(

@@ -1,9 +1,12 @@
 package dev.claimdiff.extract.discourse;
 
+import dev.claimdiff.extract.engine.matchers.CharTrie;
 import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.nlp.Sentence;
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the matches of one of the lexicon's word patterns lie in a sentence, found once per
@@ -15,11 +18,95 @@ import java.util.regex.Pattern;
 public final class SentenceMatches {
   private SentenceMatches() {}
 
-  /** The matches of {@code pattern} in {@code sentence}, kept under {@code key}. */
-  public static int[] of(ArticleContext ctx, Sentence sentence, String key, Pattern pattern) {
-    return ctx.perSentence(key, sentence, s -> WordPatterns.opensAtWordStart(pattern)
-        ? atWordStarts(ctx.text, s.start(), s.end(), pattern)
-        : everywhere(ctx.text, s.start(), s.end(), pattern));
+  /** The matches of {@code words} in {@code sentence}, kept under {@code key}. */
+  public static int[] of(ArticleContext ctx, Sentence sentence, String key, Words words) {
+    return ctx.perSentence(key, sentence, s -> words.matches(ctx.text, s.start(), s.end()));
+  }
+
+  /**
+   * A word list to find in sentences, as {@link WordPatterns#alternation} matches it (compiled
+   * with Unicode character classes, as {@code LanguageRules.pattern} compiles it). A list of
+   * lower-case ASCII words is followed in a {@link CharTrie} instead of the regex: no case
+   * variants of one word then stand beside each other in the regex's trie, so its first match at
+   * a position (the deepest word on the one path the text takes, that no letter or digit
+   * follows) is the trie's longest whole word there. A sentence with a surrogate character is
+   * searched with the regex (the look-arounds read code points there, the trie characters).
+   */
+  public static final class Words {
+    private final Pattern pattern;
+    private final @Nullable CharTrie trie;
+
+    private Words(Pattern pattern, @Nullable CharTrie trie) {
+      this.pattern = pattern;
+      this.trie = trie;
+    }
+
+    /** The words of a list. */
+    public static Words of(Collection<String> words) {
+      Pattern pattern = Pattern.compile(WordPatterns.alternation(words),
+          Pattern.UNICODE_CHARACTER_CLASS);
+      boolean plain = words.stream().allMatch(w -> w.chars().allMatch(c -> c < 0x80
+          && !(c >= 'A' && c <= 'Z')));
+      return new Words(pattern, plain ? CharTrie.of(words, true) : null);
+    }
+
+    /** The pattern the words are found as. */
+    public Pattern pattern() {
+      return pattern;
+    }
+
+    /** Whether the words are followed in a trie (else by the regex). */
+    boolean followsTrie() {
+      return trie != null;
+    }
+
+    /**
+     * Whether a word of the list stands in {@code text[start, end)}, as {@code find()} over that
+     * region (its bounds opaque, as a matcher's are by default) would find one.
+     */
+    boolean occurIn(String text, int start, int end) {
+      return matches(text, start, end).length > 0;
+    }
+
+    int[] matches(String text, int start, int end) {
+      return trie == null || hasSurrogate(text, start, end)
+          ? atWordStarts(text, start, end, pattern) : atWordStarts(text, start, end, trie);
+    }
+  }
+
+  private static boolean hasSurrogate(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #atWordStarts(String, int, int, Pattern)} with the words in a trie: at each position
+   * where no letter or digit stands before (the sentence's own text: its start is one), the
+   * longest word that no letter or digit follows in the sentence.
+   */
+  static int[] atWordStarts(String text, int start, int end, CharTrie words) {
+    String part = text.substring(start, end);
+    Found found = new Found();
+    int n = part.length();
+    for (int at = 0; at < n; ) {
+      if (at > 0 && (isWordChar(part.charAt(at - 1)) || Character.isDigit(part.charAt(at - 1)))
+          || !words.mayStartAt(part, at, n)) {
+        at++;
+        continue;
+      }
+      int e = words.longestWholeWordEnd(part, at, n);
+      if (e > at) {
+        found.add(start + at, start + e);
+        at = e;
+      } else {
+        at++;
+      }
+    }
+    return found.offsets();
   }
 
   /** The matches of {@code find()} over {@code text[start, end)}. */

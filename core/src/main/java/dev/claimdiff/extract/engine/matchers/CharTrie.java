@@ -205,7 +205,7 @@ public final class CharTrie {
    * The end of the longest word found at {@code at} (not past {@code limit}) that no letter or
    * digit follows, or -1: {@link #ends} with that test, without a callback per try.
    */
-  int longestWholeWordEnd(CharSequence text, int at, int limit) {
+  public int longestWholeWordEnd(CharSequence text, int at, int limit) {
     return walk(text, at, limit, WHOLE_WORD_END, true);
   }
 
