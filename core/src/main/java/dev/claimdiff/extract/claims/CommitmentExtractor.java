@@ -144,7 +144,7 @@ public final class CommitmentExtractor extends RuleExtractor {
    * The two sides of a meeting that a plural names by their kind ('the two ministers', group
    * {@code people}; 'kedua negara', group {@code parties}): the two persons, or the two countries,
    * the article names most often (outside quotations; a tie goes to the one named first), joined
-   * by {@code and} in the order the article first names them, as {@link #pair} joins two named
+   * by English {@code and} in the order the article first names them, as {@link #pair} joins two named
    * together; null when the article names fewer than two.
    */
   private static @Nullable String bothSides(ArticleContext ctx, boolean people) {
@@ -171,7 +171,10 @@ public final class CommitmentExtractor extends RuleExtractor {
         .sorted(java.util.Comparator.comparing((String n) -> -counts.get(n))
             .thenComparing(order::indexOf))
         .limit(2).sorted(java.util.Comparator.comparing(order::indexOf)).toList();
-    return top.get(0) + " and " + top.get(1);
+    // canonical values are English: the joining word of English name-connectives.txt ('and')
+    String and = Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
+        .list(LanguageFile.NAME_CONNECTIVES).get(0);
+    return top.get(0) + " " + and + " " + top.get(1);
   }
 
   /**
