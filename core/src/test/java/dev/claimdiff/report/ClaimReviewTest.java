@@ -181,8 +181,8 @@ class ClaimReviewTest {
     // not every outlet is dated to the day: which came first is not known, so it is not said
     assertThat(f1.get("itemReviewed").has("firstAppearance")).isFalse();
     // a claim one outlet alone makes: that appearance is the first
-    JsonNode unique = graph.get(13);
-    assertThat(unique.get("identifier").asText()).isEqualTo("F14");
+    JsonNode unique = graph.get(14);
+    assertThat(unique.get("identifier").asText()).isEqualTo("F15");
     assertThat(unique.get("itemReviewed").get("firstAppearance").get("publisher").get("name")
         .asText()).isEqualTo("RMOL");
   }

@@ -57,6 +57,11 @@ public final class CommitmentExtractor extends RuleExtractor {
       if (body != null) {
         actor = body;
       }
+      String both = group(m, "people") != null ? bothSides(ctx, true)
+          : group(m, "parties") != null ? bothSides(ctx, false) : null;
+      if (both != null) {
+        actor = both; // 'the two ministers', 'kedua negara': the two the article is about
+      }
     } else {
       String written = ctx.group(m, "actor");
       if (inPlacePhrase(ctx, sentence, m.start("actor"), written)) {
@@ -133,6 +138,43 @@ public final class CommitmentExtractor extends RuleExtractor {
     }
     String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor")));
     return actor + " " + connective + " " + coactor;
+  }
+
+  /**
+   * The two sides of a meeting that a plural names by their kind ('the two ministers', group
+   * {@code people}; 'kedua negara', group {@code parties}): the two persons, or the two countries,
+   * the article names most often (outside quotations; a tie goes to the one named first), joined
+   * by English {@code and} in the order the article first names them, as {@link #pair} joins two named
+   * together; null when the article names fewer than two.
+   */
+  private static @Nullable String bothSides(ArticleContext ctx, boolean people) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    for (Mention mention : ctx.discourse.mentions()) {
+      String name = mention.canonical();
+      if (name == null || mention.inQuote()) {
+        continue;
+      }
+      boolean kind = people ? mention.isPerson()
+          : mention.isGroup() && gazetteer.lookup(name)
+              .filter(e -> e.type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY)
+              .isPresent();
+      if (kind) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
+    if (counts.size() < 2) {
+      return null;
+    }
+    List<String> order = List.copyOf(counts.keySet());
+    List<String> top = order.stream()
+        .sorted(java.util.Comparator.comparing((String n) -> -counts.get(n))
+            .thenComparing(order::indexOf))
+        .limit(2).sorted(java.util.Comparator.comparing(order::indexOf)).toList();
+    // canonical values are English: the joining word of English name-connectives.txt ('and')
+    String and = Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
+        .list(LanguageFile.NAME_CONNECTIVES).get(0);
+    return top.get(0) + " " + and + " " + top.get(1);
   }
 
   /**

@@ -22,6 +22,11 @@ public record Mention(int start, int end, String surface, @Nullable String canon
     return kind == Kind.GROUP;
   }
 
+  /** Whether it names a person (not a pronoun). */
+  public boolean isPerson() {
+    return kind == Kind.PERSON;
+  }
+
   enum Kind {
     PERSON,
     GROUP, // a country, an organisation, a city acting for its country
