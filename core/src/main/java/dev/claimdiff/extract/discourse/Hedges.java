@@ -84,8 +84,8 @@ public final class Hedges {
     if (!expected(ctx, sentence, start)) {
       return false;
     }
-    Pattern markers = ctx.rules.pattern("expected-markers", lexicon -> Pattern.compile(
-        WordPatterns.alternation(lexicon.list(LanguageFile.EXPECTED_MARKERS))));
+    SentenceMatches.Words markers = ctx.rules.cached("sentence-words:expected-markers",
+        lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.EXPECTED_MARKERS)));
     int from = Math.max(sentence.start(), start - EXPECTED_REACH);
     int last = SentenceMatches.lastEndWithin(
         SentenceMatches.of(ctx, sentence, "expected-markers", markers), from, start);
