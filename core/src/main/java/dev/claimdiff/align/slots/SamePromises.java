@@ -51,6 +51,37 @@ final class SamePromises {
   }
 
   /**
+   * Whether two promises are due the same day. A weekday alone ('paling lambat Senin') names the
+   * first such day after its article's publication, so a written date is that day only when it
+   * falls in the week after the publication (unknown publication: not the same day).
+   */
+  private static boolean sameDay(Claim a, Claim b, Map<String, ArticleDigest> articles) {
+    SlotValue.Due first = due(a);
+    SlotValue.Due second = due(b);
+    return first.sameDay(second) && inItsWeek(first, a, second, articles)
+        && inItsWeek(second, b, first, articles);
+  }
+
+  private static boolean inItsWeek(SlotValue.Due weekday, Claim c, SlotValue.Due dated,
+      Map<String, ArticleDigest> articles) {
+    java.time.LocalDate day = dated.date();
+    if (weekday.firm() || weekday.date() != null || day == null) {
+      return true;
+    }
+    ArticleDigest d = articles.get(c.article());
+    if (d == null || d.published() == null || d.published().length() < 10) {
+      return false;
+    }
+    try {
+      long after = java.time.temporal.ChronoUnit.DAYS.between(
+          java.time.LocalDate.parse(d.published().substring(0, 10)), day);
+      return after >= 0 && after <= 7;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
    * Adds an AGREEMENT for each promise given in two or more slots by two or more independent
    * outlets.
    *
@@ -81,7 +112,7 @@ final class SamePromises {
       UnionFind<Integer> days = new UnionFind<>();
       for (int i = 0; i < claims.size(); i++) {
         for (int j = i + 1; j < claims.size(); j++) {
-          if (due(claims.get(i)).sameDay(due(claims.get(j)))) {
+          if (sameDay(claims.get(i), claims.get(j), articles)) {
             days.union(i, j);
           }
         }

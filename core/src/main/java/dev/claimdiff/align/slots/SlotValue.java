@@ -557,7 +557,8 @@ public sealed interface SlotValue {
       return m.find() ? java.time.MonthDay.parse(m.group()) : null;
     }
 
-    private java.time.@Nullable LocalDate date() {
+    /** The full date the due writes ({@code by 2026-12-07 (Monday)}), or null. */
+    java.time.@Nullable LocalDate date() {
       if (due == null) {
         return null;
       }
