@@ -13,7 +13,8 @@ prefix 'id/' or 'en/') and adds the cross-language findings, ids 'X…', marked
 - DISCREPANCY for each value a translation changed (CHANGED below: hand-picked gold claim ids,
   original first);
 - AGREEMENT for each quotation a translation renders (SPEECH below: hand-picked pairs of gold
-  QUOTE claims, original first, same speaker). Short fragments and crowd chants are left out.
+  QUOTE claims, original first, same speaker). Short fragments and crowd chants are left out;
+- any other cross-language finding an event's writer planted (EXTRA below).
 """
 import json, os, sys
 
@@ -29,6 +30,11 @@ CHANGED = {
     'erupsi-gunung-ntt-2026': [('r.n16', 'a.n16', "aid of '1.5 billion rupiah' became 'Rp15 miliar'")],
     'talks-menlu-ri-malaysia-2026': [('r.n2', 'a.n2', "'eight of 23 Indonesian fishermen' became 'delapan dari 32 nelayan Indonesia'")],
     'longsor-tambang-halmahera-selatan-2026': [('d1.1', 'd4.1', "'halted for about three hours' became 'dihentikan sekitar empat jam'")],
+    'desak-desakan-festival-makassar-2026': [('d1.1', 'd4.1', "'trapped for about 20 minutes' became 'terjepit selama sekitar 40 menit'")],
+    'gempa-sumbawa-ntb-2026': [('n1.14', 'n4.14', "strongest aftershock 'magnitude 5.1' became 'bermagnitudo 5,4'")],
+    'ktt-turki-yunani-thessaloniki-2026': [('r.n4', 'an.n4', "'$10 billion in annual bilateral trade by 2030' became "
+                                                           "'15 miliar dolar AS pada 2030'")],
+    'talks-china-philippines-singapore-2026': [('r.n3', 'a.n3', "'14 Chinese coast guard ships' became '41 kapal penjaga pantai China'")],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -42,6 +48,20 @@ SPEECH = {
     'erupsi-gunung-ntt-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3')],
     'talks-menlu-ri-malaysia-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3')],
     'longsor-tambang-halmahera-selatan-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    'desak-desakan-festival-makassar-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    'gempa-sumbawa-ntb-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    'ktt-turki-yunani-thessaloniki-2026': [('r.q1', 'an.q1'), ('r.q2', 'an.q2'), ('r.q3', 'an.q3')],
+    # ANTARA translating Reuters, then detikNews rendering AP's quotations
+    'talks-china-philippines-singapore-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'),
+                                               ('ap.q1', 'd.q1'), ('ap.q2', 'd.q3')],
+}
+# event -> other cross-language findings, added after the ones above:
+# [(kind, type, en claim id, id claim id, summary)]
+EXTRA = {
+    'talks-china-philippines-singapore-2026': [
+        ('DISCREPANCY', 'QUOTE', 'p.q1', 't.q1',
+         "AFP gives 'The door to dialogue is open, but it has to be opened from both sides' to Liang; "
+         "Tribunnews, citing AFP, gives 'Pintu dialog terbuka, tetapi harus dibuka dari kedua sisi' to Macaraig")],
 }
 
 
@@ -111,6 +131,10 @@ def build(event):
                                 'cross_language': True,
                                 'summary': '%s, across languages: "%s" / "%s"' % (
                                     claims[o]['speaker'], claims[o]['evidence'][:60], claims[t]['evidence'][:60])})
+    for kind, typ, o, t, summary in EXTRA.get(event, []):
+        n += 1
+        out['findings'].append({'id': 'X%d' % n, 'kind': kind, 'type': typ, 'claims': ['en/' + o, 'id/' + t],
+                                'cross_language': True, 'summary': summary})
     return out
 
 
