@@ -5,6 +5,7 @@ spans are filled afterwards with /work/main/corpora/tools/fill_spans.py).
 usage: python3 make_gold.py     then  cd /work/main && nice -n 19 python3 corpora/tools/fill_spans.py <this folder>/id/gold.json (and en/)
 """
 import json, os
+from gold_helpers import C, Q, S, N, D, T, L, K, A  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gempa-sumbawa-ntb-2026')
 TYPES = ["QUOTE", "STATEMENT", "DURATION", "EVENT_DATE", "LOCATION", "COMMITMENT", "SOURCE_CITATION", "QUANTITY"]
@@ -14,49 +15,6 @@ EVENT = ("Shallow earthquake in Sumbawa regency (Sumbawa island, West Nusa Tengg
          "Sumbawa Besar; USGS 6.1 at 14 km; deaths 3 -> 7 -> 9 -> revised down to 8 on Friday morning (one victim "
          "registered twice) -> 10 on Friday 18.00 WITA; 14-day emergency status 19 November - 2 December 2026; BNPB "
          "promises 1,500 family tents by Saturday 21 November (written for claimdiff's evaluation; facts invented)")
-
-
-def C(cid, art, typ, ev, core, **kw):
-    c = {"id": cid, "article": art, "type": typ, "evidence": ev, "core": core}
-    c.update(kw)
-    return c
-
-
-def Q(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "QUOTE", ev, core, speaker=speaker, **kw)
-
-
-def S(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "STATEMENT", ev, core, speaker=speaker, **kw)
-
-
-def N(cid, art, ev, amount, what, core=True, **kw):
-    c = C(cid, art, "QUANTITY", ev, core)
-    if amount is not None:
-        c["amount"] = amount
-    c["what"] = what
-    c.update(kw)
-    return c
-
-
-def D(cid, art, ev, minutes, event, core=True, **kw):
-    return C(cid, art, "DURATION", ev, core, minutes=minutes, event=event, **kw)
-
-
-def T(cid, art, ev, event, date, weekday, core=True, **kw):
-    return C(cid, art, "EVENT_DATE", ev, core, event=event, date=date, weekday=weekday, **kw)
-
-
-def L(cid, art, ev, place, core=True, **kw):
-    return C(cid, art, "LOCATION", ev, core, place=place, **kw)
-
-
-def K(cid, art, ev, actor, action, recipient, due, core=True, **kw):
-    return C(cid, art, "COMMITMENT", ev, core, actor=actor, action=action, recipient=recipient, due=due, **kw)
-
-
-def A(cid, art, ev, source, core=True, **kw):
-    return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
 
 
 PLACE = "Sumbawa"

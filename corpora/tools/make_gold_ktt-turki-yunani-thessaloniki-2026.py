@@ -21,6 +21,7 @@ Wednesday 12 February 2025, about three hours, nine agreements; a Turkish drone 
 14 October (21.40 GMT Tuesday 13 October).
 """
 import json, os
+from gold_helpers import Q, S, D, T, L, K, A  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'ktt-turki-yunani-thessaloniki-2026')
 EVENT = ("One-day summit of Turkey's president Kemal Yurtsever and Greece's prime minister Andreas Vlachopoulos at "
@@ -58,39 +59,11 @@ def C(cid, art, typ, ev, core=True, **kw):
     return c
 
 
-def Q(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "QUOTE", ev, core, speaker=speaker, **kw)
-
-
-def S(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "STATEMENT", ev, core, speaker=speaker, **kw)
-
-
 def N(cid, art, ev, amount, what, core=True, **kw):
     c = C(cid, art, "QUANTITY", ev, core, what=what, **kw)
     if amount is not None:
         c["amount"] = amount
     return c
-
-
-def D(cid, art, ev, minutes, event, core=True, **kw):
-    return C(cid, art, "DURATION", ev, core, minutes=minutes, event=event, **kw)
-
-
-def T(cid, art, ev, event, date, weekday, core=True, **kw):
-    return C(cid, art, "EVENT_DATE", ev, core, event=event, date=date, weekday=weekday, **kw)
-
-
-def L(cid, art, ev, place, core=True, **kw):
-    return C(cid, art, "LOCATION", ev, core, place=place, **kw)
-
-
-def K(cid, art, ev, actor, action, recipient, due, core=True, **kw):
-    return C(cid, art, "COMMITMENT", ev, core, actor=actor, action=action, recipient=recipient, due=due, **kw)
-
-
-def A(cid, art, ev, source, core=True, **kw):
-    return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
 
 
 # ---------------------------------------------------------------------------------------------- Indonesian

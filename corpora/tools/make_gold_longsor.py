@@ -5,6 +5,7 @@
 usage: python3 make_gold.py     then  nice -n 19 python3 corpora/tools/fill_spans.py id/gold.json (and en/)
 """
 import json, os
+from gold_helpers import C, Q, S, N, D, T, L, K, A  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'longsor-tambang-halmahera-selatan-2026')
 TYPES = ["QUOTE", "STATEMENT", "DURATION", "EVENT_DATE", "LOCATION", "COMMITMENT", "SOURCE_CITATION", "QUANTITY"]
@@ -15,49 +16,6 @@ EVENT = ("Landslide at the unlicensed gold mine on Mount Lalaba, Marabose villag
          "deaths 4 -> 7 -> 9 -> 12 -> 14 over two days; missing at least 20 -> 26 -> revised down to 19 on Wednesday "
          "morning (seven found safe at home) -> 16 -> 14; search halted about three hours by rain on Tuesday afternoon "
          "(written for claimdiff's evaluation; facts invented)")
-
-
-def C(cid, art, typ, ev, core, **kw):
-    c = {"id": cid, "article": art, "type": typ, "evidence": ev, "core": core}
-    c.update(kw)
-    return c
-
-
-def Q(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "QUOTE", ev, core, speaker=speaker, **kw)
-
-
-def S(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "STATEMENT", ev, core, speaker=speaker, **kw)
-
-
-def N(cid, art, ev, amount, what, core=True, **kw):
-    c = C(cid, art, "QUANTITY", ev, core)
-    if amount is not None:
-        c["amount"] = amount
-    c["what"] = what
-    c.update(kw)
-    return c
-
-
-def D(cid, art, ev, minutes, event, core=True, **kw):
-    return C(cid, art, "DURATION", ev, core, minutes=minutes, event=event, **kw)
-
-
-def T(cid, art, ev, event, date, weekday, core=True, **kw):
-    return C(cid, art, "EVENT_DATE", ev, core, event=event, date=date, weekday=weekday, **kw)
-
-
-def L(cid, art, ev, place, core=True, **kw):
-    return C(cid, art, "LOCATION", ev, core, place=place, **kw)
-
-
-def K(cid, art, ev, actor, action, recipient, due, core=True, **kw):
-    return C(cid, art, "COMMITMENT", ev, core, actor=actor, action=action, recipient=recipient, due=due, **kw)
-
-
-def A(cid, art, ev, source, core=True, **kw):
-    return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
 
 
 PLACE = "South Halmahera"

@@ -13,6 +13,7 @@ November and a written reply to Indonesia's protest note next week; both agree t
 November.
 """
 import json, os
+from gold_helpers import Q, S, D, T, L, K, A  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'talks-menlu-ri-malaysia-2026')
 EVENT = ("Talks between Indonesia's foreign minister Arya Wiratama Lubis and Malaysia's foreign minister Kamarul "
@@ -34,39 +35,11 @@ def C(cid, art, typ, ev, core=True, **kw):
     return c
 
 
-def Q(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "QUOTE", ev, core, speaker=speaker, **kw)
-
-
-def S(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "STATEMENT", ev, core, speaker=speaker, **kw)
-
-
 def N(cid, art, ev, amount, what, core=True, **kw):
     c = C(cid, art, "QUANTITY", ev, core, what=what, **kw)
     if amount is not None:
         c["amount"] = amount
     return c
-
-
-def D(cid, art, ev, minutes, event, core=True, **kw):
-    return C(cid, art, "DURATION", ev, core, minutes=minutes, event=event, **kw)
-
-
-def T(cid, art, ev, event, date, weekday, core=True, **kw):
-    return C(cid, art, "EVENT_DATE", ev, core, event=event, date=date, weekday=weekday, **kw)
-
-
-def L(cid, art, ev, place, core=True, **kw):
-    return C(cid, art, "LOCATION", ev, core, place=place, **kw)
-
-
-def K(cid, art, ev, actor, action, recipient, due, core=True, **kw):
-    return C(cid, art, "COMMITMENT", ev, core, actor=actor, action=action, recipient=recipient, due=due, **kw)
-
-
-def A(cid, art, ev, source, core=True, **kw):
-    return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
 
 
 HOTEL = "Hotel Chao Phraya Grand"
