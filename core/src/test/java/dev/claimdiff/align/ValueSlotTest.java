@@ -995,4 +995,39 @@ class ValueSlotTest {
         sentence, new QuantityValue("earthquake", "magnitude", amount, null, false),
         TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
   }
+  private void eventDate(String article, String date, String weekday) {
+    String text = "on " + weekday;
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.EVENT_DATE, null,
+        text, new ClaimValue.EventDateValue("crowd crush", true, date, weekday, null, null, null,
+            null), TextSpan.of(0, text.length()), text, "test:rule", Zone.BODY, text));
+  }
+
+  @Test
+  void mainDaysThatAreEachTheirOwnPublicationDayAreANoteNotADiscrepancy() {
+    // three stories of one crush, published on three days, each dating it on its own day: the
+    // days of later developments (a toll that rose, police who spoke), not three days of one crush
+    article("a", "2026-03-07T20:00+00:00");
+    article("b", "2026-03-08T09:00+00:00");
+    article("c", "2026-03-09T09:00+00:00");
+    eventDate("a", "2026-03-07", "SATURDAY");
+    eventDate("b", "2026-03-08", "SUNDAY");
+    eventDate("c", "2026-03-09", "MONDAY");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n)
+        .contains("own article's publication day", "not reported as a discrepancy"));
+  }
+
+  @Test
+  void mainDaysThatAreNotTheirPublicationDaysStillDiffer() {
+    // published on two days, but one article dates the event before its own publication day
+    article("a", "2026-03-08T09:00+00:00");
+    article("b", "2026-03-09T09:00+00:00");
+    eventDate("a", "2026-03-07", "SATURDAY");
+    eventDate("b", "2026-03-09", "MONDAY");
+
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+    assertThat(align().notes()).noneSatisfy(n -> assertThat(n)
+        .contains("own article's publication day"));
+  }
 }

@@ -166,7 +166,7 @@ class HtmlReportBrowserTest {
     Document rmol = open("?outlet=o5");
     assertThat(visible(rmol)).isNotEmpty().allSatisfy(e ->
         assertThat(e.attr("data-outlets").split(" ")).contains("o5"));
-    assertThat(visible(rmol).size()).isLessThan(20);
+    assertThat(visible(rmol).size()).isLessThan(21);
   }
 
   private static List<Element> visible(Document dom) {

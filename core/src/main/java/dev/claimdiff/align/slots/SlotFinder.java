@@ -749,6 +749,20 @@ public final class SlotFinder {
           summary, slotName, ImmutableList.copyOf(agreeing), ImmutableList.of(value.display())));
       return;
     }
+    // the main event's days that each fall on their own article's publication day, in articles
+    // published on different days, are more likely the days of later developments (a toll that
+    // rose on Sunday, police who spoke on Monday) than two days of one event
+    if (slot.type() == ClaimType.EVENT_DATE && eachOnItsPublicationDay(sides, representative, articles)) {
+      notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " each fall on their own article's publication "
+          + "day, in articles published on different days: more likely the days of later "
+          + "developments than of the event, so this is not reported as a discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
+      return;
+    }
     // a promise's dues that differ are a discrepancy only as two written dates: a weekday, or
     // 'next week' against 'within seven days', may be read in more than one way
     if (slot.type() == ClaimType.COMMITMENT
@@ -918,6 +932,32 @@ public final class SlotFinder {
   }
 
   /** An AGREEMENT of one side's articles when two or more independent outlets are on it. */
+  /**
+   * Whether every side's articles give, as their value, a full day that is their own publication
+   * day, and the sides' articles were published on at least two different days.
+   */
+  static boolean eachOnItsPublicationDay(List<List<String>> sides,
+      Map<String, SlotValue> representative, Map<String, ArticleDigest> articles) {
+    java.util.Set<String> days = new java.util.TreeSet<>();
+    for (List<String> side : sides) {
+      for (String article : side) {
+        ArticleDigest digest = articles.get(article);
+        String published = digest == null ? null : digest.published();
+        if (published == null || published.length() < 10
+            || !(representative.get(article) instanceof SlotValue.Day d)
+            || d.year() == null || d.month() == null || d.day() == null || d.endDay() != null) {
+          return false;
+        }
+        String day = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+        if (!day.equals(published.substring(0, 10))) {
+          return false;
+        }
+        days.add(day);
+      }
+    }
+    return days.size() >= 2;
+  }
+
   private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
       List<Claim> claims, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
       List<Finding> out) {

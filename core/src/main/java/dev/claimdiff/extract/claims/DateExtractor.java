@@ -403,6 +403,10 @@ public final class DateExtractor extends RuleExtractor {
             && events.eventWithin(sentence, m.start(), m.end(), EVENT_BEFORE_SPEECH, 0) == null) {
       return false;
     }
+    if (developmentVerbAfter(ctx, m.end())
+        && events.eventWithin(sentence, m.start(), m.end(), EVENT_BEFORE_SPEECH, 0) == null) {
+      return false; // 'authorities on Friday lowered the toll', 'Polisi pada Senin mengatakan'
+    }
     if (datesAnotherHappening(ctx, events, sentence, m.start(), m.end())) {
       return false; // 'dibuka kembali Senin, sehari setelah pesawat tergelincir': the reopening's
     }
@@ -633,6 +637,25 @@ public final class DateExtractor extends RuleExtractor {
             java.util.stream.Stream.concat(lexicon.list(LanguageFile.SPEECH_VERBS).stream(),
                 lexicon.list(LanguageFile.REPORTING_VERBS).stream()).toList())
             + ctx.rules.morphology().optionalEnclitic() + "(?![\\p{L}])"));
+    return verbs.matcher(ctx.text).region(end, ctx.text.length()).lookingAt();
+  }
+
+  /**
+   * Whether the word right after the date, with no comma between, is the verb of a development
+   * whose subject stands before the date: a word of {@code speech-verbs.txt} or {@code
+   * reporting-verbs.txt} ('Police on Monday said', 'Polisi pada Senin mengatakan') or of {@code
+   * revision-markers.txt} ('authorities on Friday lowered the death toll', 'on Monday revised').
+   * The date is when something was said or a count changed, not when the event happened. (A
+   * comma before a speech verb is {@link #speechVerbAfter}.)
+   */
+  static boolean developmentVerbAfter(ArticleContext ctx, int end) {
+    Pattern verbs = ctx.rules.pattern("development-verbs-after", lexicon -> Pattern.compile(
+        "[ \\t]{1,3}(?:" + WordPatterns.prefixAlternation(
+            java.util.stream.Stream.concat(lexicon.list(LanguageFile.SPEECH_VERBS).stream(),
+                lexicon.list(LanguageFile.REPORTING_VERBS).stream()).toList())
+            + ctx.rules.morphology().optionalEnclitic() + "|"
+            + WordPatterns.alternation(lexicon.list(LanguageFile.REVISION_MARKERS))
+            + ")(?![\\p{L}])"));
     return verbs.matcher(ctx.text).region(end, ctx.text.length()).lookingAt();
   }
 
