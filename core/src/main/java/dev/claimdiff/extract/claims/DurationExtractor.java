@@ -41,14 +41,34 @@ public final class DurationExtractor extends RuleExtractor {
 
   /** How far before a duration a word of duration-parts.txt may stand, in characters. */
   private static final int PART_REACH = 50;
+  /** How far after a duration a word of duration-parts.txt may stand, in characters. */
+  private static final int PART_AFTER = 40;
 
-  /** Whether a word of duration-parts.txt ('hari pertama') stands shortly before the duration. */
-  private static boolean partBefore(ArticleContext ctx, Sentence sentence, int start) {
+  /**
+   * Whether a word of duration-parts.txt makes the duration one part's: shortly before it
+   * ('hari pertama'), anywhere before it in its clause ('Pertemuan empat mata akhirnya selesai
+   * pukul 11.50 setelah berlangsung sekitar 90 menit'), inside the match ('a 20-minute private
+   * meeting') or shortly after it in its clause ('90 minutes of talks with their delegations';
+   * 'berlangsung hampir dua jam, termasuk pertemuan empat mata' is the whole's: a comma ends it).
+   */
+  private static boolean partNear(ArticleContext ctx, Sentence sentence, int start, int end) {
     java.util.regex.Pattern parts = ctx.rules.pattern("duration-parts",
         lexicon -> java.util.regex.Pattern.compile(
             dev.claimdiff.lang.WordPatterns.alternation(lexicon.list(LanguageFile.DURATION_PARTS))));
     int from = Math.max(sentence.start(), start - PART_REACH);
-    return parts.matcher(ctx.text).region(from, start).find();
+    if (parts.matcher(ctx.text).region(from, start).find()) {
+      return true;
+    }
+    int clause = start;
+    while (clause > sentence.start() && ",;:".indexOf(ctx.text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    int to = Math.min(sentence.end(), end + PART_AFTER);
+    int stop = end;
+    while (stop < to && ",;:".indexOf(ctx.text.charAt(stop)) < 0) {
+      stop++;
+    }
+    return parts.matcher(ctx.text).region(clause, stop).find();
   }
 
   /**
@@ -218,7 +238,7 @@ public final class DurationExtractor extends RuleExtractor {
     // (the plan word is spent on another length or stands in another clause: 'expected' below)
     boolean main = (events.isMain(event, sentence)
         || events.isMainUnlessPlanned(event, sentence) && writtenLengths(ctx, sentence) >= 2)
-        && ctx.quotationAt(start) == null && !partBefore(ctx, sentence, start);
+        && ctx.quotationAt(start) == null && !partNear(ctx, sentence, start, m.end());
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk

@@ -132,7 +132,8 @@ public final class QuantityExtractor extends RuleExtractor {
         : Hedges.interval(ctx.rules, approx, number.value(), number.approximate());
     // a count whose things are said to be in a state ('tiga desa yang masih terisolasi', 'the
     // three villages still cut off') states the present even inside a promise about them
-    boolean expected = Hedges.expected(ctx, sentence, m.start()) && group(m, "qual") == null
+    boolean expected = (Hedges.expected(ctx, sentence, m.start())
+        || Hedges.plannedAfter(ctx, sentence, m.end())) && group(m, "qual") == null
         // the whole a part is taken from ('delapan dari 32 nelayan'): the plan is the part's
         && group(m, "partof") == null;
     String event = events.countedEvent(sentence, m.start(), m.end());

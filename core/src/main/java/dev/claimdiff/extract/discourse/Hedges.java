@@ -71,6 +71,31 @@ public final class Hedges {
         && (spent == null || !spent.matcher(ctx.text).region(last, start).find());
   }
 
+  /** How far after a count a word of expected-markers.txt may stand as its clause's plan. */
+  private static final int PLANNED_AFTER_REACH = 80;
+
+  /**
+   * Whether a word of {@code expected-markers.txt} stands after a count in its clause, within
+   * {@link #PLANNED_AFTER_REACH} characters of {@code end} and with no comma or clause breaker
+   * between (a list's commas end no clause): the count is the subject of a plan ('sedikitnya 20
+   * perjanjian di bidang pangan, energi, dan pendidikan akan ditandatangani', 'at least 20 deals
+   * are expected to be signed'), a number that may change, not what happened.
+   */
+  public static boolean plannedAfter(ArticleContext ctx, Sentence sentence, int end) {
+    SentenceMatches.Words markers = ctx.rules.cached("sentence-words:expected-markers",
+        lexicon -> SentenceMatches.Words.of(lexicon.list(LanguageFile.EXPECTED_MARKERS)));
+    Pattern breakers = ctx.rules.pattern("expected-breakers", lexicon -> Pattern.compile(
+        "[,;]|" + WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS))));
+    int to = Math.min(sentence.end(), end + PLANNED_AFTER_REACH);
+    int[] found = SentenceMatches.of(ctx, sentence, "expected-markers", markers);
+    for (int i = 0; i < found.length; i += 2) {
+      if (found[i] >= end && found[i + 1] <= to) {
+        return !breakers.matcher(unlisted(ctx, end, found[i])).find();
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the word at {@code start} is itself what a word of {@code expected-markers.txt}
    * plans ('akan bertemu', 'dijadwalkan untuk bertemu', 'will hold talks', 'is expected to
