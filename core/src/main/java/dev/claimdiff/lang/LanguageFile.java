@@ -71,6 +71,7 @@ public enum LanguageFile {
   DUE_DATE_MARKERS("extract/due-date-markers.txt", Need.REQUIRED),
   DUE_EXPRESSIONS("extract/due-expressions.txt", Need.REQUIRED),
   DUE_WINDOW_MARKERS("extract/due-window-markers.txt", Need.REQUIRED),
+  DUE_MONTH_ENDS("extract/due-month-ends.txt", Need.OPTIONAL),
   DURATION_BLOCKERS("extract/duration-blockers.txt", Need.REQUIRED),
   DURATION_EVENTS("extract/duration-events.txt", Need.REQUIRED),
   DURATION_END_VERBS("extract/duration-end-verbs.txt", Need.REQUIRED),

@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,10 @@ final class PromiseDues {
         }
       }
     }
+    Found monthEnd = monthEnd(ctx, from, to, weekdayOnly == null ? to : weekdayStart);
+    if (monthEnd != null) {
+      return monthEnd;
+    }
     Lexicon lexicon = ctx.rules.lexicon();
     Matcher due = expressions(ctx).matcher(ctx.text);
     due.region(from, to);
@@ -85,6 +90,56 @@ final class PromiseDues {
       }
     }
     return weekdayOnly;
+  }
+
+  /**
+   * A marker, a word of {@code due-month-ends.txt} and a month's name, with or without its year
+   * ('paling lambat akhir Oktober', 'by the end of October 2027'): the month's last day, as a
+   * written date ({@code by 2026-10-31 (Saturday)}). Without a year the month is the one of the
+   * publication's year, or of the next when it ended more than {@value #PAST_DAYS} days before;
+   * with no publication day and no year written, no due. Only a match starting before
+   * {@code before} counts.
+   */
+  private static @Nullable Found monthEnd(ArticleContext ctx, int from, int to, int before) {
+    Pattern pattern = monthEnds(ctx);
+    if (pattern == null) {
+      return null;
+    }
+    Matcher m = pattern.matcher(ctx.text);
+    m.region(from, to);
+    while (m.find() && m.start() < before) {
+      Month month = ctx.rules.calendar().month(m.group("month")).orElse(null);
+      if (month == null) {
+        continue;
+      }
+      LocalDate published = ctx.publishedDay();
+      int year;
+      if (m.group("year") != null) {
+        year = Integer.parseInt(m.group("year"));
+      } else if (published != null) {
+        year = published.getYear();
+        if (YearMonth.of(year, month).atEndOfMonth().isBefore(published.minusDays(PAST_DAYS))) {
+          year++; // 'by the end of January' written in late December
+        }
+      } else {
+        continue;
+      }
+      LocalDate last = YearMonth.of(year, month).atEndOfMonth();
+      return new Found(marker(ctx, m) + " " + last + " (" + name(last.getDayOfWeek()) + ")", m.end());
+    }
+    return null;
+  }
+
+  /** A marker, a month-end word and a month: null when the language lists no month-end words. */
+  private static @Nullable Pattern monthEnds(ArticleContext ctx) {
+    if (ctx.rules.lexicon().words(LanguageFile.DUE_MONTH_ENDS).isEmpty()) {
+      return null;
+    }
+    return ctx.rules.pattern("promise-month-end-dues", lexicon -> Pattern.compile(
+        "(?<marker>" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_DATE_MARKERS)) + ")"
+            + "\\s+" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_MONTH_ENDS))
+            + "\\s+(?<month>" + ctx.rules.calendar().monthPattern() + ")(?![\\p{L}])"
+            + "(?:\\s+(?<year>\\d{4})(?!\\d))?"));
   }
 
   /** The value of a marker and a calendar date, or null when it names no valid date. */
