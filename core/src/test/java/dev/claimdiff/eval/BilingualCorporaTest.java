@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * translation changed found (9 of 13 when the four events written blind in session 13 were added,
  * 10 since the crush's 20 minutes rendered as 40 is found: the landslide's rain stop of about three
  * hours rendered as about four, the ship count 14 rendered as 41 and a wire's quote given to the
- * other minister are not yet), no other "translation changed" discrepancy, and at least 36 of the 45 quotations a
- * translation renders reported as agreeing across languages.
+ * other minister are not yet), no other "translation changed" discrepancy, and at least 37 of
+ * the 45 quotations a translation renders reported as agreeing across languages (36 when the
+ * session-13 events were added).
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -117,7 +118,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(45);
-    assertThat(found).isGreaterThanOrEqualTo(36);
+    assertThat(found).isGreaterThanOrEqualTo(37);
   }
 
   @Test
