@@ -4,8 +4,11 @@ claim type, each returning a claimdiff-gold/1 claim (spans are filled afterwards
 C(id, article, type, evidence, core, **fields) is the general one; the others fix the type and
 name its fields: Q (QUOTE, speaker), S (STATEMENT, speaker), N (QUANTITY, amount, what), D
 (DURATION, minutes, event), T (EVENT_DATE, event, date, weekday), L (LOCATION, place), K
-(COMMITMENT, actor, action, recipient, due), A (SOURCE_CITATION, source).
+(COMMITMENT, actor, action, recipient, due), A (SOURCE_CITATION, source). write_gold writes one
+language's gold file.
 """
+import json
+import os
 
 
 def C(cid, art, typ, ev, core, **kw):
@@ -49,3 +52,39 @@ def K(cid, art, ev, actor, action, recipient, due, core=True, **kw):
 
 def A(cid, art, ev, source, core=True, **kw):
     return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
+
+
+def write_gold(here, event, types, exhaustive, lang, articles, claims, findings, traps, entities):
+    """Writes here/lang/gold.json (keeping the spans already filled for unchanged evidence) after
+    checking that claim ids are unique and that findings and traps name existing claims."""
+    gold = {"schema": "claimdiff-gold/1", "event": event, "claim_types": types, "exhaustive_types": exhaustive,
+            "entities": entities, "articles": articles, "claims": claims, "findings": findings, "traps": traps}
+    path = os.path.join(here, lang, "gold.json")
+    old = {}
+    if os.path.exists(path):  # keep spans already filled for unchanged evidence
+        try:
+            for c in json.load(open(path, encoding="utf-8"))["claims"]:
+                if "span" in c:
+                    old[(c["id"], c["article"], c["evidence"], c.get("occurrence"))] = c["span"]
+        except (ValueError, KeyError):
+            pass
+    for c in claims:
+        s = old.get((c["id"], c["article"], c["evidence"], c.get("occurrence")))
+        if s:
+            c["span"] = s
+    ids = [c["id"] for c in claims]
+    dup = sorted({x for x in ids if ids.count(x) > 1})
+    assert not dup, dup
+    for c in claims:
+        assert c["article"] in articles, c["id"]
+    for f in findings:
+        for x in f.get("claims", []):
+            assert x in ids, (f["id"], x)
+    for t in traps:
+        for x in t["claims"]:
+            assert x in ids, (t["why"][:40], x)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print("%s: %d articles, %d claims (%d core), %d findings, %d traps" % (
+        lang, len(articles), len(claims), sum(c["core"] for c in claims), len(findings), len(traps)))

@@ -5,7 +5,7 @@ spans are filled afterwards with /work/main/corpora/tools/fill_spans.py).
 usage: python3 make_gold.py     then  cd /work/main && nice -n 19 python3 corpora/tools/fill_spans.py <this folder>/id/gold.json (and en/)
 """
 import json, os
-from gold_helpers import C, Q, S, N, D, T, L, K, A  # noqa: E402
+from gold_helpers import C, Q, S, N, D, T, L, K, A, write_gold  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gempa-sumbawa-ntb-2026')
 TYPES = ["QUOTE", "STATEMENT", "DURATION", "EVENT_DATE", "LOCATION", "COMMITMENT", "SOURCE_CITATION", "QUANTITY"]
@@ -623,37 +623,7 @@ en_entities = {
 
 
 def write(lang, articles, claims, findings, traps, entities):
-    gold = {"schema": "claimdiff-gold/1", "event": EVENT, "claim_types": TYPES, "exhaustive_types": EXHAUSTIVE,
-            "entities": entities, "articles": articles, "claims": claims, "findings": findings, "traps": traps}
-    path = os.path.join(HERE, lang, "gold.json")
-    old = {}
-    if os.path.exists(path):  # keep spans already filled for unchanged evidence
-        try:
-            for c in json.load(open(path, encoding="utf-8"))["claims"]:
-                if "span" in c:
-                    old[(c["id"], c["article"], c["evidence"], c.get("occurrence"))] = c["span"]
-        except (ValueError, KeyError):
-            pass
-    for c in claims:
-        s = old.get((c["id"], c["article"], c["evidence"], c.get("occurrence")))
-        if s:
-            c["span"] = s
-    ids = [c["id"] for c in claims]
-    dup = sorted({x for x in ids if ids.count(x) > 1})
-    assert not dup, dup
-    for c in claims:
-        assert c["article"] in articles, c["id"]
-    for f in findings:
-        for x in f.get("claims", []):
-            assert x in ids, (f["id"], x)
-    for t in traps:
-        for x in t["claims"]:
-            assert x in ids, (t["why"][:40], x)
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    print("%s: %d articles, %d claims (%d core), %d findings, %d traps" % (
-        lang, len(articles), len(claims), sum(c["core"] for c in claims), len(findings), len(traps)))
+    write_gold(HERE, EVENT, TYPES, EXHAUSTIVE, lang, articles, claims, findings, traps, entities)
 
 
 if __name__ == "__main__":
