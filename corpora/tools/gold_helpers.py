@@ -4,8 +4,8 @@ claim type, each returning a claimdiff-gold/1 claim (spans are filled afterwards
 C(id, article, type, evidence, core, **fields) is the general one; the others fix the type and
 name its fields: Q (QUOTE, speaker), S (STATEMENT, speaker), N (QUANTITY, amount, what), D
 (DURATION, minutes, event), T (EVENT_DATE, event, date, weekday), L (LOCATION, place), K
-(COMMITMENT, actor, action, recipient, due), A (SOURCE_CITATION, source). write_gold writes one
-language's gold file.
+(COMMITMENT, actor, action, recipient, due), A (SOURCE_CITATION, source). gold_file builds one
+language's gold file and write_gold writes it.
 """
 import json
 import os
@@ -54,6 +54,28 @@ def A(cid, art, ev, source, core=True, **kw):
     return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
 
 
+def check_ids(claims, findings, traps):
+    """Asserts that claim ids are unique and that every finding and trap names existing claims."""
+    ids = [c["id"] for c in claims]
+    dup = sorted({x for x in ids if ids.count(x) > 1})
+    assert not dup, dup
+    known = set(ids)
+    for f in findings:
+        for x in f.get("claims", []):
+            assert x in known, (f["id"], x)
+    for t in traps:
+        for x in t["claims"]:
+            assert x in known, (t["why"][:40], x)
+
+
+def gold_file(event, types, exhaustive, entities, articles, claims, findings, traps):
+    """A claimdiff-gold/1 file's content, after check_ids."""
+    check_ids(claims, findings, traps)
+    return {"schema": "claimdiff-gold/1", "event": event, "claim_types": types,
+            "exhaustive_types": exhaustive, "entities": entities, "articles": articles, "claims": claims,
+            "findings": findings, "traps": traps}
+
+
 def write_gold(here, event, types, exhaustive, lang, articles, claims, findings, traps, entities):
     """Writes here/lang/gold.json (keeping the spans already filled for unchanged evidence) after
     checking that claim ids are unique and that findings and traps name existing claims."""
@@ -72,17 +94,9 @@ def write_gold(here, event, types, exhaustive, lang, articles, claims, findings,
         s = old.get((c["id"], c["article"], c["evidence"], c.get("occurrence")))
         if s:
             c["span"] = s
-    ids = [c["id"] for c in claims]
-    dup = sorted({x for x in ids if ids.count(x) > 1})
-    assert not dup, dup
+    check_ids(claims, findings, traps)
     for c in claims:
         assert c["article"] in articles, c["id"]
-    for f in findings:
-        for x in f.get("claims", []):
-            assert x in ids, (f["id"], x)
-    for t in traps:
-        for x in t["claims"]:
-            assert x in ids, (t["why"][:40], x)
     with open(path, "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=2)
         f.write("\n")

@@ -21,7 +21,7 @@ Wednesday 12 February 2025, about three hours, nine agreements; a Turkish drone 
 14 October (21.40 GMT Tuesday 13 October).
 """
 import json, os
-from gold_helpers import Q, S, D, T, L, K, A  # noqa: E402
+from gold_helpers import Q, S, D, T, L, K, A, gold_file  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'ktt-turki-yunani-thessaloniki-2026')
 EVENT = ("One-day summit of Turkey's president Kemal Yurtsever and Greece's prime minister Andreas Vlachopoulos at "
@@ -691,18 +691,7 @@ en_traps = [
 
 
 def gold(event_note, entities, articles, claims, findings, traps):
-    ids = [c["id"] for c in claims]
-    assert len(ids) == len(set(ids)), "duplicate claim ids"
-    known = set(ids)
-    for f in findings:
-        for x in f.get("claims", []):
-            assert x in known, (f["id"], x)
-    for t in traps:
-        for x in t["claims"]:
-            assert x in known, (t["why"][:40], x)
-    return {"schema": "claimdiff-gold/1", "event": EVENT + event_note, "claim_types": TYPES,
-            "exhaustive_types": EXHAUSTIVE, "entities": entities, "articles": articles, "claims": claims,
-            "findings": findings, "traps": traps}
+    return gold_file(EVENT + event_note, TYPES, EXHAUSTIVE, entities, articles, claims, findings, traps)
 
 
 ENT_COMMON = {

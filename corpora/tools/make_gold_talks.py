@@ -13,7 +13,7 @@ November and a written reply to Indonesia's protest note next week; both agree t
 November.
 """
 import json, os
-from gold_helpers import Q, S, D, T, L, K, A  # noqa: E402
+from gold_helpers import Q, S, D, T, L, K, A, gold_file  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'talks-menlu-ri-malaysia-2026')
 EVENT = ("Talks between Indonesia's foreign minister Arya Wiratama Lubis and Malaysia's foreign minister Kamarul "
@@ -692,18 +692,7 @@ en_traps = [
 
 
 def gold(event_note, entities, articles, claims, findings, traps):
-    ids = [c["id"] for c in claims]
-    assert len(ids) == len(set(ids)), "duplicate claim ids"
-    known = set(ids)
-    for f in findings:
-        for x in f.get("claims", []):
-            assert x in known, (f["id"], x)
-    for t in traps:
-        for x in t["claims"]:
-            assert x in known, (t["why"][:40], x)
-    return {"schema": "claimdiff-gold/1", "event": EVENT + event_note, "claim_types": TYPES,
-            "exhaustive_types": EXHAUSTIVE, "entities": entities, "articles": articles, "claims": claims,
-            "findings": findings, "traps": traps}
+    return gold_file(EVENT + event_note, TYPES, EXHAUSTIVE, entities, articles, claims, findings, traps)
 
 
 ENT_COMMON = {
