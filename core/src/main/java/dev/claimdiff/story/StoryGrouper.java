@@ -102,7 +102,7 @@ public final class StoryGrouper {
     for (int i = 0; i < n; i++) {
       dates[i] = MainDates.of(articles.get(i));
     }
-    List<int[]> clusters = averageLink(sim, dates);
+    List<int[]> clusters = averageLink(sim, dates.clone()); // the clusters' dates, by cluster id
     // an article about two events: also in a story it is as close to as to its own
     List<IntList> members = new ArrayList<>();
     int[] ownCluster = new int[n];
@@ -121,7 +121,7 @@ public final class StoryGrouper {
     for (int k = 0; k < clusters.size(); k++) {
       storyDates[k] = new long[0];
       for (int i : clusters.get(k)) {
-        storyDates[k] = MainDates.union(storyDates[k], MainDates.of(articles.get(i)));
+        storyDates[k] = MainDates.union(storyDates[k], dates[i]);
       }
     }
     // only a story holding one of the article's neighbours can reach twice the threshold
@@ -146,7 +146,7 @@ public final class StoryGrouper {
         int k = candidates.get(c);
         double s = average(a, asLists[k], sim);
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !MainDates.farApart(MainDates.of(articles.get(a)), storyDates[k])) {
+            && !MainDates.farApart(dates[a], storyDates[k])) {
           members.get(k).add(a);
         }
       }
@@ -166,7 +166,8 @@ public final class StoryGrouper {
    * ascending. The pair of clusters with the highest average similarity (ties: the pair of
    * lowest ids) merges first; a cluster's id is its first member. Each cluster keeps the sums of
    * its similarities to its neighbours, and the candidate merges wait in a queue; an entry whose
-   * clusters have grown since it was made is stale and skipped.
+   * clusters have grown since it was made is stale and skipped. {@code dates} holds each
+   * cluster's main-event dates by cluster id and is updated in place as clusters merge.
    */
   private static List<int[]> averageLink(Similarities sim, long[][] dates) {
     int n = sim.size();
