@@ -35,6 +35,8 @@ CHANGED = {
     'ktt-turki-yunani-thessaloniki-2026': [('r.n4', 'an.n4', "'$10 billion in annual bilateral trade by 2030' became "
                                                            "'15 miliar dolar AS pada 2030'")],
     'talks-china-philippines-singapore-2026': [('r.n3', 'a.n3', "'14 Chinese coast guard ships' became '41 kapal penjaga pantai China'")],
+    'desak-desakan-sembako-kisaran-2026': [('n1.7', 'n4.7', "hall capacity 'about 2,500 people' became 'sekitar 5.200 orang'")],
+    'talks-us-iran-muscat-2026': [('r.d1', 'a.d1', "'nearly four hours of talks' became 'hampir lima jam'")],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -54,6 +56,9 @@ SPEECH = {
     # ANTARA translating Reuters, then detikNews rendering AP's quotations
     'talks-china-philippines-singapore-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'),
                                                ('ap.q1', 'd.q1'), ('ap.q2', 'd.q3')],
+    'desak-desakan-sembako-kisaran-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    # ANTARA translating Reuters
+    'talks-us-iran-muscat-2026': [('r.q1', 'a.q1'), ('r.q3', 'a.q2'), ('r.q4', 'a.q3')],
 }
 # event -> other cross-language findings, added after the ones above:
 # [(kind, type, en claim id, id claim id, summary)]
@@ -62,6 +67,10 @@ EXTRA = {
         ('DISCREPANCY', 'QUOTE', 'p.q1', 't.q1',
          "AFP gives 'The door to dialogue is open, but it has to be opened from both sides' to Liang; "
          "Tribunnews, citing AFP, gives 'Pintu dialog terbuka, tetapi harus dibuka dari kedua sisi' to Macaraig")],
+    'talks-us-iran-muscat-2026': [
+        ('DISCREPANCY', 'QUOTE', 'f.q1', 't.q1',
+         "AFP gives 'The ball is now in Washington's court' to Qaffari (Ghaffari); "
+         "Tribunnews, citing AFP, gives 'Bola kini ada di tangan Washington' to Whitcomb")],
 }
 
 
