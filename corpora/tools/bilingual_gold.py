@@ -37,6 +37,10 @@ CHANGED = {
     'talks-china-philippines-singapore-2026': [('r.n3', 'a.n3', "'14 Chinese coast guard ships' became '41 kapal penjaga pantai China'")],
     'desak-desakan-sembako-kisaran-2026': [('n1.7', 'n4.7', "hall capacity 'about 2,500 people' became 'sekitar 5.200 orang'")],
     'talks-us-iran-muscat-2026': [('r.d1', 'a.d1', "'nearly four hours of talks' became 'hampir lima jam'")],
+    'desak-desakan-stadion-palembang-2026': [('n1.3', 'n4.3', "'148 injured' became '184 orang luka-luka'")],
+    'gempa-garut-jabar-2026': [('r.d1', 'd4.1', "'The shaking lasted about 15 seconds' became 'Guncangan berlangsung sekitar 25 detik'")],
+    'ktt-india-pakistan-helsinki-2026': [('r.c1', 'a.c1', "'within 30 days' (high commissioners' return) became 'dalam 60 hari'")],
+    'talks-us-china-vienna-2026': [('r.d1', 'a.d1', "'lasted about two and a half hours' became 'berlangsung sekitar tiga setengah jam'")],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -59,6 +63,10 @@ SPEECH = {
     'desak-desakan-sembako-kisaran-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
     # ANTARA translating Reuters
     'talks-us-iran-muscat-2026': [('r.q1', 'a.q1'), ('r.q3', 'a.q2'), ('r.q4', 'a.q3')],
+    'desak-desakan-stadion-palembang-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    'gempa-garut-jabar-2026': [('r.q1', 'q4.1'), ('r.q2', 'q4.2'), ('r.q3', 'q4.3')],
+    'ktt-india-pakistan-helsinki-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'), ('p.q3', 'c.q1'), ('ap.q1', 't.q1')],
+    'talks-us-china-vienna-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'), ('r.q1', 'c.q1'), ('ap.q1', 'd.q1'), ('ap.q3', 'd.q2')],
 }
 # event -> other cross-language findings, added after the ones above:
 # [(kind, type, en claim id, id claim id, summary)]
@@ -71,6 +79,29 @@ EXTRA = {
         ('DISCREPANCY', 'QUOTE', 'f.q1', 't.q1',
          "AFP gives 'The ball is now in Washington's court' to Qaffari (Ghaffari); "
          "Tribunnews, citing AFP, gives 'Bola kini ada di tangan Washington' to Whitcomb")],
+    'ktt-india-pakistan-helsinki-2026': [   (   'DISCREPANCY',
+            'QUOTE',
+            'p.q1',
+            't.q2',
+            "AFP gives 'The line of control has been a line of fire for too long' to Rana; Tribunnews, citing "
+            "AFP, gives 'Garis kontrol sudah terlalu lama menjadi garis tembak' to Sethi"),
+        (   'DISCREPANCY',
+            'DURATION',
+            'r.d3',
+            't.d3',
+            "The restricted session: 75 minutes (Reuters) vs 'satu setengah jam' (Tribunnews, after AFP)")],
+    'talks-us-china-vienna-2026': [   (   'DISCREPANCY',
+            'QUOTE',
+            'p.q1',
+            't.q1',
+            "AFP gives 'The United States came to Vienna to talk, and China came to listen...' to Tang; "
+            "Tribunnews, citing AFP, gives 'Amerika Serikat datang ke Wina untuk berbicara, dan China datang "
+            "untuk mendengar...' to Whitaker"),
+        (   'DISCREPANCY',
+            'DURATION',
+            'p.d1',
+            'c.d1',
+            'AFP: the talks lasted less than two hours; CNN Indonesia: about two and a half hours')],
 }
 
 
