@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -67,15 +68,26 @@ final class SameOutlets {
   static long independent(Collection<String> group, UnionFind<String> outlets,
       Map<String, Set<String>> credits, Map<String, ArticleDigest> articles) {
     Set<String> roots = new java.util.TreeSet<>();
+    // each article's outlet and the key of its outlet name, looked up once, not once per pair
+    Map<String, String> rootOf = new HashMap<>();
+    Map<String, Optional<String>> keyOf = new HashMap<>();
     for (String a : group) {
       Set<String> credited = credits.getOrDefault(a, Set.of());
-      boolean relays = !credited.isEmpty() && group.stream().anyMatch(b -> {
-        ArticleDigest other = articles.get(b);
-        return other != null && !outlets.find(a).equals(outlets.find(b))
-            && credited.contains(key(other.outlet()));
-      });
+      boolean relays = false;
+      if (!credited.isEmpty()) {
+        String rootA = rootOf.computeIfAbsent(a, outlets::find);
+        for (String b : group) {
+          ArticleDigest other = articles.get(b);
+          if (other != null && !rootA.equals(rootOf.computeIfAbsent(b, outlets::find))
+              && credited.contains(keyOf.computeIfAbsent(b,
+                  k -> Optional.ofNullable(key(other.outlet()))).orElse(null))) {
+            relays = true;
+            break;
+          }
+        }
+      }
       if (!relays) {
-        roots.add(outlets.find(a));
+        roots.add(rootOf.computeIfAbsent(a, outlets::find));
       }
     }
     return group.isEmpty() ? 0 : Math.max(1, roots.size());

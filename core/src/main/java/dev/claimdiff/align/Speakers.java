@@ -109,8 +109,20 @@ final class Speakers {
         new java.util.EnumMap<>(Language.class);
     private final java.util.Map<String, Set<String>> texts = new java.util.HashMap<>();
 
+    private final java.util.Map<String, java.util.Map<String, Boolean>> same =
+        new java.util.HashMap<>();
+
     boolean samePerson(String a, String b) {
-      return a.equals(b) || holdsShorter(a, b, words(a), words(b));
+      if (a.equals(b)) {
+        return true;
+      }
+      java.util.Map<String, Boolean> withA = same.computeIfAbsent(a, k -> new java.util.HashMap<>());
+      Boolean known = withA.get(b);
+      if (known == null) {
+        known = holdsShorter(a, b, words(a), words(b));
+        withA.put(b, known);
+      }
+      return known;
     }
 
     boolean twoPeople(Claim a, Language languageA, Claim b, Language languageB) {

@@ -10,6 +10,7 @@ import dev.claimdiff.lang.WordPatterns;
 import dev.claimdiff.report.Finding;
 import dev.claimdiff.report.Finding.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -75,6 +76,12 @@ final class SpeechFinder {
     List<String> saids = new ArrayList<>();
     // the numbers of the whole quotation an item is a sentence of (null: the item is the whole)
     List<ContentSimilarity.Clauses> wholes = new ArrayList<>();
+    // one text's clauses are made once (copies of a story repeat its quotations): equal texts
+    // share one clause set, so comparisons below can be remembered by the sets
+    Map<Language, Map<String, ContentSimilarity.Clauses>> made = new EnumMap<>(Language.class);
+    java.util.function.BiFunction<Language, String, ContentSimilarity.Clauses> clausesOf =
+        (language, text) -> made.computeIfAbsent(language, l -> new HashMap<>())
+            .computeIfAbsent(text, t -> similarity(language).clauses(t));
     for (Claim c : claims) {
       boolean quote = c.type() == ClaimType.QUOTE && c.value() instanceof QuoteValue q && !q.fragment()
           && q.nestedIn() == null;
@@ -82,11 +89,10 @@ final class SpeechFinder {
         ArticleDigest digest = articles.get(c.article());
         Language language = ClaimExtractor.rulesLanguage(digest == null ? null : digest.language());
         List<String> said = quote ? sentences(c.text()) : List.of(c.text());
-        ContentSimilarity.Clauses whole = said.size() > 1
-            ? similarity(language).clauses(c.text()) : null;
+        ContentSimilarity.Clauses whole = said.size() > 1 ? clausesOf.apply(language, c.text()) : null;
         for (String sentence : said) {
           items.add(c);
-          clauses.add(similarity(language).clauses(sentence));
+          clauses.add(clausesOf.apply(language, sentence));
           languages.add(language);
           saids.add(sentence);
           wholes.add(whole);
@@ -105,18 +111,25 @@ final class SpeechFinder {
           : CrossLanguageSpeech.neutral(items.get(i).text(), similarity(languages.get(i)),
               languages.get(i)));
     }
+    // a comparison depends only on the two items' clause sets: remembered by the sets
+    Map<SameSets, ContentSimilarity.Match> compared = new HashMap<>();
     java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) -> {
       boolean same = languages.get(x) == languages.get(y);
       List<ContentSimilarity.Clauses> own = same ? clauses : neutral;
       List<ContentSimilarity.Clauses> whole = same ? wholes : neutralWholes;
-      // a sentence of a quotation says what the whole says: a quotation whose other sentence
-      // gives another figure ('we questioned five witnesses. Within a week…') is not the same
-      // thing said as a statement of eight witnesses and a week
-      if (ContentSimilarity.otherNumbers(whole.get(x) == null ? own.get(x) : whole.get(x),
-          whole.get(y) == null ? own.get(y) : whole.get(y))) {
-        return ContentSimilarity.NONE;
-      }
-      return ContentSimilarity.compare(own.get(x), own.get(y));
+      ContentSimilarity.Clauses ownX = own.get(x);
+      ContentSimilarity.Clauses ownY = own.get(y);
+      ContentSimilarity.Clauses wholeX = whole.get(x) == null ? ownX : whole.get(x);
+      ContentSimilarity.Clauses wholeY = whole.get(y) == null ? ownY : whole.get(y);
+      return compared.computeIfAbsent(new SameSets(ownX, ownY, wholeX, wholeY), k -> {
+        // a sentence of a quotation says what the whole says: a quotation whose other sentence
+        // gives another figure ('we questioned five witnesses. Within a week…') is not the
+        // same thing said as a statement of eight witnesses and a week
+        if (ContentSimilarity.otherNumbers(wholeX, wholeY)) {
+          return ContentSimilarity.NONE;
+        }
+        return ContentSimilarity.compare(ownX, ownY);
+      });
     };
     // candidates: earlier items with a clause sharing two stems with one of this item's
     // clauses (the least any match needs); postings are capped, so the work grows with the
@@ -126,17 +139,28 @@ final class SpeechFinder {
     UnionFind<Integer> groups = new UnionFind<>();
     UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
     Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
+    int[] seenBy = new int[items.size()]; // the last item that took j as a candidate
+    Arrays.fill(seenBy, -1);
+    int[] candidates = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       if (bilingual) { // the same words in the shared vocabulary, for the other language's items
         stemPairs(neutral.get(i)).forEach(k -> keys.add("~" + k));
       }
-      Set<Integer> candidates = new java.util.TreeSet<>();
+      // the earlier items posted under any key, each once, in ascending order
+      int count = 0;
       for (String key : keys) {
-        candidates.addAll(postings.getOrDefault(key, List.of()));
+        for (int j : postings.getOrDefault(key, List.of())) {
+          if (seenBy[j] != i) {
+            seenBy[j] = i;
+            candidates[count++] = j;
+          }
+        }
       }
+      Arrays.sort(candidates, 0, count);
       Claim a = items.get(i);
-      for (int j : candidates) {
+      for (int c = 0; c < count; c++) {
+        int j = candidates[c];
         Claim b = items.get(j);
         if (a.article().equals(b.article()) || alreadyJoined(i, j, groups, sameWords, sample, items)) {
           continue;
@@ -174,7 +198,7 @@ final class SpeechFinder {
         }
       }
     }
-    attributionDiscrepancies(items, sameWords, groups, articles, out);
+    attributionDiscrepancies(items, sameWords, groups, articles, speakerNames, out);
     Map<String, Set<String>> credits = SameOutlets.credits(claims);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -240,6 +264,21 @@ final class SpeechFinder {
                 + FindingText.shorten(quote.text()) + "\"",
             "SPEECH / " + quote.speaker(), ImmutableList.of(quote.article()), ImmutableList.of()));
       }
+    }
+  }
+
+  /** Four clause sets, the same when they are the same objects (not merely equal ones). */
+  private record SameSets(ContentSimilarity.Clauses a, ContentSimilarity.Clauses b,
+      ContentSimilarity.Clauses c, ContentSimilarity.Clauses d) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SameSets k && k.a == a && k.b == b && k.c == c && k.d == d;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((System.identityHashCode(a) * 31 + System.identityHashCode(b)) * 31
+          + System.identityHashCode(c)) * 31 + System.identityHashCode(d);
     }
   }
 
@@ -381,7 +420,8 @@ final class SpeechFinder {
    * translation: {@code groups}) are listed with that side.
    */
   private static void attributionDiscrepancies(List<Claim> items, UnionFind<Integer> sameWords,
-      UnionFind<Integer> groups, Map<String, ArticleDigest> articles, List<Finding> out) {
+      UnionFind<Integer> groups, Map<String, ArticleDigest> articles, Speakers.Memo speakerNames,
+      List<Finding> out) {
     Map<Integer, List<Integer>> quotes = new TreeMap<>();
     Map<Integer, List<Integer>> agreeing = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -394,11 +434,23 @@ final class SpeechFinder {
     for (List<Integer> sentences : quotes.values()) {
       List<Claim> quote = new ArrayList<>(sentences.stream().map(items::get).distinct().toList());
       if (quote.stream().map(Claim::speaker).distinct().count() > 1) {
+        Set<Claim> inQuote = new java.util.HashSet<>(quote);
+        // a sentence whose group and speaker an earlier sentence had adds nothing more: what
+        // that pass took is in, and the rest were not the speaker's then either
+        Set<List<Object>> tried = new java.util.HashSet<>();
         for (int i : sentences) {
-          for (int k : agreeing.getOrDefault(groups.find(i), List.of())) {
+          Integer root = groups.find(i);
+          String speaker = items.get(i).speaker();
+          if (!tried.add(List.of(root, speaker))) {
+            continue;
+          }
+          Map<String, Boolean> sameAsSpeaker = new HashMap<>();
+          for (int k : agreeing.getOrDefault(root, List.of())) {
             Claim other = items.get(k);
-            if (!quote.contains(other) && Speakers.samePerson(other.speaker(), items.get(i).speaker())) {
+            if (!inQuote.contains(other) && sameAsSpeaker.computeIfAbsent(other.speaker(),
+                s -> speakerNames.samePerson(s, speaker))) {
               quote.add(other); // 'saling melempar tuduhan' beside 'saling tuding', one speaker's
+              inQuote.add(other);
             }
           }
         }
