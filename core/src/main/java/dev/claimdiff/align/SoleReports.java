@@ -92,13 +92,17 @@ final class SoleReports {
         comparable.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
     }
+    PromiseSentences.Index promises = null; // made at the first promise
     for (String id : unique) {
       Claim u = byId.get(id);
       if (u == null) {
         continue;
       }
       if (u.type() == ClaimType.COMMITMENT) { // the promise in other words than a promise's
-        for (String other : PromiseSentences.stating(u, articles)) {
+        if (promises == null) {
+          promises = new PromiseSentences.Index(articles);
+        }
+        for (String other : promises.stating(u)) {
           reporters.computeIfAbsent(u.id(), k -> new LinkedHashSet<>()).add(other);
         }
       }
