@@ -2,6 +2,7 @@ package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import dev.claimdiff.extract.ClaimExtractor;
 import dev.claimdiff.extract.Extraction;
@@ -63,11 +64,48 @@ public record ArticleDigest(
         }
       }
     }
+    long[] signature = minhash(words);
+    var metadata = annotated.article().metadata();
+    return new ArticleDigest(annotated.article().id(), metadata.outlet(), metadata.language(),
+        metadata.publishedAt() != null ? metadata.publishedAt() : metadata.published(),
+        extraction.spellings(), signature, NeutralSentences.of(
+            ClaimExtractor.rulesLanguage(metadata.language()), annotated.sentences(),
+            annotated.article().clean()));
+  }
+
+  /**
+   * The MinHash signature of the words' 5-grams: for each seed, the least mix of a 5-gram's
+   * hash (Murmur3 of the five words joined by spaces, in UTF-8) with the seed.
+   */
+  static long[] minhash(List<String> words) {
+    // each word's UTF-8 bytes, once: a 5-gram's hash is that of its words' bytes joined by
+    // spaces (what hashing the joined string gives, without making it for every 5-gram)
+    List<byte[]> bytes = new ArrayList<>(words.size());
+    for (String w : words) {
+      bytes.add(w.getBytes(StandardCharsets.UTF_8));
+    }
     long[] signature = new long[HASHES];
     Arrays.fill(signature, Long.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= Math.max(words.size(), SHINGLE) && i + SHINGLE <= words.size(); i++) {
-      long h = Hashing.murmur3_128().hashString(String.join(" ", words.subList(i, i + SHINGLE)),
-          StandardCharsets.UTF_8).asLong();
+    HashFunction murmur = Hashing.murmur3_128();
+    byte[] shingle = new byte[256];
+    for (int i = 0; i + SHINGLE <= bytes.size(); i++) {
+      int length = SHINGLE - 1;
+      for (int j = i; j < i + SHINGLE; j++) {
+        length += bytes.get(j).length;
+      }
+      if (length > shingle.length) {
+        shingle = new byte[Math.max(length, 2 * shingle.length)];
+      }
+      int at = 0;
+      for (int j = i; j < i + SHINGLE; j++) {
+        if (j > i) {
+          shingle[at++] = ' ';
+        }
+        byte[] w = bytes.get(j);
+        System.arraycopy(w, 0, shingle, at, w.length);
+        at += w.length;
+      }
+      long h = murmur.hashBytes(shingle, 0, length).asLong();
       for (int k = 0; k < HASHES; k++) {
         long v = mix(h ^ SEEDS[k]);
         if (v < signature[k]) {
@@ -75,12 +113,7 @@ public record ArticleDigest(
         }
       }
     }
-    var metadata = annotated.article().metadata();
-    return new ArticleDigest(annotated.article().id(), metadata.outlet(), metadata.language(),
-        metadata.publishedAt() != null ? metadata.publishedAt() : metadata.published(),
-        extraction.spellings(), signature, NeutralSentences.of(
-            ClaimExtractor.rulesLanguage(metadata.language()), annotated.sentences(),
-            annotated.article().clean()));
+    return signature;
   }
 
   /** A copy under another id and outlet (the report renames a file given twice). */
