@@ -3,13 +3,17 @@ package dev.claimdiff.story;
 import java.util.Arrays;
 
 /**
- * The candidate merges of {@link StoryGrouper}'s average-link clustering, best first: a binary
- * heap of primitive entries (average similarity, the two cluster ids, their sizes when the entry
- * was made), ordered by average descending, then by the first id, then by the second. Entries
- * that compare equal differ at most in their sizes, of which at most one can match the clusters
- * as they are, so the order in which they leave does not change the clustering. Not thread-safe.
+ * The candidate merges of {@link StoryGrouper}'s average-link clustering, best first: a heap of
+ * primitive entries (average similarity, the two cluster ids, their sizes when the entry was
+ * made), ordered by average descending, then by the first id, then by the second. Entries that
+ * compare equal differ at most in their sizes, of which at most one can match the clusters as
+ * they are, so the order in which they leave does not change the clustering. Not thread-safe.
+ *
+ * <p>A 4-ary heap whose sifts move a hole instead of swapping: half the levels of a binary heap,
+ * and a node's children side by side in memory (one dense story pushes millions of entries).
  */
 final class MergeQueue {
+  private static final int ARITY = 4;
   private double[] average = new double[16];
   private long[] ids = new long[16]; // a << 32 | b, a < b: orders as (a, b) does
   private long[] sizes = new long[16]; // sizeA << 32 | sizeB
@@ -49,7 +53,7 @@ final class MergeQueue {
 
   /** Restores the heap order after {@link #append}. */
   void heapify() {
-    for (int i = size / 2 - 1; i >= 0; i--) {
+    for (int i = (size - 2) / ARITY; i >= 0; i--) {
       siftDown(i);
     }
   }
@@ -61,7 +65,9 @@ final class MergeQueue {
     polledSizes = sizes[0];
     size--;
     if (size > 0) {
-      move(size, 0);
+      average[0] = average[size];
+      ids[0] = ids[size];
+      sizes[0] = sizes[size];
       siftDown(0);
     }
   }
@@ -86,55 +92,57 @@ final class MergeQueue {
     return (int) polledSizes;
   }
 
-  /** Whether entry i comes before entry j. */
-  private boolean before(int i, int j) {
-    int c = Double.compare(average[j], average[i]);
-    return c != 0 ? c < 0 : ids[i] < ids[j];
-  }
-
-  private void move(int from, int to) {
-    average[to] = average[from];
-    ids[to] = ids[from];
-    sizes[to] = sizes[from];
-  }
-
-  private void swap(int i, int j) {
-    double x = average[i];
-    average[i] = average[j];
-    average[j] = x;
-    long y = ids[i];
-    ids[i] = ids[j];
-    ids[j] = y;
-    long z = sizes[i];
-    sizes[i] = sizes[j];
-    sizes[j] = z;
+  /** Whether an entry (average x, ids x) comes before another (average y, ids y). */
+  private static boolean precedes(double averageX, long idsX, double averageY, long idsY) {
+    int c = Double.compare(averageY, averageX);
+    return c != 0 ? c < 0 : idsX < idsY;
   }
 
   private void siftUp(int i) {
+    double avg = average[i];
+    long id = ids[i];
+    long sz = sizes[i];
     while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (!before(i, parent)) {
-        return;
+      int parent = (i - 1) / ARITY;
+      if (!precedes(avg, id, average[parent], ids[parent])) {
+        break;
       }
-      swap(i, parent);
+      average[i] = average[parent];
+      ids[i] = ids[parent];
+      sizes[i] = sizes[parent];
       i = parent;
     }
+    average[i] = avg;
+    ids[i] = id;
+    sizes[i] = sz;
   }
 
   private void siftDown(int i) {
+    double avg = average[i];
+    long id = ids[i];
+    long sz = sizes[i];
     while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        return;
+      int first = ARITY * i + 1;
+      if (first >= size) {
+        break;
       }
-      if (child + 1 < size && before(child + 1, child)) {
-        child++;
+      int best = first;
+      int end = Math.min(first + ARITY, size);
+      for (int c = first + 1; c < end; c++) {
+        if (precedes(average[c], ids[c], average[best], ids[best])) {
+          best = c;
+        }
       }
-      if (!before(child, i)) {
-        return;
+      if (!precedes(average[best], ids[best], avg, id)) {
+        break;
       }
-      swap(i, child);
-      i = child;
+      average[i] = average[best];
+      ids[i] = ids[best];
+      sizes[i] = sizes[best];
+      i = best;
     }
+    average[i] = avg;
+    ids[i] = id;
+    sizes[i] = sz;
   }
 }
