@@ -430,13 +430,26 @@ final class SpeechFinder {
   /**
    * Whether the speakers may all be one person written more or less fully: the words of each
    * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
-   * word stuck to the name). A short and a full form is not a different speaker.
+   * word stuck to the name), or each two are one name spelled two ways ({@link
+   * Speakers#samePerson}). A short and a full form is not a different speaker.
    */
   private static boolean oneName(Set<String> speakers) {
     List<Set<String>> names = speakers.stream()
         .map(n -> Set.copyOf(List.of(
             WordPatterns.WHITE_SPACE.split(n.toLowerCase(Locale.ROOT).replace('-', ' ')))))
         .sorted(Comparator.comparingInt(Set::size)).toList();
-    return names.stream().allMatch(n -> n.containsAll(names.get(0)));
+    if (names.stream().allMatch(n -> n.containsAll(names.get(0)))) {
+      return true;
+    }
+    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): a VARIANT
+    List<String> all = List.copyOf(speakers);
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        if (!Speakers.samePerson(all.get(i), all.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
