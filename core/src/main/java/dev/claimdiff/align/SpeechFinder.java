@@ -126,6 +126,9 @@ final class SpeechFinder {
     UnionFind<Integer> groups = new UnionFind<>();
     UnionFind<Integer> sameWords = new UnionFind<>(); // one quotation, whoever it is credited to
     Map<Integer, List<Integer>> sample = new HashMap<>(); // a group's root → its first members
+    // one speaker's two renderings that say the same thing, grouped or not (a group may refuse a
+    // rendering that does not match its other language's member): each item → such items
+    Map<Integer, Set<Integer>> akin = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       if (bilingual) { // the same words in the shared vocabulary, for the other language's items
@@ -157,6 +160,10 @@ final class SpeechFinder {
         if (!sameSpeaker && speakerNames.twoPeople(a, languages.get(i), b, languages.get(j))) {
           continue; // two people's statements, neither relaying the other: each their own
         }
+        if (sameSpeaker && bothQuotes && saySameThing(match, true)) {
+          akin.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(j);
+          akin.computeIfAbsent(j, k -> new java.util.TreeSet<>()).add(i);
+        }
         if (saySameThing(match, sameSpeaker)
             && fitsGroup(i, j, groups, sample, items, languages, compare, speakerNames)) {
           List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
@@ -174,7 +181,7 @@ final class SpeechFinder {
         }
       }
     }
-    attributionDiscrepancies(items, sameWords, groups, articles, out);
+    attributionDiscrepancies(items, sameWords, groups, akin, articles, out);
     Map<String, Set<String>> credits = SameOutlets.credits(claims);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -378,10 +385,12 @@ final class SpeechFinder {
   /**
    * One quotation credited to different people by different articles: one finding per quotation.
    * Other renderings of it that agree with one side (the same speaker's words in other words, a
-   * translation: {@code groups}) are listed with that side.
+   * translation: {@code groups}, or a rendering of one speaker that says the same as a member
+   * though no group took it: {@code akin}) are listed with that side.
    */
   private static void attributionDiscrepancies(List<Claim> items, UnionFind<Integer> sameWords,
-      UnionFind<Integer> groups, Map<String, ArticleDigest> articles, List<Finding> out) {
+      UnionFind<Integer> groups, Map<Integer, Set<Integer>> akin,
+      Map<String, ArticleDigest> articles, List<Finding> out) {
     Map<Integer, List<Integer>> quotes = new TreeMap<>();
     Map<Integer, List<Integer>> agreeing = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -395,7 +404,10 @@ final class SpeechFinder {
       List<Claim> quote = new ArrayList<>(sentences.stream().map(items::get).distinct().toList());
       if (quote.stream().map(Claim::speaker).distinct().count() > 1) {
         for (int i : sentences) {
-          for (int k : agreeing.getOrDefault(groups.find(i), List.of())) {
+          Set<Integer> renderings = new java.util.TreeSet<>(
+              agreeing.getOrDefault(groups.find(i), List.of()));
+          renderings.addAll(akin.getOrDefault(i, Set.of()));
+          for (int k : renderings) {
             Claim other = items.get(k);
             if (!quote.contains(other) && Speakers.samePerson(other.speaker(), items.get(i).speaker())) {
               quote.add(other); // 'saling melempar tuduhan' beside 'saling tuding', one speaker's
