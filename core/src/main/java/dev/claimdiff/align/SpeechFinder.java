@@ -142,6 +142,9 @@ final class SpeechFinder {
     int[] seenBy = new int[items.size()]; // the last item that took j as a candidate
     Arrays.fill(seenBy, -1);
     int[] candidates = new int[items.size()];
+    // one speaker's two renderings that say the same thing, grouped or not (a group may refuse a
+    // rendering that does not match its other language's member): each item → such items
+    Map<Integer, Set<Integer>> akin = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       if (bilingual) { // the same words in the shared vocabulary, for the other language's items
@@ -181,6 +184,10 @@ final class SpeechFinder {
         if (!sameSpeaker && speakerNames.twoPeople(a, languages.get(i), b, languages.get(j))) {
           continue; // two people's statements, neither relaying the other: each their own
         }
+        if (sameSpeaker && bothQuotes && saySameThing(match, true)) {
+          akin.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(j);
+          akin.computeIfAbsent(j, k -> new java.util.TreeSet<>()).add(i);
+        }
         if (saySameThing(match, sameSpeaker)
             && fitsGroup(i, j, groups, sample, items, languages, compare, speakerNames)) {
           List<Integer> joined = new ArrayList<>(sample.getOrDefault(groups.find(i), List.of(i)));
@@ -198,7 +205,7 @@ final class SpeechFinder {
         }
       }
     }
-    attributionDiscrepancies(items, sameWords, groups, articles, speakerNames, out);
+    attributionDiscrepancies(items, sameWords, groups, akin, articles, speakerNames, out);
     Map<String, Set<String>> credits = SameOutlets.credits(claims);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -417,11 +424,12 @@ final class SpeechFinder {
   /**
    * One quotation credited to different people by different articles: one finding per quotation.
    * Other renderings of it that agree with one side (the same speaker's words in other words, a
-   * translation: {@code groups}) are listed with that side.
+   * translation: {@code groups}, or a rendering of one speaker that says the same as a member
+   * though no group took it: {@code akin}) are listed with that side.
    */
   private static void attributionDiscrepancies(List<Claim> items, UnionFind<Integer> sameWords,
-      UnionFind<Integer> groups, Map<String, ArticleDigest> articles, Speakers.Memo speakerNames,
-      List<Finding> out) {
+      UnionFind<Integer> groups, Map<Integer, Set<Integer>> akin,
+      Map<String, ArticleDigest> articles, Speakers.Memo speakerNames, List<Finding> out) {
     Map<Integer, List<Integer>> quotes = new TreeMap<>();
     Map<Integer, List<Integer>> agreeing = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -441,11 +449,14 @@ final class SpeechFinder {
         for (int i : sentences) {
           Integer root = groups.find(i);
           String speaker = items.get(i).speaker();
-          if (!tried.add(List.of(root, speaker))) {
+          Set<Integer> akinOfI = akin.getOrDefault(i, Set.of());
+          if (!tried.add(List.of(root, speaker)) && akinOfI.isEmpty()) {
             continue;
           }
+          Set<Integer> renderings = new java.util.TreeSet<>(agreeing.getOrDefault(root, List.of()));
+          renderings.addAll(akinOfI);
           Map<String, Boolean> sameAsSpeaker = new HashMap<>();
-          for (int k : agreeing.getOrDefault(root, List.of())) {
+          for (int k : renderings) {
             Claim other = items.get(k);
             if (!inQuote.contains(other) && sameAsSpeaker.computeIfAbsent(other.speaker(),
                 s -> speakerNames.samePerson(s, speaker))) {
@@ -482,13 +493,26 @@ final class SpeechFinder {
   /**
    * Whether the speakers may all be one person written more or less fully: the words of each
    * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
-   * word stuck to the name). A short and a full form is not a different speaker.
+   * word stuck to the name), or each two are one name spelled two ways ({@link
+   * Speakers#samePerson}). A short and a full form is not a different speaker.
    */
   private static boolean oneName(Set<String> speakers) {
     List<Set<String>> names = speakers.stream()
         .map(n -> Set.copyOf(List.of(
             WordPatterns.WHITE_SPACE.split(n.toLowerCase(Locale.ROOT).replace('-', ' ')))))
         .sorted(Comparator.comparingInt(Set::size)).toList();
-    return names.stream().allMatch(n -> n.containsAll(names.get(0)));
+    if (names.stream().allMatch(n -> n.containsAll(names.get(0)))) {
+      return true;
+    }
+    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): a VARIANT
+    List<String> all = List.copyOf(speakers);
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        if (!Speakers.samePerson(all.get(i), all.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -26,6 +26,8 @@ final class VariantFinder {
   static final int LETTERS_PER_EDIT = 6;
   /** Unknown names are compared only when their last words start with this many equal letters. */
   private static final int BLOCK_PREFIX = 2;
+  /** {@code align/transliterations.txt} as (group, key) pairs, longer groups first. */
+  private static final List<String[]> TRANSLITERATIONS = loadTransliterations();
 
   private VariantFinder() {}
 
@@ -92,7 +94,7 @@ final class VariantFinder {
     Map<String, List<String>> blocks = new TreeMap<>();
     for (String entity : byEntity.keySet()) {
       if (gazetteer.lookup(entity).isEmpty()) {
-        String[] words = WordPatterns.WHITE_SPACE.split(entity.toLowerCase(Locale.ROOT));
+        String[] words = WordPatterns.WHITE_SPACE.split(fold(entity).strip());
         String last = words[words.length - 1];
         blocks.computeIfAbsent(
             words.length + ":" + last.substring(0, Math.min(BLOCK_PREFIX, last.length())),
@@ -160,12 +162,34 @@ final class VariantFinder {
         && (x.length() == y.length() || distance <= shorter / LETTERS_PER_EDIT);
   }
 
-  /** Lower case without accents ('Sørensen' is 'sorensen'). */
-  private static String fold(String s) {
+  /**
+   * Lower case without accents ('Sørensen' is 'sorensen'), a hyphen between two parts of a name
+   * read as a space ('Mohammad-Reza', 'Mohammad Reza'), and each letter group of
+   * {@code align/transliterations.txt} read as its key ('Ghaffari' and 'Qaffari' are 'qaffari').
+   */
+  static String fold(String s) {
     String decomposed = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT),
         java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return decomposed.replace('ø', 'o').replace('æ', 'a').replace('ß', 's').replace('ł', 'l')
-        .replace('đ', 'd').replace('ı', 'i');
+    String folded = decomposed.replace('ø', 'o').replace('æ', 'a').replace('ß', 's')
+        .replace('ł', 'l').replace('đ', 'd').replace('ı', 'i')
+        .replaceAll("(?<=\\p{L})-(?=\\p{L})", " ");
+    for (String[] group : TRANSLITERATIONS) {
+      folded = folded.replace(group[0], group[1]);
+    }
+    return folded;
+  }
+
+  private static List<String[]> loadTransliterations() {
+    List<String[]> pairs = new ArrayList<>();
+    for (dev.claimdiff.lang.KeyedList.Line line
+        : dev.claimdiff.lang.KeyedList.load("dev/claimdiff/align/transliterations.txt")) {
+      for (String group : line.words()) {
+        pairs.add(new String[] {group.toLowerCase(Locale.ROOT), line.key().toLowerCase(Locale.ROOT)});
+      }
+    }
+    pairs.sort(java.util.Comparator.comparingInt((String[] p) -> -p[0].length())
+        .thenComparing(p -> p[0]));
+    return List.copyOf(pairs);
   }
 
   private static int editDistance(String a, String b) {

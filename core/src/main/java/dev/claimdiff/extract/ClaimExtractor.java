@@ -165,9 +165,15 @@ public final class ClaimExtractor {
 
   private static List<Draft> settleMainEvent(ArticleContext ctx, Events events, List<Draft> drafts) {
     Map<String, Integer> votes = new HashMap<>();
+    // a news report's event is recent: a full date more than SAME_EVENT_DAYS before the day the
+    // article was published ('digelar di Doha pada 23 September 2025' in a story of September
+    // 2026) is an earlier event's, never the main date, however its sentence is worded
+    LocalDate published = ctx.publishedDay();
     for (Draft d : drafts) {
       if (d.value() instanceof EventDateValue v && v.main() && v.date() != null
-          && v.date().length() == 10) {
+          && v.date().length() == 10
+          && (published == null || !LocalDate.parse(v.date())
+              .isBefore(published.minusDays(SAME_EVENT_DAYS)))) {
         votes.merge(v.date(), 1, Integer::sum);
       }
     }
@@ -181,6 +187,13 @@ public final class ClaimExtractor {
       LocalDate main = LocalDate.parse(mainDate);
       for (Draft d : drafts) {
         if (d.value() instanceof EventDateValue v && v.date() != null && farFrom(v.date(), main)) {
+          backgroundSentences.add(ctx.sentenceAt(d.cleanStart()).index());
+        }
+      }
+    } else if (published != null) { // no recent main date: the stale ones are still background
+      for (Draft d : drafts) {
+        if (d.value() instanceof EventDateValue v && v.date() != null
+            && farFrom(v.date(), published) && !afterDay(v.date(), published)) {
           backgroundSentences.add(ctx.sentenceAt(d.cleanStart()).index());
         }
       }
@@ -332,6 +345,13 @@ public final class ClaimExtractor {
       }
     }
     return tails.isEmpty() ? java.util.List.of("\u0000never") : tails;
+  }
+
+  /** Whether a date of the forms farFrom reads starts after {@code day}. */
+  private static boolean afterDay(String date, LocalDate day) {
+    String first = date.length() == 10 ? date : date.length() == 7 ? date + "-01"
+        : date.length() == 4 ? date + "-01-01" : null;
+    return first != null && LocalDate.parse(first).isAfter(day);
   }
 
   private static boolean farFrom(String date, LocalDate main) {

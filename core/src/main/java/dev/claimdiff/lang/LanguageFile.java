@@ -102,6 +102,7 @@ public enum LanguageFile {
   NEGATIONS("extract/negations.txt", Need.REQUIRED),
   NUMBER_FORMAT("extract/number-format.txt", Need.REQUIRED),
   OCCURRENCE_VERBS("extract/occurrence-verbs.txt", Need.REQUIRED),
+  PASSIVE_IMPACTS("extract/passive-impacts.txt", Need.OPTIONAL),
   NUMBER_WORDS("extract/number-words.txt", Need.REQUIRED),
   OBJECT_DETERMINERS("extract/object-determiners.txt", Need.REQUIRED),
   OBJECT_ENDS("extract/object-ends.txt", Need.REQUIRED),

@@ -156,7 +156,24 @@ class ClaimAlignerTest {
           assertThat(f.articles()).containsExactly("b.txt");
           assertThat(f.summary()).contains("names a Thursday, but 2024-02-14 was a Wednesday");
         });
-    assertThat(findings(report, Kind.AGREEMENT, "EVENT_DATE")).hasSize(1);
+    // one date, two weekdays: the outlets disagree on the day, which no agreement may hide
+    assertThat(findings(report, Kind.DISCREPANCY, "EVENT_DATE")).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt"));
+    assertThat(findings(report, Kind.AGREEMENT, "EVENT_DATE")).isEmpty();
+  }
+
+  @Test
+  void aDateWrittenWithTheWrongWeekdayBesideTheRightOneIsADiscrepancy() throws IOException {
+    Report report = compare(
+        "a.txt", "Kedua menteri bertemu di Bangkok pada Selasa (10/11/2026).",
+        "b.txt", "Kedua menteri bertemu di Bangkok, Selasa (10/11/2026), selama dua jam.",
+        "c.txt", "Kedua menteri bertemu di Bangkok, Rabu (10/11/2026).");
+
+    assertThat(findings(report, Kind.DISCREPANCY, "EVENT_DATE")).singleElement()
+        .satisfies(f -> assertThat(f.summary()).contains("Tuesday").contains("Wednesday"));
+    // two outlets that write the date alike, both rightly, still agree
+    assertThat(findings(report, Kind.AGREEMENT, "EVENT_DATE")).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt"));
   }
 
   @Test

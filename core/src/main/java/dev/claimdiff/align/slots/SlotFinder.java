@@ -808,8 +808,21 @@ public final class SlotFinder {
       parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit both sides");
     }
     involved.addAll(neutral);
-    List<Claim> evidence = claims.stream().filter(c -> involved.contains(c.article())
-        && SlotValue.of(c).compatible(representative.get(c.article()))).toList();
+    List<Claim> evidence = new ArrayList<>(claims.stream().filter(c -> involved.contains(c.article())
+        && SlotValue.of(c).compatible(representative.get(c.article()))).toList());
+    // an article that gives a side's value only in passing backs that side, as it does the side's
+    // agreement: its claim is evidence too, though the article takes no side of its own
+    for (int k = 0; k < sides.size(); k++) {
+      SlotValue value = sideValues.get(k);
+      for (String article : withCorroboration(sides.get(k), value, sideValues, passing)) {
+        if (!sides.get(k).contains(article) && !involved.contains(article)) {
+          weak.stream().filter(c -> c.article().equals(article)
+                  && value.corroborates(SlotValue.of(c))
+                  && sideValues.stream().noneMatch(o -> o != value && o.compatible(SlotValue.of(c))))
+              .findFirst().ifPresent(evidence::add);
+        }
+      }
+    }
     out.add(new Finding("", Kind.DISCREPANCY, slot.type().name(), FindingText.ids(evidence),
         slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));

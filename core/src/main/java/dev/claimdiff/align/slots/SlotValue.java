@@ -355,7 +355,17 @@ public sealed interface SlotValue {
         // two outlets name one weekday and different dates
         Day w = written ? this : d;
         Day r = written ? d : this;
-        return !(w.mismatched() && w.weekday.equals(r.weekday) && !w.day.equals(r.day));
+        return !(w.mismatched() && w.weekday.equals(r.weekday) && !w.day.equals(r.day))
+            // a weekday reckoned onto the very date written with another weekday ('pada Kamis'
+            // for 15 October against 'Rabu (15/10)'): one date, two weekdays, as two written
+            && !(w.mismatched() && r.weekday != null && !w.weekday.equals(r.weekday)
+                && w.day.equals(r.day) && same(w.month, r.month) && same(w.year, r.year));
+      }
+      if (written && d.written && day != null && day.equals(d.day) && weekday != null
+          && d.weekday != null && !weekday.equals(d.weekday) && mismatched() != d.mismatched()) {
+        // one date, two weekdays, and only one of them falls on it ('Rabu (15/10)' against
+        // 'Kamis (15/10/2026)', a Thursday): the outlets disagree on the day the event was held
+        return false;
       }
       boolean days = day == null || d.day == null
           || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay);

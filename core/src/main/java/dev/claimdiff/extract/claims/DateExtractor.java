@@ -390,7 +390,10 @@ public final class DateExtractor extends RuleExtractor {
       Matcher m, boolean preview) {
     if (events.eventWithin(sentence, m.start(), m.end(), Integer.MAX_VALUE, Integer.MAX_VALUE)
         == null && !isLead(ctx, sentence)
-        && !afterListWord(ctx, sentence, m.start(), LanguageFile.OCCURRENCE_VERBS, OCCURRENCE_REACH)) {
+        && (!afterListWord(ctx, sentence, m.start(), LanguageFile.OCCURRENCE_VERBS, OCCURRENCE_REACH)
+            // 'when it was struck on Nov. 14': what was hit, not the event happening
+            || ctx.rules.lexicon().has(LanguageFile.PASSIVE_IMPACTS) && afterListWord(ctx,
+                sentence, m.start(), LanguageFile.PASSIVE_IMPACTS, OCCURRENCE_REACH))) {
       // only the lead, or a verb of happening ('yang digelar pada Rabu'), dates the main event
       // without naming it
       return false;
