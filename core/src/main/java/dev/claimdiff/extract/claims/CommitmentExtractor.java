@@ -145,15 +145,22 @@ public final class CommitmentExtractor extends RuleExtractor {
 
   /**
    * Two who promise together ('Indonesia and Vietnam pledged …', group {@code coactor}): both
-   * canonical names joined by the connective as written; null when the second cannot be resolved
-   * or is the first.
+   * canonical names joined by the connective, English {@code and} for a word of
+   * name-connectives.txt ('dan'), else as written; null when the second cannot be resolved or is
+   * the first.
    */
   private static @Nullable String pair(ArticleContext ctx, Matcher m, String actor) {
     String coactor = ctx.discourse.speaker(ctx.group(m, "coactor"), m.start("coactor"));
     if (coactor == null || coactor.equals(actor)) {
       return null;
     }
-    String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor")));
+    String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor"))).strip();
+    if (ctx.rules.lexicon().set(LanguageFile.NAME_CONNECTIVES)
+        .contains(connective.toLowerCase(java.util.Locale.ROOT))) {
+      // canonical values are English ('Harris dan Mwita' is 'Harris and Mwita'), as in bothSides
+      connective = Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
+          .list(LanguageFile.NAME_CONNECTIVES).get(0);
+    }
     return actor + " " + connective + " " + coactor;
   }
 
