@@ -370,6 +370,9 @@ id_entities = {
     "Dispora Asahan": ["Dinas Pemuda dan Olahraga Asahan"],
     "Polres Asahan": ["polisi", "penyidik"],
     "Pemkab Asahan": ["pemerintah kabupaten", "pemkab"],
+    # the promises' actor names the regent and the regency government he speaks for: either is right
+    PEMKAB: ["Indra Siregar", "Bupati Asahan Indra Siregar", "Indra", "Siregar", "Orang nomor satu di Asahan itu",
+             "Pemkab Asahan", "Pemerintah Kabupaten Asahan", "pemerintah kabupaten", "pemkab"],
     "Kisaran, Asahan": ["GOR Kisaran", "Gedung Olahraga (GOR) Kisaran", "Kisaran", "Kabupaten Asahan", "Asahan", "Kisaran Timur", "Kelurahan Sendang Sari"],
     "North Sumatra": ["Sumatera Utara", "Provinsi Sumatera Utara"],
     "Reuters": ["Reuters"],
@@ -574,6 +577,9 @@ en_traps = [
 en_entities = {
     "Roni Pardede": ["Roni Pardede", "Asahan police chief Roni Pardede", "Pardede", "the 47-year-old police chief", "the police chief"],
     "Indra Siregar": ["Indra Siregar", "Asahan regent Indra Siregar", "Siregar"],
+    # the promises' actor names the regent and the regency government he speaks for: either is right
+    PEMKAB: ["Indra Siregar", "Asahan regent Indra Siregar", "Siregar", "the regency", "the regency government",
+             "Asahan regency government"],
     "Elvina Harahap": ["Elvina Harahap", "who heads the Asahan regency health office"],
     "Syahrial Lubis": ["Syahrial Lubis", "the foundation's chairman"],
     "Rudi Damanik": ["Rudi Damanik"],

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.extract.engine.Lexicon;
 import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;
@@ -403,7 +404,7 @@ public final class Evaluator {
         Set<String> dues = DUE.getOrDefault(g.path("due").asText(),
             ImmutableSet.of(g.path("due").asText()));
         String actor = text(val(p, "actor"));
-        return sameName(g.path("actor").asText(), actor == null ? "" : actor)
+        return sameActor(g.path("actor").asText(), actor == null ? "" : actor)
             && (dues.contains(due) || overlap >= 0.5);
       }
       case "QUANTITY" -> {
@@ -432,6 +433,30 @@ public final class Evaluator {
       return false;
     }
     return canon(predicted).contains(goldName) || norm(goldName).equals(norm(predicted));
+  }
+
+  /**
+   * Whether a reported promise's actor names the gold's: as {@link #sameName}, and two who promise
+   * together ('Iran and United States', 'the two ministers' resolved to both names) are one pair
+   * whatever order they are written in: each of the two names the gold joins with the canonical
+   * connective ('and', English name-connectives.txt) is the same as one of the two reported, in
+   * either order. A pair never matches one of its members, nor a member a pair.
+   */
+  private boolean sameActor(String goldName, @Nullable String predicted) {
+    if (sameName(goldName, predicted)) {
+      return true;
+    }
+    if (predicted == null) {
+      return false;
+    }
+    String joiner = " " + Lexicon.of(Language.ENGLISH).list(LanguageFile.NAME_CONNECTIVES).get(0) + " ";
+    String[] gold = goldName.split(Pattern.quote(joiner), -1);
+    String[] pred = predicted.split(Pattern.quote(joiner), -1);
+    if (gold.length != 2 || pred.length != 2) {
+      return false;
+    }
+    return sameName(gold[0], pred[1]) && sameName(gold[1], pred[0])
+        || sameName(gold[0], pred[0]) && sameName(gold[1], pred[1]);
   }
 
   private Set<String> canon(String s) {

@@ -49,6 +49,18 @@ public final class CommitmentExtractor extends RuleExtractor {
     String actor;
     if (group(m, "self") != null) {
       actor = quoteSpeaker(ctx, m.start("self"), earlier);
+      String body = actor == null ? null : bodySpokenFor(ctx, actor);
+      if (body != null) {
+        actor = body; // '"Kami akan …," kata Kapolres Sleman …': the police of Sleman promise
+      }
+    } else if (group(m, "reporter") != null) {
+      // 'X menegaskan santunan akan diserahkan …': X's side promises what X reports in the passive
+      String written = ctx.group(m, "reporter");
+      actor = ctx.discourse.speaker(written, m.start("reporter"));
+      String body = actor == null ? null : bodySpokenFor(ctx, actor);
+      if (body != null) {
+        actor = body;
+      }
     } else if (group(m, "collective") != null) {
       // a group named by a common noun ('pemerintah kabupaten', 'the search team'): no name to
       // resolve, so the actor is the noun as written
@@ -96,6 +108,11 @@ public final class CommitmentExtractor extends RuleExtractor {
     String dueValue = null;
     int end = m.end();
     PromiseDues.Found found = PromiseDues.find(ctx, restStart, restStart + rest.length());
+    if (found == null && group(m, "self") != null && group(m, "act") != null) {
+      // 'Dalam sepekan kami umumkan …': a first-person promise whose time opens it
+      PromiseDues.Found first = PromiseDues.find(ctx, m.start(), m.start("self"));
+      dueValue = first == null ? null : first.value();
+    }
     if (found != null) {
       dueValue = found.value();
       end = found.end();
@@ -128,15 +145,22 @@ public final class CommitmentExtractor extends RuleExtractor {
 
   /**
    * Two who promise together ('Indonesia and Vietnam pledged …', group {@code coactor}): both
-   * canonical names joined by the connective as written; null when the second cannot be resolved
-   * or is the first.
+   * canonical names joined by the connective, English {@code and} for a word of
+   * name-connectives.txt ('dan'), else as written; null when the second cannot be resolved or is
+   * the first.
    */
   private static @Nullable String pair(ArticleContext ctx, Matcher m, String actor) {
     String coactor = ctx.discourse.speaker(ctx.group(m, "coactor"), m.start("coactor"));
     if (coactor == null || coactor.equals(actor)) {
       return null;
     }
-    String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor")));
+    String connective = Texts.collapse(ctx.text.substring(m.end("actor"), m.start("coactor"))).strip();
+    if (ctx.rules.lexicon().set(LanguageFile.NAME_CONNECTIVES)
+        .contains(connective.toLowerCase(java.util.Locale.ROOT))) {
+      // canonical values are English ('Harris dan Mwita' is 'Harris and Mwita'), as in bothSides
+      connective = Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
+          .list(LanguageFile.NAME_CONNECTIVES).get(0);
+    }
     return actor + " " + connective + " " + coactor;
   }
 
@@ -278,6 +302,106 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     }
     return null;
+  }
+
+  /** The key of speaker-bodies.txt for titles whose body is named with them, not held by them. */
+  private static final String NAMED_AFTER = "*";
+
+  /**
+   * The body a speaker speaks for, read from the title the article first gives them
+   * (speaker-bodies.txt): the longest title of titles.txt that opens a titled mention of the
+   * speaker, when speaker-bodies.txt lists it, with the words between it and the name (ranks of
+   * titles.txt left out at their end): after a title of key 'named' those words are the body
+   * ('Kepala Pelaksana BPBD Garut' → 'BPBD Garut'; a country the gazetteer knows is its canonical
+   * name), after any other the key and those words ('Kapolres Sleman' → 'Polres Sleman'). Null
+   * when no mention of the speaker carries such a title, or the body would be no words.
+   */
+  private static @Nullable String bodySpokenFor(ArticleContext ctx, String speaker) {
+    Lexicon lexicon = ctx.rules.lexicon();
+    if (!lexicon.has(LanguageFile.SPEAKER_BODIES)) {
+      return null;
+    }
+    for (Mention mention : ctx.discourse.mentions()) {
+      if (!mention.isPerson() || !speaker.equals(mention.canonical()) || mention.spelling() == null) {
+        continue;
+      }
+      int at = mention.surface().lastIndexOf(mention.spelling());
+      String body = at <= 0 ? null : bodyOfTitled(ctx, mention.surface().substring(0, at));
+      if (body != null) {
+        return body;
+      }
+    }
+    // a speaker whose name kept its title ('police chief Yuli Santoso'): the text up to its last title
+    List<String> titles = lexicon.words(LanguageFile.TITLES);
+    String[] words = WordPatterns.WHITE_SPACE.split(speaker.strip());
+    for (int end = words.length - 1; end > 0; end--) {
+      String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+      if (lastTitle(titles, before) != null) {
+        return bodyOfTitled(ctx, before);
+      }
+    }
+    return null;
+  }
+
+  /** The body a titled text before a person's name speaks for ({@link #bodySpokenFor}), or null. */
+  private static @Nullable String bodyOfTitled(ArticleContext ctx, String text) {
+    Lexicon lexicon = ctx.rules.lexicon();
+    Map<String, String> kinds = lexicon.mapping(LanguageFile.SPEAKER_BODIES);
+    List<String> titles = lexicon.words(LanguageFile.TITLES);
+    String titled = Texts.collapse(text).strip();
+    String title = longestTitle(titles, titled);
+    String words;
+    if (title != null) {
+      // the title first, the body after it ('Kepala Pelaksana BPBD Garut', 'Kapolres Sleman AKBP')
+      words = titled.substring(title.length()).strip();
+      for (String rank = lastTitle(titles, words); rank != null; rank = lastTitle(titles, words)) {
+        words = words.substring(0, words.length() - rank.length()).strip();
+      }
+    } else {
+      // the body first, the title last ('Garut disaster agency spokesperson', 'Sleman police chief')
+      title = lastTitle(titles, titled);
+      if (title == null) {
+        return null;
+      }
+      words = titled.substring(0, titled.length() - title.length()).strip();
+    }
+    String kind = kinds.get(title.toLowerCase(java.util.Locale.ROOT));
+    if (words.endsWith(",")) {
+      words = words.substring(0, words.length() - 1).strip();
+    }
+    if (kind == null || words.isEmpty()) {
+      return null; // a title that speaks for no body, or 'Kapolres' alone: no one police force
+    }
+    String body = kind.equals(NAMED_AFTER) ? words : kind + " " + words;
+    Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(body);
+    return entity.isPresent() ? entity.get().canonical() : body;
+  }
+
+  /** The longest title that opens the text, whole words, ignoring case; null when none does. */
+  private static @Nullable String longestTitle(List<String> titles, String text) {
+    String best = null;
+    for (String title : titles) {
+      if (text.regionMatches(true, 0, title, 0, title.length())
+          && (text.length() == title.length() || !Character.isLetter(text.charAt(title.length())))
+          && (best == null || title.length() > best.length())) {
+        best = text.substring(0, title.length());
+      }
+    }
+    return best;
+  }
+
+  /** The longest title that closes the text, whole words, ignoring case; null when none does. */
+  private static @Nullable String lastTitle(List<String> titles, String text) {
+    String best = null;
+    for (String title : titles) {
+      int from = text.length() - title.length();
+      if (from >= 0 && text.regionMatches(true, from, title, 0, title.length())
+          && (from == 0 || !Character.isLetter(text.charAt(from - 1)))
+          && (best == null || title.length() > best.length())) {
+        best = text.substring(from);
+      }
+    }
+    return best;
   }
 
   /** How many words before the verb a negation denies it ('will not send', 'tidak akan memberi'). */
