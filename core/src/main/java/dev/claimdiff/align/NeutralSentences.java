@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class NeutralSentences {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-  /** A word of a phrase as the tokenizer would give it: a number with its separators, or letters. */
+  /** A word of a phrase as the tokenizer gives it: a number with its separators, or letters. */
   private static final Pattern WORD =
       Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
 

@@ -342,13 +342,18 @@ final class Translations {
    * it to leave those findings as they are (they already name the translation).
    */
   private static final String CHANGED_VALUE = ": the translation changed the value: ";
+  /** The same for an article that credits and draws on the report. */
+  private static final String DREW_ON_CHANGED =
+      " changed the value of the report it credits and draws on: ";
 
   /**
    * Where a translation changed a value: a claim of a translated sentence whose slot the aligned
    * sentence of the original also fills, with no value that fits, is a DISCREPANCY naming both
    * sides and saying which is the translation. Only aligned sentences are compared, so a figure
    * the translation adds from elsewhere, or states for another moment in another sentence, is
-   * never taken for a changed one.
+   * never taken for a changed one. An article that credits and draws on the report (its credit
+   * attributes the article) changed the value of a sentence it renders just as a translation
+   * does: the sentence is the report's, the figure in it is the article's.
    *
    * @return the ids of the translation's claims whose value was changed
    */
@@ -362,9 +367,6 @@ final class Translations {
       }
     }
     for (Pair p : pairs) {
-      if (!p.full()) {
-        continue; // an article that merges wires may take each figure from either
-      }
       List<Claim> translated = byArticle.getOrDefault(p.translation(), List.of());
       List<Claim> original = byArticle.getOrDefault(p.original(), List.of());
       Set<String> reported = new LinkedHashSet<>();
@@ -410,10 +412,13 @@ final class Translations {
           String ol = FindingText.label(articles, p.original());
           changed.add(t.id());
           out.add(new Finding("", Kind.DISCREPANCY, t.type().name(), ImmutableList.of(o.id(), t.id()),
-              Slot.describe(t) + CHANGED_VALUE + ol + " ("
-                  + language(articles, p.original()) + ", the original) says "
-                  + SlotValue.of(o).display() + ", " + tl + " ("
-                  + language(articles, p.translation()) + ", its translation) says "
+              Slot.describe(t) + (p.full()
+                  ? CHANGED_VALUE + ol + " (" + language(articles, p.original())
+                      + ", the original) says " + SlotValue.of(o).display() + ", " + tl + " ("
+                      + language(articles, p.translation()) + ", its translation) says "
+                  : ": " + tl + DREW_ON_CHANGED + ol + " (" + language(articles, p.original())
+                      + ") says " + SlotValue.of(o).display() + ", " + tl + " ("
+                      + language(articles, p.translation()) + ") says ")
                   + SlotValue.of(t).display(),
               slot, ImmutableList.of(p.original(), p.translation()),
               ImmutableList.of(SlotValue.of(o).display(), SlotValue.of(t).display())));
@@ -495,7 +500,7 @@ final class Translations {
           ? CHANGED_VALUE + ol + " (" + language(articles, p.original()) + ", the original) says "
               + f.values().get(original) + ", " + tl + " (" + language(articles, p.translation())
               + ", its translation) says " + f.values().get(translation)
-          : ": " + tl + " changed the value of the report it credits and draws on: " + ol + " ("
+          : ": " + tl + DREW_ON_CHANGED + ol + " ("
               + language(articles, p.original()) + ") says " + f.values().get(original) + ", "
               + tl + " (" + language(articles, p.translation()) + ") says "
               + f.values().get(translation));
@@ -568,13 +573,15 @@ final class Translations {
         continue;
       }
       String note = "";
-      Finding changed = f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)
+      boolean retitled =
+          f.summary().contains(CHANGED_VALUE) || f.summary().contains(DREW_ON_CHANGED);
+      Finding changed = f.kind() == Kind.DISCREPANCY && !retitled
           ? changedByTranslation(f, pairs, articles) : null;
       if (changed != null) {
         out.add(changed);
         continue;
       }
-      if (f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)) {
+      if (f.kind() == Kind.DISCREPANCY && !retitled) {
         for (Pair p : pairs) {
           if (f.articles().contains(p.translation()) && f.articles().contains(p.original())) {
             note += "; " + FindingText.label(articles, p.translation())

@@ -58,7 +58,8 @@ class TranslationsTest {
         dev.claimdiff.extract.ClaimValue value) {
       int at = start(sentence) + sentences.get(sentence).indexOf(evidence);
       return new Claim(claimId, id, type, null, evidence, value,
-          TextSpan.of(at, at + evidence.length()), evidence, "test:" + type, sentences.get(sentence));
+          TextSpan.of(at, at + evidence.length()), evidence, "test:" + type,
+          sentences.get(sentence));
     }
   }
 
@@ -152,7 +153,8 @@ class TranslationsTest {
     List<Claim> claims = List.of(eight, credit, eighteen);
     Finding f = new Finding("F1", Kind.DISCREPANCY, "QUANTITY",
         ImmutableList.of(eight.id(), eighteen.id()), "How many deaths: 8 deaths vs 18 deaths",
-        "QUANTITY", ImmutableList.of("wire", "rendered"), ImmutableList.of("8 deaths", "18 deaths"));
+        "QUANTITY", ImmutableList.of("wire", "rendered"),
+        ImmutableList.of("8 deaths", "18 deaths"));
 
     List<Finding> out = Translations.annotate(List.of(f), List.of(pair(changed, wire, claims)),
         Map.of("wire", wire.digest(), "rendered", changed.digest()), claims);

@@ -34,8 +34,10 @@ import org.junit.jupiter.api.Test;
  * session 14: 14 of 24 changed values, 48 of 68 quotations; two of the new events' pairs and one
  * false change were not yet right. Since a credit inside an article's body sources one fact, not
  * the article, a discrepancy only one language's reading makes is dropped, and the lexicon knows
- * the words of crowds, hospitals, mines and summits: 15 of 24 changed values (the landslide's
- * rain stop), 50 of 68 quotations, and only the summit's pair not yet right (the set below).
+ * the words of crowds, hospitals, mines and summits: 16 of 24 changed values (the landslide's
+ * rain stop; the hall's capacity an article that credits and draws on the wire changed in a
+ * sentence it renders), 50 of 68 quotations, and only the summit's pair not yet right (the set
+ * below).
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -122,7 +124,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(24);
-    assertThat(found).isGreaterThanOrEqualTo(15);
+    assertThat(found).isGreaterThanOrEqualTo(16);
   }
 
   @Test
