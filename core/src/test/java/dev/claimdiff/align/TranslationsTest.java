@@ -195,6 +195,37 @@ class TranslationsTest {
   }
 
   @Test
+  void aNumberChangedInASentenceTheArticleRendersIsItsChange() {
+    // the article draws on the wire (credited in its lead) and renders its toll with another
+    // number: the sentence is the wire's, the number the article's
+    Text wire = new Text("wire", "Reuters", Language.ENGLISH, List.of(WIRE.sentences().get(0)
+        .replace("eight people", "8 people"), WIRE.sentences().get(1), WIRE.sentences().get(2),
+        WIRE.sentences().get(3)));
+    Text draws = new Text("draws", "Kabar Kota", Language.INDONESIAN, List.of(
+        DRAWS_ON.sentences().get(0).replace("sepekan.", "sepekan, seperti dilansir Reuters."),
+        DRAWS_ON.sentences().get(1).replace("delapan orang", "18 orang"),
+        DRAWS_ON.sentences().get(2), DRAWS_ON.sentences().get(3)));
+    List<Claim> claims = List.of(
+        wire.claim("w#1", 0, "8 people were killed", ClaimType.QUANTITY, deaths(8)),
+        draws.claim("d#1", 0, "di kota itu", ClaimType.LOCATION, CITY),
+        draws.claim("d#2", 0, "seperti dilansir Reuters", ClaimType.SOURCE_CITATION,
+            new SourceValue("Reuters")),
+        draws.claim("d#3", 1, "18 orang tewas", ClaimType.QUANTITY, deaths(18)));
+    Translations.Pair pair = pair(draws, wire, claims);
+    List<Finding> out = new ArrayList<>();
+
+    Translations.changedValues(List.of(pair), claims,
+        Map.of("wire", wire.digest(), "draws", draws.digest()), out);
+
+    assertThat(pair.full()).isFalse();
+    assertThat(out).singleElement().satisfies(f -> {
+      assertThat(f.summary()).contains("changed the value of the report it credits and draws on")
+          .contains("says 8 deaths").contains("says 18 deaths");
+      assertThat(f.claims()).containsExactly("w#1", "d#3");
+    });
+  }
+
+  @Test
   void aCreditInsideTheBodySourcesOneFactNotTheArticle() {
     // "Dikutip dari Reuters, …" in the second sentence credits the toll, not the article
     Text cited = new Text("draws", "Kabar Kota", Language.INDONESIAN, List.of(
