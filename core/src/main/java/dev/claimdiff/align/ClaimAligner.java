@@ -104,7 +104,7 @@ public final class ClaimAligner {
     speech.find(claims, articles, outlets, findings);
     VariantFinder.find(digests, findings);
     findings = new ArrayList<>(SoleReports.check(findings, claims, translations, outlets, articles));
-    findings = new ArrayList<>(Translations.annotate(findings, translations, articles));
+    findings = new ArrayList<>(Translations.annotate(findings, translations, articles, claims));
     Map<String, Integer> claimOrder = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       claimOrder.put(claims.get(i).id(), i);

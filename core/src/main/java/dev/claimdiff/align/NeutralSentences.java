@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class NeutralSentences {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+  /** A word of a phrase as the tokenizer gives it: a number with its separators, or letters. */
+  private static final Pattern WORD =
+      Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
 
   private NeutralSentences() {}
 
@@ -48,33 +52,53 @@ final class NeutralSentences {
         if (raw.isEmpty() || !Character.isLetterOrDigit(raw.codePointAt(0))) {
           continue;
         }
-        boolean sentenceStart = first;
+        add(lexicon, language, raw, first, keys);
         first = false;
-        if (NUMBER.matcher(raw).matches()) {
-          keys.add("#" + number(language, raw));
-          continue;
-        }
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (Character.isUpperCase(raw.charAt(0))) {
-          String name = BilingualLexicon.name(raw);
-          if (name != null) {
-            keys.add(name);
-            continue;
-          }
-          if (!sentenceStart && !lexicon.knows(language, lower)
-              && !lexicon.isStopword(language, lower)) {
-            keys.add(lower);
-            continue;
-          }
-        }
-        if (!lexicon.isStopword(language, lower)) {
-          keys.add(lexicon.neutral(language, lower));
-        }
       }
       out.add(new Keys(clean.toOriginal(s.start()), clean.toOriginal(s.end()),
           ImmutableSet.copyOf(keys)));
     }
     return out.build();
+  }
+
+  /**
+   * The keys of a phrase from inside a sentence (a claim's evidence, {@code pada Minggu},
+   * "184 injured"), as {@link #of} gives them to the words of its sentence: a sentence that says
+   * the phrase holds all of them.
+   */
+  static ImmutableSet<String> ofPhrase(Language language, String phrase) {
+    BilingualLexicon lexicon = BilingualLexicon.standard();
+    Set<String> keys = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(phrase);
+    while (m.find()) {
+      add(lexicon, language, m.group(), false, keys);
+    }
+    return ImmutableSet.copyOf(keys);
+  }
+
+  /** The key of one word (none for a stopword), as a sentence's first word or not. */
+  private static void add(BilingualLexicon lexicon, Language language, String raw,
+      boolean sentenceStart, Set<String> keys) {
+    if (NUMBER.matcher(raw).matches()) {
+      keys.add("#" + number(language, raw));
+      return;
+    }
+    String lower = raw.toLowerCase(Locale.ROOT);
+    if (Character.isUpperCase(raw.charAt(0))) {
+      String name = BilingualLexicon.name(raw);
+      if (name != null) {
+        keys.add(name);
+        return;
+      }
+      if (!sentenceStart && !lexicon.knows(language, lower)
+          && !lexicon.isStopword(language, lower)) {
+        keys.add(lower);
+        return;
+      }
+    }
+    if (!lexicon.isStopword(language, lower)) {
+      keys.add(lexicon.neutral(language, lower));
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.claimdiff.align;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.align.slots.Slot;
 import dev.claimdiff.align.slots.SlotValue;
 import dev.claimdiff.extract.Claim;
@@ -35,10 +36,15 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>at least {@value #TRANSLATION_SHARE} of the translation's sentences, and at least
  *       {@value #ORIGINAL_SHARE} of the original's (an outlet may drop a paragraph), make a
- *       translation;
- *   <li>an article that credits the other's outlet ({@code dilansir dari Reuters}) needs only
- *       {@value #CREDITED_SHARE} of its sentences: it draws on that report, perhaps merged
- *       with another wire.
+ *       translation of a report it credits ({@code seperti dilansir Reuters});
+ *   <li>an article that does not credit the other's outlet needs {@value #UNCREDITED_SHARE} and
+ *       {@value #UNCREDITED_ORIGINAL_SHARE}: wire copy is credited where it is rendered, and
+ *       two outlets' own reports of one briefing share facts in the order it gave them;
+ *   <li>an article that credits the other's outlet for the whole article (in its lead, or in a
+ *       closing source line) needs only {@value #CREDITED_SHARE} of its sentences: it draws on
+ *       that report, perhaps merged with another wire. A credit inside the body sources one
+ *       fact ({@code Dikutip dari AFP, pertemuan itu berlangsung kurang dari dua jam}), not the
+ *       article.
  * </ul>
  *
  * <p>Articles that report one event on their own share names and numbers, but not sentence
@@ -52,6 +58,8 @@ final class Translations {
   static final double TRANSLATION_SHARE = 0.7;
   static final double ORIGINAL_SHARE = 0.6;
   static final double CREDITED_SHARE = 0.45;
+  static final double UNCREDITED_SHARE = 0.8;
+  static final double UNCREDITED_ORIGINAL_SHARE = 0.7;
   static final double SENTENCE_MATCH = 0.5;
   static final int MIN_SHARED = 3;
   static final int MIN_SHARED_NAMES = 3;
@@ -89,7 +97,7 @@ final class Translations {
         .map(ArticleDigest::language).distinct().count() < 2) {
       return new ArrayList<>(); // a pair is two languages: none to look for
     }
-    Map<String, Set<String>> credits = credits(claims);
+    Credits credits = credits(claims);
     Map<String, List<Integer>> postings = new HashMap<>();
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < digests.size(); i++) {
@@ -151,35 +159,72 @@ final class Translations {
     return Gazetteer.standard().lookup(key).isPresent();
   }
 
-  /** The outlets each article credits, lower case. */
-  private static Map<String, Set<String>> credits(List<Claim> claims) {
-    Map<String, Set<String>> credits = new HashMap<>();
+  /**
+   * What each article credits: the outlets (lower case) with where each credit stands, and where
+   * its body's first claim stands (its lead).
+   */
+  record Credits(Map<String, Map<String, List<Integer>>> outlets, Map<String, Integer> leads) {}
+
+  /** The credits of each article, from its SOURCE_CITATION claims. */
+  static Credits credits(List<Claim> claims) {
+    Map<String, Map<String, List<Integer>>> credits = new HashMap<>();
+    Map<String, Integer> leads = new HashMap<>();
     for (Claim c : claims) {
       if (c.value() instanceof SourceValue s) {
-        credits.computeIfAbsent(c.article(), k -> new LinkedHashSet<>())
-            .add(s.source().toLowerCase(Locale.ROOT));
+        credits.computeIfAbsent(c.article(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(s.source().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(c.span().start());
+      }
+      if (c.zone() == Zone.BODY) {
+        leads.merge(c.article(), c.span().start(), Math::min);
       }
     }
-    return credits;
+    return new Credits(credits, leads);
   }
 
-  private static boolean credits(Map<String, Set<String>> credits, ArticleDigest by,
-      ArticleDigest of) {
+  /** Where {@code by} credits the outlet of {@code of}: the credits' positions, none if not. */
+  private static List<Integer> credits(Credits credits, ArticleDigest by, ArticleDigest of) {
     if (of.outlet() == null) {
-      return false;
+      return List.of();
     }
     String outlet = Gazetteer.standard().lookup(of.outlet()).map(e -> e.canonical())
         .orElse(of.outlet()).toLowerCase(Locale.ROOT);
-    return credits.getOrDefault(by.article(), Set.of()).stream().anyMatch(c -> c.equals(outlet)
-        || Gazetteer.standard().lookup(c).map(e -> e.canonical().toLowerCase(Locale.ROOT))
-            .orElse(c).equals(outlet));
+    List<Integer> at = new ArrayList<>();
+    credits.outlets().getOrDefault(by.article(), Map.of()).forEach((c, positions) -> {
+      if (c.equals(outlet) || Gazetteer.standard().lookup(c)
+          .map(e -> e.canonical().toLowerCase(Locale.ROOT)).orElse(c).equals(outlet)) {
+        at.addAll(positions);
+      }
+    });
+    return at;
+  }
+
+  /**
+   * Whether a credit attributes the whole article to the credited report, not one fact of it:
+   * it stands in the lead, the body's first sentence ({@code …, seperti dilansir Reuters}), or
+   * after every sentence the article renders of the report (a closing {@code Sumber: Reuters}).
+   * A credit further inside the body ({@code Dikutip dari AFP, pertemuan itu berlangsung kurang
+   * dari dua jam}) sources the sentence it stands in.
+   */
+  private static boolean attributesTheArticle(List<Integer> credits, ArticleDigest translation,
+      @Nullable Integer lead, List<Link> links) {
+    NeutralSentences.Keys first = lead == null ? null : translation.sentences().stream()
+        .filter(s -> lead >= s.start() && lead < s.end()).findFirst().orElse(null);
+    int lastRendered = links.isEmpty() ? 0 : links.get(links.size() - 1).translation().end();
+    for (int at : credits) {
+      if (first != null && at >= first.start() && at < first.end() || at >= lastRendered) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of the two renders the other; null if not. */
-  static @Nullable Pair compare(ArticleDigest x, ArticleDigest y,
-      Map<String, Set<String>> credits) {
-    boolean yCreditsX = credits(credits, y, x);
-    boolean xCreditsY = credits(credits, x, y);
+  static @Nullable Pair compare(ArticleDigest x, ArticleDigest y, Credits credits) {
+    List<Integer> yCredits = credits(credits, y, x);
+    List<Integer> xCredits = credits(credits, x, y);
+    boolean yCreditsX = !yCredits.isEmpty();
+    boolean xCreditsY = !xCredits.isEmpty();
     ArticleDigest translation;
     ArticleDigest original;
     if (yCreditsX != xCreditsY) {
@@ -199,8 +244,12 @@ final class Translations {
     ImmutableList<Link> links = alignedSentences(t, o);
     int aligned = links.size();
     boolean credited = yCreditsX || xCreditsY;
-    boolean full = aligned >= TRANSLATION_SHARE * t.size() && aligned >= ORIGINAL_SHARE * o.size();
-    if (!full && !(credited && aligned >= CREDITED_SHARE * t.size())) {
+    boolean full = credited
+        ? aligned >= TRANSLATION_SHARE * t.size() && aligned >= ORIGINAL_SHARE * o.size()
+        : aligned >= UNCREDITED_SHARE * t.size() && aligned >= UNCREDITED_ORIGINAL_SHARE * o.size();
+    if (!full && !(credited && aligned >= CREDITED_SHARE * t.size()
+        && attributesTheArticle(translation == y ? yCredits : xCredits, translation,
+            credits.leads().get(translation.article()), links))) {
       return null;
     }
     return new Pair(translation.article(), original.article(), aligned, t.size(), o.size(),
@@ -293,13 +342,18 @@ final class Translations {
    * it to leave those findings as they are (they already name the translation).
    */
   private static final String CHANGED_VALUE = ": the translation changed the value: ";
+  /** The same for an article that credits and draws on the report. */
+  private static final String DREW_ON_CHANGED =
+      " changed the value of the report it credits and draws on: ";
 
   /**
    * Where a translation changed a value: a claim of a translated sentence whose slot the aligned
    * sentence of the original also fills, with no value that fits, is a DISCREPANCY naming both
    * sides and saying which is the translation. Only aligned sentences are compared, so a figure
    * the translation adds from elsewhere, or states for another moment in another sentence, is
-   * never taken for a changed one.
+   * never taken for a changed one. An article that credits and draws on the report (its credit
+   * attributes the article) changed the value of a sentence it renders just as a translation
+   * does: the sentence is the report's, the figure in it is the article's.
    *
    * @return the ids of the translation's claims whose value was changed
    */
@@ -313,9 +367,6 @@ final class Translations {
       }
     }
     for (Pair p : pairs) {
-      if (!p.full()) {
-        continue; // an article that merges wires may take each figure from either
-      }
       List<Claim> translated = byArticle.getOrDefault(p.translation(), List.of());
       List<Claim> original = byArticle.getOrDefault(p.original(), List.of());
       Set<String> reported = new LinkedHashSet<>();
@@ -361,10 +412,13 @@ final class Translations {
           String ol = FindingText.label(articles, p.original());
           changed.add(t.id());
           out.add(new Finding("", Kind.DISCREPANCY, t.type().name(), ImmutableList.of(o.id(), t.id()),
-              Slot.describe(t) + CHANGED_VALUE + ol + " ("
-                  + language(articles, p.original()) + ", the original) says "
-                  + SlotValue.of(o).display() + ", " + tl + " ("
-                  + language(articles, p.translation()) + ", its translation) says "
+              Slot.describe(t) + (p.full()
+                  ? CHANGED_VALUE + ol + " (" + language(articles, p.original())
+                      + ", the original) says " + SlotValue.of(o).display() + ", " + tl + " ("
+                      + language(articles, p.translation()) + ", its translation) says "
+                  : ": " + tl + DREW_ON_CHANGED + ol + " (" + language(articles, p.original())
+                      + ") says " + SlotValue.of(o).display() + ", " + tl + " ("
+                      + language(articles, p.translation()) + ") says ")
                   + SlotValue.of(t).display(),
               slot, ImmutableList.of(p.original(), p.translation()),
               ImmutableList.of(SlotValue.of(o).display(), SlotValue.of(t).display())));
@@ -446,7 +500,7 @@ final class Translations {
           ? CHANGED_VALUE + ol + " (" + language(articles, p.original()) + ", the original) says "
               + f.values().get(original) + ", " + tl + " (" + language(articles, p.translation())
               + ", its translation) says " + f.values().get(translation)
-          : ": " + tl + " changed the value of the report it credits and draws on: " + ol + " ("
+          : ": " + tl + DREW_ON_CHANGED + ol + " ("
               + language(articles, p.original()) + ") says " + f.values().get(original) + ", "
               + tl + " (" + language(articles, p.translation()) + ") says "
               + f.values().get(translation));
@@ -457,21 +511,77 @@ final class Translations {
   }
 
   /**
+   * Whether a DISCREPANCY between an original and the article that renders it, and no other, is
+   * only a difference in how the two were read: a value claim (a date, a length, a count) of
+   * either side lies in a sentence aligned
+   * with one of the other article that says its words (every number, name and concept of the
+   * claim's evidence is among that sentence's keys). That sentence renders the value as it is, so
+   * the other side's differing value comes from another of its sentences, or from a reading one
+   * language's rules make and the other's do not (officials "said on Sunday" read as the day of
+   * the event in the translation only): the articles do not disagree, and there is no finding.
+   */
+  private static boolean readDifferently(Finding f, List<Pair> pairs,
+      Map<String, ArticleDigest> articles, Map<String, Claim> claims) {
+    if (f.articles().size() != 2) {
+      return false;
+    }
+    for (Pair p : pairs) {
+      if (!f.articles().contains(p.original()) || !f.articles().contains(p.translation())) {
+        continue;
+      }
+      for (String id : f.claims()) {
+        Claim c = claims.get(id);
+        if (c == null || sentenceKey(c) == null) {
+          continue; // a value (a date, a length, a count), not whose words a quote is
+        }
+        boolean inTranslation = c.article().equals(p.translation());
+        ArticleDigest own = articles.get(c.article());
+        if (own == null || !inTranslation && !c.article().equals(p.original())) {
+          continue;
+        }
+        ImmutableSet<String> words = NeutralSentences.ofPhrase(
+            dev.claimdiff.extract.ClaimExtractor.rulesLanguage(own.language()), c.evidence());
+        if (words.isEmpty()) {
+          continue;
+        }
+        for (Link link : p.links()) {
+          NeutralSentences.Keys mine = inTranslation ? link.translation() : link.original();
+          NeutralSentences.Keys other = inTranslation ? link.original() : link.translation();
+          if (c.span().start() >= mine.start() && c.span().start() < mine.end()
+              && other.keys().containsAll(words)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A DISCREPANCY between outlets that involves an original and its translation on different
    * sides says so: the reader learns which value the translation introduced.
    */
   static List<Finding> annotate(List<Finding> findings, List<Pair> pairs,
-      Map<String, ArticleDigest> articles) {
+      Map<String, ArticleDigest> articles, List<Claim> claims) {
+    Map<String, Claim> byId = new HashMap<>();
+    for (Claim c : claims) {
+      byId.put(c.id(), c);
+    }
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
+      if (f.kind() == Kind.DISCREPANCY && readDifferently(f, pairs, articles, byId)) {
+        continue;
+      }
       String note = "";
-      Finding changed = f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)
+      boolean retitled =
+          f.summary().contains(CHANGED_VALUE) || f.summary().contains(DREW_ON_CHANGED);
+      Finding changed = f.kind() == Kind.DISCREPANCY && !retitled
           ? changedByTranslation(f, pairs, articles) : null;
       if (changed != null) {
         out.add(changed);
         continue;
       }
-      if (f.kind() == Kind.DISCREPANCY && !f.summary().contains(CHANGED_VALUE)) {
+      if (f.kind() == Kind.DISCREPANCY && !retitled) {
         for (Pair p : pairs) {
           if (f.articles().contains(p.translation()) && f.articles().contains(p.original())) {
             note += "; " + FindingText.label(articles, p.translation())

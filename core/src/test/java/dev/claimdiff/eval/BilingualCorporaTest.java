@@ -32,23 +32,24 @@ import org.junit.jupiter.api.Test;
  * the 45 quotations a translation renders reported as agreeing across languages (36 when the
  * session-13 events were added). With the six events written blind in session 13 and the four of
  * session 14: 14 of 24 changed values, 48 of 68 quotations; two of the new events' pairs and one
- * false change are not yet right (the sets below).
+ * false change were not yet right. Since a credit inside an article's body sources one fact, not
+ * the article, a discrepancy only one language's reading makes is dropped, and the lexicon knows
+ * the words of crowds, hospitals, mines and summits: 16 of 24 changed values (the landslide's
+ * rain stop; the hall's capacity an article that credits and draws on the wire changed in a
+ * sentence it renders), 50 of 68 quotations, and only the summit's pair not yet right (the set
+ * below).
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
   /**
    * Events written blind in session 14 whose translation pairs are not yet right: the summit's
-   * pair is missed, and the Vienna talks get a second, false pair (Tribunnews citing AFP, which
-   * merges AFP's copy with other reporting). Remove an event once it passes.
+   * pair is missed (the story grouping puts ANTARA's translation in a story of its own: its
+   * rendering of the wire's background "the last summit … on May 4, 2025" is read as its main
+   * date). Remove an event once it passes.
    */
-  private static final Set<String> PAIRS_NOT_YET_RIGHT =
-      Set.of("ktt-india-pakistan-helsinki-2026", "talks-us-china-vienna-2026");
-  /**
-   * Events written blind in session 14 with a false "the translation changed" discrepancy
-   * (the stadium crush's date, Saturday in the wire, Sunday in its translation's reading).
-   */
-  private static final Set<String> FALSE_CHANGE_NOT_YET_FIXED =
-      Set.of("desak-desakan-stadion-palembang-2026");
+  private static final Set<String> PAIRS_NOT_YET_RIGHT = Set.of("ktt-india-pakistan-helsinki-2026");
+  /** Events with a false "the translation changed" discrepancy: none since session 14. */
+  private static final Set<String> FALSE_CHANGE_NOT_YET_FIXED = Set.of();
   private static final TreeMap<String, Report> reports = new TreeMap<>();
   private static final TreeMap<String, EvalResult> results = new TreeMap<>();
   private static final TreeMap<String, JsonNode> golds = new TreeMap<>();
@@ -123,7 +124,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(24);
-    assertThat(found).isGreaterThanOrEqualTo(10);
+    assertThat(found).isGreaterThanOrEqualTo(16);
   }
 
   @Test
@@ -137,7 +138,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(68);
-    assertThat(found).isGreaterThanOrEqualTo(48);
+    assertThat(found).isGreaterThanOrEqualTo(50);
   }
 
   @Test
