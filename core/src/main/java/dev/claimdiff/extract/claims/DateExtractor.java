@@ -297,7 +297,8 @@ public final class DateExtractor extends RuleExtractor {
         && (!afterRangeMarker(ctx, sentence, m.start()) || possessiveOfEvent(ctx, events, sentence, m))
         && ctx.quotationAt(m.start()) == null
         && tiedToEvent(ctx, events, sentence, m, preview)
-        && !(preview && beforePublication(date, published));
+        && !(preview && beforePublication(date, published))
+        && !longBeforePublication(date, published);
     if (!main && event != null
         && events.eventWithin(sentence, m.start(), m.end(), Integer.MAX_VALUE, Integer.MAX_VALUE) == null
         && (ctx.quotationAt(m.start()) != null || isSayingDate(ctx, events, sentence, m.start())
@@ -365,6 +366,34 @@ public final class DateExtractor extends RuleExtractor {
 
   /** The most characters of the event word after a possessive date ('collision'). */
   private static final int EVENT_WORD_CHARS = 30;
+
+  /**
+   * Whether a date ends more than {@value #BACKGROUND_YEARS} year before the publication day:
+   * news reports its event within days, so such a date is a background event's, a precedent
+   * or an anniversary ('126 people died in a crush at the Accra stadium on May 9, 2001', 'the
+   * 2018 quake'), never the main event's. A date of the year before still may be ('on Dec. 30,
+   * 2025' in an article of January 2026).
+   */
+  static boolean longBeforePublication(@Nullable String date, @Nullable LocalDate published) {
+    if (date == null || published == null) {
+      return false;
+    }
+    LocalDate last;
+    try {
+      last = switch (date.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(date), Month.DECEMBER, 31);
+        case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
+        case 10 -> LocalDate.parse(date);
+        default -> null;
+      };
+    } catch (DateTimeException | NumberFormatException e) {
+      return false;
+    }
+    return last != null && last.plusYears(BACKGROUND_YEARS).isBefore(published);
+  }
+
+  /** How many years before the publication day a date may end and still date the main event. */
+  private static final int BACKGROUND_YEARS = 1;
 
   /**
    * Whether a full date falls before the publication day: in a preview, whose event is still to
@@ -541,12 +570,30 @@ public final class DateExtractor extends RuleExtractor {
     if (lastEnd < 0) {
       return false;
     }
+    java.util.Set<String> roles = attributionWords(ctx);
     int common = 0;
     Matcher w = COMMON_WORD.matcher(ctx.text).region(lastEnd, dateStart);
     while (w.find()) {
-      common++;
+      if (!roles.contains(w.group().toLowerCase(Locale.ROOT))) {
+        common++;
+      }
     }
     return common <= ATTRIBUTION_COMMON_WORDS;
+  }
+
+  /**
+   * Lower-case words an attribution's tail may hold without becoming a clause of its own: a
+   * speaker's title ({@code titles.txt}) and its portfolio ({@code title-portfolios.txt}) when
+   * no name follows ('kata pejabat kesehatan pada Minggu', 'said health officials on Sunday'),
+   * and the date's own preposition ({@code date-prepositions.txt}). One-word entries only.
+   */
+  private static java.util.Set<String> attributionWords(ArticleContext ctx) {
+    return ctx.rules.cached("date-attribution-words", lexicon -> java.util.stream.Stream.of(
+            LanguageFile.TITLES, LanguageFile.TITLE_PORTFOLIOS, LanguageFile.DATE_PREPOSITIONS)
+        .flatMap(file -> lexicon.list(file).stream())
+        .map(word -> word.toLowerCase(Locale.ROOT))
+        .filter(word -> word.chars().allMatch(Character::isLetter))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
   }
 
   private static final Pattern COMMON_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}{4,}(?![\\p{L}])");

@@ -193,7 +193,7 @@ public final class DurationExtractor extends RuleExtractor {
         if (end == null) {
           return null;
         }
-        minutesTo = Math.round(end.value() * perUnit * 1000) / 1000.0;
+        minutesTo = rounded(end.value() * perUnit);
       }
       String second = group(m, "num2");
       if (second != null) { // '1 jam 18 menit'
@@ -204,7 +204,7 @@ public final class DurationExtractor extends RuleExtractor {
         }
       }
     }
-    minutes = Math.round(minutes * 1000) / 1000.0;
+    minutes = rounded(minutes);
     String cue = group(m, "cue");
     Draft own = ownHappening(ctx, sentence, rule, m, minutes);
     if (own != null || group(m, "own") != null || group(m, "end") != null) {
@@ -257,4 +257,16 @@ public final class DurationExtractor extends RuleExtractor {
             interval.low(), interval.high(), interval.bound(), expected),
         start, m.end(), ruleName("duration", rule));
   }
+
+  /**
+   * A length in minutes rounded to a thousandth of a second, as a whole number of those divided
+   * down: the unit factors of {@code duration-units.txt} are decimals ('0.0166666667' for a
+   * second), and rounding whole seconds keeps 25 seconds the same double as 25 / 60 (a
+   * thousandth of a minute would turn it into 0.417 and 10 seconds into 0.167).
+   */
+  static double rounded(double minutes) {
+    return Math.round(minutes * SECONDS_PER_MINUTE * 1000) / 1000.0 / SECONDS_PER_MINUTE;
+  }
+
+  private static final double SECONDS_PER_MINUTE = 60.0;
 }

@@ -328,6 +328,9 @@ public final class FigureTimes {
           .lookingAt()) {
         continue; // 'menjadi 6,0 dari sebelumnya 6,2': the words introduce the next figure
       }
+      if (mEnd <= start && introducesOtherFigure(ctx, sentence, mEnd, start)) {
+        continue; // 'rose to 17 after rescuers found two bodies': the words are 17's, not two's
+      }
       int distance = mEnd <= start ? start - mEnd : mStart - end;
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -335,5 +338,25 @@ public final class FigureTimes {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether revision words ending at {@code markerEnd} introduce a figure of their own ({@link
+   * #NEXT_FIGURE}) and a word of {@code event-clause-breakers.txt} ('after', 'setelah', 'and')
+   * stands between that figure and a later one at {@code start}: the words revise the nearer
+   * figure, and the later one, in a clause of its own, is another count ('bertambah menjadi 17
+   * orang setelah tim SAR menemukan dua jenazah': the two bodies are the cause of the rise).
+   * Without such a word ('bertambah 2 orang menjadi 17') the words still reach the later figure.
+   */
+  private static boolean introducesOtherFigure(ArticleContext ctx, Sentence sentence, int markerEnd,
+      int start) {
+    Matcher next = NEXT_FIGURE.matcher(ctx.text).region(markerEnd, sentence.end());
+    if (!next.lookingAt() || next.end() - 1 >= start) {
+      return false;
+    }
+    Pattern breakers = ctx.rules.pattern("revision-clause-breakers", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.EVENT_CLAUSE_BREAKERS)),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    return breakers.matcher(ctx.text).region(next.end(), start).find();
   }
 }
