@@ -25,6 +25,11 @@ public final class DurationExtractor extends RuleExtractor {
   /** How far before a duration its event word may stand, and how far after it, in characters. */
   private static final int EVENT_BEFORE = 50;
   private static final int EVENT_AFTER = 80;
+  /**
+   * How far after the start of its sentence the event word of a lasting verb may open it, in
+   * characters: the room of an article or a short determiner ('The ', 'Their ').
+   */
+  private static final int SUBJECT_REACH = 6;
 
   public DurationExtractor() {
     super("duration");
@@ -227,8 +232,9 @@ public final class DurationExtractor extends RuleExtractor {
     if (event == null && lasting) {
       // the event opens the sentence as the subject of the verb that says how long it lasted,
       // further back than the reach ('Sidang yang dimulai pagi itu baru selesai pukul 14.20 WIB,
-      // atau berlangsung lebih dari tiga jam')
-      event = events.eventWithin(sentence, sentence.start(), sentence.start(), 0, 0);
+      // atau berlangsung lebih dari tiga jam'), after an article at most ('The summit had been
+      // expected to run for two to three hours but ended after about two hours')
+      event = events.eventWithin(sentence, sentence.start(), sentence.start(), 0, SUBJECT_REACH);
     }
     if (event == null) {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
