@@ -357,6 +357,9 @@ public sealed interface SlotValue {
         Day r = written ? d : this;
         return !(w.mismatched() && w.weekday.equals(r.weekday) && !w.day.equals(r.day));
       }
+      if (wrongWeekdayOf(d) || d.wrongWeekdayOf(this)) {
+        return false; // 'Rabu (17/11/2026)' against 'Selasa (17/11/2026)', a Tuesday
+      }
       boolean days = day == null || d.day == null
           || day <= (d.endDay == null ? d.day : d.endDay) && d.day <= (endDay == null ? day : endDay);
       return same(year, d.year) && same(month, d.month) && days
@@ -372,6 +375,17 @@ public sealed interface SlotValue {
     @Override
     public boolean agrees(SlotValue other) {
       return compatible(other) && !(mismatched() && other instanceof Day d && d.mismatched());
+    }
+
+    /**
+     * Whether this value writes the other's full date, which the other writes with the weekday
+     * that falls on it, under a weekday that does not: the two outlets name one day and differ on
+     * its weekday, a discrepancy (the weekday finder leaves such a date to it).
+     */
+    boolean wrongWeekdayOf(Day other) {
+      return mismatched() && other.written && other.weekday != null && !other.mismatched()
+          && !weekday.equals(other.weekday) && year.equals(other.year)
+          && month.equals(other.month) && day.equals(other.day);
     }
 
     /** Whether the value writes a full date and a weekday that does not fall on it. */
