@@ -1,10 +1,15 @@
 package dev.claimdiff.extract.claims;
 
+import dev.claimdiff.extract.ClaimType;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.Zone;
 import dev.claimdiff.extract.discourse.ArticleContext;
+import dev.claimdiff.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readings of an article's counts that only the whole article gives, settled once all its claims
@@ -22,6 +27,10 @@ import java.util.List;
  *       Jumat' over 'memulangkan 60 nelayan India pertama … pada Jumat') takes the body's reading,
  *       its qualifier ('fishermen first': a first group, not a total) and whether it is
  *       expected.
+ *   <li><b>A figure revised in the next sentence.</b> A count whose next sentence gives its
+ *       earlier figure and the revision ('… 194 nelayan … Kementerian itu sebelumnya menyebut
+ *       angka 212, tetapi menurunkannya') is the current figure of a revision: it gets the
+ *       earlier-figure word as its {@code revision}, so outlets' figures are ordered in time.
  * </ul>
  */
 public final class ArticleFigures {
@@ -44,6 +53,14 @@ public final class ArticleFigures {
       return d;
     }
     String noun = head(v.what());
+    if (v.revision() == null && ctx.zones.at(d.cleanStart()) == Zone.BODY) {
+      String earlier = earlierFigureAfter(ctx, drafts, d, v);
+      if (earlier != null) {
+        v = new QuantityValue(v.event(), v.what(), v.amount(), v.unit(), v.approximate(), v.low(),
+            v.high(), v.bound(), v.expected(), v.asOf(), earlier, v.asOfOffset());
+        d = d.withValue(v);
+      }
+    }
     if (v.revision() == null && isDifference(drafts, d, v, noun)) {
       return d.withValue(withWhat(v, noun + " " + DIFFERENCE, v.expected()));
     }
@@ -57,6 +74,48 @@ public final class ArticleFigures {
       }
     }
     return d;
+  }
+
+  /** The claims that read a number as a value of their own. */
+  private static final java.util.Set<ClaimType> VALUES =
+      java.util.EnumSet.of(ClaimType.QUANTITY, ClaimType.EVENT_DATE, ClaimType.DURATION);
+
+  /** A bare number: no digit, separator or letter on either side ('212', not '2025' in a date). */
+  private static final Pattern BARE_NUMBER =
+      Pattern.compile("(?<![\\p{L}\\d.,/:-])\\d{1,6}(?![\\p{L}\\d/:-]|[.,]\\d)");
+
+  /**
+   * The word of 'earlier-figure' ({@code extract/superseded-markers.txt}) when the sentence right
+   * after a count gives the count's earlier figure and its revision: a word of 'earlier-figure',
+   * a word of 'revision-verb' and a bare number other than the count's, that no claim reads
+   * ('Pakistan juga akan membebaskan 194 nelayan … Kementerian itu sebelumnya menyebut angka
+   * 212, tetapi menurunkannya …', 'It had put the number at 212 earlier in the day but lowered
+   * it'): the count is the current figure of a revision, else null.
+   */
+  private static @Nullable String earlierFigureAfter(ArticleContext ctx, List<Draft> drafts,
+      Draft d, QuantityValue v) {
+    Sentence own = ctx.sentenceAt(d.cleanStart());
+    if (own.index() + 1 >= ctx.sentences.size()) {
+      return null;
+    }
+    Sentence next = ctx.sentences.get(own.index() + 1);
+    String text = ctx.text.substring(next.start(), next.end());
+    Matcher earlier = SupersededFigures.pattern(ctx, "earlier-figure", "(?![\\p{L}])").matcher(text);
+    if (!earlier.find()
+        || !SupersededFigures.pattern(ctx, "revision-verb", "").matcher(text).find()) {
+      return null;
+    }
+    Matcher n = BARE_NUMBER.matcher(text);
+    while (n.find()) {
+      int at = next.start() + n.start();
+      double amount = Double.parseDouble(n.group());
+      boolean read = drafts.stream().anyMatch(o -> VALUES.contains(o.type())
+          && o.cleanStart() <= at && at < o.cleanEnd());
+      if (!read && amount != v.amount() && (amount < 1900 || amount > 2100)) {
+        return earlier.group().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /** Whether the body writes the headline's count as the headline reads it. */
