@@ -808,8 +808,21 @@ public final class SlotFinder {
       parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit both sides");
     }
     involved.addAll(neutral);
-    List<Claim> evidence = claims.stream().filter(c -> involved.contains(c.article())
-        && SlotValue.of(c).compatible(representative.get(c.article()))).toList();
+    List<Claim> evidence = new ArrayList<>(claims.stream().filter(c -> involved.contains(c.article())
+        && SlotValue.of(c).compatible(representative.get(c.article()))).toList());
+    // an outlet that backs one side only in passing ('said on Tuesday', no main claim of its own)
+    // is that side's evidence too, as it is in the side's agreement
+    for (int k : shown.size() >= 2 ? shown : java.util.stream.IntStream.range(0, sides.size())
+        .boxed().collect(Collectors.toCollection(java.util.TreeSet::new))) {
+      SlotValue sideValue = sideValues.get(k);
+      List<String> backing = withCorroboration(sides.get(k), sideValue, sideValues, passing);
+      for (Claim c : weak) {
+        if (backing.contains(c.article()) && !involved.contains(c.article())
+            && !evidence.contains(c) && sideValue.corroborates(SlotValue.of(c))) {
+          evidence.add(c);
+        }
+      }
+    }
     out.add(new Finding("", Kind.DISCREPANCY, slot.type().name(), FindingText.ids(evidence),
         slot.description() + ": " + String.join("; ", parts) + why, slotName,
         ImmutableList.copyOf(involved), ImmutableList.copyOf(values)));
