@@ -175,7 +175,10 @@ final class SpeechFinder {
         ContentSimilarity.Match match = compare.apply(i, j);
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
         if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
-            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED) {
+            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED
+            && (languages.get(i) != languages.get(j)
+                || wholeContained(wholes.get(i) == null ? clauses.get(i) : wholes.get(i),
+                    wholes.get(j) == null ? clauses.get(j) : wholes.get(j)))) {
           sameWords.union(i, j);
         }
         if (bothQuotes && !sameSpeaker) {
@@ -419,6 +422,28 @@ final class SpeechFinder {
       }
     }
     return keys;
+  }
+
+  /**
+   * Whether the smaller of two quotations, taken whole, is held by the other: at least {@link
+   * #SAME_QUOTE_OVERLAP} of its content stems stand in it. Two quotations that share one clause
+   * but say different things around it ('the minister comes with one message: our ship is in
+   * international waters and will stay there' beside 'nobody should mistake talk for a
+   * concession. The ship is in international waters and will stay there') are two people's
+   * words repeating a line, not one quotation credited to two people.
+   */
+  static boolean wholeContained(ContentSimilarity.Clauses a, ContentSimilarity.Clauses b) {
+    Set<String> x = new java.util.HashSet<>();
+    a.clauses().forEach(c -> x.addAll(c.content()));
+    Set<String> y = new java.util.HashSet<>();
+    b.clauses().forEach(c -> y.addAll(c.content()));
+    Set<String> smaller = x.size() <= y.size() ? x : y;
+    Set<String> larger = smaller == x ? y : x;
+    if (smaller.isEmpty()) {
+      return true;
+    }
+    long held = smaller.stream().filter(larger::contains).count();
+    return held >= SAME_QUOTE_OVERLAP * smaller.size();
   }
 
   /**

@@ -154,6 +154,7 @@ public final class ClaimExtractor {
     drafts = settleMainEvent(ctx, events, drafts);
     drafts = revisedCounts(ctx, drafts);
     drafts = dev.claimdiff.extract.claims.SupersededFigures.settle(ctx, drafts);
+    drafts = dev.claimdiff.extract.claims.ArticleFigures.settle(ctx, drafts);
     ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
     for (Mention m : ctx.discourse.mentions()) {
       if (m.entity() != null && m.spelling() != null && !m.inQuote()) {

@@ -148,7 +148,7 @@ class ClaimAlignerTest {
   @Test
   void aWeekdayThatIsNotTheDatesIsAnInconsistency() throws IOException {
     Report report = compare(
-        "a.txt", "Pemilu digelar pada Rabu (14/2/2024) di seluruh Indonesia.",
+        "a.txt", "Pemilu digelar pada 14 Februari 2024 di seluruh Indonesia.",
         "b.txt", "Pemungutan suara pemilu digelar pada Kamis (14/2/2024).");
 
     assertThat(findings(report, Kind.INCONSISTENCY, "EVENT_DATE")).singleElement()
@@ -173,6 +173,17 @@ class ClaimAlignerTest {
         .satisfies(f -> assertThat(f.summary()).contains("Tuesday").contains("Wednesday"));
     // two outlets that write the date alike, both rightly, still agree
     assertThat(findings(report, Kind.AGREEMENT, "EVENT_DATE")).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt"));
+  }
+
+  @Test
+  void aWeekdayAnotherOutletWritesRightlyIsADiscrepancy() throws IOException {
+    Report report = compare(
+        "a.txt", "Pemilu digelar pada Rabu (14/2/2024) di seluruh Indonesia.",
+        "b.txt", "Pemungutan suara pemilu digelar pada Kamis (14/2/2024).");
+
+    assertThat(findings(report, Kind.INCONSISTENCY, "EVENT_DATE")).isEmpty();
+    assertThat(findings(report, Kind.DISCREPANCY, "EVENT_DATE")).singleElement()
         .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt"));
   }
 

@@ -348,6 +348,10 @@ public sealed interface SlotValue {
       if (!(other instanceof Day d)) {
         return false;
       }
+      if (wrongWeekdayOf(d) || d.wrongWeekdayOf(this)) {
+        return false; // 'Rabu (17/11/2026)' against 'Selasa (17/11/2026)', a Tuesday, or
+        // against 'pada Selasa' reckoned to that day
+      }
       if (day != null && d.day != null && written != d.written) {
         // a reckoned day against a written one: no evidence of a contradiction, unless the
         // written date is a day its own weekday does not fit and the reckoned day is that
@@ -382,6 +386,18 @@ public sealed interface SlotValue {
     @Override
     public boolean agrees(SlotValue other) {
       return compatible(other) && !(mismatched() && other instanceof Day d && d.mismatched());
+    }
+
+    /**
+     * Whether this value writes the other's full date, which the other writes (or reckons from a
+     * weekday) with the weekday that falls on it, under a weekday that does not: the two outlets
+     * name one day and differ on its weekday, a discrepancy (the weekday finder leaves such a date
+     * to it when another article writes the day rightly).
+     */
+    boolean wrongWeekdayOf(Day other) {
+      return mismatched() && other.weekday != null && !other.mismatched()
+          && !weekday.equals(other.weekday) && year.equals(other.year)
+          && month.equals(other.month) && day.equals(other.day);
     }
 
     /** Whether the value writes a full date and a weekday that does not fall on it. */

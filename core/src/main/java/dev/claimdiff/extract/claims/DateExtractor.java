@@ -266,6 +266,14 @@ public final class DateExtractor extends RuleExtractor {
       } else {
         day = published.with(TemporalAdjusters.previousOrSame(weekday));
       }
+      LocalDate written = relative == null && ctx.zones.at(m.start()) == Zone.HEADLINE
+          ? writtenDayOf(ctx, weekday, published) : null;
+      if (written != null) {
+        // a headline's weekday alone ('60 Nelayan Pulang Jumat') is the day the body writes in
+        // full with that weekday ('pada Jumat (20/11/2026)'), whichever side of publication
+        day = written;
+        ahead = written.isAfter(published);
+      }
       date = day.toString();
     } else if (relative != null && published != null) {
       date = switch (relative) {
@@ -277,6 +285,13 @@ public final class DateExtractor extends RuleExtractor {
         case "this year" -> String.valueOf(published.getYear());
         default -> null;
       };
+    }
+    if (!preview && !saying && relative == null && group(m, "day") != null
+        && afterPublication(date, published) && Hedges.ahead(ctx, sentence, m.start())) {
+      // 'akan memulangkan 60 nelayan pada Jumat (20/11/2026)', 'will cross on Friday, Nov. 20'
+      // in an article that is no preview: a written day to come, after the publication day, is
+      // when something is planned, never the day of the event the article reports
+      ahead = true;
     }
     Boolean consistent = null;
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
@@ -405,6 +420,49 @@ public final class DateExtractor extends RuleExtractor {
         && LocalDate.parse(date).isBefore(published);
   }
 
+  /** How many days either side of the publication day a headline's weekday may name. */
+  private static final int HEADLINE_WEEKDAY_DAYS = 6;
+
+  /**
+   * The day the article writes in full with the given weekday, in numbers ('Jumat (20/11/2026)',
+   * 'Friday (20/11)'), within {@link #HEADLINE_WEEKDAY_DAYS} of the publication day and on that
+   * weekday: the first such in the text, or null when none is written.
+   */
+  private static @Nullable LocalDate writtenDayOf(ArticleContext ctx, DayOfWeek weekday,
+      LocalDate published) {
+    Pattern full = ctx.rules.pattern("date-written-weekday-day", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])(" + ctx.rules.calendar().weekdayPattern()
+            + ")[,\\s]*\\(?\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?(?![\\d/])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    Matcher d = full.matcher(ctx.text);
+    while (d.find()) {
+      if (ctx.rules.calendar().weekday(d.group(1)).orElse(null) != weekday) {
+        continue;
+      }
+      try {
+        int year = d.group(4) == null ? published.getYear()
+            : d.group(4).length() == 2 ? 2000 + Integer.parseInt(d.group(4))
+            : Integer.parseInt(d.group(4));
+        LocalDate day = LocalDate.of(year, Integer.parseInt(d.group(3)),
+            Integer.parseInt(d.group(2)));
+        if (day.getDayOfWeek() == weekday
+            && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(published, day))
+                <= HEADLINE_WEEKDAY_DAYS) {
+          return day;
+        }
+      } catch (DateTimeException e) {
+        // not a day of the calendar: look further
+      }
+    }
+    return null;
+  }
+
+  /** Whether a full date falls after the publication day (a day to come when it was written). */
+  private static boolean afterPublication(@Nullable String date, @Nullable LocalDate published) {
+    return date != null && date.length() == 10 && published != null
+        && LocalDate.parse(date).isAfter(published);
+  }
+
   /**
    * Whether the clause ties a date to the event it names, so that it may date the main event. It
    * does not when the sentence names no event at all (the day villages were still cut off, the
@@ -430,7 +488,11 @@ public final class DateExtractor extends RuleExtractor {
     if (laterClauseHasItsOwnDay(ctx, events, sentence, m)) {
       return false; // 'The festival began on Saturday, and the crush happened on Sunday'
     }
-    if (isSayingDate(ctx, events, sentence, m.start()) && closeAttribution(ctx, sentence, m.start())
+    // a rule that names the day's event after the day ('said on Tuesday after talks', 'kata …
+    // pada Selasa usai perundingan') dates that event, though the day is also when it was said
+    boolean named = group(m, "event") != null;
+    if (!named && isSayingDate(ctx, events, sentence, m.start())
+            && closeAttribution(ctx, sentence, m.start())
         || speechVerbAfter(ctx, m.end())
             && events.eventWithin(sentence, m.start(), m.end(), EVENT_BEFORE_SPEECH, 0) == null) {
       return false;
@@ -571,8 +633,14 @@ public final class DateExtractor extends RuleExtractor {
       return false;
     }
     java.util.Set<String> roles = attributionWords(ctx);
+    // a speaker's title written in lower case ('kata juru bicara Kemlu RI Arif Saragih di
+    // Jakarta', 'said the foreign minister in Jakarta': titles.txt) belongs to the attribution
+    Pattern titles = ctx.rules.pattern("attribution-titles", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])" + WordPatterns.alternation(lexicon.list(LanguageFile.TITLES))
+            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    String stretch = titles.matcher(ctx.text.substring(lastEnd, dateStart)).replaceAll(" ");
     int common = 0;
-    Matcher w = COMMON_WORD.matcher(ctx.text).region(lastEnd, dateStart);
+    Matcher w = COMMON_WORD.matcher(stretch);
     while (w.find()) {
       if (!roles.contains(w.group().toLowerCase(Locale.ROOT))) {
         common++;

@@ -78,6 +78,20 @@ public final class LocationExtractor extends RuleExtractor {
       // island is the smaller place, and lies within the larger one
       place = canonicalUnknown(ctx, Names.trim(town));
     }
+    String venueWords = group(m, "venue");
+    if (venueWords != null && entity.isPresent() && entity.get().type() == EntityType.COUNTRY
+        && m.end("venue") < m.start("place")) {
+      // 'di Istana Hofburg, Wina, Austria': a known city between the venue and its country is
+      // the place, and the country is the city's
+      String between = Names.trim(ctx.text.substring(m.end("venue"), m.start("place"))
+          .replaceAll("^[\\s,]+|[\\s,]+$", ""));
+      Optional<Entity> city = between.isEmpty() ? Optional.empty()
+          : ctx.rules.names().gazetteer().lookup(between);
+      if (city.isPresent() && city.get().type() == EntityType.CITY) {
+        place = city.get().canonical();
+        country = entity.get().canonical();
+      }
+    }
     String countryWord = group(m, "country");
     if (countryWord != null) {
       Optional<Entity> c = ctx.rules.names().gazetteer().lookup(countryWord);

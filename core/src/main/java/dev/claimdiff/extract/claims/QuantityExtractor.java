@@ -344,7 +344,8 @@ public final class QuantityExtractor extends RuleExtractor {
         lexicon -> java.util.regex.Pattern.compile("(" + dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.mapping(LanguageFile.INCREMENT_WORDS).keySet()) + ")\\s+$"));
     java.util.regex.Pattern after = ctx.rules.pattern("quantity-increment-after",
-        lexicon -> java.util.regex.Pattern.compile("\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
+        // a name or demonym may stand between ('60 nelayan India pertama')
+        lexicon -> java.util.regex.Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.mapping(LanguageFile.INCREMENT_WORDS).keySet()) + ")"));
     Matcher inside = any.matcher(ctx.text).region(m.end("num"), m.end());
     if (inside.find()) {
@@ -379,7 +380,8 @@ public final class QuantityExtractor extends RuleExtractor {
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.mapping(LanguageFile.PART_WORDS).keySet())));
     java.util.regex.Pattern after = ctx.rules.pattern("quantity-part-after",
-        lexicon -> java.util.regex.Pattern.compile("\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
+        // a name or demonym may stand between ('60 nelayan India pertama')
+        lexicon -> java.util.regex.Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(" + dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.mapping(LanguageFile.PART_WORDS).keySet()) + ")(?![\\p{L}\\d])"));
     Matcher inside = any.matcher(ctx.text).region(m.end("num"), m.end());
     if (inside.find()) {

@@ -118,7 +118,7 @@ public final class SupersededFigures {
         "sentence-words:superseded-" + key, lexicon -> SentenceMatches.Words.of(wordList(lexicon, key))));
   }
 
-  private static Pattern pattern(ArticleContext ctx, String key, String tail) {
+  static Pattern pattern(ArticleContext ctx, String key, String tail) {
     return ctx.rules.pattern("superseded-" + key + tail, lexicon -> Pattern.compile(
         words(lexicon, key) + tail));
   }
