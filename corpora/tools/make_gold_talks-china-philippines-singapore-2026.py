@@ -145,7 +145,6 @@ id_claims = [
     N("c.n0", CN, "4 Pelaut Terluka", 4, REL, core=False, zone="HEADLINE", expected=True),
     L("c.l1", CN, "bertemu di The Fullerton Hotel, Singapura", "Singapore", venue=FULL),
     T("c.t1", CN, "di The Fullerton Hotel, Singapura, Kamis (18/11/2026)", MEET, "2026-11-18", "THURSDAY",
-      consistent=False,
       note="weekday error as written: 18/11/2026 is a Wednesday (Rabu); the other outlets say Rabu"),
     L("c.l2", CN, "di dekat Beting Second Thomas", STS, event=COLL),
     T("c.t2", CN, "pada Sabtu (14/11) pekan lalu", COLL, "2026-11-14", "SATURDAY"),
@@ -343,8 +342,6 @@ id_findings = [
     {"id": "F6", "kind": "DISCREPANCY", "type": "EVENT_DATE", "claims": ["c.t1", "t.t1", "a.t1", "d.t3"],
      "summary": "CNN Indonesia dates the meeting 'Kamis (18/11/2026)'; Tribunnews, ANTARA and detikNews say Rabu (18 "
                 "November 2026 is a Wednesday; the preview also announced Rabu)."},
-    {"id": "F24", "kind": "INCONSISTENCY", "type": "EVENT_DATE", "claims": ["c.t1"],
-     "summary": "CNN Indonesia: 'Kamis (18/11/2026)' names a Thursday, but 18 November 2026 is a Wednesday."},
     {"id": "F7", "kind": "DISCREPANCY", "type": "DURATION", "claims": ["t.d2", "c.d1", "a.d2"],
      "summary": "The one-on-one lasted 20 minutes in Tribunnews (after AFP), 15 minutes in CNN Indonesia and ANTARA "
                 "(after Reuters)."},

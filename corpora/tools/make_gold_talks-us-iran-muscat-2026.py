@@ -161,7 +161,6 @@ id_claims = [
     L("c.l0", CN, "Kerangka Pertukaran Tahanan di Muskat", "Muscat", core=False, zone="HEADLINE"),
     L("c.l1", CN, "dalam perundingan di Muskat, Oman", "Muscat"),
     T("c.t1", CN, "Kamis (16/9/2026)", TALKS, "2026-09-16", "THURSDAY",
-      consistent=False,
       note="weekday error as written: 16/9/2026 is a Wednesday (Rabu); the other outlets say Rabu"),
     D("c.d1", CN, "berunding hampir empat jam", 240, TOTAL, bound="nearly"),
     L("c.l2", CN, "di Hotel Al Bustan Palace", "Muscat", venue=AB),
@@ -287,8 +286,6 @@ id_findings = [
     {"id": "I1", "kind": "DISCREPANCY", "type": "EVENT_DATE", "claims": ["c.t1", "t.t1", "a.t1", "d.t4"],
      "summary": "CNN Indonesia dates the talks 'Kamis (16/9/2026)'; 16 September 2026 is a Wednesday, as Tribunnews, "
                 "ANTARA and detikNews say (weekday error)."},
-    {"id": "I25", "kind": "INCONSISTENCY", "type": "EVENT_DATE", "claims": ["c.t1"],
-     "summary": "CNN Indonesia: 'Kamis (16/9/2026)' names a Thursday, but 16 September 2026 is a Wednesday."},
     {"id": "I2", "kind": "DISCREPANCY", "type": "QUOTE", "claims": ["t.q1", "a.q2"],
      "summary": "'The ball is in Washington's court': Tribunnews gives it to Whitcomb, ANTARA (after Reuters) to "
                 "Ghaffari (misattributed quote)."},
