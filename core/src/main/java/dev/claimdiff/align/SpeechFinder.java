@@ -430,13 +430,20 @@ final class SpeechFinder {
   /**
    * Whether the speakers may all be one person written more or less fully: the words of each
    * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
-   * word stuck to the name). A short and a full form is not a different speaker.
+   * word stuck to the name), or every name is a spelling of the first
+   * ({@link VariantFinder#isVariant}). A short and a full form is not a different speaker.
    */
   private static boolean oneName(Set<String> speakers) {
     List<Set<String>> names = speakers.stream()
         .map(n -> Set.copyOf(List.of(
             WordPatterns.WHITE_SPACE.split(n.toLowerCase(Locale.ROOT).replace('-', ' ')))))
         .sorted(Comparator.comparingInt(Set::size)).toList();
-    return names.stream().allMatch(n -> n.containsAll(names.get(0)));
+    if (names.stream().allMatch(n -> n.containsAll(names.get(0)))) {
+      return true;
+    }
+    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): the report
+    // calls them one name (VARIANT), so the quotation is credited to one person
+    List<String> all = List.copyOf(speakers);
+    return all.stream().allMatch(n -> Speakers.samePerson(n, all.get(0)));
   }
 }
