@@ -148,7 +148,7 @@ final class VariantFinder {
       // 'Sørensen' and 'Sorensen': the same letters but for accents (case alone is no variant)
       return x.length() >= MIN_VARIANT_LETTERS && !a.equalsIgnoreCase(b);
     }
-    if (WordPatterns.WHITE_SPACE.split(x).length != WordPatterns.WHITE_SPACE.split(y).length) {
+    if (nameWords(x) != nameWords(y)) {
       return false; // 'Lavrov' and 'Sergey Lavrov' are a short and a full form, not variants
     }
     int distance = editDistance(x, y);
@@ -160,6 +160,14 @@ final class VariantFinder {
     // or a few more in long names
     return distance <= Math.max(2, shorter / LETTERS_PER_EDIT) && shorter >= MIN_VARIANT_LETTERS
         && (x.length() == y.length() || distance <= shorter / LETTERS_PER_EDIT);
+  }
+
+  /**
+   * The words of a name, a hyphen parting them as a space does: 'Mohammad-Reza Ghaffari' and
+   * 'Mohammad Reza Qaffari' are one full name of three words, spelled two ways.
+   */
+  private static int nameWords(String name) {
+    return name.strip().split("[\\s\\-]+").length;
   }
 
   /**

@@ -12,6 +12,15 @@ import java.util.Arrays;
  * dates are more than {@value #MAX_GAP_DAYS} days apart. An article whose claims give no full
  * date of its main event stands by its publication date; a group with no date at all is never
  * far from another (a month or a weekday alone proves nothing).
+ *
+ * <p>A main-event date more than the gap before the article's publication date is not the date
+ * of what a news report reports: it is a past event the article recalls for background (an
+ * earlier disaster of the same kind, the last round of talks) that its claims took for the main
+ * one. Such dates are left out, and an article left with none stands by its publication date, so
+ * that a report recalling a crush of 2001 still meets the other reports of this week's crush.
+ * Dates after publication are kept (a preview names the day of an event weeks ahead). The cost:
+ * an article written long after its event (an anniversary piece) stands by when it appeared and
+ * joins the event's first reports only if they too appeared within the gap.
  */
 final class MainDates {
   /** The widest gap, in days, between the nearest main-event dates of one story's articles. */
@@ -21,12 +30,17 @@ final class MainDates {
   private MainDates() {}
 
   /**
-   * The article's main-event dates that are full dates, ascending, each once; its publication
-   * date when its claims give none.
+   * The article's main-event dates that are full dates and not more than the gap before its
+   * publication date, ascending, each once; its publication date when its claims give none.
    */
   static long[] of(StoryFeatures article) {
     long[] main = datesOf(article, "d:");
-    return main.length > 0 ? main : datesOf(article, StoryFeatures.PUBLISHED);
+    long[] published = datesOf(article, StoryFeatures.PUBLISHED);
+    if (published.length > 0) {
+      long appeared = published[0];
+      main = Arrays.stream(main).filter(day -> day >= appeared - MAX_GAP_DAYS).toArray();
+    }
+    return main.length > 0 ? main : published;
   }
 
   private static long[] datesOf(StoryFeatures article, String prefix) {

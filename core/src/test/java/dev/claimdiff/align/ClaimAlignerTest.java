@@ -341,4 +341,26 @@ class ClaimAlignerTest {
     assertThat(VariantFinder.isVariant("AS", "Amerika Serikat")).isFalse();
     assertThat(VariantFinder.isVariant("Putin", "Puan")).isFalse();
   }
+
+  @Test
+  void aQuotationCreditedToOneNameSpelledTwoWaysHasOneSpeaker() throws IOException {
+    Report report = compare(
+        "a.txt", "Deputy minister Abdul-Karim Qasemi told reporters: \"The door to a deal is "
+            + "still open, and we expect an answer within days.\"",
+        "b.txt", "Deputy minister Abdul Karim Ghasemi said: \"The door to a deal is still open, "
+            + "and we expect an answer within days.\"");
+
+    assertThat(findings(report, Kind.DISCREPANCY, "QUOTE")).isEmpty();
+    assertThat(findings(report, Kind.AGREEMENT, "QUOTE")).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt"));
+  }
+
+  @Test
+  void aHyphenPartsTheWordsOfANameAsASpaceDoes() {
+    // one full name transliterated two ways, its given names joined by a hyphen in one
+    assertThat(VariantFinder.isVariant("Abdul-Karim Qasemi", "Abdul Karim Ghasemi")).isTrue();
+    assertThat(VariantFinder.isVariant("Ali-Reza Tabrizi", "Ali Reza Tabrizy")).isTrue();
+    // a short form against a full one stays no variant, hyphen or not
+    assertThat(VariantFinder.isVariant("Karim-Qasemi", "Abdul Karim Qasemi")).isFalse();
+  }
 }

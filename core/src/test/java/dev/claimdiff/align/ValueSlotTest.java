@@ -1030,4 +1030,45 @@ class ValueSlotTest {
     assertThat(align().notes()).noneSatisfy(n -> assertThat(n)
         .contains("own article's publication day"));
   }
+
+  @Test
+  void aMainDayMonthsBeforeItsArticlesAppearedIsARecalledEventNotADiscrepancy() {
+    // two reports of this week's crush, and one that recalls a crush of 2001 whose day its
+    // claims took for the main event's: no second account of this crush's day
+    article("a", "2026-09-20T09:00+00:00");
+    article("b", "2026-09-21T09:00+00:00");
+    article("c", "2026-09-21T11:00+00:00");
+    eventDate("a", "2026-09-19", "SATURDAY");
+    eventDate("b", "2026-09-19", "SATURDAY");
+    eventDate("c", "2001-05-09", "WEDNESDAY");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n)
+        .contains("2001", "past event they recall", "not reported as a discrepancy"));
+  }
+
+  @Test
+  void twoDaysOfThisWeekStillDifferBesideARecalledOne() {
+    // a recalled day of 2001 does not hide two accounts of this week's day that disagree
+    article("a", "2026-09-20T09:00+00:00");
+    article("b", "2026-09-21T09:00+00:00");
+    article("c", "2026-09-21T11:00+00:00");
+    eventDate("a", "2026-09-19", "SATURDAY");
+    eventDate("b", "2026-09-18", "FRIDAY");
+    eventDate("c", "2001-05-09", "WEDNESDAY");
+
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+  }
+
+  @Test
+  void aDayWeeksBeforePublicationIsNoRecalledEvent() {
+    // a report published five weeks after the event it dates: still an account of that day
+    article("a", "2026-09-20T09:00+00:00");
+    article("b", "2026-10-25T09:00+00:00");
+    eventDate("a", "2026-09-19", "SATURDAY");
+    eventDate("b", "2026-09-18", "FRIDAY");
+
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+    assertThat(align().notes()).noneSatisfy(n -> assertThat(n).contains("past event they recall"));
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,47 @@ class StoryGrouperTest {
         article("undated", shared));
 
     assertThat(grouper.group(feed)).singleElement();
+  }
+
+  @Test
+  void aReportThatDatesAPastEventAsItsMainStandsByWhenItAppeared() {
+    // the third report recalls a crush of 2001, and its claims took that date for the main event's
+    String[] shared = event("stadion", "n:bpbd", "e:crowd crush");
+    List<StoryFeatures> feed = List.of(
+        article("sunday", concat(shared, "d:2026-09-19", "t:2026-09-20")),
+        article("monday", concat(shared, "d:2026-09-19", "t:2026-09-21")),
+        article("recalls-2001", concat(shared, "d:2001-05-09", "t:2026-09-21")));
+
+    assertThat(grouper.group(feed)).singleElement()
+        .satisfies(g -> assertThat(g.articles()).hasSize(3));
+  }
+
+  @Test
+  void aPastMainDateIsLeftOutOnlyWhenItIsMonthsBeforePublication() {
+    assertThat(MainDates.of(article("recalls", "d:2001-05-09", "d:2026-09-19", "t:2026-09-21")))
+        .containsExactly(LocalDate.of(2026, 9, 19).toEpochDay());
+    assertThat(MainDates.of(article("recalls-only", "d:2001-05-09", "t:2026-09-21")))
+        .containsExactly(LocalDate.of(2026, 9, 21).toEpochDay());
+    assertThat(MainDates.of(article("weeks-before", "d:2026-08-01", "t:2026-09-21")))
+        .containsExactly(LocalDate.of(2026, 8, 1).toEpochDay());
+    // a preview names the day of an event months ahead; an undated article keeps what it gives
+    assertThat(MainDates.of(article("preview", "d:2027-01-15", "t:2026-09-21")))
+        .containsExactly(LocalDate.of(2027, 1, 15).toEpochDay());
+    assertThat(MainDates.of(article("unpublished", "d:2001-05-09")))
+        .containsExactly(LocalDate.of(2001, 5, 9).toEpochDay());
+  }
+
+  @Test
+  void aReportDatingAPastEventDoesNotJoinThatEventsOwnReports() {
+    // reports of a 2024 earthquake, and a 2026 report that recalls it by its date
+    String[] shared = event("gempa", "n:bmkg", "e:earthquake");
+    List<StoryFeatures> feed = List.of(
+        article("quake-2024-a", concat(shared, "d:2024-03-12", "t:2024-03-12")),
+        article("quake-2024-b", concat(shared, "d:2024-03-12", "t:2024-03-13")),
+        article("quake-2026", concat(shared, "d:2024-03-12", "t:2026-11-19")));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(
+        List.of("quake-2024-a", "quake-2024-b"), List.of("quake-2026"));
   }
 
   private static String[] concat(String[] features, String... more) {

@@ -38,6 +38,11 @@ import org.jspecify.annotations.Nullable;
 public final class SlotFinder {
   /** At most this many articles of a DISCREPANCY's side are listed with their values. */
   static final int MAX_LISTED_PER_SIDE = 8;
+  /**
+   * A main event's day more than this many days before every one of its articles appeared is a
+   * past event they recall, not the day of what they report (the story grouping's rule too).
+   */
+  static final int RECALLED_DAYS = 60;
 
   private final Map<Language, Timeline> timelines = new EnumMap<>(Language.class);
   private final Map<Language, dev.claimdiff.align.ContentSimilarity> similarities =
@@ -763,6 +768,22 @@ public final class SlotFinder {
       }
       return;
     }
+    // a day months before its articles appeared is a past event they recall for background (an
+    // earlier disaster of the same kind, the last round of talks) read as the main event's: with
+    // at most one side left that could be this event's day, the days are not two accounts of it
+    List<Integer> recalled = recalledSides(sides, representative, articles);
+    if (slot.type() == ClaimType.EVENT_DATE && !recalled.isEmpty()
+        && sides.size() - recalled.size() <= 1) {
+      notes.add(slotName + ": " + recalled.stream().map(k -> sideValues.get(k).display())
+          .collect(Collectors.joining(", ")) + " fall more than " + RECALLED_DAYS + " days before "
+          + "their articles appeared: more likely a past event they recall than the day of this "
+          + "one, so this is not reported as a discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
+      return;
+    }
     // a promise's dues that differ are a discrepancy only as two written dates: a weekday, or
     // 'next week' against 'within seven days', may be read in more than one way
     if (slot.type() == ClaimType.COMMITMENT
@@ -949,6 +970,39 @@ public final class SlotFinder {
    * Whether every side's articles give, as their value, a full day that is their own publication
    * day, and the sides' articles were published on at least two different days.
    */
+  /**
+   * The sides (by index) whose day, a full date, falls more than {@link #RECALLED_DAYS} days
+   * before the publication of every one of their articles (all of which give one).
+   */
+  static List<Integer> recalledSides(List<List<String>> sides,
+      Map<String, SlotValue> representative, Map<String, ArticleDigest> articles) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < sides.size(); k++) {
+      boolean recalled = !sides.get(k).isEmpty();
+      for (String article : sides.get(k)) {
+        ArticleDigest digest = articles.get(article);
+        String published = digest == null ? null : digest.published();
+        if (published == null || published.length() < 10
+            || !(representative.get(article) instanceof SlotValue.Day d)
+            || d.year() == null || d.month() == null || d.day() == null) {
+          recalled = false;
+          break;
+        }
+        try {
+          long appeared = java.time.LocalDate.parse(published.substring(0, 10)).toEpochDay();
+          long day = java.time.LocalDate.of(d.year(), d.month(), d.day()).toEpochDay();
+          recalled &= day < appeared - RECALLED_DAYS;
+        } catch (java.time.DateTimeException e) {
+          recalled = false;
+        }
+      }
+      if (recalled) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   static boolean eachOnItsPublicationDay(List<List<String>> sides,
       Map<String, SlotValue> representative, Map<String, ArticleDigest> articles) {
     java.util.Set<String> days = new java.util.TreeSet<>();
