@@ -107,14 +107,10 @@ final class MergeQueue {
       if (!precedes(avg, id, average[parent], ids[parent])) {
         break;
       }
-      average[i] = average[parent];
-      ids[i] = ids[parent];
-      sizes[i] = sizes[parent];
+      move(parent, i);
       i = parent;
     }
-    average[i] = avg;
-    ids[i] = id;
-    sizes[i] = sz;
+    put(i, avg, id, sz);
   }
 
   private void siftDown(int i) {
@@ -136,11 +132,18 @@ final class MergeQueue {
       if (!precedes(average[best], ids[best], avg, id)) {
         break;
       }
-      average[i] = average[best];
-      ids[i] = ids[best];
-      sizes[i] = sizes[best];
+      move(best, i);
       i = best;
     }
+    put(i, avg, id, sz);
+  }
+
+  /** Moves the entry at {@code from} to {@code to} (a sift's step). */
+  private void move(int from, int to) {
+    put(to, average[from], ids[from], sizes[from]);
+  }
+
+  private void put(int i, double avg, long id, long sz) {
     average[i] = avg;
     ids[i] = id;
     sizes[i] = sz;
