@@ -1,5 +1,7 @@
 package dev.claimdiff.story;
 
+import com.google.common.collect.ImmutableMap;
+import dev.claimdiff.lang.WordList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -21,11 +23,22 @@ import java.util.Arrays;
  * Dates after publication are kept (a preview names the day of an event weeks ahead). The cost:
  * an article written long after its event (an anniversary piece) stands by when it appeared and
  * joins the event's first reports only if they too appeared within the gap.
+ *
+ * <p>Events held on one day at one place (talks, summits, matches: {@code one-day-events.txt})
+ * have a narrower gap of their own: two groups whose articles, every one that types its main
+ * event, give such an event are far apart when their nearest dates are more than the wider of
+ * their events' gaps apart. Two rounds of talks a month apart share their parties' names,
+ * capitals and ministries, but not their day. A group where one article types its main event as
+ * anything else (a flood, a search) keeps the 60-day gap, and so do two groups where no article
+ * types it.
  */
 final class MainDates {
   /** The widest gap, in days, between the nearest main-event dates of one story's articles. */
   static final int MAX_GAP_DAYS = 60;
   private static final long[] NONE = new long[0];
+  /** No article of the group types its main event: the group keeps the widest gap. */
+  static final int UNTYPED = 0;
+  private static final ImmutableMap<String, Integer> ONE_DAY_GAPS = oneDayGaps();
 
   private MainDates() {}
 
@@ -68,15 +81,46 @@ final class MainDates {
     return Arrays.stream(out).distinct().toArray();
   }
 
-  /** Whether both groups give dates and even their nearest two are more than the gap apart. */
+  /**
+   * The gap of an article's main event: {@link #UNTYPED} when its claims type no main event, the
+   * widest gap of its main events when every one of them is a one-day event, else
+   * {@value #MAX_GAP_DAYS}.
+   */
+  static int gapOf(StoryFeatures article) {
+    int gap = UNTYPED;
+    for (String key : article.features().subMap("e:", "e:" + Character.MAX_VALUE).keySet()) {
+      Integer days = ONE_DAY_GAPS.get(key.substring(2));
+      gap = Math.max(gap, days == null ? MAX_GAP_DAYS : days);
+    }
+    return gap;
+  }
+
+  /** The gap of two groups together: the wider one (an untyped group adds nothing). */
+  static int unionGap(int a, int b) {
+    return Math.max(a, b);
+  }
+
+  /** Whether both groups give dates and even their nearest two are more than the widest gap apart. */
   static boolean farApart(long[] a, long[] b) {
+    return farApart(a, MAX_GAP_DAYS, b, MAX_GAP_DAYS);
+  }
+
+  /**
+   * Whether both groups give dates and even their nearest two are more than the gap of the two
+   * groups apart: the wider of their gaps, or {@value #MAX_GAP_DAYS} when both are untyped. An
+   * untyped group (an article whose claims date no typed main event, or that stands by its
+   * publication date) meets a one-day event's group only within that event's gap: it cannot
+   * bridge two rounds of talks a month apart.
+   */
+  static boolean farApart(long[] a, int gapA, long[] b, int gapB) {
+    int gap = gapA == UNTYPED && gapB == UNTYPED ? MAX_GAP_DAYS : Math.max(gapA, gapB);
     if (a.length == 0 || b.length == 0) {
       return false;
     }
     int i = 0;
     int j = 0;
     while (i < a.length && j < b.length) {
-      if (Math.abs(a[i] - b[j]) <= MAX_GAP_DAYS) {
+      if (Math.abs(a[i] - b[j]) <= gap) {
         return false;
       }
       if (a[i] < b[j]) {
@@ -100,5 +144,18 @@ final class MainDates {
     System.arraycopy(b, 0, all, a.length, b.length);
     Arrays.sort(all);
     return Arrays.stream(all).distinct().toArray();
+  }
+
+  private static ImmutableMap<String, Integer> oneDayGaps() {
+    ImmutableMap.Builder<String, Integer> gaps = ImmutableMap.builder();
+    for (String entry : WordList.load("dev/claimdiff/story/one-day-events.txt")) {
+      int colon = entry.lastIndexOf(':');
+      int days = Integer.parseInt(entry.substring(colon + 1).strip());
+      if (days < 1 || days > MAX_GAP_DAYS) {
+        throw new IllegalStateException("one-day-events.txt: gap out of range: " + entry);
+      }
+      gaps.put(entry.substring(0, colon).strip(), days);
+    }
+    return gaps.buildOrThrow();
   }
 }

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * their pairs of articles is at least {@value #THRESHOLD}: one shared agency or one common
  * name cannot chain two events together, as single-link would, and two groups whose link rests
  * on one article (a round-up of two events) stay apart, and so do two groups whose main events'
- * dates are months apart ({@link MainDates}). Only pairs that share a feature
+ * dates are months apart, or weeks apart when both report an event held on one day, talks or a
+ * match ({@link MainDates}). Only pairs that share a feature
  * are ever compared (an inverted index), so a feed of many small stories costs far less than all
  * pairs. An article whose average similarity to another story (of two articles or more) is at
  * least twice the threshold and at least its similarity to its own story also belongs to that
@@ -99,10 +100,13 @@ public final class StoryGrouper {
     }
     Similarities sim = Similarities.of(n, postings, weight, norm);
     long[][] dates = new long[n][];
+    int[] gaps = new int[n];
     for (int i = 0; i < n; i++) {
       dates[i] = MainDates.of(articles.get(i));
+      gaps[i] = MainDates.gapOf(articles.get(i));
     }
-    List<int[]> clusters = averageLink(sim, dates.clone()); // the clusters' dates, by cluster id
+    // the clusters' dates and gaps, by cluster id
+    List<int[]> clusters = averageLink(sim, dates.clone(), gaps.clone());
     // an article about two events: also in a story it is as close to as to its own
     List<IntList> members = new ArrayList<>();
     int[] ownCluster = new int[n];
@@ -118,10 +122,13 @@ public final class StoryGrouper {
       members.add(m);
     }
     long[][] storyDates = new long[clusters.size()][];
+    int[] storyGaps = new int[clusters.size()];
     for (int k = 0; k < clusters.size(); k++) {
       storyDates[k] = new long[0];
+      storyGaps[k] = MainDates.UNTYPED;
       for (int i : clusters.get(k)) {
         storyDates[k] = MainDates.union(storyDates[k], dates[i]);
+        storyGaps[k] = MainDates.unionGap(storyGaps[k], gaps[i]);
       }
     }
     // only a story holding one of the article's neighbours can reach twice the threshold
@@ -146,7 +153,7 @@ public final class StoryGrouper {
         int k = candidates.get(c);
         double s = average(a, asLists[k], sim);
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !MainDates.farApart(dates[a], storyDates[k])) {
+            && !MainDates.farApart(dates[a], gaps[a], storyDates[k], storyGaps[k])) {
           members.get(k).add(a);
         }
       }
@@ -167,9 +174,10 @@ public final class StoryGrouper {
    * lowest ids) merges first; a cluster's id is its first member. Each cluster keeps the sums of
    * its similarities to its neighbours, and the candidate merges wait in a queue; an entry whose
    * clusters have grown since it was made is stale and skipped. {@code dates} holds each
-   * cluster's main-event dates by cluster id and is updated in place as clusters merge.
+   * cluster's main-event dates by cluster id and {@code gaps} their gaps; both are updated in
+   * place as clusters merge.
    */
-  private static List<int[]> averageLink(Similarities sim, long[][] dates) {
+  private static List<int[]> averageLink(Similarities sim, long[][] dates, int[] gaps) {
     int n = sim.size();
     IntList[] clusters = new IntList[n]; // by id; null once merged into another
     LinkMap[] links = new LinkMap[n]; // cluster → (cluster → sum of pair similarities)
@@ -197,13 +205,15 @@ public final class StoryGrouper {
       if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, queue.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
-      if (MainDates.farApart(dates[queue.a()], dates[queue.b()])) {
-        continue; // two events of one kind, months apart
+      if (MainDates.farApart(dates[queue.a()], gaps[queue.a()], dates[queue.b()],
+          gaps[queue.b()])) {
+        continue; // two events of one kind, months apart (one-day events: weeks apart)
       }
       int keep = queue.a();
       int gone = queue.b();
       ca.addAll(cb);
       dates[keep] = MainDates.union(dates[keep], dates[gone]);
+      gaps[keep] = MainDates.unionGap(gaps[keep], gaps[gone]);
       clusters[gone] = null;
       LinkMap merged = links[keep];
       merged.remove(gone);

@@ -78,10 +78,12 @@ final class BruteForceStoryGrouper {
     }
     List<Map<Integer, Double>> sim = similarities(n, postings, weight, norm);
     long[][] dates = new long[n][];
+    int[] gaps = new int[n];
     for (int i = 0; i < n; i++) {
       dates[i] = MainDates.of(articles.get(i));
+      gaps[i] = MainDates.gapOf(articles.get(i));
     }
-    List<List<Integer>> clusters = averageLink(n, sim, dates);
+    List<List<Integer>> clusters = averageLink(n, sim, dates, gaps);
     // an article about two events: also in a story it is as close to as to its own
     List<List<Integer>> members = new ArrayList<>();
     for (List<Integer> c : clusters) {
@@ -107,11 +109,14 @@ final class BruteForceStoryGrouper {
         }
         double s = average(a, other, sim);
         long[] otherDates = new long[0];
+        int otherGap = MainDates.UNTYPED;
         for (int i : other) {
           otherDates = MainDates.union(otherDates, MainDates.of(articles.get(i)));
+          otherGap = MainDates.unionGap(otherGap, MainDates.gapOf(articles.get(i)));
         }
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !MainDates.farApart(MainDates.of(articles.get(a)), otherDates)) {
+            && !MainDates.farApart(MainDates.of(articles.get(a)),
+                MainDates.gapOf(articles.get(a)), otherDates, otherGap)) {
           members.get(k).add(a);
         }
       }
@@ -187,7 +192,7 @@ final class BruteForceStoryGrouper {
 
   /** Clusters merged by average link while it reaches the threshold; ordered by first member. */
   private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim,
-      long[][] dates) {
+      long[][] dates, int[] gaps) {
     // cluster id = its smallest member; links: cluster → (cluster → sum of pair similarities)
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
     Map<Integer, Map<Integer, Double>> links = new HashMap<>();
@@ -211,13 +216,14 @@ final class BruteForceStoryGrouper {
       if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, p.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
-      if (MainDates.farApart(dates[p.a()], dates[p.b()])) {
+      if (MainDates.farApart(dates[p.a()], gaps[p.a()], dates[p.b()], gaps[p.b()])) {
         continue; // two events of one kind, months apart
       }
       int keep = p.a();
       int gone = p.b();
       ca.addAll(cb);
       dates[keep] = MainDates.union(dates[keep], dates[gone]);
+      gaps[keep] = MainDates.unionGap(gaps[keep], gaps[gone]);
       clusters.remove(gone);
       Map<Integer, Double> merged = links.get(keep);
       merged.remove(gone);

@@ -75,6 +75,54 @@ class StoryGrouperTest {
   }
 
   @Test
+  void twoOneDayEventsOfTheSamePartiesWeeksApartAreTwoStories() {
+    // two rounds of talks of one minister, a month apart, in two cities: the same ministries,
+    // capitals and names; the main event of each is a meeting on one day
+    String[] shared = event("menlu", "n:washington", "n:kemlu", "e:meeting");
+    List<StoryFeatures> feed = List.of(
+        article("oslo-a", concat(shared, "d:2026-05-04", "p:oslo")),
+        article("jenewa-a", concat(shared, "d:2026-06-12", "p:jenewa")),
+        article("oslo-b", concat(shared, "d:2026-05-04", "p:oslo")),
+        article("jenewa-b", concat(shared, "d:2026-06-12")),
+        article("oslo-undated", event("menlu", "n:washington", "n:kemlu", "t:2026-05-05")));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(
+        List.of("oslo-a", "oslo-b", "oslo-undated"), List.of("jenewa-a", "jenewa-b"));
+  }
+
+  @Test
+  void oneDayEventsDaysApartAndEventsThatLastWeeksApartStayOneStory() {
+    // a preview names the day ahead, a follow-up a week later dates a press conference by itself
+    String[] talks = event("menlu", "n:kemlu", "e:meeting");
+    assertThat(grouper.group(List.of(
+        article("preview", concat(talks, "d:2026-05-04", "t:2026-04-27")),
+        article("day", concat(talks, "d:2026-05-04")),
+        article("week-after", concat(talks, "d:2026-05-13"))))).singleElement();
+    // a flood with reports over weeks, one of them typed as a meeting (of the disaster agency):
+    // the flood keeps the widest gap
+    String[] flood = event("banjir", "n:bpbd");
+    assertThat(grouper.group(List.of(
+        article("day-1", concat(flood, "d:2026-02-01", "e:flood")),
+        article("week-4", concat(flood, "d:2026-03-01", "e:meeting")),
+        article("week-6", concat(flood, "d:2026-03-15", "e:flood"))))).singleElement();
+    // no article types its main event: the widest gap
+    String[] untyped = event("sidang", "n:pengadilan");
+    assertThat(grouper.group(List.of(
+        article("first", concat(untyped, "d:2026-02-01")),
+        article("month-later", concat(untyped, "d:2026-03-03"))))).singleElement();
+  }
+
+  @Test
+  void theGapOfAnArticleIsItsMainEventsDeclaredGap() {
+    assertThat(MainDates.gapOf(article("talks", "e:meeting"))).isEqualTo(14);
+    assertThat(MainDates.gapOf(article("match", "e:match"))).isEqualTo(14);
+    assertThat(MainDates.gapOf(article("flood", "e:flood"))).isEqualTo(MainDates.MAX_GAP_DAYS);
+    assertThat(MainDates.gapOf(article("both", "e:meeting", "e:flood")))
+        .isEqualTo(MainDates.MAX_GAP_DAYS);
+    assertThat(MainDates.gapOf(article("untyped", "d:2026-02-01"))).isEqualTo(MainDates.UNTYPED);
+  }
+
+  @Test
   void aReportThatDatesAPastEventAsItsMainStandsByWhenItAppeared() {
     // the third report recalls a crush of 2001, and its claims took that date for the main event's
     String[] shared = event("stadion", "n:bpbd", "e:crowd crush");

@@ -1,0 +1,69 @@
+package dev.claimdiff.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdiff.Claimdiff;
+import dev.claimdiff.report.ArticleEntry;
+import dev.claimdiff.report.Report;
+import dev.claimdiff.report.ReportSchemaTest;
+import dev.claimdiff.report.Story;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The evaluation corpora as a feed of one language (every event's Indonesian folder, or every
+ * event's English one): each event is one story and every story one event, and no finding pairs
+ * articles of two events. Without the other language's articles the names of one event weigh less
+ * against the names two events share: two rounds of talks of the same parties a month apart
+ * (Muscat and Vienna share Washington, the State Department and a negotiator's name) are kept
+ * apart by their main event being a one-day meeting ({@code one-day-events.txt}, {@link MainDates}).
+ */
+class OneLanguageCorpusStoriesTest {
+
+  private static Report compare(String lang, Map<String, String> event) throws IOException {
+    Path corpora = ReportSchemaTest.projectRoot().resolve("corpora");
+    List<String> inputs = new ArrayList<>();
+    try (Stream<Path> events = Files.list(corpora)) {
+      for (Path e : events.filter(Files::isDirectory).sorted().toList()) {
+        if (Files.isDirectory(e.resolve(lang))) {
+          inputs.add(e.resolve(lang).toString());
+        }
+      }
+    }
+    Report report = Claimdiff.create(Claimdiff.Options.defaults()).compare(inputs);
+    for (ArticleEntry a : report.articles()) {
+      if (a.ok()) {
+        event.put(a.id(), Path.of(a.path()).getParent().getParent().getFileName().toString());
+      }
+    }
+    return report;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void everyEventIsOneStoryAndNoFindingPairsTwoEvents(String lang) throws IOException {
+    Map<String, String> event = new HashMap<>();
+    Report report = compare(lang, event);
+    Set<String> events = new LinkedHashSet<>(event.values());
+    assertThat(events).hasSizeGreaterThanOrEqualTo(9);
+    for (Story story : report.stories()) {
+      assertThat(story.articles().stream().map(event::get).distinct())
+          .as("events in %s (%s)", story.id(), story.label()).hasSize(1);
+    }
+    assertThat(report.stories()).hasSize(events.size());
+    assertThat(report.findings()).isNotEmpty().allSatisfy(f -> assertThat(
+        f.articles().stream().map(event::get).collect(Collectors.toSet()))
+        .as("events of %s", f.id()).hasSize(1));
+  }
+}
