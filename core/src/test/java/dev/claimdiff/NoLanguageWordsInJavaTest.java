@@ -66,7 +66,7 @@ class NoLanguageWordsInJavaTest {
         + ".properties holds the translated words)", "and", "at", "at least", "at most",
         "more than", "less than", "only", "credit", "lasted", "earlier", "none", "took place");
     allow(allowed, "an HTML element, attribute value or class of the HTML report",
-        "a", "section", "head", "top", "none");
+        "a", "section", "head", "top", "none", "update");
     allow(allowed, "schema.org's type name in the ClaimReview JSON-LD", "organization");
     allow(allowed, "punctuation: a full stop", ".");
     allow(allowed, "the sigil of a rule file's macro ($NAME), not the dollar of quantity-units",

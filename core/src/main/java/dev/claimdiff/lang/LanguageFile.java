@@ -48,6 +48,7 @@ public enum LanguageFile {
   ASOF_DAY_WORDS("extract/asof-day-words.txt", Need.REQUIRED),
   ASOF_MARKERS("extract/asof-markers.txt", Need.REQUIRED),
   ASOF_NOW("extract/asof-now.txt", Need.REQUIRED),
+  UPDATE_HEADINGS("extract/update-headings.txt", Need.REQUIRED),
   BACKGROUND_MARKERS("extract/background-markers.txt", Need.REQUIRED),
   BOUNDS("extract/bounds.txt", Need.REQUIRED),
   CITATION_CUES("extract/citation-cues.txt", Need.REQUIRED),

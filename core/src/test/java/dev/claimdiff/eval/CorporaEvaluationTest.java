@@ -37,7 +37,7 @@ class CorporaEvaluationTest {
       Map.entry("indonesia-fuel-price-hike-2024/id", new Floor(0.93, 0, 7)),
       Map.entry("indonesia-vietnam-fm-talks-bali-2023/id", new Floor(0.92, 0, 9)),
       Map.entry("kapal-tenggelam-buton-selatan-2026/id", new Floor(0.92, 0, 12)),
-      Map.entry("ktt-india-pakistan-helsinki-2026/id", new Floor(0.66, 1, 7)),
+      Map.entry("ktt-india-pakistan-helsinki-2026/id", new Floor(0.66, 0, 7)),
       Map.entry("ktt-turki-yunani-thessaloniki-2026/id", new Floor(0.77, 0, 12)),
       Map.entry("longsor-tambang-halmahera-selatan-2026/id", new Floor(0.86, 0, 16)),
       Map.entry("tabrakan-kereta-jateng-2026/id", new Floor(0.83, 0, 13)),

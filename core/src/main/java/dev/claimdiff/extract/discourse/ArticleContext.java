@@ -127,6 +127,19 @@ public final class ArticleContext {
     return (T) value;
   }
 
+  /**
+   * Something a check works out once for the whole article (the update headings of a live
+   * article), kept under {@code key}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T perArticle(String key, java.util.function.Supplier<T> compute) {
+    Object[] slot = perSentence.computeIfAbsent("article:" + key, k -> new Object[1]);
+    if (slot[0] == null) {
+      slot[0] = compute.get();
+    }
+    return (T) slot[0];
+  }
+
   /** The year of the article's dates, computed once (see {@link dev.claimdiff.extract.claims.DateExtractor}). */
   public @Nullable Integer referenceYear(java.util.function.Supplier<@Nullable Integer> compute) {
     if (!referenceYearKnown) {

@@ -125,8 +125,139 @@ public final class FigureTimes {
     if (best != null) {
       return best;
     }
+    String heading = underHeading(ctx, start);
+    if (heading != null) {
+      return heading;
+    }
     LocalDate published = ctx.publishedDay();
     return times.now() && published != null ? published.toString() : null;
+  }
+
+  /** The longest text between an update heading's word and the separator that ends it. */
+  private static final int HEADING_REACH = 60;
+  /** The longest text after the word of a heading that gives no clock time ('UPDATE 3-'). */
+  private static final int UNTIMED_HEADING_REACH = 12;
+
+  /** An update heading: where it ends in the text, and its time (null when it gives none). */
+  private record Heading(int end, @Nullable String resolved) {}
+
+  /**
+   * The time of the update heading whose reach covers {@code at}: the last heading of
+   * {@code update-headings.txt} ending before it ('Update 23.35 WIB:' and the paragraphs under
+   * it, up to the next heading), or null when there is none or that heading gives no time.
+   */
+  private static @Nullable String underHeading(ArticleContext ctx, int at) {
+    java.util.List<Heading> headings = ctx.perArticle("update-headings", () -> headings(ctx));
+    String time = null;
+    for (Heading h : headings) {
+      if (h.end() > at) {
+        break;
+      }
+      time = h.resolved();
+    }
+    return time;
+  }
+
+  /**
+   * The update headings of an article in text order: a line of the body that opens (after an
+   * optional bracket) with a word of {@code update-headings.txt} and ends, within a few words,
+   * at the line's end or at a separator (':', '|', a dash, a closing bracket), with the clock
+   * time and the day it names, resolved as in {@link #asOf} but never moved to the day before
+   * (an update comes after the first publication).
+   */
+  private static java.util.List<Heading> headings(ArticleContext ctx) {
+    Pattern heading = ctx.rules.pattern("update-heading", lexicon -> Pattern.compile(
+        "(?m)^[ \\t]*[(\\[]?(?:" + wordsOrNever(lexicon.list(LanguageFile.UPDATE_HEADINGS))
+            + ")(?![\\p{L}\\d])(?<rest>(?:[^\\n:|)\\]\u2013\u2014]|:(?=\\d)){0," + HEADING_REACH + "}?)"
+            + "(?:\\s*(?::(?!\\d)|[|)\\]\u2013\u2014])|\\s+-\\s|-(?=\\p{L})|[ \\t]*$)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    Pattern clock = ctx.rules.pattern("update-heading-clock", lexicon -> Pattern.compile(
+        "(?<![\\d.:/])(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?![\\d/])\\s*(?<form>"
+            + clockForms(lexicon, "+") + ")?", Pattern.CASE_INSENSITIVE));
+    Pattern date = ctx.rules.pattern("update-heading-date", lexicon -> Pattern.compile(
+        "(?<![\\d.:])(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{2,4}))?(?![\\d.:])"
+            + "|(?<wday>\\d{1,2})\\s+(?<monthname>" + ctx.rules.calendar().monthPattern()
+            + ")\\.?(?:\\s+(?<wyear>\\d{4}))?"
+            + "|(?<mname>" + ctx.rules.calendar().monthPattern() + ")\\.?\\s+(?<mday>\\d{1,2})"
+            + "(?!\\d)(?:,?\\s+(?<myear>\\d{4}))?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    java.util.List<Heading> found = new java.util.ArrayList<>();
+    Matcher m = heading.matcher(ctx.text);
+    while (m.find()) {
+      dev.claimdiff.extract.Zone zone = ctx.zones.at(m.start("rest"));
+      if (zone != dev.claimdiff.extract.Zone.BODY
+          && (zone != dev.claimdiff.extract.Zone.MASTHEAD || !bodyBefore(ctx, m.start()))) {
+        // a stamp above the body ('Diperbarui 17 Nov 2026 23:35 WIB' under the title) dates
+        // the page, not figures under it; a dated stamp inside the body is a heading
+        continue;
+      }
+      Matcher c = clock.matcher(ctx.text).region(m.start("rest"), m.end("rest"));
+      if (!c.find()) {
+        if (m.end("rest") - m.start("rest") <= UNTIMED_HEADING_REACH) {
+          found.add(new Heading(m.end(), null)); // 'UPDATE 3-': ends the previous reach
+        }
+        continue;
+      }
+      found.add(new Heading(m.end(), headingTime(ctx, m, c, date)));
+    }
+    return java.util.List.copyOf(found);
+  }
+
+  /** Whether body text stands before {@code at}: the story has begun. */
+  private static boolean bodyBefore(ArticleContext ctx, int at) {
+    for (Sentence s : ctx.sentences) {
+      if (s.start() >= at) {
+        return false;
+      }
+      if (ctx.zones.at(s.start()) == dev.claimdiff.extract.Zone.BODY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The time a heading's clock and date name, or null when it names an impossible one. */
+  private static @Nullable String headingTime(ArticleContext ctx, Matcher heading, Matcher c,
+      Pattern date) {
+    int hour = Integer.parseInt(c.group("hour"));
+    int minute = Integer.parseInt(c.group("minute"));
+    if (c.group("form") != null) {
+      String key = ctx.rules.lexicon().mapping(LanguageFile.CLOCK_FORMS)
+          .get(c.group("form").toLowerCase(Locale.ROOT));
+      if (key == null || hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + Integer.parseInt(key.substring(1).strip());
+    }
+    if (hour > 23 || minute > 59) {
+      return null;
+    }
+    LocalDate day = ctx.publishedDay();
+    Matcher d = date.matcher(ctx.text).region(heading.start("rest"), heading.end("rest"));
+    try {
+      if (d.find()) {
+        String dd = d.group("day") != null ? d.group("day")
+            : d.group("wday") != null ? d.group("wday") : d.group("mday");
+        String name = d.group("monthname") != null ? d.group("monthname") : d.group("mname");
+        Month month = d.group("month") != null ? Month.of(Integer.parseInt(d.group("month")))
+            : ctx.rules.calendar().month(name).orElse(null);
+        String y = d.group("year") != null ? d.group("year")
+            : d.group("wyear") != null ? d.group("wyear") : d.group("myear");
+        Integer year = y != null ? Integer.valueOf(y.length() == 2 ? "20" + y : y)
+            : ctx.publishedYear();
+        day = month == null || year == null ? null
+            : LocalDate.of(year, month, Integer.parseInt(dd));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    if (day == null) {
+      return null;
+    }
+    String local = String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute);
+    java.time.ZoneOffset zone = dev.claimdiff.ingest.MetadataDetector.zoneAfterClock(ctx.text,
+        c.end("form") >= 0 ? c.end("form") : c.end("minute"), day.atTime(hour, minute));
+    return zone == null ? local : local + (zone.getTotalSeconds() == 0 ? "+00:00" : zone.getId());
   }
 
   /** The offset a time of {@link #asOf} ends with ({@code +07:00}), or null when it has none. */
