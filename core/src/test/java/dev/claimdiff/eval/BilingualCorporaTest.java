@@ -36,18 +36,17 @@ import org.junit.jupiter.api.Test;
  * the article, a discrepancy only one language's reading makes is dropped, and the lexicon knows
  * the words of crowds, hospitals, mines and summits: 16 of 24 changed values (the landslide's
  * rain stop; the hall's capacity an article that credits and draws on the wire changed in a
- * sentence it renders), 50 of 68 quotations, and only the summit's pair not yet right (the set
- * below).
+ * sentence it renders), 50 of 68 quotations, and only the summit's pair not yet right. With
+ * background dates no longer main dates (the summit's translation joins its story) and the other
+ * session-14 work: every pair right, 18 of 24 changed values, 54 of 68 quotations.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
   /**
-   * Events written blind in session 14 whose translation pairs are not yet right: the summit's
-   * pair is missed (the story grouping puts ANTARA's translation in a story of its own: its
-   * rendering of the wire's background "the last summit … on May 4, 2025" is read as its main
-   * date). Remove an event once it passes.
+   * Events whose translation pairs are not yet right (checked only for listing no pair the gold
+   * does not): none since session 14. Add an event here only with the reason.
    */
-  private static final Set<String> PAIRS_NOT_YET_RIGHT = Set.of("ktt-india-pakistan-helsinki-2026");
+  private static final Set<String> PAIRS_NOT_YET_RIGHT = Set.of();
   /** Events with a false "the translation changed" discrepancy: none since session 14. */
   private static final Set<String> FALSE_CHANGE_NOT_YET_FIXED = Set.of();
   private static final TreeMap<String, Report> reports = new TreeMap<>();
@@ -124,7 +123,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(24);
-    assertThat(found).isGreaterThanOrEqualTo(16);
+    assertThat(found).isGreaterThanOrEqualTo(18);
   }
 
   @Test
@@ -138,7 +137,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(68);
-    assertThat(found).isGreaterThanOrEqualTo(50);
+    assertThat(found).isGreaterThanOrEqualTo(54);
   }
 
   @Test
