@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes id/gold.json and en/gold.json for the invented held-out event desak-desakan-sembako-kisaran-2026
+"""Writes id/gold.json and en/gold.json for the invented event desak-desakan-sembako-kisaran-2026 (written blind, held out in session 13)
 (spans are filled afterwards with /work/main/corpora/tools/fill_spans.py).
 
 usage: nice -n 19 python3 make_gold_desak-desakan-sembako-kisaran-2026.py
        then  cd /work/main && nice -n 19 python3 corpora/tools/fill_spans.py corpora/desak-desakan-sembako-kisaran-2026/id/gold.json (and en/)
 """
 import json, os
+from gold_helpers import C, Q, S, N, D, T, L, K, A  # noqa: E402,F401
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'desak-desakan-sembako-kisaran-2026')
 TYPES = ["QUOTE", "STATEMENT", "DURATION", "EVENT_DATE", "LOCATION", "COMMITMENT", "SOURCE_CITATION", "QUANTITY"]
@@ -17,49 +18,6 @@ EVENT = ("Crush at a charity food-package handout by the (invented) Amal Bakti S
          "on Sunday morning (one woman counted twice after a hospital transfer) -> 12 on Sunday evening; injured 41 -> 56 -> 58 -> 61; "
          "hospitalised 23 -> 17 -> 14 -> 9; regent's compensation of Rp 25 million per family by Friday 23 October; two suspects named "
          "Monday 19 October (written for claimdiff's held-out evaluation; facts invented)")
-
-
-def C(cid, art, typ, ev, core, **kw):
-    c = {"id": cid, "article": art, "type": typ, "evidence": ev, "core": core}
-    c.update(kw)
-    return c
-
-
-def Q(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "QUOTE", ev, core, speaker=speaker, **kw)
-
-
-def S(cid, art, ev, speaker, core=True, **kw):
-    return C(cid, art, "STATEMENT", ev, core, speaker=speaker, **kw)
-
-
-def N(cid, art, ev, amount, what, core=True, **kw):
-    c = C(cid, art, "QUANTITY", ev, core)
-    if amount is not None:
-        c["amount"] = amount
-    c["what"] = what
-    c.update(kw)
-    return c
-
-
-def D(cid, art, ev, minutes, event, core=True, **kw):
-    return C(cid, art, "DURATION", ev, core, minutes=minutes, event=event, **kw)
-
-
-def T(cid, art, ev, event, date, weekday, core=True, **kw):
-    return C(cid, art, "EVENT_DATE", ev, core, event=event, date=date, weekday=weekday, **kw)
-
-
-def L(cid, art, ev, place, core=True, **kw):
-    return C(cid, art, "LOCATION", ev, core, place=place, **kw)
-
-
-def K(cid, art, ev, actor, action, recipient, due, core=True, **kw):
-    return C(cid, art, "COMMITMENT", ev, core, actor=actor, action=action, recipient=recipient, due=due, **kw)
-
-
-def A(cid, art, ev, source, core=True, **kw):
-    return C(cid, art, "SOURCE_CITATION", ev, core, source=source, **kw)
 
 
 PLACE = "Kisaran, Asahan"
