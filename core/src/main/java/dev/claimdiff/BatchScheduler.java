@@ -1,12 +1,17 @@
 package dev.claimdiff;
 
+import dev.claimdiff.ingest.Article;
 import dev.claimdiff.ingest.ArticleLoader;
 import dev.claimdiff.ingest.InputResolver;
 import dev.claimdiff.ingest.InputSource;
 import dev.claimdiff.ingest.LoadResult;
 import dev.claimdiff.ingest.RawArticle;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -87,7 +92,9 @@ final class BatchScheduler {
     List<CompletableFuture<List<ArticleResult>>> results = new ArrayList<>();
     // after each input, how many entries of results it and those before it made
     List<Integer> inputEnds = new ArrayList<>();
-    Batch batch = new Batch(pool, inFlight, align, keepTexts);
+    // the articles whose dateline gives a day without a year, by their result (see the end)
+    Map<ArticleResult, LoadResult> yearless = Collections.synchronizedMap(new IdentityHashMap<>());
+    Batch batch = new Batch(pool, inFlight, align, keepTexts, yearless);
     try {
       for (Object o : resolved) {
         if (o instanceof LoadResult failure) {
@@ -121,7 +128,7 @@ final class BatchScheduler {
         collected.addAll(results.get(i).get());
         told = tell(told, i + 1, inputEnds, total);
       }
-      return collected;
+      return yearless.isEmpty() ? collected : redate(collected, yearless, align, keepTexts);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -131,6 +138,45 @@ final class BatchScheduler {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The results with each article whose dateline gives a day without a year ({@code JAKARTA,
+   * Aug 19 (Reuters) -}) extracted again as published on that day in the year the other inputs'
+   * dates give ({@link YearlessDatelines}): its relative days ('on Wednesday') and the times of
+   * its figures can then be placed. One whose year the others cannot give stays as it was. Runs
+   * on the calling thread after every article is in: such articles are few.
+   */
+  private List<ArticleResult> redate(List<ArticleResult> collected,
+      Map<ArticleResult, LoadResult> yearless, boolean align, boolean keepTexts) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (ArticleResult r : collected) {
+      LocalDate day = YearlessDatelines.day(r.entry().published());
+      if (day != null) {
+        dates.add(day);
+      }
+    }
+    List<ArticleResult> out = new ArrayList<>(collected.size());
+    for (ArticleResult r : collected) {
+      LoadResult loaded = yearless.get(r);
+      Article article = loaded == null ? null : loaded.article();
+      LocalDate day = article == null ? null
+          : YearlessDatelines.year(article.metadata().datelineDay(), dates);
+      if (day == null) {
+        out.add(r);
+        continue;
+      }
+      Article dated = new Article(article.id(), article.path(), article.text(), article.clean(),
+          article.metadata().withPublished(day.toString()), article.warnings(), article.url());
+      String note = YearlessDatelines.note(article.metadata().datelineDay(), day);
+      LoadResult again = new LoadResult(loaded.id(), loaded.path(), loaded.status(),
+          loaded.message() == null ? note : loaded.message() + "; " + note, dated);
+      out.add(batches.inBatch(List.of(dated),
+          (i, annotated, extraction) ->
+              ArticleResult.extracted(again, annotated, extraction, align, keepTexts),
+          (i, e) -> r).get(0)); // extracted once already: a failure now keeps that result
+    }
+    return out;
   }
 
   /** Tells the listener of every input whose results are all collected; returns how many are. */
@@ -151,17 +197,20 @@ final class BatchScheduler {
     private final Semaphore inFlight;
     private final boolean align;
     private final boolean keepTexts;
+    private final Map<ArticleResult, LoadResult> yearless;
     private final List<Item> items = new ArrayList<>();
     private final List<CompletableFuture<List<ArticleResult>>> futures = new ArrayList<>();
     private int records;
     /** batches submitted and not yet done */
     private final AtomicInteger running = new AtomicInteger();
 
-    Batch(ExecutorService pool, Semaphore inFlight, boolean align, boolean keepTexts) {
+    Batch(ExecutorService pool, Semaphore inFlight, boolean align, boolean keepTexts,
+        Map<ArticleResult, LoadResult> yearless) {
       this.pool = pool;
       this.inFlight = inFlight;
       this.align = align;
       this.keepTexts = keepTexts;
+      this.yearless = yearless;
     }
 
     CompletableFuture<List<ArticleResult>> add(Item item) {
@@ -197,7 +246,7 @@ final class BatchScheduler {
       records = 0;
       pool.execute(() -> {
         try {
-          List<List<ArticleResult>> done = process(work, align, keepTexts);
+          List<List<ArticleResult>> done = process(work, align, keepTexts, yearless);
           for (int i = 0; i < pending.size(); i++) {
             pending.get(i).complete(done.get(i));
           }
@@ -215,7 +264,8 @@ final class BatchScheduler {
    * A batch's work, on a worker: reads each file (or finishes each record's article), then
    * extracts every readable article as one batch. One result list per item, in order.
    */
-  private List<List<ArticleResult>> process(List<Item> items, boolean align, boolean keepTexts) {
+  private List<List<ArticleResult>> process(List<Item> items, boolean align, boolean keepTexts,
+      Map<ArticleResult, LoadResult> yearless) {
     List<List<LoadResult>> loaded = new ArrayList<>(items.size());
     List<@Nullable ArticleResult> broken = new ArrayList<>(items.size());
     List<LoadResult> readable = new ArrayList<>();
@@ -243,8 +293,14 @@ final class BatchScheduler {
     }
     List<ArticleResult> extracted = batches.inBatch(
         readable.stream().map(LoadResult::article).toList(),
-        (i, annotated, extraction) ->
-            ArticleResult.extracted(readable.get(i), annotated, extraction, align, keepTexts),
+        (i, annotated, extraction) -> {
+          ArticleResult result =
+              ArticleResult.extracted(readable.get(i), annotated, extraction, align, keepTexts);
+          if (annotated.article().metadata().datelineDay() != null) {
+            yearless.put(result, readable.get(i));
+          }
+          return result;
+        },
         // one article's failure must not cost the others: report it and go on
         (i, e) -> ArticleResult.failed(readable.get(i).id(), readable.get(i).path(),
             BatchExtractor.failureMessage(e)));

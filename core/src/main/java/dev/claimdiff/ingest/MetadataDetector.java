@@ -175,7 +175,8 @@ public final class MetadataDetector {
     if (published[0] != null && published[0].length() == 10 && datelineDay != null) {
       published[0] = localDay(LocalDate.parse(published[0]), datelineDay);
     }
-    return new ArticleMetadata(language, outlet, published[0], dateline, published[1]);
+    return new ArticleMetadata(language, outlet, published[0], dateline, published[1],
+        datelineDay);
   }
 
   /** The header lines above the first paragraph of the story (or the whole head without one). */
