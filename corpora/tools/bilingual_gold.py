@@ -41,6 +41,16 @@ CHANGED = {
     'gempa-garut-jabar-2026': [('r.d1', 'd4.1', "'The shaking lasted about 15 seconds' became 'Guncangan berlangsung sekitar 25 detik'")],
     'ktt-india-pakistan-helsinki-2026': [('r.c1', 'a.c1', "'within 30 days' (high commissioners' return) became 'dalam 60 hari'")],
     'talks-us-china-vienna-2026': [('r.d1', 'a.d1', "'lasted about two and a half hours' became 'berlangsung sekitar tiga setengah jam'")],
+    'erupsi-semeru-lumajang-2026': [
+        ('r.n9', 'a.n8', "'the 129-metre Gladak Perak bridge' became 'Jembatan Gladak Perak sepanjang 192 meter'"),
+    ],
+    'kapal-tenggelam-selat-bali-2026': [
+        ('d1.1', 'd4.1', "'about 45 minutes after leaving port' became 'sekitar 35 menit setelah meninggalkan pelabuhan'"),
+    ],
+    'ktt-indonesia-malaysia-kuching-2026': [
+        ('r.t3', 'a.t3', "border post opening 'no later than March 1, 2027' became 'paling lambat 1 Mei 2027'"),
+    ],
+    'talks-iran-e3-oslo-2026': [('r.d3', 'a.d3', "Iran-Germany meeting 'for about 50 minutes' became 'selama sekitar 15 menit'")],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -67,6 +77,10 @@ SPEECH = {
     'gempa-garut-jabar-2026': [('r.q1', 'q4.1'), ('r.q2', 'q4.2'), ('r.q3', 'q4.3')],
     'ktt-india-pakistan-helsinki-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'), ('p.q3', 'c.q1'), ('ap.q1', 't.q1')],
     'talks-us-china-vienna-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'), ('r.q1', 'c.q1'), ('ap.q1', 'd.q1'), ('ap.q3', 'd.q2')],
+    'erupsi-semeru-lumajang-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3')],
+    'kapal-tenggelam-selat-bali-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
+    'ktt-indonesia-malaysia-kuching-2026': [('r.q1', 'a.q1'), ('r.q3', 'a.q2'), ('r.q4', 'a.q3'), ('f.q1', 'c.q2'), ('f.q2', 't.q2')],
+    'talks-iran-e3-oslo-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'), ('p.q2', 't.q2'), ('ap.q2', 'dl.q1')],
 }
 # event -> other cross-language findings, added after the ones above:
 # [(kind, type, en claim id, id claim id, summary)]
@@ -102,6 +116,30 @@ EXTRA = {
             'p.d1',
             'c.d1',
             'AFP: the talks lasted less than two hours; CNN Indonesia: about two and a half hours')],
+    'erupsi-semeru-lumajang-2026': [
+        ('DISCREPANCY', 'QUOTE', 'f.q2', 'a.q1', "AFP gives 'The lava dome collapsed after hours of heavy rain...' to Geological Agency head Wahyu Hendratmoko; ANTARA (after Reuters) gives 'Kubah lava runtuh setelah hujan deras berjam-jam...' to PVMBG head Rini Kusumawardani"),
+        ('AGREEMENT', 'QUOTE', 'p.q1', 't.q1', "BNPB head Darmawan Prasetyo: 'We will not stop until every missing person is found' (AP) / 'Kami tidak akan berhenti sampai semua warga yang hilang ditemukan...' (TribunJatim)"),
+        ('AGREEMENT', 'COMMITMENT', 'p.c2', 'd.c1', "BNPB's 1,000 family tents and 20,000 masks by Monday (AP; detikNews: 'Paling lambat Senin besok')"),
+    ],
+    'kapal-tenggelam-selat-bali-2026': [
+        ('AGREEMENT', 'COMMITMENT', 'c3.2', 'c2.2', "The transport ministry will inspect every ship on the Ketapang-Gilimanuk route within two weeks (AFP; detikNews 'dalam dua pekan')"),
+        ('AGREEMENT', 'COMMITMENT', 'c2.2', 'c3.1', "The operator PT Lintas Segara Nusantara will pay 50 million rupiah to the family of each person who died (AP; Tribunnews 'santunan Rp 50 juta')"),
+        ('DISCREPANCY', 'QUANTITY', 'n3.9', 'n1.5', 'Vehicles on board: 19 (AFP) vs 21 unit kendaraan (Kompas; also Tribunnews, ANTARA, Kabar Blambangan and Reuters)'),
+    ],
+    'ktt-indonesia-malaysia-kuching-2026': [
+        ('DISCREPANCY', 'QUOTE', 'f.q1', 't.q1', "AFP gives 'Palm oil is not a crime, and the smallholders of Borneo are not criminals' to Azman; Tribunnews, citing AFP, gives 'Sawit bukan kejahatan, dan petani kecil di Kalimantan bukan penjahat' to Haryo"),
+        ('DISCREPANCY', 'DURATION', 'r.d1', 't.d1', "The tete-a-tete: 45 minutes (Reuters) vs 'sekitar satu jam' (Tribunnews, after AFP)"),
+        ('DISCREPANCY', 'QUANTITY', 'r.n5', 'c.n5', "MoUs signed: six (Reuters) vs 'tujuh nota kesepahaman' (CNN Indonesia)"),
+    ],
+    'talks-iran-e3-oslo-2026': [
+        ('DISCREPANCY', 'QUOTE', 'p.q1', 't.q1', "AFP gives 'A proposal on paper is worth more than a hundred statements' to Ardalani; Tribunnews, citing AFP, gives 'Usulan di atas kertas lebih berharga daripada seratus pernyataan' to Vandermeer"),
+        ('DISCREPANCY', 'QUANTITY', 'r.n4', 't.n1', 'E3 delegates: 21 (Reuters) vs 18 (Tribunnews, after AFP)'),
+        ('AGREEMENT', 'COMMITMENT', 'ap.c1', 'dl.c2', "Iran will send a written proposal on restoring inspections 'within 14 days' (AP) / 'dalam dua pekan' (detikNews): the same promise worded differently"),
+        ('AGREEMENT', 'COMMITMENT', 'ap.c4', 'dl.c3', "The Europeans will reply in writing within a week of receiving Iran's proposal (AP, detikNews)"),
+        ('AGREEMENT', 'COMMITMENT', 'ap.c5', 'dl.c1', "The next round will be held within weeks / 'dalam beberapa pekan' (AP, detikNews)"),
+        ('AGREEMENT', 'DURATION', 'ap.d1', 'dl.d1', "The second plenary lasted nearly five hours / 'hampir lima jam' (AP, detikNews)"),
+        ('AGREEMENT', 'DURATION', 'ap.d3', 'c.d1', 'The working dinner lasted about two and a half hours (AP, CNN Indonesia)'),
+    ],
 }
 
 

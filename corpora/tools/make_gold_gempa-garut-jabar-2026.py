@@ -6,7 +6,7 @@ usage: python3 make_gold_gempa-garut-jabar-2026.py
        then  cd /work/main && nice -n 19 python3 corpora/tools/fill_spans.py <event>/id/gold.json (and en/)
 """
 import os, sys
-sys.path.insert(0, '/work/main/corpora/tools')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold_helpers import C, Q, S, N, D, T, L, K, A, write_gold  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gempa-garut-jabar-2026')

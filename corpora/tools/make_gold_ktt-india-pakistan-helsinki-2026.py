@@ -17,7 +17,7 @@ hour later). Background: high commissioners withdrawn in August 2025 after a cla
 nine soldiers killed); last summit in Colombo on Sunday 4 May 2025, about five hours, no joint statement.
 """
 import os, sys
-sys.path.insert(0, "/work/main/corpora/tools")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold_helpers import Q, S, N, D, T, L, K, A, write_gold  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'ktt-india-pakistan-helsinki-2026')

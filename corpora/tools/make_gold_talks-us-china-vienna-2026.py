@@ -18,7 +18,7 @@ to 19 on Tuesday (four were fishing boats passing through); 21 on Tuesday (AFP, 
 15 on Wednesday morning (US Navy). Previous meeting: Kuala Lumpur, July 2026, about 50 minutes.
 """
 import os, sys
-sys.path.insert(0, "/work/main/corpora/tools")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold_helpers import Q, S, N, D, T, L, K, A, write_gold  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'talks-us-china-vienna-2026')

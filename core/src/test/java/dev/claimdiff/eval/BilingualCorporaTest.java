@@ -122,8 +122,8 @@ class BilingualCorporaTest {
             .noneMatch(u -> u.contains("the translation changed"));
       }
     }
-    assertThat(planted).isEqualTo(24);
-    assertThat(found).isGreaterThanOrEqualTo(18);
+    assertThat(planted).isEqualTo(35);
+    assertThat(found).isGreaterThanOrEqualTo(19);
   }
 
   @Test
@@ -136,8 +136,8 @@ class BilingualCorporaTest {
         found += reproduced(event, f.path("id").asText()) ? 1 : 0;
       }
     }
-    assertThat(planted).isEqualTo(68);
-    assertThat(found).isGreaterThanOrEqualTo(54);
+    assertThat(planted).isEqualTo(93);
+    assertThat(found).isGreaterThanOrEqualTo(61);
   }
 
   @Test
