@@ -91,6 +91,42 @@ class StoryGrouperTest {
   }
 
   @Test
+  void twoSuddenEventsTwoWeeksApartAreTwoStoriesThoughTheyShareTheirAgencies() {
+    // a ferry sinking and a train collision 13 days apart: both typed as accidents, both reported
+    // with the national safety committee, the transport minister and the rescue agency
+    String[] agencies = {"n:national", "n:transportation", "n:safety", "n:committee", "n:knkt",
+        "n:minister", "n:basarnas", "n:surabaya", "n:java", "e:accident"};
+    List<StoryFeatures> feed = List.of(
+        article("train-a", concat(event("grobogan", agencies), "d:2026-11-20")),
+        article("ferry-a", concat(event("gilimanuk", agencies), "d:2026-12-03")),
+        article("train-b", concat(event("grobogan", agencies), "d:2026-11-20")),
+        article("ferry-b", concat(event("gilimanuk", agencies), "d:2026-12-04")),
+        article("train-undated", concat(event("grobogan", agencies), "t:2026-11-20")),
+        article("ferry-undated", event("gilimanuk", "n:national", "n:transportation", "n:safety",
+            "n:committee", "n:knkt", "n:minister", "t:2026-12-05")));
+
+    assertThat(articlesOf(grouper.group(feed))).containsExactly(
+        List.of("train-a", "train-b", "train-undated"),
+        List.of("ferry-a", "ferry-b", "ferry-undated"));
+    // the same feed without the dates' gap of sudden events is one story: the names join them
+    List<StoryFeatures> flood = feed.stream().map(f -> article(f.article(), f.features().keySet()
+        .stream().map(k -> k.equals("e:accident") ? "e:flood" : k).toArray(String[]::new))).toList();
+    assertThat(grouper.group(flood)).singleElement();
+  }
+
+  @Test
+  void aSuddenEventDatedADayApartOrRecalledAWeekLaterIsOneStory() {
+    // a bus crash at night dated to that day and to the next, a follow-up a week later that dates
+    // it, an undated report that appeared two days later
+    String[] crash = event("jurang", "n:basarnas", "e:accident");
+    assertThat(grouper.group(List.of(
+        article("night", concat(crash, "d:2026-02-12", "t:2026-02-13")),
+        article("morning", concat(crash, "d:2026-02-13", "t:2026-02-13")),
+        article("week-after", concat(crash, "d:2026-02-12", "t:2026-02-19")),
+        article("undated", concat(event("jurang", "n:basarnas"), "t:2026-02-14"))))).singleElement();
+  }
+
+  @Test
   void oneDayEventsDaysApartAndEventsThatLastWeeksApartStayOneStory() {
     // a preview names the day ahead, a follow-up a week later dates a press conference by itself
     String[] talks = event("menlu", "n:kemlu", "e:meeting");
@@ -116,6 +152,11 @@ class StoryGrouperTest {
   void theGapOfAnArticleIsItsMainEventsDeclaredGap() {
     assertThat(MainDates.gapOf(article("talks", "e:meeting"))).isEqualTo(14);
     assertThat(MainDates.gapOf(article("match", "e:match"))).isEqualTo(14);
+    assertThat(MainDates.gapOf(article("sinking", "e:accident"))).isEqualTo(7);
+    assertThat(MainDates.gapOf(article("crush", "e:crowd crush"))).isEqualTo(7);
+    assertThat(MainDates.gapOf(article("quake", "e:earthquake"))).isEqualTo(7);
+    assertThat(MainDates.gapOf(article("accident-and-match", "e:accident", "e:match")))
+        .isEqualTo(14);
     assertThat(MainDates.gapOf(article("flood", "e:flood"))).isEqualTo(MainDates.MAX_GAP_DAYS);
     assertThat(MainDates.gapOf(article("both", "e:meeting", "e:flood")))
         .isEqualTo(MainDates.MAX_GAP_DAYS);
