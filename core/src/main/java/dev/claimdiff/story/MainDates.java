@@ -24,13 +24,15 @@ import java.util.Arrays;
  * an article written long after its event (an anniversary piece) stands by when it appeared and
  * joins the event's first reports only if they too appeared within the gap.
  *
- * <p>Events held on one day at one place (talks, summits, matches: {@code one-day-events.txt})
+ * <p>Events held or happening on one day at one place ({@code one-day-events.txt}: talks,
+ * summits, matches, 14 days; sudden events, an accident, a crowd crush, an earthquake, 7 days)
  * have a narrower gap of their own: two groups whose articles, every one that types its main
  * event, give such an event are far apart when their nearest dates are more than the wider of
  * their events' gaps apart. Two rounds of talks a month apart share their parties' names,
- * capitals and ministries, but not their day. A group where one article types its main event as
- * anything else (a flood, a search) keeps the 60-day gap, and so do two groups where no article
- * types it.
+ * capitals and ministries, but not their day; two accidents two weeks apart share the safety
+ * committee, the ministry and the rescue agency, but not their day. A group where one article
+ * types its main event as anything else (a flood, a search) keeps the 60-day gap, and so do two
+ * groups where no article types it.
  */
 final class MainDates {
   /** The widest gap, in days, between the nearest main-event dates of one story's articles. */
