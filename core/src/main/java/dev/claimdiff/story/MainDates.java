@@ -24,15 +24,23 @@ import java.util.Arrays;
  * an article written long after its event (an anniversary piece) stands by when it appeared and
  * joins the event's first reports only if they too appeared within the gap.
  *
- * <p>Events held or happening on one day at one place ({@code one-day-events.txt}: talks,
- * summits, matches, 14 days; sudden events, an accident, a crowd crush, an earthquake, 7 days)
+ * <p>Events held on one day at one place (talks, summits, matches: {@code one-day-events.txt})
  * have a narrower gap of their own: two groups whose articles, every one that types its main
  * event, give such an event are far apart when their nearest dates are more than the wider of
  * their events' gaps apart. Two rounds of talks a month apart share their parties' names,
- * capitals and ministries, but not their day; two accidents two weeks apart share the safety
- * committee, the ministry and the rescue agency, but not their day. A group where one article
- * types its main event as anything else (a flood, a search) keeps the 60-day gap, and so do two
- * groups where no article types it.
+ * capitals and ministries, but not their day. A group where one article types its main event as
+ * anything else (a flood, a search) keeps the 60-day gap, and so do two groups where no article
+ * types it.
+ *
+ * <p>Sudden events (an accident, a crowd crush, an earthquake: {@code sudden-events.txt}) happen
+ * in a moment, and every report of one dates it to its day: an article whose every typed main
+ * event is sudden and whose claims date it gives that date as a sudden date
+ * ({@link #suddenOf}). Two groups that both give sudden dates are far apart when even their
+ * nearest are more than the sudden events' gap (7 days) apart, whatever their other articles
+ * type ({@link EventDates#farFrom}): a ferry sinking and a train collision two weeks apart share
+ * the safety committee, the ministry and the rescue agency, and extraction types both as an
+ * accident. A follow-up typed as the search, or undated, gives no sudden date and joins by the
+ * other gaps; the group it joins still gives its sudden date, so it bridges no two accidents.
  */
 final class MainDates {
   /** The widest gap, in days, between the nearest main-event dates of one story's articles. */
@@ -40,7 +48,10 @@ final class MainDates {
   private static final long[] NONE = new long[0];
   /** No article of the group types its main event: the group keeps the widest gap. */
   static final int UNTYPED = 0;
-  private static final ImmutableMap<String, Integer> ONE_DAY_GAPS = oneDayGaps();
+  private static final ImmutableMap<String, Integer> ONE_DAY_GAPS =
+      gaps("dev/claimdiff/story/one-day-events.txt");
+  private static final ImmutableMap<String, Integer> SUDDEN_GAPS =
+      gaps("dev/claimdiff/story/sudden-events.txt");
 
   private MainDates() {}
 
@@ -49,13 +60,42 @@ final class MainDates {
    * publication date, ascending, each once; its publication date when its claims give none.
    */
   static long[] of(StoryFeatures article) {
+    long[] main = claimDates(article);
+    return main.length > 0 ? main : datesOf(article, StoryFeatures.PUBLISHED);
+  }
+
+  /** The main-event dates of the article's claims, without those it recalls (see {@link #of}). */
+  private static long[] claimDates(StoryFeatures article) {
     long[] main = datesOf(article, "d:");
     long[] published = datesOf(article, StoryFeatures.PUBLISHED);
     if (published.length > 0) {
       long appeared = published[0];
       main = Arrays.stream(main).filter(day -> day >= appeared - MAX_GAP_DAYS).toArray();
     }
-    return main.length > 0 ? main : published;
+    return main;
+  }
+
+  /**
+   * The dates the article's claims give its sudden main event: those of {@link #of} when every
+   * main event it types is a sudden one ({@code sudden-events.txt}) and its claims date it; else
+   * none (an untyped article, one that stands by its publication date, one that also types a
+   * search or a flood, whose dates might be the other event's).
+   */
+  static long[] suddenOf(StoryFeatures article) {
+    return suddenGapOf(article) > 0 ? claimDates(article) : NONE;
+  }
+
+  /** The widest gap of the article's sudden main events when every one it types is sudden, else 0. */
+  static int suddenGapOf(StoryFeatures article) {
+    int gap = 0;
+    for (String key : article.features().subMap("e:", "e:" + Character.MAX_VALUE).keySet()) {
+      Integer days = SUDDEN_GAPS.get(key.substring(2));
+      if (days == null) {
+        return 0;
+      }
+      gap = Math.max(gap, days);
+    }
+    return gap;
   }
 
   private static long[] datesOf(StoryFeatures article, String prefix) {
@@ -148,13 +188,13 @@ final class MainDates {
     return Arrays.stream(all).distinct().toArray();
   }
 
-  private static ImmutableMap<String, Integer> oneDayGaps() {
+  private static ImmutableMap<String, Integer> gaps(String resource) {
     ImmutableMap.Builder<String, Integer> gaps = ImmutableMap.builder();
-    for (String entry : WordList.load("dev/claimdiff/story/one-day-events.txt")) {
+    for (String entry : WordList.load(resource)) {
       int colon = entry.lastIndexOf(':');
       int days = Integer.parseInt(entry.substring(colon + 1).strip());
       if (days < 1 || days > MAX_GAP_DAYS) {
-        throw new IllegalStateException("one-day-events.txt: gap out of range: " + entry);
+        throw new IllegalStateException(resource + ": gap out of range: " + entry);
       }
       gaps.put(entry.substring(0, colon).strip(), days);
     }

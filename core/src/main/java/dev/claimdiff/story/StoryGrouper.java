@@ -99,14 +99,12 @@ public final class StoryGrouper {
       }
     }
     Similarities sim = Similarities.of(n, postings, weight, norm);
-    long[][] dates = new long[n][];
-    int[] gaps = new int[n];
+    EventDates[] dates = new EventDates[n];
     for (int i = 0; i < n; i++) {
-      dates[i] = MainDates.of(articles.get(i));
-      gaps[i] = MainDates.gapOf(articles.get(i));
+      dates[i] = EventDates.of(articles.get(i));
     }
-    // the clusters' dates and gaps, by cluster id
-    List<int[]> clusters = averageLink(sim, dates.clone(), gaps.clone());
+    // the clusters' dates, by cluster id
+    List<int[]> clusters = averageLink(sim, dates.clone());
     // an article about two events: also in a story it is as close to as to its own
     List<IntList> members = new ArrayList<>();
     int[] ownCluster = new int[n];
@@ -121,14 +119,12 @@ public final class StoryGrouper {
       m.addAll(asLists[k]);
       members.add(m);
     }
-    long[][] storyDates = new long[clusters.size()][];
-    int[] storyGaps = new int[clusters.size()];
+    EventDates[] storyDates = new EventDates[clusters.size()];
     for (int k = 0; k < clusters.size(); k++) {
-      storyDates[k] = new long[0];
-      storyGaps[k] = MainDates.UNTYPED;
-      for (int i : clusters.get(k)) {
-        storyDates[k] = MainDates.union(storyDates[k], dates[i]);
-        storyGaps[k] = MainDates.unionGap(storyGaps[k], gaps[i]);
+      int[] c = clusters.get(k);
+      storyDates[k] = dates[c[0]];
+      for (int m = 1; m < c.length; m++) {
+        storyDates[k] = storyDates[k].with(dates[c[m]]);
       }
     }
     // only a story holding one of the article's neighbours can reach twice the threshold
@@ -153,7 +149,7 @@ public final class StoryGrouper {
         int k = candidates.get(c);
         double s = average(a, asLists[k], sim);
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !MainDates.farApart(dates[a], gaps[a], storyDates[k], storyGaps[k])) {
+            && !dates[a].farFrom(storyDates[k])) {
           members.get(k).add(a);
         }
       }
@@ -174,10 +170,9 @@ public final class StoryGrouper {
    * lowest ids) merges first; a cluster's id is its first member. Each cluster keeps the sums of
    * its similarities to its neighbours, and the candidate merges wait in a queue; an entry whose
    * clusters have grown since it was made is stale and skipped. {@code dates} holds each
-   * cluster's main-event dates by cluster id and {@code gaps} their gaps; both are updated in
-   * place as clusters merge.
+   * cluster's main-event dates by cluster id, updated in place as clusters merge.
    */
-  private static List<int[]> averageLink(Similarities sim, long[][] dates, int[] gaps) {
+  private static List<int[]> averageLink(Similarities sim, EventDates[] dates) {
     int n = sim.size();
     IntList[] clusters = new IntList[n]; // by id; null once merged into another
     LinkMap[] links = new LinkMap[n]; // cluster → (cluster → sum of pair similarities)
@@ -205,15 +200,13 @@ public final class StoryGrouper {
       if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, queue.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
-      if (MainDates.farApart(dates[queue.a()], gaps[queue.a()], dates[queue.b()],
-          gaps[queue.b()])) {
-        continue; // two events of one kind, months apart (one-day events: weeks apart)
+      if (dates[queue.a()].farFrom(dates[queue.b()])) {
+        continue; // two events of one kind, months apart (one-day events: weeks; sudden: days)
       }
       int keep = queue.a();
       int gone = queue.b();
       ca.addAll(cb);
-      dates[keep] = MainDates.union(dates[keep], dates[gone]);
-      gaps[keep] = MainDates.unionGap(gaps[keep], gaps[gone]);
+      dates[keep] = dates[keep].with(dates[gone]);
       clusters[gone] = null;
       LinkMap merged = links[keep];
       merged.remove(gone);

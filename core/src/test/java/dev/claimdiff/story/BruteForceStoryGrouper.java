@@ -77,13 +77,11 @@ final class BruteForceStoryGrouper {
       }
     }
     List<Map<Integer, Double>> sim = similarities(n, postings, weight, norm);
-    long[][] dates = new long[n][];
-    int[] gaps = new int[n];
+    EventDates[] dates = new EventDates[n];
     for (int i = 0; i < n; i++) {
-      dates[i] = MainDates.of(articles.get(i));
-      gaps[i] = MainDates.gapOf(articles.get(i));
+      dates[i] = EventDates.of(articles.get(i));
     }
-    List<List<Integer>> clusters = averageLink(n, sim, dates, gaps);
+    List<List<Integer>> clusters = averageLink(n, sim, dates.clone());
     // an article about two events: also in a story it is as close to as to its own
     List<List<Integer>> members = new ArrayList<>();
     for (List<Integer> c : clusters) {
@@ -108,15 +106,12 @@ final class BruteForceStoryGrouper {
           continue;
         }
         double s = average(a, other, sim);
-        long[] otherDates = new long[0];
-        int otherGap = MainDates.UNTYPED;
-        for (int i : other) {
-          otherDates = MainDates.union(otherDates, MainDates.of(articles.get(i)));
-          otherGap = MainDates.unionGap(otherGap, MainDates.gapOf(articles.get(i)));
+        EventDates otherDates = EventDates.of(articles.get(other.get(0)));
+        for (int i : other.subList(1, other.size())) {
+          otherDates = otherDates.with(EventDates.of(articles.get(i)));
         }
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !MainDates.farApart(MainDates.of(articles.get(a)),
-                MainDates.gapOf(articles.get(a)), otherDates, otherGap)) {
+            && !EventDates.of(articles.get(a)).farFrom(otherDates)) {
           members.get(k).add(a);
         }
       }
@@ -192,7 +187,7 @@ final class BruteForceStoryGrouper {
 
   /** Clusters merged by average link while it reaches the threshold; ordered by first member. */
   private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim,
-      long[][] dates, int[] gaps) {
+      EventDates[] dates) {
     // cluster id = its smallest member; links: cluster → (cluster → sum of pair similarities)
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
     Map<Integer, Map<Integer, Double>> links = new HashMap<>();
@@ -216,14 +211,13 @@ final class BruteForceStoryGrouper {
       if (ca.size() > 1 && cb.size() > 1 && carriedByOne(ca, cb, sim, p.average())) {
         continue; // one article bridges two stories: it will belong to both, they stay apart
       }
-      if (MainDates.farApart(dates[p.a()], gaps[p.a()], dates[p.b()], gaps[p.b()])) {
+      if (dates[p.a()].farFrom(dates[p.b()])) {
         continue; // two events of one kind, months apart
       }
       int keep = p.a();
       int gone = p.b();
       ca.addAll(cb);
-      dates[keep] = MainDates.union(dates[keep], dates[gone]);
-      gaps[keep] = MainDates.unionGap(gaps[keep], gaps[gone]);
+      dates[keep] = dates[keep].with(dates[gone]);
       clusters.remove(gone);
       Map<Integer, Double> merged = links.get(keep);
       merged.remove(gone);

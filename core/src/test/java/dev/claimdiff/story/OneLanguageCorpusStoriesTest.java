@@ -29,14 +29,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (Muscat and Vienna share Washington, the State Department and a negotiator's name) are kept
  * apart by their main event being a one-day meeting ({@code one-day-events.txt}, {@link MainDates}),
  * and two accidents two weeks apart (a ferry sinking and a train collision, with one safety
- * committee) by an accident being a sudden event, dated to its day by every report.
+ * committee) by an accident being a sudden event, dated to its day by every report
+ * ({@code sudden-events.txt}).
  */
 class OneLanguageCorpusStoriesTest {
   /**
    * Events that one language's feed still joins into one story. Remove an entry once they are
    * split. (Session 15's Bali Strait ferry sinking and the Central Java train collision 13 days
    * before it, in English, were one story: both accidents with the same safety committee. The
-   * 7-day gap of sudden events in {@code one-day-events.txt} splits them.)
+   * 7-day gap between the dates of sudden events, {@code sudden-events.txt}, splits them.)
    */
   private static final Set<Set<String>> JOINED_NOT_YET_SPLIT = Set.of();
 

@@ -93,37 +93,61 @@ class StoryGrouperTest {
   @Test
   void twoSuddenEventsTwoWeeksApartAreTwoStoriesThoughTheyShareTheirAgencies() {
     // a ferry sinking and a train collision 13 days apart: both typed as accidents, both reported
-    // with the national safety committee, the transport minister and the rescue agency
+    // with the national safety committee, the transport minister and the rescue agency; a
+    // follow-up about the search, and undated reports, among them
     String[] agencies = {"n:national", "n:transportation", "n:safety", "n:committee", "n:knkt",
-        "n:minister", "n:basarnas", "n:surabaya", "n:java", "e:accident"};
+        "n:minister", "n:basarnas", "n:surabaya", "n:java"};
     List<StoryFeatures> feed = List.of(
-        article("train-a", concat(event("grobogan", agencies), "d:2026-11-20")),
-        article("ferry-a", concat(event("gilimanuk", agencies), "d:2026-12-03")),
-        article("train-b", concat(event("grobogan", agencies), "d:2026-11-20")),
-        article("ferry-b", concat(event("gilimanuk", agencies), "d:2026-12-04")),
+        article("train-a", concat(event("grobogan", agencies), "e:accident", "d:2026-11-20")),
+        article("ferry-a", concat(event("gilimanuk", agencies), "e:accident", "d:2026-12-03")),
+        article("train-b", concat(event("grobogan", agencies), "e:accident", "d:2026-11-20")),
+        article("ferry-search", concat(event("gilimanuk", agencies), "e:search operation",
+            "e:accident", "d:2026-12-04")),
         article("train-undated", concat(event("grobogan", agencies), "t:2026-11-20")),
-        article("ferry-undated", event("gilimanuk", "n:national", "n:transportation", "n:safety",
-            "n:committee", "n:knkt", "n:minister", "t:2026-12-05")));
+        article("ferry-undated", concat(event("gilimanuk", agencies), "t:2026-12-05")));
 
     assertThat(articlesOf(grouper.group(feed))).containsExactly(
         List.of("train-a", "train-b", "train-undated"),
-        List.of("ferry-a", "ferry-b", "ferry-undated"));
-    // the same feed without the dates' gap of sudden events is one story: the names join them
-    List<StoryFeatures> flood = feed.stream().map(f -> article(f.article(), f.features().keySet()
-        .stream().map(k -> k.equals("e:accident") ? "e:flood" : k).toArray(String[]::new))).toList();
-    assertThat(grouper.group(flood)).singleElement();
+        List.of("ferry-a", "ferry-search", "ferry-undated"));
+    // without the sudden events' dates (a flood, two weeks apart) the names join them
+    List<StoryFeatures> floods = feed.stream().map(f -> article(f.article(), f.features()
+        .keySet().stream().map(k -> k.equals("e:accident") ? "e:flood" : k)
+        .toArray(String[]::new))).toList();
+    assertThat(grouper.group(floods)).singleElement();
   }
 
   @Test
-  void aSuddenEventDatedADayApartOrRecalledAWeekLaterIsOneStory() {
-    // a bus crash at night dated to that day and to the next, a follow-up a week later that dates
-    // it, an undated report that appeared two days later
-    String[] crash = event("jurang", "n:basarnas", "e:accident");
+  void aSuddenEventDatedADayApartOrFollowedUpWeeksLaterIsOneStory() {
+    // a bus crash at night dated to that day and to the next; a follow-up a week later that
+    // dates it; a report on the investigation three weeks later, typed as the investigation
+    // and dated by its own day; an undated report that appeared a month later
+    String[] crash = event("jurang", "n:basarnas");
     assertThat(grouper.group(List.of(
-        article("night", concat(crash, "d:2026-02-12", "t:2026-02-13")),
-        article("morning", concat(crash, "d:2026-02-13", "t:2026-02-13")),
-        article("week-after", concat(crash, "d:2026-02-12", "t:2026-02-19")),
-        article("undated", concat(event("jurang", "n:basarnas"), "t:2026-02-14"))))).singleElement();
+        article("night", concat(crash, "e:accident", "d:2026-02-12", "t:2026-02-13")),
+        article("morning", concat(crash, "e:accident", "d:2026-02-13", "t:2026-02-13")),
+        article("week-after", concat(crash, "e:accident", "d:2026-02-12", "t:2026-02-19")),
+        article("inquiry", concat(crash, "e:investigation", "d:2026-03-05", "t:2026-03-05")),
+        article("month-after", concat(crash, "t:2026-03-12"))))).singleElement()
+        .satisfies(g -> assertThat(g.articles()).hasSize(5));
+  }
+
+  @Test
+  void anArticleGivesASuddenDateOnlyWhenEveryMainEventItTypesIsSuddenAndItsClaimsDateIt() {
+    long day = LocalDate.parse("2026-12-03").toEpochDay();
+    assertThat(MainDates.suddenOf(article("sinking", "e:accident", "d:2026-12-03")))
+        .containsExactly(day);
+    assertThat(MainDates.suddenGapOf(article("sinking", "e:accident"))).isEqualTo(7);
+    assertThat(MainDates.suddenGapOf(article("crush", "e:crowd crush"))).isEqualTo(7);
+    assertThat(MainDates.suddenGapOf(article("quake", "e:earthquake"))).isEqualTo(7);
+    assertThat(MainDates.suddenOf(article("and-search", "e:accident", "e:search operation",
+        "d:2026-12-03"))).isEmpty();
+    assertThat(MainDates.suddenOf(article("undated", "e:accident", "t:2026-12-04"))).isEmpty();
+    assertThat(MainDates.suddenOf(article("untyped", "d:2026-12-03"))).isEmpty();
+    // a date it recalls, months before it appeared, is not its event's
+    assertThat(MainDates.suddenOf(article("recalls", "e:accident", "d:2001-05-09",
+        "t:2026-12-04"))).isEmpty();
+    // accidents are not one-day events: an undated follow-up joins them weeks later
+    assertThat(MainDates.gapOf(article("sinking", "e:accident"))).isEqualTo(MainDates.MAX_GAP_DAYS);
   }
 
   @Test
@@ -152,11 +176,6 @@ class StoryGrouperTest {
   void theGapOfAnArticleIsItsMainEventsDeclaredGap() {
     assertThat(MainDates.gapOf(article("talks", "e:meeting"))).isEqualTo(14);
     assertThat(MainDates.gapOf(article("match", "e:match"))).isEqualTo(14);
-    assertThat(MainDates.gapOf(article("sinking", "e:accident"))).isEqualTo(7);
-    assertThat(MainDates.gapOf(article("crush", "e:crowd crush"))).isEqualTo(7);
-    assertThat(MainDates.gapOf(article("quake", "e:earthquake"))).isEqualTo(7);
-    assertThat(MainDates.gapOf(article("accident-and-match", "e:accident", "e:match")))
-        .isEqualTo(14);
     assertThat(MainDates.gapOf(article("flood", "e:flood"))).isEqualTo(MainDates.MAX_GAP_DAYS);
     assertThat(MainDates.gapOf(article("both", "e:meeting", "e:flood")))
         .isEqualTo(MainDates.MAX_GAP_DAYS);
