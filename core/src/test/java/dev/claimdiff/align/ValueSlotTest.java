@@ -325,6 +325,61 @@ class ValueSlotTest {
   }
 
   @Test
+  void aLengthInDaysIsNeverComparedWithALengthInHours() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", minutes(2880, "exact", 2880.0, 2880.0, false), Zone.BODY); // two days of talks
+    claim("b", minutes(180, "exact", 180.0, 180.0, false), Zone.BODY); // a three-hour sitting
+    claim("c", minutes(2880, "exact", 2880.0, 2880.0, false), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("DURATION / meeting (days)");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "c");
+    });
+  }
+
+  @Test
+  void aValueOnlyAHeadlineStatesIsNoSideOfADiscrepancy() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", minutes(120, "exact", 120.0, 120.0, false), Zone.HEADLINE);
+    claim("b", minutes(180, "exact", 180.0, 180.0, false), Zone.BODY);
+    claim("c", minutes(180, "exact", 180.0, 180.0, false), Zone.BODY);
+
+    ClaimAligner.Alignment alignment = align();
+    assertThat(alignment.findings()).noneMatch(f -> f.kind() == Kind.DISCREPANCY);
+    assertThat(alignment.findings()).filteredOn(f -> f.kind() == Kind.AGREEMENT).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("b", "c"));
+    assertThat(alignment.notes()).anyMatch(n -> n.contains("only in a headline"));
+  }
+
+  @Test
+  void twoBodiesThatDisagreeStillDisagreeBesideAHeadlineOnlyValue() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    claim("a", minutes(120, "exact", 120.0, 120.0, false), Zone.HEADLINE);
+    claim("b", minutes(180, "exact", 180.0, 180.0, false), Zone.BODY);
+    claim("c", minutes(300, "exact", 300.0, 300.0, false), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+  }
+
+  @Test
+  void lengthsInDaysStillDisagreeWithEachOther() {
+    article("a", null);
+    article("b", null);
+    claim("a", minutes(2880, "exact", 2880.0, 2880.0, false), Zone.BODY);
+    claim("b", minutes(4320, "exact", 4320.0, 4320.0, false), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.slot()).isEqualTo("DURATION / meeting (days)"));
+  }
+
+  @Test
   void expectedLengthsMayAgreeWithEachOther() {
     article("a", null);
     article("b", null);

@@ -91,6 +91,10 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
 
   /** The slot of a value claim, or null when it has none (a quotation, a bare amount). */
   public static @Nullable Slot of(Claim c) {
+    if (c.value() instanceof DurationValue d && d.main() && d.event() != null
+        && countsDays(d)) {
+      return days(c.type(), d.event(), d.expected());
+    }
     if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
       return d.expected()
           ? new Slot(c.type(), d.event() + " (expected)", "How long the " + d.event()
@@ -119,6 +123,30 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return quantity(c, q, q.event());
     }
     return null;
+  }
+
+  /** A day in minutes: the shortest length that counts the days an event ran over. */
+  private static final double DAY = 24 * 60;
+
+  /**
+   * Whether a length counts the days its event ran over ({@code berunding selama dua hari},
+   * {@code two days of talks}, {@code 72 jam}): a day or more. News reckons such a length in
+   * calendar days, the days on which the event sat, not the time it took: two days of talks may
+   * hold three hours of plenary on the first and five on the second, and a flood that lasted
+   * two days may have receded after 30 hours. So a length of a day or more is never compared
+   * with one under a day (the hours at the table, the minutes of a meeting); lengths of a day or
+   * more are compared with each other, in a slot of their own ({@code meeting (days)}).
+   */
+  static boolean countsDays(DurationValue d) {
+    return d.minutes() >= DAY;
+  }
+
+  /** The slot of the lengths in days of an event ({@code DURATION / meeting (days)}). */
+  private static Slot days(ClaimType type, String event, boolean expected) {
+    return expected
+        ? new Slot(type, event + " (days, expected)", "How many days the " + event
+            + " was expected to run", null)
+        : new Slot(type, event + " (days)", "How many days the " + event + " ran", null);
   }
 
   /** The slot of a promise: its actor and action. */
@@ -162,6 +190,9 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     }
     if (compared == null || main && compared.equals(event)) {
       return null;
+    }
+    if (c.value() instanceof DurationValue d && countsDays(d)) {
+      return days(c.type(), compared, d.expected());
     }
     if (c.value() instanceof DurationValue d) {
       return d.expected()

@@ -402,6 +402,24 @@ public final class SlotFinder {
     }
   }
 
+  /**
+   * The indexes of the sides whose every article gives the slot's value only in its headline
+   * ('Berunding 2 Jam' above a body that gives the lengths of the talks' sessions and meetings,
+   * never of the whole): a headline compresses its body, and a figure the body never states may
+   * be of any part of the event.
+   */
+  static List<Integer> headlineOnlySides(List<List<String>> sides,
+      Map<String, List<Claim>> byArticle) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < sides.size(); k++) {
+      if (!sides.get(k).isEmpty() && sides.get(k).stream().allMatch(a -> byArticle.get(a).stream()
+          .allMatch(c -> c.zone() == Zone.HEADLINE))) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   /** Each article's value among these claims: its body's, its headline's when it has no body. */
   private static Map<String, SlotValue> representatives(List<Claim> claims) {
     Map<String, List<Claim>> byArticle = claims.stream()
@@ -620,6 +638,22 @@ public final class SlotFinder {
           sideValues.remove(k);
         }
       }
+    }
+    // a headline whose body states no value of the slot (its body gives other lengths of the
+    // event's parts, or none) is no account to set against other outlets': with at most one side
+    // left that a body states, the sides are no discrepancy
+    List<Integer> headlineOnly = headlineOnlySides(sides, byArticle);
+    if (!timed && sides.size() > 1 && !headlineOnly.isEmpty()
+        && sides.size() - headlineOnly.size() <= 1) {
+      notes.add(slotName + ": " + headlineOnly.stream().map(k -> sideValues.get(k).display()
+          + " (" + FindingText.named(articles, sides.get(k)) + ")")
+          .collect(Collectors.joining(", ")) + " stands only in a headline whose body does not "
+          + "state it, so this is not reported as a discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
+      return;
     }
     String why = "";
     // the values a same-moment clash opposes: the other sides are figures of other moments

@@ -12,6 +12,7 @@ import dev.claimdiff.extract.engine.RuleSet.Rule;
 import dev.claimdiff.extract.engine.Texts;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
@@ -156,6 +157,86 @@ public final class DurationExtractor extends RuleExtractor {
     return n;
   }
 
+  /** How far apart two lengths of one list may stand, in characters. */
+  private static final int LIST_GAP = 60;
+
+  /**
+   * Whether the length is one of several that a whole holds, never the whole's: it is
+   * {@link #included} ('bertemu setiap delegasi secara terpisah, termasuk pertemuan selama 40
+   * menit dengan tim Inggris'), or one of a list of lengths ({@link #listed}).
+   */
+  private static boolean oneOfSeveral(ArticleContext ctx, Sentence sentence, int start, int end) {
+    return included(ctx, sentence, start) || listed(ctx, sentence, start, end);
+  }
+
+  /** Whether a word of {@code duration-inclusions.txt} stands before {@code start} in its clause. */
+  private static boolean included(ArticleContext ctx, Sentence sentence, int start) {
+    java.util.regex.Pattern inclusions = ctx.rules.pattern("duration-inclusions",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.list(LanguageFile.DURATION_INCLUSIONS))));
+    int clause = start;
+    while (clause > sentence.start() && ",;:".indexOf(ctx.text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    return inclusions.matcher(ctx.text).region(clause, start).find();
+  }
+
+  /**
+   * Whether another written length stands next to this one in its sentence, no more than
+   * {@link #LIST_GAP} characters away, with a comma or a word of {@code list-conjunctions.txt}
+   * between them and the same word right before each number: the sentence lists lengths in
+   * parallel ('Pertemuan dengan Prancis berlangsung sekitar 45 menit, dengan Jerman sekitar 50
+   * menit, dan …'; 'met the French team for 45 minutes, the German team for 50 minutes and …').
+   * One event as a whole has one length, so listed lengths are those of several meetings,
+   * sessions or parts, none the whole's. A length set against another ('berlangsung sekitar tiga
+   * jam, lebih singkat dari empat jam yang disediakan'; 'berlangsung dua jam, diawali
+   * pertemuan empat mata selama 40 menit') is no list: the words before the numbers differ. A planned or
+   * an included length is never a neighbour.
+   */
+  private static boolean listed(ArticleContext ctx, Sentence sentence, int start, int end) {
+    java.util.regex.Pattern joins = ctx.rules.pattern("duration-list-joins",
+        lexicon -> java.util.regex.Pattern.compile("[,;]|" + dev.claimdiff.lang.WordPatterns
+            .alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS))));
+    List<int[]> lengths = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = lengthPattern(ctx).matcher(ctx.text)
+        .region(sentence.start(), sentence.end());
+    while (m.find()) {
+      lengths.add(new int[] {m.start(), m.end()});
+    }
+    int[] own = lengths.stream().filter(l -> l[1] > start && l[0] < end).findFirst().orElse(null);
+    if (own == null) {
+      return false;
+    }
+    String ownWord = wordBefore(ctx, sentence, own[0]);
+    for (int[] other : lengths) {
+      if (other == own || ownWord == null) {
+        continue;
+      }
+      int from = other[1] <= own[0] ? other[1] : own[1];
+      int to = other[1] <= own[0] ? own[0] : other[0];
+      if (to - from <= LIST_GAP && joins.matcher(ctx.text).region(from, to).find()
+          && ownWord.equalsIgnoreCase(wordBefore(ctx, sentence, other[0]))
+          && !Hedges.expected(ctx, sentence, other[0], lengthPattern(ctx))
+          && !included(ctx, sentence, other[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word right before {@code at} in its sentence, or null when none stands there. */
+  private static @Nullable String wordBefore(ArticleContext ctx, Sentence sentence, int at) {
+    int end = at;
+    while (end > sentence.start() && Character.isWhitespace(ctx.text.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > sentence.start() && Character.isLetter(ctx.text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < end ? ctx.text.substring(begin, end) : null;
+  }
+
   /** How far before a length a word of ongoing-markers.txt may stand, in characters. */
   private static final int ONGOING_REACH = 40;
 
@@ -244,7 +325,8 @@ public final class DurationExtractor extends RuleExtractor {
     // (the plan word is spent on another length or stands in another clause: 'expected' below)
     boolean main = (events.isMain(event, sentence)
         || events.isMainUnlessPlanned(event, sentence) && writtenLengths(ctx, sentence) >= 2)
-        && ctx.quotationAt(start) == null && !partNear(ctx, sentence, start, m.end());
+        && ctx.quotationAt(start) == null && !partNear(ctx, sentence, start, m.end())
+        && !oneOfSeveral(ctx, sentence, start, m.end());
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk

@@ -153,7 +153,9 @@ public final class SupersededFigures {
    * time line knows the change was stated. A count of the same things with the same figure, in one
    * of the few sentences after the superseded one, that states no time and no revision of its
    * own, is an echo of the old figure and is set aside as well. An article that gives the same
-   * figure anew ('bertambah menjadi delapan orang pada Sabtu') keeps every such mention.
+   * figure anew ('bertambah menjadi delapan orang pada Sabtu') keeps every such mention. A count
+   * of the same figure stated for an earlier time than a revision that sets it aside is that old
+   * figure too ({@link #revisedLater}).
    */
   public static List<Draft> settle(ArticleContext ctx, List<Draft> drafts) {
     List<Draft> superseded = drafts.stream().filter(d -> d.value() instanceof QuantityValue v
@@ -177,6 +179,11 @@ public final class SupersededFigures {
           && superseded.stream().anyMatch(s -> echoes(ctx, s, draft))
           && drafts.stream().noneMatch(o -> o.value() instanceof QuantityValue w
               && !isSuperseded(w) && w.revision() != null && sameFigure(v, w))) {
+        d = d.withValue(new QuantityValue(v.event(), v.what() + " " + QUALIFIER, v.amount(),
+            v.unit(), v.approximate(), v.low(), v.high(), v.bound(), v.expected(), v.asOf(),
+            v.revision(), v.asOfOffset()));
+      } else if (d.value() instanceof QuantityValue v && !isSuperseded(v) && v.revision() == null
+          && !v.expected() && superseded.stream().anyMatch(s -> revisedLater(s, draft))) {
         d = d.withValue(new QuantityValue(v.event(), v.what() + " " + QUALIFIER, v.amount(),
             v.unit(), v.approximate(), v.low(), v.high(), v.bound(), v.expected(), v.asOf(),
             v.revision(), v.asOfOffset()));
@@ -215,6 +222,42 @@ public final class SupersededFigures {
         && current(old.what()).equals(v.what()) && old.amount() == v.amount()
         && Objects.equals(old.unit(), v.unit());
   }
+
+  /**
+   * Whether {@code d} gives, at an earlier time it is stated for, the figure that the superseded
+   * {@code s} sets aside later in the story: a live report's update of 16.10 gives '14 anggota
+   * delegasi', and its update of 19.40 revises the delegation 'menjadi 12 orang dari sebelumnya 14
+   * orang'. That figure was the current one when it was written and is the old one now, wherever
+   * the update stands in the article (a live report puts its latest update first), and whatever
+   * noun it was counted with ('anggota', then 'orang'): the same number in one article, stated
+   * for an earlier time than its revision.
+   */
+  private static boolean revisedLater(Draft s, Draft d) {
+    return s.value() instanceof QuantityValue old && d.value() instanceof QuantityValue v
+        && old.amount() == v.amount() && Objects.equals(old.unit(), v.unit())
+        && statedBefore(v, old);
+  }
+
+  /**
+   * Whether the time {@code a} is stated for comes before the time of {@code b}: an earlier
+   * day, or an earlier clock time of the same day in the same zone. Without a time, never.
+   */
+  private static boolean statedBefore(QuantityValue a, QuantityValue b) {
+    String x = a.asOf();
+    String y = b.asOf();
+    if (x == null || y == null || x.length() < DAY_LENGTH || y.length() < DAY_LENGTH) {
+      return false;
+    }
+    int days = x.substring(0, DAY_LENGTH).compareTo(y.substring(0, DAY_LENGTH));
+    if (days != 0) {
+      return days < 0;
+    }
+    return x.length() > DAY_LENGTH && y.length() > DAY_LENGTH
+        && Objects.equals(a.asOfOffset(), b.asOfOffset()) && x.compareTo(y) < 0;
+  }
+
+  /** The length of an ISO day ({@code 2026-12-07}), which a time stated for begins with. */
+  private static final int DAY_LENGTH = 10;
 
   /** Whether two counts give the same figure of the same things. */
   private static boolean sameFigure(QuantityValue a, QuantityValue b) {
