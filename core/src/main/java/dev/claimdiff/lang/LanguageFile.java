@@ -50,6 +50,7 @@ public enum LanguageFile {
   ASOF_NOW("extract/asof-now.txt", Need.REQUIRED),
   UPDATE_HEADINGS("extract/update-headings.txt", Need.REQUIRED),
   BACKGROUND_MARKERS("extract/background-markers.txt", Need.REQUIRED),
+  ORDER_MARKERS("extract/order-markers.txt", Need.OPTIONAL),
   BOUNDS("extract/bounds.txt", Need.REQUIRED),
   CITATION_CUES("extract/citation-cues.txt", Need.REQUIRED),
   CLAUSE_BREAKERS("extract/clause-breakers.txt", Need.REQUIRED),

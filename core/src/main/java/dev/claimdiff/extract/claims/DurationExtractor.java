@@ -96,8 +96,35 @@ public final class DurationExtractor extends RuleExtractor {
         nearest = before.group();
       }
     }
+    int head = headClauseEnd(ctx, sentence, start);
+    if (nearest == null && head >= 0) {
+      Matcher inHead = parts.matcher(ctx.text).region(sentence.start(), head);
+      while (inHead.find()) {
+        nearest = inHead.group();
+      }
+    }
     return nearest == null ? null
         : ctx.rules.lexicon().mapping(LanguageFile.DURATION_PARTS).get(Texts.key(nearest));
+  }
+
+  /**
+   * Where the sentence's first clause ends (its first comma) when the length's own clause holds
+   * nothing before the length's cue, else -1: a clause that is only 'selama satu setengah jam'
+   * after an aside says how long the first clause's predicate lasted ('Keduanya bertemu empat mata,
+   * hanya didampingi penerjemah, selama satu setengah jam'; 'The leaders met alone, with only
+   * interpreters present, for about 75 minutes').
+   */
+  private static int headClauseEnd(ArticleContext ctx, Sentence sentence, int start) {
+    int clause = start;
+    while (clause > sentence.start() && ",;:".indexOf(ctx.text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    if (clause <= sentence.start() || !ctx.text.substring(clause, start).isBlank()
+        || ctx.text.charAt(clause - 1) != ',') {
+      return -1;
+    }
+    int first = ctx.text.indexOf(',', sentence.start());
+    return first > sentence.start() && first < clause - 1 ? first : -1;
   }
 
   /**
@@ -253,6 +280,11 @@ public final class DurationExtractor extends RuleExtractor {
     String event = group(m, "event") != null
         ? events.eventNear(sentence, m.end(), m.end())
         : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
+    int head = headClauseEnd(ctx, sentence, start);
+    if (event == null && head >= 0) {
+      // a clause that is only the length, after an aside: the first clause's event
+      event = events.eventWithin(sentence, head, head, head - sentence.start(), 0);
+    }
     if (event == null && (lasting || group(m, "plan") != null)) {
       // the event opens the sentence as the subject of the verb that says how long it lasted or
       // was planned to last, further back than the reach ('Sidang yang dimulai pagi itu baru
@@ -274,10 +306,11 @@ public final class DurationExtractor extends RuleExtractor {
     // a sentence whose only background words plan something is main when this length is no plan
     // (the plan word is spent on another length or stands in another clause: 'expected' below)
     // a part's length is main when its event is: it is then compared with that part's lengths
+    String part = partNear(ctx, sentence, start, m.end());
     boolean main = (events.isMain(event, sentence)
+        || part != null && events.isMainPart(event, sentence)
         || events.isMainUnlessPlanned(event, sentence) && writtenLengths(ctx, sentence) >= 2)
         && ctx.quotationAt(start) == null;
-    String part = partNear(ctx, sentence, start, m.end());
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk
