@@ -79,6 +79,7 @@ public enum LanguageFile {
   DURATION_END_VERBS("extract/duration-end-verbs.txt", Need.REQUIRED),
   ONGOING_MARKERS("extract/ongoing-markers.txt", Need.REQUIRED),
   DURATION_PARTS("extract/duration-parts.txt", Need.REQUIRED),
+  PART_BREAKERS("extract/part-breakers.txt", Need.OPTIONAL),
   DURATION_UNITS("extract/duration-units.txt", Need.REQUIRED),
   EVENT_CLAUSE_BREAKERS("extract/event-clause-breakers.txt", Need.REQUIRED),
   EVENT_COMPOUND_HEADS("extract/event-compound-heads.txt", Need.REQUIRED),

@@ -78,6 +78,21 @@ public final class DurationExtractor extends RuleExtractor {
     while (stop < to && ",;:".indexOf(ctx.text.charAt(stop)) < 0) {
       stop++;
     }
+    // a conjunction that opens another clause ends this one ('the one-on-one alone ran to 90
+    // minutes and the leaders spent nearly four hours together': the four hours are no part's)
+    if (ctx.rules.lexicon().has(LanguageFile.PART_BREAKERS)) {
+      java.util.regex.Pattern breakers = ctx.rules.pattern("part-breakers",
+          lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+              lexicon.list(LanguageFile.PART_BREAKERS))));
+      Matcher before = breakers.matcher(ctx.text).region(clause, start);
+      while (before.find()) {
+        clause = before.end();
+      }
+      Matcher after = breakers.matcher(ctx.text).region(end, stop);
+      if (after.find()) {
+        stop = after.start();
+      }
+    }
     String nearest = null;
     int distance = Integer.MAX_VALUE;
     Matcher inClause = parts.matcher(ctx.text).region(clause, stop);
@@ -299,6 +314,19 @@ public final class DurationExtractor extends RuleExtractor {
         event = events.eventWithin(sentence, comma + 1, comma + 1, 0, SUBJECT_REACH + 1);
       }
     }
+    if (event == null && (group(m, "plan") != null
+        || Hedges.expected(ctx, sentence, m.start(), lengthPattern(ctx)))) {
+      // a length planned for something named earlier in the sentence ('ended after nearly three
+      // hours, well short of the four to five hours set aside', 'pertemuan akan digelar di …
+      // mulai pukul 14.00 dan dijadwalkan berlangsung tiga jam'): the nearest event before it
+      event = events.eventWithin(sentence, start, m.end(), Integer.MAX_VALUE, 0);
+    }
+    String part = partNear(ctx, sentence, start, m.end());
+    if (event == null && part != null) {
+      // a part named without its event ('The two men spent 90 minutes alone with their
+      // interpreters'): a part of the article's main event
+      event = events.eventNear(sentence, start, m.end());
+    }
     if (event == null) {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
     }
@@ -306,7 +334,6 @@ public final class DurationExtractor extends RuleExtractor {
     // a sentence whose only background words plan something is main when this length is no plan
     // (the plan word is spent on another length or stands in another clause: 'expected' below)
     // a part's length is main when its event is: it is then compared with that part's lengths
-    String part = partNear(ctx, sentence, start, m.end());
     boolean main = (events.isMain(event, sentence)
         || part != null && events.isMainPart(event, sentence)
         || events.isMainUnlessPlanned(event, sentence) && writtenLengths(ctx, sentence) >= 2)
