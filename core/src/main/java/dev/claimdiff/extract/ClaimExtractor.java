@@ -200,9 +200,11 @@ public final class ClaimExtractor {
       }
     }
     if (!backgroundSentences.isEmpty()) { // 'Kala itu, …' after a sentence of an earlier date
+      // and 'Pertemuan itu …', which takes up the earlier event its previous sentence names
       for (int i = 1; i < ctx.sentences.size(); i++) {
         if (backgroundSentences.contains(i - 1)
-            && Events.opensWithPastAnaphor(ctx, ctx.sentences.get(i))) {
+            && (Events.opensWithPastAnaphor(ctx, ctx.sentences.get(i))
+                || events.takesUpPrevious(ctx.sentences.get(i)))) {
           backgroundSentences.add(i);
         }
       }

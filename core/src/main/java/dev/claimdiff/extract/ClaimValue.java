@@ -27,13 +27,25 @@ public sealed interface ClaimValue extends java.io.Serializable {
    * @param high the greatest length the text allows, in minutes; null when unbounded above
    * @param bound how the text bounds it: one of {@link Interval#BOUNDS}
    * @param expected a scheduled, planned or estimated length, not one that happened
+   * @param part the part of the event the length is of ({@code one-on-one}, {@code first day}:
+   *     the keys of {@code duration-parts.txt}), or null for the whole event; {@code main} then
+   *     says whether the part is of the article's main event. Written only when set (added within
+   *     report-v1).
    */
   record DurationValue(
       @Nullable String event, boolean main, double minutes, boolean approximate,
       @Nullable String qualifier, @Nullable Double low, @Nullable Double high,
-      @Nullable String bound, boolean expected) implements ClaimValue {
+      @Nullable String bound, boolean expected,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String part) implements ClaimValue {
     public DurationValue {
       Interval.check(low, high, bound);
+    }
+
+    /** The length of a whole event (no part). */
+    public DurationValue(@Nullable String event, boolean main, double minutes,
+        boolean approximate, @Nullable String qualifier, @Nullable Double low,
+        @Nullable Double high, @Nullable String bound, boolean expected) {
+      this(event, main, minutes, approximate, qualifier, low, high, bound, expected, null);
     }
 
     /** A length with the interval of a plain hedge: exact, or about when approximate. */
@@ -52,7 +64,12 @@ public sealed interface ClaimValue extends java.io.Serializable {
     /** A copy with another {@code main}. */
     public DurationValue withMain(boolean newMain) {
       return new DurationValue(event, newMain, minutes, approximate, qualifier, low, high, bound,
-          expected);
+          expected, part);
+    }
+
+    /** Whether this is the length of the article's main event as a whole (no part of it). */
+    public boolean mainWhole() {
+      return main && part == null;
     }
   }
 

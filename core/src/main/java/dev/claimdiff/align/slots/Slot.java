@@ -96,10 +96,12 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return days(c.type(), d.event(), d.expected());
     }
     if (c.value() instanceof DurationValue d && d.main() && d.event() != null) {
-      return d.expected()
-          ? new Slot(c.type(), d.event() + " (expected)", "How long the " + d.event()
-              + " was expected to last", null)
-          : new Slot(c.type(), d.event(), "How long the " + d.event() + " lasted", null);
+      if (d.part() != null) {
+        // one part of the main event ('the one-on-one'): compared with that part's lengths only
+        return d.part().equals(UNCOMPARED_PART) ? null
+            : duration(c.type(), d.event() + " / " + d.part(), d.expected());
+      }
+      return duration(c.type(), d.event(), d.expected());
     }
     if (c.value() instanceof EventDateValue d && d.main() && d.event() != null
         && !RunningEvents.contains(d.event())) {
@@ -149,6 +151,36 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
         : new Slot(type, event + " (days)", "How many days the " + event + " ran", null);
   }
 
+  /**
+   * The slot of the whole event a part's length is of ({@code meeting} for the one-on-one of
+   * the meeting), which that length may only corroborate, or null when the claim is no part's
+   * length: outlets write the talks' length where others give the delegations' session, so the
+   * two may agree, but a part never contradicts the whole.
+   */
+  static @Nullable Slot wholeOfPart(Claim c) {
+    if (!(c.value() instanceof DurationValue d) || d.part() == null || d.event() == null
+        || d.part().equals(UNCOMPARED_PART)) {
+      return null;
+    }
+    return duration(c.type(), d.event(), d.expected());
+  }
+
+  /**
+   * The part of {@code duration-parts.txt} that is no one occasion ('12 jam setiap hari', '12
+   * hours a day'): its lengths are compared with nothing.
+   */
+  private static final String UNCOMPARED_PART = "rate";
+
+  /** The slot of a length of an event or of a part of it ({@code meeting / one-on-one}). */
+  private static Slot duration(ClaimType type, String key, boolean expected) {
+    String what = key.contains(" / ") ? key.substring(key.indexOf(" / ") + 3) + " of the "
+        + key.substring(0, key.indexOf(" / ")) : key;
+    return expected
+        ? new Slot(type, key + " (expected)", "How long the " + what + " was expected to last",
+            null)
+        : new Slot(type, key, "How long the " + what + " lasted", null);
+  }
+
   /** The slot of a promise: its actor and action. */
   static Slot promise(String actor, String action) {
     return new Slot(ClaimType.COMMITMENT, actor + " / " + action,
@@ -195,10 +227,12 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return days(c.type(), compared, d.expected());
     }
     if (c.value() instanceof DurationValue d) {
-      return d.expected()
-          ? new Slot(c.type(), compared + " (expected)", "How long the " + compared
-              + " was expected to last", null)
-          : new Slot(c.type(), compared, "How long the " + compared + " lasted", null);
+      if (d.part() != null) {
+        // a part's length corroborates that part's only, never the whole event's
+        return d.part().equals(UNCOMPARED_PART) ? null
+            : duration(c.type(), compared + " / " + d.part(), d.expected());
+      }
+      return duration(c.type(), compared, d.expected());
     }
     return c.value() instanceof EventDateValue
         ? new Slot(c.type(), compared, "When the " + compared + " took place", null)

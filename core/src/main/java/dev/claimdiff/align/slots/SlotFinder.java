@@ -93,6 +93,11 @@ public final class SlotFinder {
       if (c.zone() == Zone.RELATED || SlotValue.of(c) == null) {
         continue;
       }
+      Slot whole = Slot.wholeOfPart(c);
+      if (whole != null && c.zone() != Zone.CAPTION) {
+        // a part's length may still back the whole event's, as a value said in passing does
+        corroborating.computeIfAbsent(whole, s -> new ArrayList<>()).add(c);
+      }
       Slot weak = Slot.corroborating(c, story);
       if (weak != null) {
         if (c.zone() != Zone.CAPTION) {

@@ -31,6 +31,11 @@ public final class DurationExtractor extends RuleExtractor {
    * characters: the room of an article or a short determiner ('The ', 'Their ').
    */
   private static final int SUBJECT_REACH = 6;
+  /**
+   * How long a phrase opening the sentence before its subject and a comma may be, in characters
+   * ('Menurut jadwal,', 'Dikutip dari AFP,', 'On Tuesday,').
+   */
+  private static final int OPENING_PHRASE = 30;
 
   public DurationExtractor() {
     super("duration");
@@ -51,20 +56,20 @@ public final class DurationExtractor extends RuleExtractor {
   private static final int PART_AFTER = 40;
 
   /**
-   * Whether a word of duration-parts.txt makes the duration one part's: shortly before it
-   * ('hari pertama'), anywhere before it in its clause ('Pertemuan empat mata akhirnya selesai
-   * pukul 11.50 setelah berlangsung sekitar 90 menit'), inside the match ('a 20-minute private
-   * meeting') or shortly after it in its clause ('90 minutes of talks with their delegations';
-   * 'berlangsung hampir dua jam, termasuk pertemuan empat mata' is the whole's: a comma ends it).
+   * The part of its event a duration is of (a key of duration-parts.txt), or null for the whole:
+   * a word of the list shortly before it ('hari pertama'), anywhere before it in its clause
+   * ('Pertemuan empat mata akhirnya selesai pukul 11.50 setelah berlangsung sekitar 90 menit'),
+   * inside the match ('a 20-minute private meeting') or shortly after it in its clause ('90
+   * minutes of talks with their delegations'; 'berlangsung hampir dua jam, termasuk pertemuan
+   * empat mata' is the whole's: a comma ends it). The word nearest the length in its clause names
+   * the part ('bertemu empat mata selama 20 menit, lalu berunding dua jam bersama delegasi': the
+   * two hours are the delegations'), else the last one shortly before it.
    */
-  private static boolean partNear(ArticleContext ctx, Sentence sentence, int start, int end) {
+  private static @Nullable String partNear(ArticleContext ctx, Sentence sentence, int start,
+      int end) {
     java.util.regex.Pattern parts = ctx.rules.pattern("duration-parts",
         lexicon -> java.util.regex.Pattern.compile(
-            dev.claimdiff.lang.WordPatterns.alternation(lexicon.list(LanguageFile.DURATION_PARTS))));
-    int from = Math.max(sentence.start(), start - PART_REACH);
-    if (parts.matcher(ctx.text).region(from, start).find()) {
-      return true;
-    }
+            dev.claimdiff.lang.WordPatterns.alternation(lexicon.words(LanguageFile.DURATION_PARTS))));
     int clause = start;
     while (clause > sentence.start() && ",;:".indexOf(ctx.text.charAt(clause - 1)) < 0) {
       clause--;
@@ -74,7 +79,68 @@ public final class DurationExtractor extends RuleExtractor {
     while (stop < to && ",;:".indexOf(ctx.text.charAt(stop)) < 0) {
       stop++;
     }
-    return parts.matcher(ctx.text).region(clause, stop).find();
+    // a conjunction that opens another clause ends this one ('the one-on-one alone ran to 90
+    // minutes and the leaders spent nearly four hours together': the four hours are no part's)
+    if (ctx.rules.lexicon().has(LanguageFile.PART_BREAKERS)) {
+      java.util.regex.Pattern breakers = ctx.rules.pattern("part-breakers",
+          lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+              lexicon.list(LanguageFile.PART_BREAKERS))));
+      Matcher before = breakers.matcher(ctx.text).region(clause, start);
+      while (before.find()) {
+        clause = before.end();
+      }
+      Matcher after = breakers.matcher(ctx.text).region(end, stop);
+      if (after.find()) {
+        stop = after.start();
+      }
+    }
+    String nearest = null;
+    int distance = Integer.MAX_VALUE;
+    Matcher inClause = parts.matcher(ctx.text).region(clause, stop);
+    while (inClause.find()) {
+      int d = inClause.end() <= start ? start - inClause.end()
+          : inClause.start() >= end ? inClause.start() - end : 0;
+      if (d < distance) {
+        distance = d;
+        nearest = inClause.group();
+      }
+    }
+    if (nearest == null) {
+      Matcher before = parts.matcher(ctx.text)
+          .region(Math.max(sentence.start(), start - PART_REACH), start);
+      while (before.find()) {
+        nearest = before.group();
+      }
+    }
+    int head = headClauseEnd(ctx, sentence, start);
+    if (nearest == null && head >= 0) {
+      Matcher inHead = parts.matcher(ctx.text).region(sentence.start(), head);
+      while (inHead.find()) {
+        nearest = inHead.group();
+      }
+    }
+    return nearest == null ? null
+        : ctx.rules.lexicon().mapping(LanguageFile.DURATION_PARTS).get(Texts.key(nearest));
+  }
+
+  /**
+   * Where the sentence's first clause ends (its first comma) when the length's own clause holds
+   * nothing before the length's cue, else -1: a clause that is only 'selama satu setengah jam'
+   * after an aside says how long the first clause's predicate lasted ('Keduanya bertemu empat mata,
+   * hanya didampingi penerjemah, selama satu setengah jam'; 'The leaders met alone, with only
+   * interpreters present, for about 75 minutes').
+   */
+  private static int headClauseEnd(ArticleContext ctx, Sentence sentence, int start) {
+    int clause = start;
+    while (clause > sentence.start() && ",;:".indexOf(ctx.text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    if (clause <= sentence.start() || !ctx.text.substring(clause, start).isBlank()
+        || ctx.text.charAt(clause - 1) != ',') {
+      return -1;
+    }
+    int first = ctx.text.indexOf(',', sentence.start());
+    return first > sentence.start() && first < clause - 1 ? first : -1;
   }
 
   /**
@@ -310,12 +376,37 @@ public final class DurationExtractor extends RuleExtractor {
     String event = group(m, "event") != null
         ? events.eventNear(sentence, m.end(), m.end())
         : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
-    if (event == null && lasting) {
-      // the event opens the sentence as the subject of the verb that says how long it lasted,
-      // further back than the reach ('Sidang yang dimulai pagi itu baru selesai pukul 14.20 WIB,
-      // atau berlangsung lebih dari tiga jam'), after an article at most ('The summit had been
-      // expected to run for two to three hours but ended after about two hours')
+    int head = headClauseEnd(ctx, sentence, start);
+    if (event == null && head >= 0) {
+      // a clause that is only the length, after an aside: the first clause's event
+      event = events.eventWithin(sentence, head, head, head - sentence.start(), 0);
+    }
+    if (event == null && (lasting || group(m, "plan") != null)) {
+      // the event opens the sentence as the subject of the verb that says how long it lasted or
+      // was planned to last, further back than the reach ('Sidang yang dimulai pagi itu baru
+      // selesai pukul 14.20 WIB, atau berlangsung lebih dari tiga jam'), after an article at most
+      // ('The summit had been expected to run for two to three hours but ended after about two
+      // hours') or after a short opening phrase and its comma ('Menurut jadwal, KTT dimulai pukul
+      // 10.00 dan dijadwalkan berlangsung empat jam', 'According to AFP, the talks ended after …')
       event = events.eventWithin(sentence, sentence.start(), sentence.start(), 0, SUBJECT_REACH);
+      int comma = ctx.text.indexOf(',', sentence.start());
+      if (event == null && comma >= 0 && comma < start
+          && comma - sentence.start() <= OPENING_PHRASE) {
+        event = events.eventWithin(sentence, comma + 1, comma + 1, 0, SUBJECT_REACH + 1);
+      }
+    }
+    if (event == null && (group(m, "plan") != null
+        || Hedges.expected(ctx, sentence, m.start(), lengthPattern(ctx)))) {
+      // a length planned for something named earlier in the sentence ('ended after nearly three
+      // hours, well short of the four to five hours set aside', 'pertemuan akan digelar di …
+      // mulai pukul 14.00 dan dijadwalkan berlangsung tiga jam'): the nearest event before it
+      event = events.eventWithin(sentence, start, m.end(), Integer.MAX_VALUE, 0);
+    }
+    String part = partNear(ctx, sentence, start, m.end());
+    if (event == null && part != null) {
+      // a part named without its event ('The two men spent 90 minutes alone with their
+      // interpreters'): a part of the article's main event
+      event = events.eventNear(sentence, start, m.end());
     }
     if (event == null) {
       return null; // the length of something that is no event ('proses evakuasi', 'status')
@@ -323,10 +414,11 @@ public final class DurationExtractor extends RuleExtractor {
     // the length of one part ('pencarian hari pertama … sekitar 12 jam') is not the whole's
     // a sentence whose only background words plan something is main when this length is no plan
     // (the plan word is spent on another length or stands in another clause: 'expected' below)
+    // a part's length is main when its event is: it is then compared with that part's lengths
     boolean main = (events.isMain(event, sentence)
+        || part != null && events.isMainPart(event, sentence)
         || events.isMainUnlessPlanned(event, sentence) && writtenLengths(ctx, sentence) >= 2)
-        && ctx.quotationAt(start) == null && !partNear(ctx, sentence, start, m.end())
-        && !oneOfSeveral(ctx, sentence, start, m.end());
+        && ctx.quotationAt(start) == null && !oneOfSeveral(ctx, sentence, start, m.end());
     Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
         : Hedges.interval(ctx.rules, approx, minutes, false);
     // a rule's 'plan' group names the length as planned ('tiga jam yang disediakan untuk
@@ -336,13 +428,16 @@ public final class DurationExtractor extends RuleExtractor {
     // up to the number
     int before = group(m, "event") != null && group(m, "num") != null
         && m.end("event") <= m.start("num") ? m.end("event") : m.start();
+    // in a preview, written before its event, a length of that event can only be its schedule
+    // ('Acara dibuka dengan pertemuan empat mata selama 45 menit')
     boolean expected = group(m, "plan") != null
-        || Hedges.expected(ctx, sentence, before, lengthPattern(ctx));
+        || Hedges.expected(ctx, sentence, before, lengthPattern(ctx))
+        || events.preview() && main;
     return Draft.of(ClaimType.DURATION,
         new DurationValue(event, main && !expected, minutes,
             approx != null || minutesTo != null,
             approx == null ? null : approx.toLowerCase(Locale.ROOT),
-            interval.low(), interval.high(), interval.bound(), expected),
+            interval.low(), interval.high(), interval.bound(), expected, part),
         start, m.end(), ruleName("duration", rule));
   }
 

@@ -41,6 +41,8 @@ public final class Events {
   private final @Nullable String whenEvent;
   /** Whether the article previews its main event: it first names it as planned or to come. */
   private final boolean preview;
+  /** Per sentence: whether all its background words only order steps (order-markers.txt). */
+  private final ImmutableList<Boolean> onlyOrderBySentence;
 
   public Events(ArticleContext ctx) {
     this.ctx = ctx;
@@ -55,6 +57,12 @@ public final class Events {
         lexicon.list(LanguageFile.EXPECTED_MARKERS).stream()
             .map(dev.claimdiff.extract.engine.Texts::key)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    ImmutableList.Builder<Boolean> onlyOrder = ImmutableList.builder();
+    java.util.Set<String> ordering = ctx.rules.cached("order-marker-keys", lexicon ->
+        !lexicon.has(LanguageFile.ORDER_MARKERS) ? java.util.Set.<String>of()
+            : lexicon.list(LanguageFile.ORDER_MARKERS).stream()
+                .map(dev.claimdiff.extract.engine.Texts::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Sentence sentence : ctx.sentences) {
@@ -65,6 +73,8 @@ public final class Events {
       breakersBuilder.add(breakers.find(sentence, ctx.words(sentence)));
       List<PhraseIndex.Hit> markerHits = markers.find(sentence, ctx.words(sentence));
       background.add(!markerHits.isEmpty());
+      onlyOrder.add(!markerHits.isEmpty() && markerHits.stream()
+          .allMatch(h -> ordering.contains(dev.claimdiff.extract.engine.Texts.key(h.value()))));
       onlyPlanned.add(!markerHits.isEmpty() && markerHits.stream()
           .allMatch(h -> planning.contains(dev.claimdiff.extract.engine.Texts.key(h.value()))));
       for (PhraseIndex.Hit hit : all) {
@@ -77,6 +87,7 @@ public final class Events {
     this.eventsBySentence = bySentence.build();
     this.backgroundBySentence = afterAnaphors(ctx, background.build(), eventsBySentence);
     this.onlyPlannedBySentence = afterAnaphors(ctx, onlyPlanned.build(), eventsBySentence);
+    this.onlyOrderBySentence = onlyOrder.build();
     this.breakersBySentence = breakersBuilder.build();
     this.mainEvent = counts.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue())
@@ -428,6 +439,17 @@ public final class Events {
   public boolean isMainUnlessPlanned(@Nullable String event, Sentence sentence) {
     return event != null && event.equals(mainEvent) && (!backgroundBySentence.get(sentence.index())
         || onlyPlannedBySentence.get(sentence.index()));
+  }
+
+  /**
+   * Whether a length of one part of this event in this sentence is of the article's main event:
+   * as {@link #isMain}, except that a sentence whose only background words order the steps of
+   * one event ({@code order-markers.txt}: 'Kedua pemimpin lebih dulu bertemu empat mata selama 20
+   * menit') is no earlier event's.
+   */
+  public boolean isMainPart(@Nullable String event, Sentence sentence) {
+    return isMain(event, sentence) || event != null && event.equals(mainEvent)
+        && onlyOrderBySentence.get(sentence.index());
   }
 
   /** Whether a value of this event in this sentence is about the article's main event. */
