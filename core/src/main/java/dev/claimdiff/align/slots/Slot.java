@@ -1,5 +1,6 @@
 package dev.claimdiff.align.slots;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
@@ -30,7 +31,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Slot(ClaimType type, String key, String description, @Nullable String running) {
   private static final ImmutableSet<String> GENERIC_COUNTS =
-      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt"));
+      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt").stream()
+          .filter(w -> !w.startsWith("* ")).toList());
+  /** Words that make any count holding them between two words generic ('* from *'). */
+  private static final ImmutableList<String> GENERIC_INFIXES =
+      WordList.load("dev/claimdiff/align/generic-counts.txt").stream()
+          .filter(w -> w.startsWith("* ") && w.endsWith(" *") && w.length() > 4)
+          .map(w -> w.substring(1, w.length() - 1)).collect(ImmutableList.toImmutableList());
 
   /** Qualifiers that make a count an increment ('deaths added'), which has no slot. */
   private static final ImmutableSet<String> INCREMENTS =
@@ -80,7 +87,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
 
   /** Whether a count is too vague to have a slot ('people', a goal's minute). */
   static boolean isGeneric(String what) {
-    return GENERIC_COUNTS.contains(what);
+    return GENERIC_COUNTS.contains(what) || GENERIC_INFIXES.stream().anyMatch(what::contains);
   }
 
   /** Whether a count's last word is a qualifier of an increment ('deaths added'). */
@@ -115,7 +122,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       return promise(v.actor(), v.action());
     }
     if (c.value() instanceof QuantityValue q && (q.unit() != null && q.unit().equals(q.what())
-        || GENERIC_COUNTS.contains(q.what()))) {
+        || isGeneric(q.what()))) {
       return null; // an amount that does not say what it is ('Rp 1 miliar'), or 'orang' alone
     }
     if (c.value() instanceof QuantityValue q && isIncrement(q.what())) {

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * counts.
  */
 public final class QuantityExtractor extends RuleExtractor {
+  /** The canonical 'what' of a count of people named by no more than that (counted-nouns.txt). */
+  private static final String PEOPLE = "people";
+
   public QuantityExtractor() {
     super("quantity");
   }
@@ -55,6 +58,8 @@ public final class QuantityExtractor extends RuleExtractor {
         return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
       }
       unit = ctx.rules.lexicon().mapping(LanguageFile.TERM_UNITS).getOrDefault(normalize(term), normalize(term));
+    } else if (group(m, "nation") != null && noun == null) {
+      what = PEOPLE; // 'some 2,400 Indonesians': people, whose are said below
     } else if (noun != null || group(m, "elided") != null) {
       if (noun != null && compound(ctx, m.start("noun"))) {
         return null; // 'dua rumah sakit': two hospitals, not two houses
@@ -87,6 +92,13 @@ public final class QuantityExtractor extends RuleExtractor {
         if (part != null) { // 'dua jenazah lainnya': a part of the toll, not the toll
           what = what + " " + part;
         }
+      }
+      String nation = group(m, "nation");
+      if (nation != null && !what.equals(PEOPLE)) {
+        // '194 Indian fishermen': whose people they are, so that the other side's never meet
+        // them ('fishermen from India'); a count of just people stays 'people'
+        what = what + " from " + ctx.rules.lexicon().mapping(LanguageFile.DEMONYMS)
+            .getOrDefault(normalize(nation), nation);
       }
     } else if (group(m, "magnitude") != null || group(m, "measured") != null) {
       what = "magnitude";

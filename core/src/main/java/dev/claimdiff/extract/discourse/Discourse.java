@@ -150,10 +150,11 @@ public final class Discourse {
       String agedRole = names.agedRole(surface);
       if (agedRole != null) {
         // 'the 51-year-old official said': the person last named with that role, else, where
-        // the description speaks, whom a pronoun there would name ('…, said Fahrul Sangaji. ¶
-        // "…," the 51-year-old official said')
-        String holder = describedPerson(found, text, agedRole, names);
-        if (holder == null && speaks) {
+        // the description speaks (before or after its verb), whom a pronoun there would name
+        // ('…, said Fahrul Sangaji. ¶ "…," the 51-year-old official said')
+        // ('"…," said the 34-year-old': the age alone names no role, only whom a pronoun would)
+        String holder = agedRole.isEmpty() ? null : describedPerson(found, text, agedRole, names);
+        if (holder == null && (speaks || speechVerbBefore(text, s.start(), speechVerbs))) {
           holder = antecedent(found, s.start());
         }
         found.add(new Mention(s.start(), s.end(), surface, holder, Mention.Kind.PERSON, inQuote, null, null));

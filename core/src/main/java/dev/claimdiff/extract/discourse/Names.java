@@ -275,13 +275,13 @@ public final class Names {
 
   /**
    * The role of a description that opens with an article and an age ('the 51-year-old official'
-   * is 'official', 'The 61-year-old minister' is 'minister'), lower case; null when the surface
-   * is no such description.
+   * is 'official', 'The 61-year-old minister' is 'minister'), lower case, '' for the age alone
+   * ('the 34-year-old'); null when the surface is no such description.
    */
   @Nullable String agedRole(String surface) {
     String[] words = WordPatterns.WHITE_SPACE.split(trim(surface));
-    if (words.length < 3 || !articles.contains(words[0].toLowerCase(Locale.ROOT))) {
-      return null;
+    if (words.length < 2 || !articles.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return null; // 'the 34-year-old' alone has the role '' (see Discourse)
     }
     int hyphen = words[1].indexOf('-');
     if (hyphen < 1 || !words[1].substring(0, hyphen).chars().allMatch(Character::isDigit)
