@@ -51,7 +51,6 @@ public enum LanguageFile {
   UPDATE_HEADINGS("extract/update-headings.txt", Need.REQUIRED),
   BACKGROUND_MARKERS("extract/background-markers.txt", Need.REQUIRED),
   BOUNDS("extract/bounds.txt", Need.REQUIRED),
-  CHANGE_PAIRS("extract/change-pairs.txt", Need.REQUIRED),
   CITATION_CUES("extract/citation-cues.txt", Need.REQUIRED),
   CLAUSE_BREAKERS("extract/clause-breakers.txt", Need.REQUIRED),
   CLOCK_FORMS("extract/clock-forms.txt", Need.REQUIRED),

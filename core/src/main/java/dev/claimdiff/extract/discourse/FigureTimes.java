@@ -476,22 +476,23 @@ public final class FigureTimes {
 
   /**
    * Where the change a figure at {@code start} ends stands, when the figure is the new one of a
-   * change from another ({@code change-pairs.txt}: 'dari 14 menjadi 13', 'from 31 to 29'): the
-   * start of the word before the old figure; else {@code start}.
+   * change from another (the words of {@code superseded-markers.txt} 'change-from' and
+   * 'change-to': 'dari 14 menjadi 13', 'from 9 to 7'): the start of the word before the old
+   * figure; else {@code start}.
    */
   private static int changeStart(ArticleContext ctx, Sentence sentence, int start) {
     Pattern pair = ctx.rules.pattern("change-pairs", lexicon -> {
       java.util.Map<String, java.util.List<String>> words = new java.util.HashMap<>();
-      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed(LanguageFile.CHANGE_PAIRS)) {
+      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed(LanguageFile.SUPERSEDED_MARKERS)) {
         words.computeIfAbsent(line.key(), k -> new java.util.ArrayList<>()).addAll(line.words());
       }
-      if (!words.containsKey("from") || !words.containsKey("to")) {
+      if (!words.containsKey("change-from") || !words.containsKey("change-to")) {
         return Pattern.compile("(?!)");
       }
-      return Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(words.get("from"))
+      return Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(words.get("change-from"))
           + ")\\s+(?:\\d[\\d.,]*|" + wordsOrNever(lexicon.words(LanguageFile.NUMBER_WORDS))
-          + ")(?:\\s+\\p{L}+)?\\s+(?:" + WordPatterns.alternation(words.get("to")) + ")\\s+$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + ")(?:\\s+\\p{L}+)?\\s+(?:" + WordPatterns.alternation(words.get("change-to"))
+          + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     });
     int lookFrom = Math.max(sentence.start(), start - REVISION_BEFORE);
     Matcher m = pair.matcher(ctx.text).region(lookFrom, start);
