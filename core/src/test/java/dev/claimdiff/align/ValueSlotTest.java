@@ -609,6 +609,22 @@ class ValueSlotTest {
   }
 
   @Test
+  void theVehiclesAFerryCarriedAreFixedThoughVehiclesDeployedComeAndGo() {
+    // running-counts.txt: 'vehicles' goes either way, 'vehicles on board' is a manifest's figure
+    article("a", "2026-03-08T12:00+07:00");
+    article("b", "2026-03-08T15:00+07:00");
+    claim("a", counted("sinking", "vehicles on board", 21), Zone.BODY);
+    claim("b", counted("sinking", "vehicles on board", 19), Zone.BODY);
+    claim("a", counted("sinking", "vehicles", 40), Zone.BODY);
+    claim("b", counted("sinking", "vehicles", 35), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.slot()).contains("vehicles on board"));
+    assertThat(findings(Kind.UPDATE)).singleElement()
+        .satisfies(f -> assertThat(f.slot()).doesNotContain("on board"));
+  }
+
+  @Test
   void outletsThatAgreeOnAFigureStillAgreeWhenTheSlotCannotBeOrdered() {
     article("a", null);
     article("b", null);
