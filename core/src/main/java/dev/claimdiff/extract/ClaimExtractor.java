@@ -214,8 +214,7 @@ public final class ClaimExtractor {
       boolean background = backgroundSentences.contains(ctx.sentenceAt(d.cleanStart()).index());
       ClaimValue value = d.value();
       if (value instanceof EventDateValue v && v.main() && background) {
-        value = new EventDateValue(v.event(), false, v.date(), v.weekday(), v.consistent(),
-            v.monthDay(), v.relative(), v.endDate());
+        value = v.withMain(false);
       } else if (value instanceof DurationValue v && v.main() && background) {
         value = v.withMain(false);
       } else if (value instanceof LocationValue v && v.main() && background) {

@@ -83,12 +83,30 @@ public sealed interface ClaimValue extends java.io.Serializable {
    *     inferred, else null
    * @param relative the relative expression as normalised ({@code last week}), or null
    * @param endDate for a span of days ('19-20 Maret 2024'), its last day (ISO); else null
+   * @param otherZoneDate the day the same moment falls on in another time zone, when the text
+   *     converts a clock time near midnight to it ('12:25 a.m. Friday local time (1625 GMT
+   *     Thursday)': the Thursday); else null, and then left out of the JSON
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record EventDateValue(
       @Nullable String event, boolean main, @Nullable String date, @Nullable String weekday,
       @Nullable Boolean consistent, @Nullable String monthDay, @Nullable String relative,
-      @Nullable String endDate) implements ClaimValue {}
+      @Nullable String endDate,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String otherZoneDate)
+      implements ClaimValue {
+    /** A date that no conversion to another time zone puts on another day. */
+    public EventDateValue(@Nullable String event, boolean main, @Nullable String date,
+        @Nullable String weekday, @Nullable Boolean consistent, @Nullable String monthDay,
+        @Nullable String relative, @Nullable String endDate) {
+      this(event, main, date, weekday, consistent, monthDay, relative, endDate, null);
+    }
+
+    /** This date, of the article's main event or not. */
+    public EventDateValue withMain(boolean isMain) {
+      return new EventDateValue(event, isMain, date, weekday, consistent, monthDay, relative,
+          endDate, otherZoneDate);
+    }
+  }
 
   /** Where an event happened: canonical place, the venue if named, the country if known. */
   record LocationValue(

@@ -664,6 +664,22 @@ class ValueSlotTest {
   }
 
   @Test
+  void theVehiclesAFerryCarriedAreFixedThoughVehiclesDeployedComeAndGo() {
+    // running-counts.txt: 'vehicles' goes either way, 'vehicles on board' is a manifest's figure
+    article("a", "2026-03-08T12:00+07:00");
+    article("b", "2026-03-08T15:00+07:00");
+    claim("a", counted("sinking", "vehicles on board", 21), Zone.BODY);
+    claim("b", counted("sinking", "vehicles on board", 19), Zone.BODY);
+    claim("a", counted("sinking", "vehicles", 40), Zone.BODY);
+    claim("b", counted("sinking", "vehicles", 35), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.slot()).contains("vehicles on board"));
+    assertThat(findings(Kind.UPDATE)).singleElement()
+        .satisfies(f -> assertThat(f.slot()).doesNotContain("on board"));
+  }
+
+  @Test
   void outletsThatAgreeOnAFigureStillAgreeWhenTheSlotCannotBeOrdered() {
     article("a", null);
     article("b", null);
@@ -1055,6 +1071,43 @@ class ValueSlotTest {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.EVENT_DATE, null,
         text, new ClaimValue.EventDateValue("crowd crush", true, date, weekday, null, null, null,
             null), TextSpan.of(0, text.length()), text, "test:rule", Zone.BODY, text));
+  }
+
+  private void convertedDate(String article, String date, String weekday, String otherZoneDate) {
+    String text = "at 12:25 a.m. " + weekday + " local time (1625 GMT)";
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.EVENT_DATE, null,
+        text, new ClaimValue.EventDateValue("crowd crush", true, date, weekday, null, null, null,
+            null, otherZoneDate), TextSpan.of(0, text.length()), text, "test:rule", Zone.BODY,
+        text));
+  }
+
+  @Test
+  void aDayConvertedToTheOtherSidesDayInAnotherZoneIsOneMomentNotADiscrepancy() {
+    // one outlet dates the crush by the western clock (Sunday, late at night), another by the
+    // eastern one (Monday, just after midnight) and converts it to Sunday in GMT: one moment
+    article("a", "2026-03-09T09:00+00:00");
+    article("b", "2026-03-09T10:00+00:00");
+    article("c", "2026-03-09T11:00+00:00");
+    eventDate("a", "2026-03-08", "SUNDAY");
+    eventDate("b", "2026-03-08", "SUNDAY");
+    convertedDate("c", "2026-03-09", "MONDAY", "2026-03-08");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactly("a", "b"));
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n)
+        .contains("one moment near midnight in two time zones"));
+  }
+
+  @Test
+  void aConversionToAnotherDayThanTheOtherSidesStillDiffers() {
+    // the conversion names Tuesday, the other outlets Saturday: two accounts of the day
+    article("a", "2026-03-09T09:00+00:00");
+    article("b", "2026-03-09T10:00+00:00");
+    eventDate("a", "2026-03-07", "SATURDAY");
+    convertedDate("b", "2026-03-09", "MONDAY", "2026-03-10");
+
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
   }
 
   @Test

@@ -261,6 +261,9 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     String expected = q.expected() ? " (expected)" : "";
     String running = q.expected() ? null : RUNNING_COUNTS.getOrDefault(q.what(),
         RUNNING_COUNTS.get(WordPatterns.WHITE_SPACE.split(q.what())[0]));
+    if (Timeline.FIXED.equals(running)) {
+      running = null; // a kind of a running count that is fixed ('vehicles on board')
+    }
     return new Slot(c.type(), q.what() + event + expected, "How many " + q.what() + event
         + expected, running);
   }

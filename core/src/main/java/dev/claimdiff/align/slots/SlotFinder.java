@@ -807,6 +807,21 @@ public final class SlotFinder {
       }
       return;
     }
+    // one moment near midnight, written as a day in two time zones: an article that converts its
+    // day to another zone's ('12:25 a.m. Friday Bali time (1625 GMT Thursday)') names the other
+    // side's day too, so the two days are one moment, not two accounts of it
+    if (slot.type() == ClaimType.EVENT_DATE && sides.size() == 2
+        && oneMomentInTwoZones(sides, sideValues, claims, weak)) {
+      notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " are one moment near midnight in two time zones "
+          + "(an article converts its day to the other), so this is not reported as a "
+          + "discrepancy");
+      for (int k = 0; k < fullSides.size(); k++) {
+        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
+            outlets, out);
+      }
+      return;
+    }
     // a day months before its articles appeared is a past event they recall for background (an
     // earlier disaster of the same kind, the last round of talks) read as the main event's: with
     // at most one side left that could be this event's day, the days are not two accounts of it
@@ -1040,6 +1055,28 @@ public final class SlotFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an article of one of two sides gives, for this slot's event, the day of its side with
+   * a conversion to another time zone that falls on the other side's day ({@code
+   * EventDateValue#otherZoneDate}).
+   */
+  static boolean oneMomentInTwoZones(List<List<String>> sides, List<SlotValue> sideValues,
+      List<Claim> claims, List<Claim> weak) {
+    for (int k = 0; k < 2; k++) {
+      List<String> side = sides.get(k);
+      SlotValue own = sideValues.get(k);
+      SlotValue other = sideValues.get(1 - k);
+      boolean converted = java.util.stream.Stream.concat(claims.stream(), weak.stream())
+          .filter(c -> side.contains(c.article()))
+          .anyMatch(c -> SlotValue.otherZoneDay(c) != null && own.compatible(SlotValue.of(c))
+              && other.compatible(SlotValue.otherZoneDay(c)));
+      if (converted) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean eachOnItsPublicationDay(List<List<String>> sides,

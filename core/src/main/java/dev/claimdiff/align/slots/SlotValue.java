@@ -61,6 +61,35 @@ public sealed interface SlotValue {
           q.low(), q.high(), q.bound());
     }
     if (claim.value() instanceof EventDateValue d) {
+      return day(d);
+    }
+    if (claim.value() instanceof LocationValue l) {
+      return new Place(l.place(), l.country());
+    }
+    if (claim.value() instanceof CommitmentValue c) {
+      return new Due(c.due());
+    }
+    return null;
+  }
+
+  /**
+   * The day a conversion to another time zone puts a date on ({@code otherZoneDate}: the
+   * Thursday of '12:25 a.m. Friday Bali time (1625 GMT Thursday)'), or null when it names none.
+   */
+  static @Nullable SlotValue otherZoneDay(Claim claim) {
+    if (!(claim.value() instanceof EventDateValue d) || d.otherZoneDate() == null
+        || day(d) == null) {
+      return null;
+    }
+    // written or reckoned as the date it converts, with no weekday of its own
+    java.time.LocalDate other = java.time.LocalDate.parse(d.otherZoneDate());
+    return new Day(other.getYear(), other.getMonthValue(), other.getDayOfMonth(), null, null,
+        day(d).written());
+  }
+
+  /** The comparable value of a date, or null when it has none. */
+  private static @Nullable Day day(EventDateValue d) {
+    {
       Integer year = null;
       Integer month = null;
       Integer day = null;
@@ -82,13 +111,6 @@ public sealed interface SlotValue {
           && (d.weekday() == null || d.consistent() != null || d.monthDay() != null);
       return new Day(year, month, day, endDay, d.weekday(), written);
     }
-    if (claim.value() instanceof LocationValue l) {
-      return new Place(l.place(), l.country());
-    }
-    if (claim.value() instanceof CommitmentValue c) {
-      return new Due(c.due());
-    }
-    return null;
   }
 
   /**

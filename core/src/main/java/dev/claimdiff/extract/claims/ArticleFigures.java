@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *       the difference ('18 nelayan dalam daftar awal ternyata sudah dipulangkan') gives the
  *       reason for the change, not a figure of its own: the count gets the qualifier
  *       {@value #DIFFERENCE}, which {@code align/increment-qualifiers.txt} lists (no slot, never
- *       compared).
+ *       compared). A count the article also states for a clock time of its own (an asOf with a
+ *       time of day) is that time's figure, never a difference.
  *   <li><b>A headline's count read as its body reads it.</b> A headline abbreviates its body: a
  *       headline count whose amount the body writes of the same things ('60 Nelayan India Pulang
  *       Jumat' over 'memulangkan 60 nelayan India pertama … pada Jumat') takes the body's reading,
@@ -130,6 +131,15 @@ public final class ArticleFigures {
    * and another figure of the same things in the article, neither of them this count.
    */
   private static boolean isDifference(List<Draft> drafts, Draft d, QuantityValue v, String noun) {
+    // a figure the article states for a clock time of its own ('Hingga pukul 14.00, lima orang
+    // meninggal', and the live blog's '14.20 - 5 meninggal' of the same figure) is that time's
+    // count, not the difference between two others of a running count that happen to differ by
+    // it; a day alone ('menemukan dua jenazah pada Kamis siang') may be the day of a find
+    if (drafts.stream().anyMatch(o -> o.value() instanceof QuantityValue t && t.asOf() != null
+        && t.asOf().contains("T") && t.unit() == null && t.amount() == v.amount()
+        && head(t.what()).equals(noun))) {
+      return false;
+    }
     for (Draft r : drafts) {
       if (r == d || !(r.value() instanceof QuantityValue revised) || revised.revision() == null
           || revised.unit() != null || !head(revised.what()).equals(noun)) {

@@ -78,8 +78,7 @@ public final class DateExtractor extends RuleExtractor {
         || !datedInOtherClause(ctx, events, sentence, m.start(), m.end(), earlier)) {
       return draft;
     }
-    return draft.withValue(new EventDateValue(v.event(), false, v.date(), v.weekday(),
-        v.consistent(), v.monthDay(), v.relative(), v.endDate()));
+    return draft.withValue(v.withMain(false));
   }
 
   /**
@@ -326,7 +325,8 @@ public final class DateExtractor extends RuleExtractor {
     }
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
-            weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate),
+            weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate,
+            otherZoneDate(ctx, sentence, m.end(), date)),
         m.start(), m.end(), ruleName("date", rule));
   }
 
@@ -583,6 +583,43 @@ public final class DateExtractor extends RuleExtractor {
   private static final Pattern ZONED_CLOCK_BEFORE = Pattern.compile(
       "(?:(?<![\\d:.])\\d{3,4}|\\(\\s*\\d{1,2}[.:]\\d{2})\\s*\\p{Lu}{3,4}\\s*,?\\s*\\z");
   private static final int ZONED_CLOCK_REACH = 14;
+
+  /**
+   * The day a date falls on in another time zone, when a clock time in a named zone with that
+   * zone's weekday follows it in brackets ('12:25 a.m. Friday Bali time (1625 GMT Thursday)',
+   * 'Jumat (4/12) pukul 00.25 WITA (16.25 GMT Kamis)'): one moment near midnight, a day apart in
+   * the two zones. The other day is the day before or after the date that falls on the weekday
+   * the conversion names; null when there is none, or the date is not a full one.
+   */
+  private static @Nullable String otherZoneDate(ArticleContext ctx, Sentence sentence, int end,
+      @Nullable String date) {
+    if (date == null || date.length() != 10) {
+      return null;
+    }
+    Pattern conversion = ctx.rules.pattern("zone-conversion-after", lexicon -> Pattern.compile(
+        "(?:[^.;()\"“”]|(?<=\\d)[.:](?=\\d)){0," + ZONE_CONVERSION_REACH + "}?\\(\\s*(?:(?<![\\d:.])\\d{3,4}|\\d{1,2}[.:]\\d{2})"
+            + "\\s*\\p{Lu}{3,4}\\s*,?\\s*(?<weekday>" + ctx.rules.calendar().weekdayPattern()
+            + ")\\s*\\)"));
+    Matcher c = conversion.matcher(ctx.text).region(end, sentence.end());
+    if (!c.lookingAt()) {
+      return null;
+    }
+    DayOfWeek other = ctx.rules.calendar().weekday(c.group("weekday")).orElse(null);
+    try {
+      LocalDate day = LocalDate.parse(date);
+      for (int shift : new int[] {-1, 1}) {
+        if (day.plusDays(shift).getDayOfWeek() == other) {
+          return day.plusDays(shift).toString();
+        }
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** How far after a date its conversion to another zone may stand ('Bali time', 'pukul 00.25 WITA'). */
+  private static final int ZONE_CONVERSION_REACH = 30;
 
   /**
    * Whether a sentence is the article's lead, the first one that ends in the body: news writing

@@ -62,6 +62,15 @@ public final class SupersededFigures {
     if (cueBefore(ctx, sentence, "earlier-report", from, num) >= 0) {
       return true;
     }
+    // 'satu warga yang sebelumnya dilaporkan meninggal ternyata masih hidup', 'two climbers who
+    // were earlier reported missing': a relative clause reports the figure as an earlier report
+    if (ctx.rules.pattern("superseded-relative-report", lexicon -> Pattern.compile(
+            "\\s*,?\\s*(?:" + WordPatterns.alternation(lexicon.words(LanguageFile.RELATIVE_MARKERS))
+                + ")\\s+(?:\\p{L}+\\s+)?" + words(lexicon, "earlier-report") + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .matcher(text).region(end, sentence.end()).lookingAt()) {
+      return true;
+    }
     // 'merevisi turun angka korban tewas sebelumnya sebanyak delapan orang'
     int earlier = cueBefore(ctx, sentence, "earlier-figure", from, num);
     if (earlier >= 0 && revisionBefore(ctx, sentence, earlier, false)) {

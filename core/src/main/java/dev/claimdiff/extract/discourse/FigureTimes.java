@@ -444,6 +444,9 @@ public final class FigureTimes {
    * @param end where the figure ends
    */
   public static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
+    // 'merevisi jumlah korban meninggal akibat erupsi itu dari 14 menjadi 13 orang': revision
+    // words reach the new figure of a change as far as they reach its old one
+    start = changeStart(ctx, sentence, start);
     int from = Math.max(sentence.start(), start - REVISION_BEFORE);
     int to = Math.min(sentence.end(), end + REVISION_AFTER);
     int[] found = revisionMarkers(ctx, sentence);
@@ -469,6 +472,31 @@ public final class FigureTimes {
       }
     }
     return best;
+  }
+
+  /**
+   * Where the change a figure at {@code start} ends stands, when the figure is the new one of a
+   * change from another (the words of {@code superseded-markers.txt} 'change-from' and
+   * 'change-to': 'dari 14 menjadi 13', 'from 9 to 7'): the start of the word before the old
+   * figure; else {@code start}.
+   */
+  private static int changeStart(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern pair = ctx.rules.pattern("change-pairs", lexicon -> {
+      java.util.Map<String, java.util.List<String>> words = new java.util.HashMap<>();
+      for (dev.claimdiff.lang.KeyedList.Line line : lexicon.keyed(LanguageFile.SUPERSEDED_MARKERS)) {
+        words.computeIfAbsent(line.key(), k -> new java.util.ArrayList<>()).addAll(line.words());
+      }
+      if (!words.containsKey("change-from") || !words.containsKey("change-to")) {
+        return Pattern.compile("(?!)");
+      }
+      return Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(words.get("change-from"))
+          + ")\\s+(?:\\d[\\d.,]*|" + wordsOrNever(lexicon.words(LanguageFile.NUMBER_WORDS))
+          + ")(?:\\s+\\p{L}+)?\\s+(?:" + WordPatterns.alternation(words.get("change-to"))
+          + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    });
+    int lookFrom = Math.max(sentence.start(), start - REVISION_BEFORE);
+    Matcher m = pair.matcher(ctx.text).region(lookFrom, start);
+    return m.find() ? m.start() : start;
   }
 
   /**
