@@ -1,8 +1,11 @@
 package dev.claimdiff.lang;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns word lists into regular expressions that match whole words.
@@ -74,9 +77,45 @@ public final class WordPatterns {
     return -1;
   }
 
-  /** A case-sensitive trie of literal words (no boundaries), for names. */
+  /**
+   * What {@link #alternation} ({@code open}: {@link #prefixAlternation}) matches, written for a
+   * pattern compiled with {@link java.util.regex.Pattern#UNICODE_CASE} (which
+   * {@link java.util.regex.Pattern#UNICODE_CHARACTER_CLASS} implies), as the rule files are: the
+   * same matches, in the same order, found faster.
+   *
+   * <p>Under Unicode case folding java.util.regex compares every literal character of a
+   * case-insensitive group through {@code Character.toUpperCase} and {@code toLowerCase} (for a
+   * letter {@code p}, a character {@code c} matches when {@code fold(p) == c} or
+   * {@code fold(p) == fold(c)}, {@code fold(x) = toLowerCase(toUpperCase(x))}), and a trie's
+   * branches are tried one by one, so a word list costs two case mappings per branch tried. Here
+   * the trie is case-sensitive and each letter is written as the class of exactly the characters
+   * it matched ({@code k}: {@code [Kk\x{212A}]}, the Kelvin sign), which the engine looks up in a
+   * table. The classes are computed from the same two functions over every code point, so they
+   * are what the case-insensitive letter matched; a list with a character whose class would hold
+   * a supplementary character, or which the engine would compare differently alone and in a run
+   * of letters, keeps {@link #alternation}'s form. Branches of few words are written flat, with
+   * one group each ({@link #flat}).
+   */
+  public static String foldedAlternation(Collection<String> words, boolean open) {
+    String plain = open ? prefixAlternation(words) : alternation(words);
+    String folded = trie(words, true, true);
+    if (folded == null) {
+      folded = trie(words, true, false);
+    }
+    if (folded == null) {
+      return plain;
+    }
+    return "(?i:" + BEFORE + "(?-i:" + folded + ")" + (open ? "" : AFTER) + ")";
+  }
+
+  /**
+   * A case-sensitive trie of literal words (no boundaries), for names; branches of few words are
+   * written flat ({@link #flat}): the gazetteer's names would otherwise give a pattern that holds
+   * them hundreds of groups.
+   */
   public static String literalTrie(Collection<String> words) {
-    return trie(words);
+    String flat = trie(words, false, true);
+    return flat != null ? flat : trie(words);
   }
 
   private static final class Node {
@@ -84,7 +123,24 @@ public final class WordPatterns {
     boolean terminal;
   }
 
+  /**
+   * The most words a branch of a flattened trie lists one after the other in one group
+   * ({@link #flat}).
+   */
+  private static final int FLAT_WORDS = 32;
+  private static final java.util.regex.Pattern UNICODE_SPACE =
+      java.util.regex.Pattern.compile("\\s", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
   private static String trie(Collection<String> words) {
+    // unfolded and not flat: always written
+    return java.util.Objects.requireNonNull(trie(words, false, false));
+  }
+
+  /**
+   * The trie of the words; {@code folded}: each character written as what it matches under
+   * Unicode case folding ({@link CaseFolding}), or null when one cannot be.
+   */
+  private static @Nullable String trie(Collection<String> words, boolean folded, boolean flat) {
     Node root = new Node();
     for (String word : words) {
       if (word.isEmpty()) {
@@ -109,14 +165,109 @@ public final class WordPatterns {
       }
       node.terminal = true;
     }
-    return root.children.isEmpty() ? "(?!)" : "(?:" + emit(root) + ")";
+    if (root.children.isEmpty()) {
+      return "(?!)";
+    }
+    // the branches keep the order of the words as written (a folded class is only how a
+    // character is written, not where its branch stands)
+    if (flat && !words.stream().allMatch(WordPatterns::flattens)) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder("(?:");
+    return emit(root, folded, flat, sb) ? sb.append(')').toString() : null;
   }
 
-  private static String emit(Node node) {
-    StringBuilder sb = new StringBuilder();
+  /**
+   * Whether a word's symbols each match in one way only, so that its branch may be written flat
+   * ({@link #flat}): every character other than the white space the trie writes {@code \s+} is
+   * one that {@code \s} does not match (a no-break space would let {@code \s+} stop before it).
+   */
+  private static boolean flattens(String word) {
+    return word.strip().codePoints().allMatch(c -> Character.isWhitespace(c)
+        || !UNICODE_SPACE.matcher(new String(Character.toChars(c))).matches());
+  }
+
+  /** How many words end at or below a node. */
+  private static int words(Node node) {
+    int n = node.terminal ? 1 : 0;
+    for (Node child : node.children.values()) {
+      n += words(child);
+    }
+    return n;
+  }
+
+  /** Whether the trie below a node would open a group. */
+  private static boolean branches(Node node) {
+    if (node.children.size() > 1 || node.terminal && !node.children.isEmpty()) {
+      return true;
+    }
+    for (Node child : node.children.values()) {
+      if (branches(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A branch of few words ({@value #FLAT_WORDS} at most) written as the list of its words' rests,
+   * in the order the trie tries them (each child's in turn, the node's own word last): one group
+   * instead of one per node that branches. java.util.regex gives every group, capturing or not, a
+   * slot that each try of the pattern clears, and the gazetteer's trie has hundreds of them. The
+   * same words are tried in the same order, each symbol matching in one way only
+   * ({@link #flattens}), so the matches are the same.
+   */
+  private static boolean flat(Node node, boolean folded, StringBuilder sb) {
+    List<String> rests = new ArrayList<>();
+    if (!rests(node, folded, new StringBuilder(), rests)) {
+      return false;
+    }
+    boolean own = rests.get(rests.size() - 1).isEmpty();
+    if (own) {
+      rests.remove(rests.size() - 1);
+    }
+    sb.append("(?:").append(String.join("|", rests)).append(own ? ")?" : ")");
+    return true;
+  }
+
+  /** The rests of the words below a node, in the trie's order, after {@code prefix}. */
+  private static boolean rests(Node node, boolean folded, StringBuilder prefix, List<String> out) {
+    for (Map.Entry<String, Node> e : node.children.entrySet()) {
+      String symbol = folded ? folded(e.getKey()) : e.getKey();
+      if (symbol == null) {
+        return false;
+      }
+      int length = prefix.length();
+      prefix.append(symbol);
+      if (!rests(e.getValue(), folded, prefix, out)) {
+        return false;
+      }
+      prefix.setLength(length);
+    }
+    if (node.terminal) {
+      out.add(prefix.toString());
+    }
+    return true;
+  }
+
+  /** A symbol of the trie as the folded trie writes it, or null when it cannot be. */
+  private static @Nullable String folded(String symbol) {
+    if (symbol.equals("\\s+")) {
+      return symbol;
+    }
+    int cp = symbol.startsWith("\\x{")
+        ? Integer.parseInt(symbol.substring(3, symbol.length() - 1), 16)
+        : symbol.codePointAt(0);
+    return CaseFolding.symbol(cp, symbol);
+  }
+
+  private static boolean emit(Node node, boolean folded, boolean flat, StringBuilder sb) {
     int branches = node.children.size();
     if (branches == 0) {
-      return "";
+      return true;
+    }
+    if (flat && branches(node) && words(node) <= FLAT_WORDS) {
+      return flat(node, folded, sb);
     }
     boolean group = branches > 1 || node.terminal;
     if (group) {
@@ -124,12 +275,19 @@ public final class WordPatterns {
     }
     boolean first = true;
     for (Map.Entry<String, Node> e : node.children.entrySet()) {
-      sb.append(first ? "" : "|").append(e.getKey()).append(emit(e.getValue()));
+      String symbol = folded ? folded(e.getKey()) : e.getKey();
+      if (symbol == null) {
+        return false;
+      }
+      sb.append(first ? "" : "|").append(symbol);
+      if (!emit(e.getValue(), folded, flat, sb)) {
+        return false;
+      }
       first = false;
     }
     if (group) {
       sb.append(node.terminal ? ")?" : ")");
     }
-    return sb.toString();
+    return true;
   }
 }
