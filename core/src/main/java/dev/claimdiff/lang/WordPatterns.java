@@ -78,43 +78,12 @@ public final class WordPatterns {
   }
 
   /**
-   * What {@link #alternation} ({@code open}: {@link #prefixAlternation}) matches, written for a
-   * pattern compiled with {@link java.util.regex.Pattern#UNICODE_CASE} (which
-   * {@link java.util.regex.Pattern#UNICODE_CHARACTER_CLASS} implies), as the rule files are: the
-   * same matches, in the same order, found faster.
-   *
-   * <p>Under Unicode case folding java.util.regex compares every literal character of a
-   * case-insensitive group through {@code Character.toUpperCase} and {@code toLowerCase} (for a
-   * letter {@code p}, a character {@code c} matches when {@code fold(p) == c} or
-   * {@code fold(p) == fold(c)}, {@code fold(x) = toLowerCase(toUpperCase(x))}), and a trie's
-   * branches are tried one by one, so a word list costs two case mappings per branch tried. Here
-   * the trie is case-sensitive and each letter is written as the class of exactly the characters
-   * it matched ({@code k}: {@code [Kk\x{212A}]}, the Kelvin sign), which the engine looks up in a
-   * table. The classes are computed from the same two functions over every code point, so they
-   * are what the case-insensitive letter matched; a list with a character whose class would hold
-   * a supplementary character, or which the engine would compare differently alone and in a run
-   * of letters, keeps {@link #alternation}'s form. Branches of few words are written flat, with
-   * one group each ({@link #flat}).
-   */
-  public static String foldedAlternation(Collection<String> words, boolean open) {
-    String plain = open ? prefixAlternation(words) : alternation(words);
-    String folded = trie(words, true, true);
-    if (folded == null) {
-      folded = trie(words, true, false);
-    }
-    if (folded == null) {
-      return plain;
-    }
-    return "(?i:" + BEFORE + "(?-i:" + folded + ")" + (open ? "" : AFTER) + ")";
-  }
-
-  /**
    * A case-sensitive trie of literal words (no boundaries), for names; branches of few words are
    * written flat ({@link #flat}): the gazetteer's names would otherwise give a pattern that holds
    * them hundreds of groups.
    */
   public static String literalTrie(Collection<String> words) {
-    String flat = trie(words, false, true);
+    String flat = trie(words, true);
     return flat != null ? flat : trie(words);
   }
 
@@ -132,15 +101,15 @@ public final class WordPatterns {
       java.util.regex.Pattern.compile("\\s", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   private static String trie(Collection<String> words) {
-    // unfolded and not flat: always written
-    return java.util.Objects.requireNonNull(trie(words, false, false));
+    // not flat: always written
+    return java.util.Objects.requireNonNull(trie(words, false));
   }
 
   /**
-   * The trie of the words; {@code folded}: each character written as what it matches under
-   * Unicode case folding ({@link CaseFolding}), or null when one cannot be.
+   * The trie of the words; {@code flat}: branches of few words written flat ({@link #flat}), or
+   * null when the words cannot be.
    */
-  private static @Nullable String trie(Collection<String> words, boolean folded, boolean flat) {
+  private static @Nullable String trie(Collection<String> words, boolean flat) {
     Node root = new Node();
     for (String word : words) {
       if (word.isEmpty()) {
@@ -168,13 +137,12 @@ public final class WordPatterns {
     if (root.children.isEmpty()) {
       return "(?!)";
     }
-    // the branches keep the order of the words as written (a folded class is only how a
-    // character is written, not where its branch stands)
     if (flat && !words.stream().allMatch(WordPatterns::flattens)) {
       return null;
     }
     StringBuilder sb = new StringBuilder("(?:");
-    return emit(root, folded, flat, sb) ? sb.append(')').toString() : null;
+    emit(root, flat, sb);
+    return sb.append(')').toString();
   }
 
   /**
@@ -217,57 +185,37 @@ public final class WordPatterns {
    * same words are tried in the same order, each symbol matching in one way only
    * ({@link #flattens}), so the matches are the same.
    */
-  private static boolean flat(Node node, boolean folded, StringBuilder sb) {
+  private static void flat(Node node, StringBuilder sb) {
     List<String> rests = new ArrayList<>();
-    if (!rests(node, folded, new StringBuilder(), rests)) {
-      return false;
-    }
+    rests(node, new StringBuilder(), rests);
     boolean own = rests.get(rests.size() - 1).isEmpty();
     if (own) {
       rests.remove(rests.size() - 1);
     }
     sb.append("(?:").append(String.join("|", rests)).append(own ? ")?" : ")");
-    return true;
   }
 
   /** The rests of the words below a node, in the trie's order, after {@code prefix}. */
-  private static boolean rests(Node node, boolean folded, StringBuilder prefix, List<String> out) {
+  private static void rests(Node node, StringBuilder prefix, List<String> out) {
     for (Map.Entry<String, Node> e : node.children.entrySet()) {
-      String symbol = folded ? folded(e.getKey()) : e.getKey();
-      if (symbol == null) {
-        return false;
-      }
       int length = prefix.length();
-      prefix.append(symbol);
-      if (!rests(e.getValue(), folded, prefix, out)) {
-        return false;
-      }
+      prefix.append(e.getKey());
+      rests(e.getValue(), prefix, out);
       prefix.setLength(length);
     }
     if (node.terminal) {
       out.add(prefix.toString());
     }
-    return true;
   }
 
-  /** A symbol of the trie as the folded trie writes it, or null when it cannot be. */
-  private static @Nullable String folded(String symbol) {
-    if (symbol.equals("\\s+")) {
-      return symbol;
-    }
-    int cp = symbol.startsWith("\\x{")
-        ? Integer.parseInt(symbol.substring(3, symbol.length() - 1), 16)
-        : symbol.codePointAt(0);
-    return CaseFolding.symbol(cp, symbol);
-  }
-
-  private static boolean emit(Node node, boolean folded, boolean flat, StringBuilder sb) {
+  private static void emit(Node node, boolean flat, StringBuilder sb) {
     int branches = node.children.size();
     if (branches == 0) {
-      return true;
+      return;
     }
     if (flat && branches(node) && words(node) <= FLAT_WORDS) {
-      return flat(node, folded, sb);
+      flat(node, sb);
+      return;
     }
     boolean group = branches > 1 || node.terminal;
     if (group) {
@@ -275,19 +223,12 @@ public final class WordPatterns {
     }
     boolean first = true;
     for (Map.Entry<String, Node> e : node.children.entrySet()) {
-      String symbol = folded ? folded(e.getKey()) : e.getKey();
-      if (symbol == null) {
-        return false;
-      }
-      sb.append(first ? "" : "|").append(symbol);
-      if (!emit(e.getValue(), folded, flat, sb)) {
-        return false;
-      }
+      sb.append(first ? "" : "|").append(e.getKey());
+      emit(e.getValue(), flat, sb);
       first = false;
     }
     if (group) {
       sb.append(node.terminal ? ")?" : ")");
     }
-    return true;
   }
 }

@@ -67,9 +67,8 @@ public final class Lexicon {
   /**
    * The words of the list a rule file names in braces as a regular-expression alternation:
    * {@code mode} {@code ""} for {@link WordPatterns#alternation}, {@code "+"} for
-   * {@link WordPatterns#prefixAlternation} (both written with folded classes,
-   * {@link WordPatterns#foldedAlternation}: the rule files compile with Unicode case), {@code "^"}
-   * for {@link WordPatterns#caseSensitiveAlternation}. Built once per list and mode: the rule files
+   * {@link WordPatterns#prefixAlternation}, {@code "^"} for
+   * {@link WordPatterns#caseSensitiveAlternation}. Built once per list and mode: the rule files
    * name the same lists many times, and building their tries again each time was a large part
    * of loading the rules.
    */
@@ -77,9 +76,9 @@ public final class Lexicon {
     return alternations.computeIfAbsent(mode + ":" + name, k -> {
       List<String> words = words(name);
       return switch (mode) {
-        case "+" -> WordPatterns.foldedAlternation(words, true);
+        case "+" -> WordPatterns.prefixAlternation(words);
         case "^" -> WordPatterns.caseSensitiveAlternation(words);
-        default -> WordPatterns.foldedAlternation(words, false);
+        default -> WordPatterns.alternation(words);
       };
     });
   }

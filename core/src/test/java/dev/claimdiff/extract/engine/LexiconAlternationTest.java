@@ -7,10 +7,7 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordPatterns;
 import org.junit.jupiter.api.Test;
 
-/**
- * A list's alternation is built once, and is what building it from the list's words gives: folded
- * ({@link WordPatterns#foldedAlternation}), since the rule files compile with Unicode case.
- */
+/** A list's alternation is built once, and is what building it from the list's words gives. */
 class LexiconAlternationTest {
   private final Lexicon lexicon = Lexicon.of(Language.INDONESIAN);
 
@@ -18,10 +15,9 @@ class LexiconAlternationTest {
   void eachModeGivesItsWordPatternsAlternation() {
     var words = lexicon.words("give-verbs");
 
-    assertThat(lexicon.alternation("give-verbs", ""))
-        .isEqualTo(WordPatterns.foldedAlternation(words, false));
+    assertThat(lexicon.alternation("give-verbs", "")).isEqualTo(WordPatterns.alternation(words));
     assertThat(lexicon.alternation("give-verbs", "+"))
-        .isEqualTo(WordPatterns.foldedAlternation(words, true));
+        .isEqualTo(WordPatterns.prefixAlternation(words));
     assertThat(lexicon.alternation("give-verbs", "^"))
         .isEqualTo(WordPatterns.caseSensitiveAlternation(words));
   }
