@@ -1,8 +1,11 @@
 package dev.claimdiff.lang;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns word lists into regular expressions that match whole words.
@@ -74,9 +77,14 @@ public final class WordPatterns {
     return -1;
   }
 
-  /** A case-sensitive trie of literal words (no boundaries), for names. */
+  /**
+   * A case-sensitive trie of literal words (no boundaries), for names; branches of few words are
+   * written flat ({@link #flat}): the gazetteer's names would otherwise give a pattern that holds
+   * them hundreds of groups.
+   */
   public static String literalTrie(Collection<String> words) {
-    return trie(words);
+    String flat = trie(words, true);
+    return flat != null ? flat : trie(words);
   }
 
   private static final class Node {
@@ -84,7 +92,24 @@ public final class WordPatterns {
     boolean terminal;
   }
 
+  /**
+   * The most words a branch of a flattened trie lists one after the other in one group
+   * ({@link #flat}).
+   */
+  private static final int FLAT_WORDS = 32;
+  private static final java.util.regex.Pattern UNICODE_SPACE =
+      java.util.regex.Pattern.compile("\\s", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
   private static String trie(Collection<String> words) {
+    // not flat: always written
+    return java.util.Objects.requireNonNull(trie(words, false));
+  }
+
+  /**
+   * The trie of the words; {@code flat}: branches of few words written flat ({@link #flat}), or
+   * null when the words cannot be.
+   */
+  private static @Nullable String trie(Collection<String> words, boolean flat) {
     Node root = new Node();
     for (String word : words) {
       if (word.isEmpty()) {
@@ -109,14 +134,88 @@ public final class WordPatterns {
       }
       node.terminal = true;
     }
-    return root.children.isEmpty() ? "(?!)" : "(?:" + emit(root) + ")";
+    if (root.children.isEmpty()) {
+      return "(?!)";
+    }
+    if (flat && !words.stream().allMatch(WordPatterns::flattens)) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder("(?:");
+    emit(root, flat, sb);
+    return sb.append(')').toString();
   }
 
-  private static String emit(Node node) {
-    StringBuilder sb = new StringBuilder();
+  /**
+   * Whether a word's symbols each match in one way only, so that its branch may be written flat
+   * ({@link #flat}): every character other than the white space the trie writes {@code \s+} is
+   * one that {@code \s} does not match (a no-break space would let {@code \s+} stop before it).
+   */
+  private static boolean flattens(String word) {
+    return word.strip().codePoints().allMatch(c -> Character.isWhitespace(c)
+        || !UNICODE_SPACE.matcher(new String(Character.toChars(c))).matches());
+  }
+
+  /** How many words end at or below a node. */
+  private static int words(Node node) {
+    int n = node.terminal ? 1 : 0;
+    for (Node child : node.children.values()) {
+      n += words(child);
+    }
+    return n;
+  }
+
+  /** Whether the trie below a node would open a group. */
+  private static boolean branches(Node node) {
+    if (node.children.size() > 1 || node.terminal && !node.children.isEmpty()) {
+      return true;
+    }
+    for (Node child : node.children.values()) {
+      if (branches(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A branch of few words ({@value #FLAT_WORDS} at most) written as the list of its words' rests,
+   * in the order the trie tries them (each child's in turn, the node's own word last): one group
+   * instead of one per node that branches. java.util.regex gives every group, capturing or not, a
+   * slot that each try of the pattern clears, and the gazetteer's trie has hundreds of them. The
+   * same words are tried in the same order, each symbol matching in one way only
+   * ({@link #flattens}), so the matches are the same.
+   */
+  private static void flat(Node node, StringBuilder sb) {
+    List<String> rests = new ArrayList<>();
+    rests(node, new StringBuilder(), rests);
+    boolean own = rests.get(rests.size() - 1).isEmpty();
+    if (own) {
+      rests.remove(rests.size() - 1);
+    }
+    sb.append("(?:").append(String.join("|", rests)).append(own ? ")?" : ")");
+  }
+
+  /** The rests of the words below a node, in the trie's order, after {@code prefix}. */
+  private static void rests(Node node, StringBuilder prefix, List<String> out) {
+    for (Map.Entry<String, Node> e : node.children.entrySet()) {
+      int length = prefix.length();
+      prefix.append(e.getKey());
+      rests(e.getValue(), prefix, out);
+      prefix.setLength(length);
+    }
+    if (node.terminal) {
+      out.add(prefix.toString());
+    }
+  }
+
+  private static void emit(Node node, boolean flat, StringBuilder sb) {
     int branches = node.children.size();
     if (branches == 0) {
-      return "";
+      return;
+    }
+    if (flat && branches(node) && words(node) <= FLAT_WORDS) {
+      flat(node, sb);
+      return;
     }
     boolean group = branches > 1 || node.terminal;
     if (group) {
@@ -124,12 +223,12 @@ public final class WordPatterns {
     }
     boolean first = true;
     for (Map.Entry<String, Node> e : node.children.entrySet()) {
-      sb.append(first ? "" : "|").append(e.getKey()).append(emit(e.getValue()));
+      sb.append(first ? "" : "|").append(e.getKey());
+      emit(e.getValue(), flat, sb);
       first = false;
     }
     if (group) {
       sb.append(node.terminal ? ")?" : ")");
     }
-    return sb.toString();
   }
 }
