@@ -19,10 +19,9 @@ import java.util.stream.Collectors;
  * <p>Each article is a vector of its features weighted by how rare they are in the feed
  * ({@code ln((N + K) / df)}, where {@code K} = {@value #PRIOR} imagined articles that share
  * nothing keeps a feature every article has from weighing nothing when the whole feed is one
- * event). Two articles' similarity is the cosine of their vectors: its dot product sums the
- * features they share, and its norms count every feature of the article, those no other article
- * has at {@value #UNSHARED} of their squared weight. Groups merge, most similar first, while the
- * average similarity between all their pairs of articles is at least {@value #THRESHOLD}: one shared agency or one common
+ * event). Two articles' similarity is the cosine of their vectors, over the features at least two
+ * articles share. Groups merge, most similar first, while the average similarity between all
+ * their pairs of articles is at least {@value #THRESHOLD}: one shared agency or one common
  * name cannot chain two events together, as single-link would, and two groups whose link rests
  * on one article (a round-up of two events) stay apart, and so do two groups whose main events'
  * dates are months apart, or weeks apart when both report an event held on one day, talks or a
@@ -45,15 +44,6 @@ public final class StoryGrouper {
 
   /** The average similarity at or above which two groups are one story. */
   public static final double THRESHOLD = 0.12;
-  /**
-   * The weight, in an article's norm, of its features no other article has, against a shared
-   * feature's. They take no part in any dot product, but without them a lone article (the one
-   * report of its event in the feed) is a vector of the common names it shares (a capital, a
-   * ministry) and is close to any other lone article by them. Counted at full weight they would
-   * also draw apart the reports of one event that each name many people of their own; half is
-   * what the corpora's feeds, full and one article per event, measure best (docs/report-schema.md).
-   */
-  static final double UNSHARED = 0.5;
   /** Articles imagined to share nothing, in the rarity weight. */
   static final int PRIOR = 10;
   /**
@@ -99,14 +89,10 @@ public final class StoryGrouper {
     Map<String, Double> weight = new HashMap<>();
     double[] norm = new double[n];
     for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      if (e.getValue().size() > MAX_SHARED) {
+      if (e.getValue().size() < 2 || e.getValue().size() > MAX_SHARED) {
         continue;
       }
       double w = Math.log((double) (n + PRIOR) / e.getValue().size());
-      if (e.getValue().size() < 2) {
-        norm[e.getValue().get(0)] += UNSHARED * w * w;
-        continue;
-      }
       weight.put(e.getKey(), w);
       for (int i : e.getValue()) {
         norm[i] += w * w;

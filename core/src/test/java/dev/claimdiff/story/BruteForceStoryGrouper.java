@@ -67,14 +67,10 @@ final class BruteForceStoryGrouper {
     Map<String, Double> weight = new HashMap<>();
     double[] norm = new double[n];
     for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      if (e.getValue().size() > MAX_SHARED) {
+      if (e.getValue().size() < 2 || e.getValue().size() > MAX_SHARED) {
         continue;
       }
       double w = Math.log((double) (n + PRIOR) / e.getValue().size());
-      if (e.getValue().size() < 2) {
-        norm[e.getValue().get(0)] += StoryGrouper.UNSHARED * w * w;
-        continue;
-      }
       weight.put(e.getKey(), w);
       for (int i : e.getValue()) {
         norm[i] += w * w;
