@@ -149,7 +149,7 @@ final class SpeechFinder {
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       if (bilingual) { // the same words in the shared vocabulary, for the other language's items
-        stemPairs(neutral.get(i)).forEach(k -> keys.add("~" + k));
+        stemPairs(withSenses(neutral.get(i))).forEach(k -> keys.add("~" + k));
       }
       // the earlier items posted under any key, each once, in ascending order
       int count = 0;
@@ -438,10 +438,31 @@ final class SpeechFinder {
   private static final java.util.regex.Pattern SENTENCE_BREAK =
       java.util.regex.Pattern.compile("(?<=[.!?])[\"”’]?\\s+(?=[\"“‘]?\\p{Lu})");
 
+  /**
+   * Each clause's words in the shared vocabulary with the other senses of its words ({@code awal}
+   * is "early" and also "start"), so that the index finds the translation that chose another
+   * sense: a candidate only, the comparison then decides.
+   */
+  private static List<Set<String>> withSenses(ContentSimilarity.Clauses clauses) {
+    List<Set<String>> out = new ArrayList<>();
+    for (ContentSimilarity.Clause c : clauses.clauses()) {
+      Set<String> words = new LinkedHashSet<>(c.content());
+      words.addAll(c.names());
+      c.content().forEach(w -> words.addAll(c.senses().getOrDefault(w,
+          com.google.common.collect.ImmutableSet.of())));
+      out.add(words);
+    }
+    return out;
+  }
+
   /** Every pair of stems that stand in one clause, as index keys. */
   private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
+    return stemPairs(clauses.words());
+  }
+
+  private static Set<String> stemPairs(List<? extends Set<String>> words) {
     Set<String> keys = new LinkedHashSet<>();
-    for (Set<String> clause : clauses.words()) {
+    for (Set<String> clause : words) {
       List<String> stems = new ArrayList<>(clause);
       for (int x = 0; x < stems.size() && x < MAX_CLAUSE_STEMS; x++) {
         for (int y = x + 1; y < stems.size() && y < MAX_CLAUSE_STEMS; y++) {

@@ -100,4 +100,16 @@ class QuotationsAcrossLanguagesTest {
         "Kami akan membangun kembali semua rumah nelayan yang rusak sebelum musim hujan");
     assertThat(of(align(), Kind.DISCREPANCY)).isEmpty();
   }
+
+  @Test
+  void aTranslationThatChoseAnotherSenseOfAWordIsFound() {
+    // 'awal' is "early" first, "start" too; 'akhir' "final", "end" too: no pair of first
+    // senses is shared, so the index must offer the pair through the other senses
+    article("wire", Language.ENGLISH);
+    article("portal", Language.INDONESIAN);
+    Claim en = quote("wire", "Rahmat Hidayat", "This is a start, not the end");
+    Claim id = quote("portal", "Rahmat Hidayat", "Ini awal, bukan akhir");
+    assertThat(of(align(), Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains(en.id(), id.id()));
+  }
 }
