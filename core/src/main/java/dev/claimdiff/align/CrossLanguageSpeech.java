@@ -3,6 +3,8 @@ package dev.claimdiff.align;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimdiff.extract.engine.LanguageRules;
+import dev.claimdiff.extract.engine.NumberParser;
 import dev.claimdiff.lang.Language;
 import java.util.HashMap;
 import java.util.Locale;
@@ -82,11 +84,25 @@ final class CrossLanguageSpeech {
     return new ContentSimilarity.Clauses(out.build(), numbers(clauses.numbers(), language));
   }
 
+  /**
+   * Numbers written one way: digits with the language's separators read, and a number word that
+   * names one amount as its value in digits ({@code seratus}, "a hundred" and "100" are
+   * {@code 100}; {@code empat} and "four" are {@code 4}). A vague word ({@code puluhan},
+   * "dozens") keeps its concept.
+   */
   private static ImmutableSet<String> numbers(ImmutableSet<String> numbers, Language language) {
     BilingualLexicon lexicon = BilingualLexicon.standard();
     return numbers.stream()
         .map(n -> Character.isDigit(n.charAt(0)) ? NeutralSentences.number(language, n)
-            : lexicon.neutral(language, n.toLowerCase(Locale.ROOT)))
+            : wordValue(language, n.toLowerCase(Locale.ROOT), lexicon))
         .collect(ImmutableSet.toImmutableSet());
+  }
+
+  private static String wordValue(Language language, String word, BilingualLexicon lexicon) {
+    NumberParser.Parsed parsed = LanguageRules.of(language).numbers().parse(word);
+    if (parsed == null || parsed.vague() || parsed.approximate()) {
+      return lexicon.neutral(language, word);
+    }
+    return new java.math.BigDecimal(parsed.value()).stripTrailingZeros().toPlainString();
   }
 }

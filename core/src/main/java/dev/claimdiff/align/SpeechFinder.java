@@ -111,6 +111,7 @@ final class SpeechFinder {
           : CrossLanguageSpeech.neutral(items.get(i).text(), similarity(languages.get(i)),
               languages.get(i)));
     }
+    Map<String, Set<String>> credits = SameOutlets.credits(claims);
     // a comparison depends only on the two items' clause sets: remembered by the sets
     Map<SameSets, ContentSimilarity.Match> compared = new HashMap<>();
     java.util.function.BiFunction<Integer, Integer, ContentSimilarity.Match> compare = (x, y) -> {
@@ -148,7 +149,7 @@ final class SpeechFinder {
     for (int i = 0; i < items.size(); i++) {
       Set<String> keys = stemPairs(clauses.get(i));
       if (bilingual) { // the same words in the shared vocabulary, for the other language's items
-        stemPairs(neutral.get(i)).forEach(k -> keys.add("~" + k));
+        stemPairs(withSenses(neutral.get(i))).forEach(k -> keys.add("~" + k));
       }
       // the earlier items posted under any key, each once, in ascending order
       int count = 0;
@@ -170,7 +171,16 @@ final class SpeechFinder {
         }
         boolean sameSpeaker = speakerNames.samePerson(a.speaker(), b.speaker());
         if (languages.get(i) != languages.get(j) && !sameSpeaker) {
-          continue; // across languages, only one speaker's words are matched
+          // across languages, only one speaker's words are matched; but a quotation an article
+          // renders word for word from the outlet it credits (or that credits it), given to
+          // another person, is one quotation credited to two
+          if (a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE
+              && (credits(credits, a, b, articles) || credits(credits, b, a, articles))
+              && sameQuotationAcross(neutralWholes.get(i) == null ? neutral.get(i) : neutralWholes.get(i),
+                  neutralWholes.get(j) == null ? neutral.get(j) : neutralWholes.get(j))) {
+            sameWords.union(i, j);
+          }
+          continue;
         }
         ContentSimilarity.Match match = compare.apply(i, j);
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
@@ -209,7 +219,6 @@ final class SpeechFinder {
       }
     }
     attributionDiscrepancies(items, sameWords, groups, akin, articles, speakerNames, out);
-    Map<String, Set<String>> credits = SameOutlets.credits(claims);
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
@@ -221,6 +230,8 @@ final class SpeechFinder {
         grouped.forEach(c -> agreed.add(c.id()));
       }
     }
+    List<List<Claim>> acrossPairs = renderedAcross(items, languages, groups, akin);
+    acrossPairs.forEach(pair -> pair.forEach(c -> agreed.add(c.id())));
     Set<String> unique = new java.util.HashSet<>();
     Set<List<String>> reported = new java.util.HashSet<>(); // two sentences quoted alike: one finding
     // one quotation whose sentences each agree with another quotation of the same articles (a
@@ -274,6 +285,25 @@ final class SpeechFinder {
                 + FindingText.shorten(quote.text()) + "\"",
             "SPEECH / " + quote.speaker(), ImmutableList.of(quote.article()), ImmutableList.of()));
       }
+    }
+    Set<List<String>> paired = new java.util.HashSet<>();
+    for (List<Claim> pair : acrossPairs) {
+      if (!paired.add(pair.stream().map(Claim::id).toList())) {
+        continue;
+      }
+      Set<String> inPair = pair.stream().map(Claim::article).collect(Collectors.toCollection(LinkedHashSet::new));
+      String who = FindingText.named(articles, inPair);
+      Claim first = pair.get(0);
+      String speakers = pair.stream().map(Claim::speaker).distinct().collect(Collectors.joining(" / "));
+      long independent = SameOutlets.independent(inPair, outlets, credits, articles);
+      String spoken = pair.stream().map(c -> ClaimExtractor.rulesLanguage(
+          articles.get(c.article()) == null ? null : articles.get(c.article()).language()).code())
+          .distinct().sorted().collect(Collectors.joining(", "));
+      out.add(new Finding("", Kind.AGREEMENT, "QUOTE", FindingText.ids(pair),
+          speakers + ": \"" + FindingText.shorten(first.text()) + "\" (" + independent
+              + (independent == 1 ? " independent outlet: " : " independent outlets: ") + who
+              + "; across languages: " + spoken + ")",
+          "SPEECH / " + speakers, ImmutableList.copyOf(inPair), ImmutableList.of()));
     }
   }
 
@@ -408,10 +438,31 @@ final class SpeechFinder {
   private static final java.util.regex.Pattern SENTENCE_BREAK =
       java.util.regex.Pattern.compile("(?<=[.!?])[\"”’]?\\s+(?=[\"“‘]?\\p{Lu})");
 
+  /**
+   * Each clause's words in the shared vocabulary with the other senses of its words ({@code awal}
+   * is "early" and also "start"), so that the index finds the translation that chose another
+   * sense: a candidate only, the comparison then decides.
+   */
+  private static List<Set<String>> withSenses(ContentSimilarity.Clauses clauses) {
+    List<Set<String>> out = new ArrayList<>();
+    for (ContentSimilarity.Clause c : clauses.clauses()) {
+      Set<String> words = new LinkedHashSet<>(c.content());
+      words.addAll(c.names());
+      c.content().forEach(w -> words.addAll(c.senses().getOrDefault(w,
+          com.google.common.collect.ImmutableSet.of())));
+      out.add(words);
+    }
+    return out;
+  }
+
   /** Every pair of stems that stand in one clause, as index keys. */
   private static Set<String> stemPairs(ContentSimilarity.Clauses clauses) {
+    return stemPairs(clauses.words());
+  }
+
+  private static Set<String> stemPairs(List<? extends Set<String>> words) {
     Set<String> keys = new LinkedHashSet<>();
-    for (Set<String> clause : clauses.words()) {
+    for (Set<String> clause : words) {
       List<String> stems = new ArrayList<>(clause);
       for (int x = 0; x < stems.size() && x < MAX_CLAUSE_STEMS; x++) {
         for (int y = x + 1; y < stems.size() && y < MAX_CLAUSE_STEMS; y++) {
@@ -444,6 +495,82 @@ final class SpeechFinder {
     }
     long held = smaller.stream().filter(larger::contains).count();
     return held >= SAME_QUOTE_OVERLAP * smaller.size();
+  }
+
+  /**
+   * One speaker's quotations in two languages that say the same thing ({@code akin}) but stand in
+   * different groups: a group of one language refused the other's rendering because a third
+   * outlet words it otherwise ('menanggung seluruh biaya pengobatan' beside a translation's
+   * 'menanggung semua biaya rumah sakit'), or its group is only the rendering itself. Each pair
+   * is an agreement of its own across languages (its two claims, earlier first), so the
+   * translation of a quotation is not reported as quoted by one outlet only.
+   */
+  private static List<List<Claim>> renderedAcross(List<Claim> items, List<Language> languages,
+      UnionFind<Integer> groups, Map<Integer, Set<Integer>> akin) {
+    List<List<Claim>> out = new ArrayList<>();
+    for (Map.Entry<Integer, Set<Integer>> e : new TreeMap<>(akin).entrySet()) {
+      int i = e.getKey();
+      for (int j : e.getValue()) {
+        if (j <= i || languages.get(i) == languages.get(j)
+            || groups.find(i).equals(groups.find(j))
+            || items.get(i).article().equals(items.get(j).article())) {
+          continue;
+        }
+        out.add(List.of(items.get(i), items.get(j)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the article of {@code a} credits the outlet of {@code b}'s article. */
+  private static boolean credits(Map<String, Set<String>> credits, Claim a, Claim b,
+      Map<String, ArticleDigest> articles) {
+    ArticleDigest other = articles.get(b.article());
+    String outlet = other == null ? null : SameOutlets.key(other.outlet());
+    return outlet != null && credits.getOrDefault(a.article(), Set.of()).contains(outlet);
+  }
+
+  /**
+   * Whether two quotations in different languages, taken whole and in the shared vocabulary, are
+   * one quotation rendered word for word: they state the same numbers, each holds at least
+   * {@value #SAME_QUOTE_SHARED} content words and names, and at least {@link #SAME_QUOTE_OVERLAP}
+   * of the words of each mean a word of the other (a word of several senses meets any of them).
+   * A looser rendering that keeps the sense but not the words is left alone: across languages it
+   * is only compared with the same speaker's words.
+   */
+  static boolean sameQuotationAcross(ContentSimilarity.Clauses a, ContentSimilarity.Clauses b) {
+    if (ContentSimilarity.otherNumbers(a, b)) {
+      return false;
+    }
+    ContentSimilarity.Clause x = whole(a);
+    ContentSimilarity.Clause y = whole(b);
+    int sizeX = x.content().size() + x.names().size();
+    int sizeY = y.content().size() + y.names().size();
+    boolean negatedA = a.clauses().stream().anyMatch(ContentSimilarity.Clause::negated);
+    boolean negatedB = b.clauses().stream().anyMatch(ContentSimilarity.Clause::negated);
+    if (negatedA != negatedB || Math.min(sizeX, sizeY) < SAME_QUOTE_SHARED
+        || !y.names().containsAll(x.names())
+        && !x.names().containsAll(y.names())) {
+      return false;
+    }
+    long xInY = x.content().stream().filter(w -> x.means(w, y)).count() + x.names().size();
+    long yInX = y.content().stream().filter(w -> y.means(w, x)).count() + y.names().size();
+    return xInY >= SAME_QUOTE_OVERLAP * sizeX && yInX >= SAME_QUOTE_OVERLAP * sizeY;
+  }
+
+  /** A text's clauses as one: every content word (with its senses) and name, negated or not. */
+  private static ContentSimilarity.Clause whole(ContentSimilarity.Clauses clauses) {
+    Set<String> content = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    Map<String, com.google.common.collect.ImmutableSet<String>> senses = new HashMap<>();
+    for (ContentSimilarity.Clause c : clauses.clauses()) {
+      content.addAll(c.content());
+      names.addAll(c.names());
+      c.senses().forEach(senses::putIfAbsent);
+    }
+    return new ContentSimilarity.Clause(com.google.common.collect.ImmutableSet.copyOf(content),
+        com.google.common.collect.ImmutableSet.copyOf(names), com.google.common.collect.ImmutableSet.of(),
+        false, true, com.google.common.collect.ImmutableMap.copyOf(senses));
   }
 
   /**

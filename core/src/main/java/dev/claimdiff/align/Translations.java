@@ -388,10 +388,13 @@ final class Translations {
           if (ts.size() != os.size() || ts.isEmpty()) {
             continue; // one side states a value the other's extraction missed: not comparable
           }
-          // pair off the values that fit; what is left is one value each side, or nothing
+          // pair off the values that fit; what is left is one value each side, or nothing. A
+          // rendering keeps the number it renders, so a value fits only one it may be told as
+          // (SlotValue#agrees): 'hampir lima jam' does not render "nearly four hours", though
+          // two outlets' hedged figures so close would not contradict each other
           for (var it = ts.iterator(); it.hasNext(); ) {
             SlotValue v = SlotValue.of(it.next());
-            Claim fit = os.stream().filter(o -> SlotValue.of(o).compatible(v)).findFirst()
+            Claim fit = os.stream().filter(o -> SlotValue.of(o).agrees(v)).findFirst()
                 .orElse(null);
             if (fit != null) {
               os.remove(fit);

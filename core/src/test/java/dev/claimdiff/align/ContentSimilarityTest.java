@@ -86,6 +86,45 @@ class ContentSimilarityTest {
     assertThat(ContentSimilarity.compare(id, other).shared()).isLessThan(2);
   }
 
+  private static ContentSimilarity.Clauses id(String text) {
+    return CrossLanguageSpeech.neutral(text, INDONESIAN, Language.INDONESIAN);
+  }
+
+  private static ContentSimilarity.Clauses en(String text) {
+    return CrossLanguageSpeech.neutral(text, ENGLISH, Language.ENGLISH);
+  }
+
+  @Test
+  void numberWordsAndDigitsAreOneNumberAcrossLanguages() {
+    // 'seratus', "a hundred" and '100' name one amount; 'empat' and "4" too
+    assertThat(id("Seratus relawan sudah tiba di desa itu").numbers()).containsExactly("100");
+    assertThat(en("A hundred volunteers have reached the village").numbers()).containsExactly("100");
+    assertThat(en("4 volunteers were hurt").numbers())
+        .isEqualTo(id("empat relawan terluka").numbers());
+    // a vague word keeps its concept: 'puluhan' is no one amount
+    assertThat(id("puluhan relawan terluka").numbers()).doesNotContain("10", "20");
+  }
+
+  @Test
+  void everydayWordsOfQuotedPeopleMeetTheirTranslation() {
+    // function words a translator renders one for one, and nouns of land, law and farming
+    assertThat(ContentSimilarity.compare(
+        id("Ketika air naik, kami lari ke tebing di belakang kampung"),
+        en("When the water rose, we ran to the cliff behind the village")).overlap())
+        .isGreaterThanOrEqualTo(0.6);
+    assertThat(ContentSimilarity.compare(
+        id("Kesepakatan di atas kertas lebih berharga daripada janji lisan"),
+        en("An agreement on paper is worth more than a spoken promise")).shared())
+        .isGreaterThanOrEqualTo(4);
+    assertThat(ContentSimilarity.compare(
+        id("Petani sawit bukan penjahat, dan menanam sawit bukan kejahatan"),
+        en("Palm oil farmers are not criminals, and growing palm oil is not a crime")).overlap())
+        .isGreaterThanOrEqualTo(0.6);
+    // "out" of a phrasal verb ('carry out', 'hand out') is no power outage
+    assertThat(en("The volunteers hand out rice").clauses().get(0).content())
+        .doesNotContain("outage");
+  }
+
   @Test
   void aWordIsLookedUpAsWrittenBeforeItsStem() {
     // 'perjanjian' is a treaty; its stem 'janji' is a promise

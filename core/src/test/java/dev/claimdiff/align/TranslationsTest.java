@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,6 +163,50 @@ class TranslationsTest {
     assertThat(out).singleElement().satisfies(d ->
         assertThat(d.summary()).contains("the translation changed the value")
             .contains("says 8 deaths").contains("says 18 deaths"));
+  }
+
+  private static dev.claimdiff.extract.ClaimValue.DurationValue nearly(double hours) {
+    return new dev.claimdiff.extract.ClaimValue.DurationValue("meeting", true, hours * 60, true,
+        "nearly", hours * 60 * 0.9, hours * 60, "nearly", false);
+  }
+
+  @Test
+  void aHedgedLengthTheRenderingChangedIsAChangeThoughBothAreHedged() {
+    // "nearly four hours" rendered 'hampir lima jam': two outlets' hedged lengths so close would
+    // not contradict each other, but a rendering keeps the number it renders
+    Text wire = new Text("wire", "Reuters", Language.ENGLISH, List.of(
+        "The two ministers met for nearly four hours at the governor's residence on Monday.",
+        WIRE.sentences().get(1), WIRE.sentences().get(2), WIRE.sentences().get(3)));
+    Text rendered = new Text("rendered", "Kabar Kota", Language.INDONESIAN, List.of(
+        "Kedua menteri bertemu selama hampir lima jam di rumah dinas gubernur pada Senin, "
+            + "seperti dilansir Reuters.",
+        RENDERED.sentences().get(1), RENDERED.sentences().get(2), RENDERED.sentences().get(3)));
+    Claim four = wire.claim("w#1", 0, "nearly four hours", ClaimType.DURATION, nearly(4));
+    Claim five = rendered.claim("r#2", 0, "hampir lima jam", ClaimType.DURATION, nearly(5));
+    Claim credit = rendered.claim("r#1", 0, "seperti dilansir Reuters",
+        ClaimType.SOURCE_CITATION, new SourceValue("Reuters"));
+    List<Claim> claims = List.of(four, credit, five);
+    List<Finding> out = new ArrayList<>();
+
+    Set<String> changed = Translations.changedValues(List.of(pair(rendered, wire, claims)), claims,
+        Map.of("wire", wire.digest(), "rendered", rendered.digest()), out);
+
+    assertThat(changed).containsExactly("r#2");
+    assertThat(out).singleElement().satisfies(d ->
+        assertThat(d.summary()).contains("the translation changed the value"));
+
+    // rendered faithfully ('hampir empat jam'): nothing changed
+    Text faithful = new Text("rendered", "Kabar Kota", Language.INDONESIAN, List.of(
+        rendered.sentences().get(0).replace("lima", "empat"),
+        RENDERED.sentences().get(1), RENDERED.sentences().get(2), RENDERED.sentences().get(3)));
+    Claim fourId = faithful.claim("r#2", 0, "hampir empat jam", ClaimType.DURATION, nearly(4));
+    Claim credit2 = faithful.claim("r#1", 0, "seperti dilansir Reuters",
+        ClaimType.SOURCE_CITATION, new SourceValue("Reuters"));
+    List<Claim> same = List.of(four, credit2, fourId);
+    List<Finding> none = new ArrayList<>();
+    assertThat(Translations.changedValues(List.of(pair(faithful, wire, same)), same,
+        Map.of("wire", wire.digest(), "rendered", faithful.digest()), none)).isEmpty();
+    assertThat(none).isEmpty();
   }
 
   /** Two of the wire's four sentences rendered, and two sentences of the article's own. */

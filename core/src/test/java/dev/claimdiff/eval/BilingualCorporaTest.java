@@ -38,7 +38,12 @@ import org.junit.jupiter.api.Test;
  * rain stop; the hall's capacity an article that credits and draws on the wire changed in a
  * sentence it renders), 50 of 68 quotations, and only the summit's pair not yet right. With
  * background dates no longer main dates (the summit's translation joins its story) and the other
- * session-14 work: every pair right, 18 of 24 changed values, 54 of 68 quotations.
+ * session-14 work: every pair right, 18 of 24 changed values, 54 of 68 quotations. With the
+ * four events written blind in session 15: 19 of 35, 61 of 93; then, with number words compared
+ * as values, a word-for-word rendering from a credited outlet given to another person taken for
+ * one quotation credited to two, one speaker's renderings no group joined agreeing, the index
+ * offering a word's other senses, a translation's value fitting only one it may be told as, and
+ * the lexicon's words of quoted officials, farmers and witnesses: 24 of 35, 73 of 93.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -123,7 +128,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(35);
-    assertThat(found).isGreaterThanOrEqualTo(20);
+    assertThat(found).isGreaterThanOrEqualTo(24);
   }
 
   @Test
@@ -137,7 +142,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(93);
-    assertThat(found).isGreaterThanOrEqualTo(61);
+    assertThat(found).isGreaterThanOrEqualTo(73);
   }
 
   @Test
