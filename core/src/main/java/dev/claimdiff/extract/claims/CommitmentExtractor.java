@@ -172,6 +172,12 @@ public final class CommitmentExtractor extends RuleExtractor {
    * together; null when the article names fewer than two.
    */
   private static @Nullable String bothSides(ArticleContext ctx, boolean people) {
+    if (!people) {
+      String countries = countriesOfBothPeople(ctx);
+      if (countries != null) {
+        return countries;
+      }
+    }
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
     for (Mention mention : ctx.discourse.mentions()) {
@@ -199,6 +205,71 @@ public final class CommitmentExtractor extends RuleExtractor {
     String and = Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
         .list(LanguageFile.NAME_CONNECTIVES).get(0);
     return top.get(0) + " " + and + " " + top.get(1);
+  }
+
+  /**
+   * The two countries a meeting's sides speak for: those the titles of the two persons the
+   * article names most often give ('Presiden Pakistan Shahid Mahmood Rana', 'Indian Prime Minister
+   * Vikram Anand Sethi': a country of the gazetteer or a word of demonyms.txt before the name),
+   * joined by English {@code and} in the order the article first names the two persons; null
+   * when either has no such title or both serve one country. A country named in a title is
+   * masked inside the person's mention, so counting countries alone would miss it and take a
+   * host or a place for a side.
+   */
+  private static @Nullable String countriesOfBothPeople(ArticleContext ctx) {
+    String both = bothSides(ctx, true);
+    if (both == null) {
+      return null;
+    }
+    String and = " " + Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
+        .list(LanguageFile.NAME_CONNECTIVES).get(0) + " ";
+    String[] persons = both.split(Pattern.quote(and), -1);
+    if (persons.length != 2) {
+      return null;
+    }
+    String first = titleCountry(ctx, persons[0]);
+    String second = titleCountry(ctx, persons[1]);
+    if (first == null || second == null || first.equals(second)) {
+      return null;
+    }
+    return first + and + second;
+  }
+
+  /** How many words a country's name in a title may have ('Korea Selatan', 'United States'). */
+  private static final int COUNTRY_WORDS = 3;
+
+  /**
+   * The country the first title given to a person names (a country of the gazetteer, or a word
+   * of demonyms.txt, in the words of a mention before the person's name), or null.
+   */
+  private static @Nullable String titleCountry(ArticleContext ctx, String person) {
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    for (Mention mention : ctx.discourse.mentions()) {
+      if (!mention.isPerson() || !person.equals(mention.canonical()) || mention.spelling() == null) {
+        continue;
+      }
+      int at = mention.surface().lastIndexOf(mention.spelling());
+      if (at <= 0) {
+        continue;
+      }
+      String[] words = WordPatterns.WHITE_SPACE.split(
+          mention.surface().substring(0, at).replaceAll("['’]s\\b|[,()]", " ").strip());
+      for (int i = 0; i < words.length; i++) {
+        for (int n = Math.min(COUNTRY_WORDS, words.length - i); n >= 1; n--) {
+          String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+          Optional<Entity> entity = gazetteer.lookup(phrase);
+          if (entity.isPresent() && entity.get().type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY) {
+            return entity.get().canonical();
+          }
+        }
+        String demonym = ctx.rules.names().demonymCountry(words[i]);
+        Optional<Entity> country = demonym == null ? Optional.empty() : gazetteer.lookup(demonym);
+        if (country.isPresent() && country.get().type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY) {
+          return country.get().canonical();
+        }
+      }
+    }
+    return null;
   }
 
   /**
