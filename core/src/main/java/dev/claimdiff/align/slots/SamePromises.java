@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Agreements on a promise that outlets word differently. A COMMITMENT's slot is its actor and
  * action as written ({@code menyalurkan bantuan langsung}, {@code memberikan bantuan}), so two
  * outlets reporting one promise in their own words fall in two slots, each a UNIQUE. Promises of
- * one actor (letter case aside) with one stated due (or dues that name one day: {@code by
+ * one actor (letter case aside, and two who promise together in either order) with one stated due (or dues that name one day: {@code by
  * Monday} and {@code by 2026-12-07 (Monday)}), in articles of one language whose
  * sentences share at least {@value #MIN_SHARED} content words ({@link ContentSimilarity}), are
  * one promise: an AGREEMENT when two or more independent outlets give it. Promises that differ
@@ -44,6 +44,21 @@ final class SamePromises {
     List<String> words = new ArrayList<>(Lexicon.of(language).words(LanguageFile.DUE_EXPRESSIONS));
     words.addAll(List.of(WordPatterns.WHITE_SPACE.split(actor)));
     return Pattern.compile("(?u)" + WordPatterns.alternation(words));
+  }
+
+  /**
+   * The actor as a key, letter case aside; two who promise together ('Iran and United States',
+   * joined by English 'and' of name-connectives.txt, as the extractor joins them) are one pair
+   * whatever order an outlet names them in.
+   */
+  static String actorKey(String actor) {
+    String lower = actor.toLowerCase(Locale.ROOT);
+    String and = " " + Lexicon.of(Language.ENGLISH).list(LanguageFile.NAME_CONNECTIVES).get(0) + " ";
+    String[] two = lower.split(Pattern.quote(and), -1);
+    if (two.length != 2 || two[0].isBlank() || two[1].isBlank()) {
+      return lower;
+    }
+    return two[0].compareTo(two[1]) <= 0 ? lower : two[1] + and + two[0];
   }
 
   private static SlotValue.Due due(Claim c) {
@@ -97,7 +112,7 @@ final class SamePromises {
       for (Claim c : claims) {
         if (c.value() instanceof CommitmentValue v && v.due() != null && c.zone() != Zone.RELATED) {
           ArticleDigest d = articles.get(c.article());
-          String key = v.actor().toLowerCase(Locale.ROOT) + " | "
+          String key = actorKey(v.actor()) + " | "
               + (d == null || d.language() == null ? "?" : d.language().code());
           byActor.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
           slotOf.put(c, slot);

@@ -172,6 +172,12 @@ public final class CommitmentExtractor extends RuleExtractor {
    * together; null when the article names fewer than two.
    */
   private static @Nullable String bothSides(ArticleContext ctx, boolean people) {
+    if (!people) {
+      String countries = countriesOfBothPeople(ctx);
+      if (countries != null) {
+        return countries;
+      }
+    }
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
     for (Mention mention : ctx.discourse.mentions()) {
@@ -199,6 +205,126 @@ public final class CommitmentExtractor extends RuleExtractor {
     String and = Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
         .list(LanguageFile.NAME_CONNECTIVES).get(0);
     return top.get(0) + " " + and + " " + top.get(1);
+  }
+
+  /** How many of the persons an article names most often may be a side of its meeting. */
+  private static final int SIDE_CANDIDATES = 4;
+
+  /**
+   * The two countries a meeting's sides speak for: among the persons the article names most often
+   * (outside quotations; a tie goes to the one named first; the first {@value #SIDE_CANDIDATES}),
+   * the first two whose titles give two different countries ('Presiden Pakistan Shahid Mahmood
+   * Rana', 'Indian Prime Minister Vikram Anand Sethi': a country of the gazetteer or a word of
+   * demonyms.txt before the name), joined by English {@code and} in the order the article first
+   * names those persons; with only one such person, that country and the country the article
+   * names most often besides it; null when there is none. A country named in a title is masked
+   * inside the person's mention, so counting countries alone would miss it and take a host or a
+   * place for a side; a person without a country in a title (a spokesman, or a place the mention
+   * rules took for a name) is passed over.
+   */
+  private static @Nullable String countriesOfBothPeople(ArticleContext ctx) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Mention mention : ctx.discourse.mentions()) {
+      if (mention.canonical() != null && !mention.inQuote() && mention.isPerson()) {
+        counts.merge(mention.canonical(), 1, Integer::sum);
+      }
+    }
+    List<String> order = List.copyOf(counts.keySet());
+    List<String> ranked = order.stream()
+        .sorted(java.util.Comparator.comparing((String n) -> -counts.get(n))
+            .thenComparing(order::indexOf))
+        .limit(SIDE_CANDIDATES).toList();
+    Map<String, String> sides = new java.util.LinkedHashMap<>(); // person -> country
+    for (String person : ranked) {
+      String country = titleCountry(ctx, person);
+      if (country != null && !sides.containsValue(country)) {
+        sides.put(person, country);
+        if (sides.size() == 2) {
+          break;
+        }
+      }
+    }
+    String and = " " + Lexicon.of(dev.claimdiff.lang.Language.ENGLISH)
+        .list(LanguageFile.NAME_CONNECTIVES).get(0) + " ";
+    List<String> countries = new java.util.ArrayList<>(sides.keySet().stream()
+        .sorted(java.util.Comparator.comparing(order::indexOf)).map(sides::get).toList());
+    if (countries.size() == 1) {
+      // one side known from a title: the other is the country the article names most often
+      String other = mostNamedCountry(ctx, countries.get(0));
+      if (other != null) {
+        countries.add(other);
+      }
+    }
+    return countries.size() < 2 ? null : String.join(and, countries);
+  }
+
+  /**
+   * The country the article names most often outside quotations (a tie goes to the one named
+   * first), other than {@code besides}; null when it names none.
+   */
+  private static @Nullable String mostNamedCountry(ArticleContext ctx, String besides) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    for (Mention mention : ctx.discourse.mentions()) {
+      String name = mention.canonical();
+      if (name != null && !mention.inQuote() && mention.isGroup() && !name.equals(besides)
+          && gazetteer.lookup(name).filter(e -> e.type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY)
+              .isPresent()) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(java.util.Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+            .thenComparing(e -> -List.copyOf(counts.keySet()).indexOf(e.getKey())))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** How far before a titled mention a word that qualifies its title is looked for. */
+  private static final int TITLE_QUALIFIER_CHARS = 30;
+
+  /** How many words a country's name in a title may have ('Korea Selatan', 'United States'). */
+  private static final int COUNTRY_WORDS = 3;
+
+  /**
+   * The country the first title given to a person names (a country of the gazetteer, or a word
+   * of demonyms.txt, in the words of a mention before the person's name), or null.
+   */
+  private static @Nullable String titleCountry(ArticleContext ctx, String person) {
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    for (Mention mention : ctx.discourse.mentions()) {
+      if (!mention.isPerson() || !person.equals(mention.canonical()) || mention.spelling() == null) {
+        continue;
+      }
+      int at = mention.surface().lastIndexOf(mention.spelling());
+      if (at <= 0) {
+        continue;
+      }
+      // the title, with the words right before the mention when they qualify it ('Indian' of
+      // 'Indian Prime Minister …' may be a mention of its own)
+      String before = ctx.text.substring(Math.max(0, mention.start() - TITLE_QUALIFIER_CHARS),
+          mention.start());
+      before = before.substring(Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','),
+          before.lastIndexOf('"'))) + 1);
+      String[] qualifiers = WordPatterns.WHITE_SPACE.split(before.strip());
+      String qualifier = qualifiers.length == 0 ? "" : qualifiers[qualifiers.length - 1];
+      String[] words = WordPatterns.WHITE_SPACE.split((qualifier + " "
+          + mention.surface().substring(0, at)).replaceAll("['’]s\\b|[,()]", " ").strip());
+      for (int i = 0; i < words.length; i++) {
+        for (int n = Math.min(COUNTRY_WORDS, words.length - i); n >= 1; n--) {
+          String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+          Optional<Entity> entity = gazetteer.lookup(phrase);
+          if (entity.isPresent() && entity.get().type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY) {
+            return entity.get().canonical();
+          }
+        }
+        String demonym = ctx.rules.names().demonymCountry(words[i]);
+        Optional<Entity> country = demonym == null ? Optional.empty() : gazetteer.lookup(demonym);
+        if (country.isPresent() && country.get().type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY) {
+          return country.get().canonical();
+        }
+      }
+    }
+    return null;
   }
 
   /**

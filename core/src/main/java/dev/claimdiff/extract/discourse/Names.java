@@ -130,7 +130,7 @@ public final class Names {
    * The country a word names the people of ('Vietnamese': 'Vietnam', demonyms.txt), as the list
    * writes it; null when the word is none.
    */
-  @Nullable String demonymCountry(String word) {
+  public @Nullable String demonymCountry(String word) {
     return demonyms.get(word.toLowerCase(Locale.ROOT));
   }
 
