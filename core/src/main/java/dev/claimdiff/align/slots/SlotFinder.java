@@ -654,10 +654,7 @@ public final class SlotFinder {
           + " (" + FindingText.named(articles, sides.get(k)) + ")")
           .collect(Collectors.joining(", ")) + " stands only in a headline whose body does not "
           + "state it, so this is not reported as a discrepancy");
-      for (int k = 0; k < fullSides.size(); k++) {
-        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-            outlets, out);
-      }
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
     String why = "";
@@ -751,10 +748,7 @@ public final class SlotFinder {
           + "of the same disaster give " + partsApart.stream().map(SlotValue::display)
           .collect(Collectors.joining(", ")) + " (a part may be counted apart), so this is not "
           + "reported as a discrepancy");
-      for (int k = 0; k < fullSides.size(); k++) {
-        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-            outlets, out);
-      }
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
     if (sides.size() > 1 && slot.type() == ClaimType.QUANTITY
@@ -801,10 +795,7 @@ public final class SlotFinder {
           .collect(Collectors.joining(", ")) + " each fall on their own article's publication "
           + "day, in articles published on different days: more likely the days of later "
           + "developments than of the event, so this is not reported as a discrepancy");
-      for (int k = 0; k < fullSides.size(); k++) {
-        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-            outlets, out);
-      }
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
     // one moment near midnight, written as a day in two time zones: an article that converts its
@@ -816,10 +807,7 @@ public final class SlotFinder {
           .collect(Collectors.joining(", ")) + " are one moment near midnight in two time zones "
           + "(an article converts its day to the other), so this is not reported as a "
           + "discrepancy");
-      for (int k = 0; k < fullSides.size(); k++) {
-        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-            outlets, out);
-      }
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
     // a day months before its articles appeared is a past event they recall for background (an
@@ -832,10 +820,7 @@ public final class SlotFinder {
           .collect(Collectors.joining(", ")) + " fall more than " + RECALLED_DAYS + " days before "
           + "their articles appeared: more likely a past event they recall than the day of this "
           + "one, so this is not reported as a discrepancy");
-      for (int k = 0; k < fullSides.size(); k++) {
-        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-            outlets, out);
-      }
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
     // a promise's dues that differ are a discrepancy only as two written dates: a weekday, or
@@ -845,10 +830,7 @@ public final class SlotFinder {
       notes.add(slotName + ": the dues " + sideValues.stream().map(SlotValue::display)
           .collect(Collectors.joining(", ")) + " differ, but not as two written dates, so this "
           + "is not reported as a discrepancy");
-      for (int k = 0; k < fullSides.size(); k++) {
-        agreement(slot, slotName, fullSides.get(k), fullValues.get(k), claims, articles,
-            outlets, out);
-      }
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
     List<String> parts = new ArrayList<>();
@@ -1099,6 +1081,18 @@ public final class SlotFinder {
       }
     }
     return days.size() >= 2;
+  }
+
+  /**
+   * An AGREEMENT of each side, in order, where independent outlets are on it: what becomes of a
+   * slot whose sides are not reported as a discrepancy (the note says why).
+   */
+  private static void agreements(Slot slot, String slotName, List<List<String>> sides,
+      List<SlotValue> values, List<Claim> claims, Map<String, ArticleDigest> articles,
+      UnionFind<String> outlets, List<Finding> out) {
+    for (int k = 0; k < sides.size(); k++) {
+      agreement(slot, slotName, sides.get(k), values.get(k), claims, articles, outlets, out);
+    }
   }
 
   private static void agreement(Slot slot, String slotName, List<String> side, SlotValue value,
