@@ -30,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  *     values of a running count are ordered in time before they are compared
  */
 public record Slot(ClaimType type, String key, String description, @Nullable String running) {
+  /** The lines of {@code generic-counts.txt}: counts, and '* word *' infixes. */
+  private static final ImmutableList<String> GENERIC_COUNT_LINES =
+      WordList.load("dev/claimdiff/align/generic-counts.txt");
   private static final ImmutableSet<String> GENERIC_COUNTS =
-      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/generic-counts.txt").stream()
-          .filter(w -> !w.startsWith("* ")).toList());
+      ImmutableSet.copyOf(GENERIC_COUNT_LINES.stream().filter(w -> !w.startsWith("* ")).toList());
   /** Words that make any count holding them between two words generic ('* from *'). */
   private static final ImmutableList<String> GENERIC_INFIXES =
-      WordList.load("dev/claimdiff/align/generic-counts.txt").stream()
+      GENERIC_COUNT_LINES.stream()
           .filter(w -> w.startsWith("* ") && w.endsWith(" *") && w.length() > 4)
           .map(w -> w.substring(1, w.length() - 1)).collect(ImmutableList.toImmutableList());
 
