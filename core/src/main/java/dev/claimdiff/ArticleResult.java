@@ -11,6 +11,8 @@ import dev.claimdiff.lang.Language;
 import dev.claimdiff.nlp.AnnotatedArticle;
 import dev.claimdiff.report.ArticleEntry;
 import dev.claimdiff.story.StoryFeatures;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -26,9 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param digest what alignment needs of it, or null when it was not read or not to be aligned
  * @param story what tells which event it reports, or null likewise
  * @param text the article's text when the caller asked for texts, else null
+ * @param yearlessDay the day its wire dateline gives without a year ({@code JAKARTA, Aug 19
+ *     (Reuters) -}) when nothing else dated it, else null: the run's other articles may give
+ *     the year ({@link YearlessDatelines})
  */
 public record ArticleResult(ArticleEntry entry, ImmutableList<Claim> claims,
-    @Nullable ArticleDigest digest, @Nullable StoryFeatures story, @Nullable String text)
+    @Nullable ArticleDigest digest, @Nullable StoryFeatures story, @Nullable String text,
+    @Nullable MonthDay yearlessDay)
     implements java.io.Serializable {
 
   /** An extracted article's result; its digest and story features only when it is to be aligned. */
@@ -50,20 +56,26 @@ public record ArticleResult(ArticleEntry entry, ImmutableList<Claim> claims,
         article.metadata().published(), "ok", message, article.text().length(),
         article.metadata().dateline(), claims.size(), article.url());
     return new ArticleResult(entry, claims, align ? ArticleDigest.of(annotated, extraction) : null,
-        align ? StoryFeatures.of(annotated, extraction) : null, keepText ? article.text() : null);
+        align ? StoryFeatures.of(annotated, extraction) : null, keepText ? article.text() : null,
+        article.metadata().datelineDay());
   }
 
   /** An article read but not extracted: status {@code failed}, with why. */
   static ArticleResult failed(String id, String path, String message) {
     ArticleEntry entry = new ArticleEntry(id, path, null, null, null, ArticleEntry.FAILED, message,
         0, null, 0, null);
-    return new ArticleResult(entry, ImmutableList.of(), null, null, null);
+    return new ArticleResult(entry, ImmutableList.of(), null, null, null, null);
   }
 
   /** An input that could not be read, or was skipped: its status and message as the loader gave. */
   static ArticleResult unread(LoadResult result) {
     ArticleEntry entry = new ArticleEntry(result.id(), result.path(), null, null, null,
         result.status().name().toLowerCase(Locale.ROOT), result.message(), 0, null, 0, null);
-    return new ArticleResult(entry, ImmutableList.of(), null, null, null);
+    return new ArticleResult(entry, ImmutableList.of(), null, null, null, null);
+  }
+
+  /** The day the article was published on, when known: what dates a yearless dateline. */
+  public @Nullable LocalDate publishedDay() {
+    return YearlessDatelines.day(entry.published());
   }
 }

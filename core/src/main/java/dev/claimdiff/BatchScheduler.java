@@ -151,7 +151,7 @@ final class BatchScheduler {
       Map<ArticleResult, LoadResult> yearless, boolean align, boolean keepTexts) {
     List<LocalDate> dates = new ArrayList<>();
     for (ArticleResult r : collected) {
-      LocalDate day = YearlessDatelines.day(r.entry().published());
+      LocalDate day = r.publishedDay();
       if (day != null) {
         dates.add(day);
       }
@@ -159,19 +159,12 @@ final class BatchScheduler {
     List<ArticleResult> out = new ArrayList<>(collected.size());
     for (ArticleResult r : collected) {
       LoadResult loaded = yearless.get(r);
-      Article article = loaded == null ? null : loaded.article();
-      LocalDate day = article == null ? null
-          : YearlessDatelines.year(article.metadata().datelineDay(), dates);
-      if (day == null) {
+      LoadResult again = loaded == null ? null : YearlessDatelines.dated(loaded, dates);
+      if (again == null) {
         out.add(r);
         continue;
       }
-      Article dated = new Article(article.id(), article.path(), article.text(), article.clean(),
-          article.metadata().withPublished(day.toString()), article.warnings(), article.url());
-      String note = YearlessDatelines.note(article.metadata().datelineDay(), day);
-      LoadResult again = new LoadResult(loaded.id(), loaded.path(), loaded.status(),
-          loaded.message() == null ? note : loaded.message() + "; " + note, dated);
-      out.add(batches.inBatch(List.of(dated),
+      out.add(batches.inBatch(List.of(again.article()),
           (i, annotated, extraction) ->
               ArticleResult.extracted(again, annotated, extraction, align, keepTexts),
           (i, e) -> r).get(0)); // extracted once already: a failure now keeps that result

@@ -19,7 +19,9 @@ import dev.claimdiff.report.ArticleTexts;
 import dev.claimdiff.report.Report;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -230,9 +232,23 @@ public final class Claimdiff {
    * {@link #compare}, for a pipeline that spreads it over machines and aligns each story
    * elsewhere ({@code dev.claimdiff.beam}). An input that cannot be read, or an article that
    * fails, gives a result with status {@code error} or {@code failed} and no claims. Ids are not
-   * made unique.
+   * made unique. An article whose wire dateline gives a day without a year keeps {@link
+   * ArticleResult#yearlessDay()}: the whole run's dates may give its year ({@link
+   * #readAndExtract(List, Collection)}).
    */
   public ImmutableList<ArticleResult> readAndExtract(List<String> inputs) {
+    return readAndExtract(inputs, List.of());
+  }
+
+  /**
+   * {@link #readAndExtract(List)}, with each article whose wire dateline gives a day without a
+   * year dated in the year that puts that day nearest {@code runDates}, as {@link #compare} dates
+   * it by the publication days of the run's other articles ({@link
+   * ArticleResult#publishedDay()}): a pipeline that extracts its inputs apart gathers those days
+   * first, then extracts again the inputs that hold such an article.
+   */
+  public ImmutableList<ArticleResult> readAndExtract(List<String> inputs,
+      Collection<LocalDate> runDates) {
     List<Object> items = new ArrayList<>();
     InputResolver.resolve(inputs, items::add, items::add);
     ImmutableList.Builder<ArticleResult> out = ImmutableList.builder();
@@ -242,7 +258,10 @@ public final class Claimdiff {
         continue;
       }
       List<LoadResult> loaded = new ArrayList<>();
-      loader.load((InputSource) item, loaded::add);
+      loader.load((InputSource) item, r -> {
+        LoadResult dated = runDates.isEmpty() ? null : YearlessDatelines.dated(r, runDates);
+        loaded.add(dated == null ? r : dated);
+      });
       for (int from = 0; from < loaded.size(); from += BATCH_SIZE) {
         List<LoadResult> part = loaded.subList(from, Math.min(loaded.size(), from + BATCH_SIZE));
         List<LoadResult> readable = part.stream().filter(r -> r.article() != null).toList();

@@ -1,11 +1,13 @@
 package dev.claimdiff;
 
+import dev.claimdiff.ingest.Article;
+import dev.claimdiff.ingest.LoadResult;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,7 @@ final class YearlessDatelines {
    * (each date's year, the one before and the one after are tried; the earlier day on a tie),
    * or null when no date is within {@link #MAX_GAP_DAYS} of it.
    */
-  static @Nullable LocalDate year(@Nullable MonthDay dateline, List<LocalDate> dates) {
+  static @Nullable LocalDate year(@Nullable MonthDay dateline, Collection<LocalDate> dates) {
     if (dateline == null || dates.isEmpty()) {
       return null;
     }
@@ -72,6 +74,25 @@ final class YearlessDatelines {
       }
     }
     return bestGap <= MAX_GAP_DAYS ? best : null;
+  }
+
+  /**
+   * The loaded article dated on its dateline's day in the year {@code dates} give, with the
+   * note saying so in its message; null when it has no yearless dateline or the dates give no
+   * year ({@link #year}).
+   */
+  static @Nullable LoadResult dated(LoadResult loaded, Collection<LocalDate> dates) {
+    Article article = loaded.article();
+    MonthDay dateline = article == null ? null : article.metadata().datelineDay();
+    LocalDate day = year(dateline, dates);
+    if (day == null) {
+      return null;
+    }
+    Article dated = new Article(article.id(), article.path(), article.text(), article.clean(),
+        article.metadata().withPublished(day.toString()), article.warnings(), article.url());
+    String note = note(dateline, day);
+    return new LoadResult(loaded.id(), loaded.path(), loaded.status(),
+        loaded.message() == null ? note : loaded.message() + "; " + note, dated);
   }
 
   /** What the report says of an article so dated. */

@@ -21,11 +21,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -37,17 +39,24 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.Validation;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * claimdiff as an Apache Beam pipeline, for feeds and archives larger than one machine: the same
@@ -57,7 +66,10 @@ import org.apache.beam.sdk.values.TupleTag;
  *   <li>the launcher lists the input files in {@code compare}'s order (files, directories in
  *       sorted path order, {@code .json} and {@code .jsonl} records);
  *   <li>workers read and extract each file's articles ({@link Claimdiff#readAndExtract}), a map
- *       with no shared state;
+ *       with no shared state; a file that holds an article whose wire dateline gives a day
+ *       without a year ({@code JAKARTA, Aug 19 (Reuters) -}) is extracted again once the
+ *       publication days of every article are known, which give its year as {@code compare}
+ *       gives it;
  *   <li>one worker groups every article's {@link StoryFeatures} into stories (a few hundred
  *       bytes per article; {@link StoryGrouper}, as {@code compare} does);
  *   <li>the articles are keyed by story, and workers align each story on its own
@@ -109,12 +121,29 @@ public final class StoryPipeline {
     SerializableCoder<ArticleResult> resultCoder = SerializableCoder.of(ArticleResult.class);
     KvCoder<String, ArticleResult> ordered = KvCoder.of(StringUtf8Coder.of(), resultCoder);
 
-    // 1. read and extract: (order key, article), by article id
-    PCollection<KV<String, KV<String, ArticleResult>>> articles = pipeline
-        .apply("ListFiles", Create.of(files).withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
+    // 1. read and extract: (order key, article), by article id; a file with a yearless dateline
+    // waits for the feed's publication days, which give its year
+    TupleTag<KV<String, KV<String, ArticleResult>>> extractedTag = new TupleTag<>() { };
+    TupleTag<KV<Integer, String>> yearlessTag = new TupleTag<>() { };
+    TupleTag<String> daysTag = new TupleTag<>() { };
+    KvCoder<Integer, String> fileCoder = KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of());
+    KvCoder<String, KV<String, ArticleResult>> articleCoder =
+        KvCoder.of(StringUtf8Coder.of(), ordered);
+    PCollectionTuple firstPass = pipeline
+        .apply("ListFiles", Create.of(files).withCoder(fileCoder))
         .apply("Spread", Reshuffle.viaRandomKey())
-        .apply("ReadAndExtract", ParDo.of(new ExtractFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), ordered));
+        .apply("ReadAndExtract", ParDo.of(new ExtractFn(extractedTag, yearlessTag, daysTag))
+            .withOutputTags(extractedTag, TupleTagList.of(yearlessTag).and(daysTag)));
+    PCollectionView<List<String>> days = firstPass.get(daysTag).setCoder(StringUtf8Coder.of())
+        .apply("DistinctDays", Distinct.create())
+        .apply("AllDays", View.asList());
+    PCollection<KV<String, KV<String, ArticleResult>>> dated = firstPass.get(yearlessTag)
+        .setCoder(fileCoder)
+        .apply("DateYearless", ParDo.of(new DateYearlessFn(days)).withSideInputs(days))
+        .setCoder(articleCoder);
+    PCollection<KV<String, KV<String, ArticleResult>>> articles = PCollectionList
+        .of(firstPass.get(extractedTag).setCoder(articleCoder)).and(dated)
+        .apply("AllArticles", Flatten.pCollections());
 
     // 2. group into stories on one worker: (article id, story number), and each story
     PCollection<KV<Integer, KV<String, StoryFeatures>>> features = articles
@@ -146,9 +175,23 @@ public final class StoryPipeline {
         .apply("AlignAndWrite", ParDo.of(new AlignAndWriteFn(memberTag, groupTag, outputDirectory)));
   }
 
-  /** Reads and extracts one input file: (article id, (order key, result)) per article read. */
+  /**
+   * Reads and extracts one input file: (article id, (order key, result)) per article read, and
+   * each article's publication day; a file holding an article whose dateline gives no year goes
+   * to the yearless output instead, to be extracted again with the feed's days.
+   */
   static final class ExtractFn extends DoFn<KV<Integer, String>, KV<String, KV<String, ArticleResult>>> {
+    private final TupleTag<KV<String, KV<String, ArticleResult>>> extractedTag;
+    private final TupleTag<KV<Integer, String>> yearlessTag;
+    private final TupleTag<String> daysTag;
     private transient Claimdiff engine;
+
+    ExtractFn(TupleTag<KV<String, KV<String, ArticleResult>>> extractedTag,
+        TupleTag<KV<Integer, String>> yearlessTag, TupleTag<String> daysTag) {
+      this.extractedTag = extractedTag;
+      this.yearlessTag = yearlessTag;
+      this.daysTag = daysTag;
+    }
 
     @Setup
     public void setUp() {
@@ -156,15 +199,55 @@ public final class StoryPipeline {
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, String> file,
-        OutputReceiver<KV<String, KV<String, ArticleResult>>> out) {
+    public void process(@Element KV<Integer, String> file, MultiOutputReceiver out) {
       ImmutableList<ArticleResult> results = engine.readAndExtract(List.of(file.getValue()));
-      for (int i = 0; i < results.size(); i++) {
-        ArticleResult r = results.get(i);
-        if (r.story() != null) {
-          String order = String.format(Locale.ROOT, "%010d.%010d", file.getKey(), i);
-          out.output(KV.of(r.entry().id(), KV.of(order, r)));
+      boolean yearless = false;
+      for (ArticleResult r : results) {
+        LocalDate day = r.publishedDay();
+        if (day != null) {
+          out.get(daysTag).output(day.toString());
         }
+        yearless |= r.yearlessDay() != null;
+      }
+      if (yearless) {
+        out.get(yearlessTag).output(file);
+      } else {
+        emit(file.getKey(), results, out.get(extractedTag)::output);
+      }
+    }
+  }
+
+  /** Extracts again a file holding a yearless dateline, with the feed's publication days. */
+  static final class DateYearlessFn
+      extends DoFn<KV<Integer, String>, KV<String, KV<String, ArticleResult>>> {
+    private final PCollectionView<List<String>> days;
+    private transient Claimdiff engine;
+
+    DateYearlessFn(PCollectionView<List<String>> days) {
+      this.days = days;
+    }
+
+    @Setup
+    public void setUp() {
+      engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(1));
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, String> file, ProcessContext context,
+        OutputReceiver<KV<String, KV<String, ArticleResult>>> out) {
+      List<LocalDate> runDays = context.sideInput(days).stream().map(LocalDate::parse).toList();
+      emit(file.getKey(), engine.readAndExtract(List.of(file.getValue()), runDays), out::output);
+    }
+  }
+
+  /** (article id, (order key, result)) for each article of a file that is to be aligned. */
+  private static void emit(int fileIndex, List<ArticleResult> results,
+      Consumer<KV<String, KV<String, ArticleResult>>> out) {
+    for (int i = 0; i < results.size(); i++) {
+      ArticleResult r = results.get(i);
+      if (r.story() != null) {
+        String order = String.format(Locale.ROOT, "%010d.%010d", fileIndex, i);
+        out.accept(KV.of(r.entry().id(), KV.of(order, r)));
       }
     }
   }

@@ -36,10 +36,28 @@ class StoryPipelineTest {
   @Test
   void givesTheStoriesAndFindingsCompareGives() throws IOException {
     Path corpora = Path.of("..", "corpora");
-    List<String> inputs = List.of(
+    assertSameAsCompare(List.of(
         corpora.resolve("vonis-pelabuhan-2024/en").toString(),
         corpora.resolve("timnas-indonesia-oman-2026/en").toString(),
-        corpora.resolve("vonis-pelabuhan-2024/id").toString());
+        corpora.resolve("vonis-pelabuhan-2024/id").toString()), 2);
+  }
+
+  /**
+   * A wire whose dateline gives no year ({@code VIENNA, Oct 20 (Reuters) -}) takes its year from
+   * the other articles' days, in the pipeline as in compare, though each file is extracted apart.
+   */
+  @Test
+  void datesAYearlessDatelineByTheWholeFeed() throws IOException {
+    Path corpora = Path.of("..", "corpora");
+    Report compared = assertSameAsCompare(List.of(
+        corpora.resolve("talks-us-china-vienna-2026/en").toString(),
+        corpora.resolve("talks-us-china-vienna-2026/id").toString()), 1);
+    assertThat(compared.articles()).anySatisfy(a ->
+        assertThat(a.message()).contains("without a year: read as 2026-10-20"));
+  }
+
+  /** Runs the pipeline and compare on the inputs; every story's report must be compare's. */
+  private Report assertSameAsCompare(List<String> inputs, int stories) throws IOException {
     Report compared = Claimdiff.create(Claimdiff.Options.defaults().withThreads(2)).compare(inputs);
     JsonNode comparedJson = JSON.readTree(new JsonReportWriter().toJson(compared));
     Map<String, JsonNode> comparedFindings = new HashMap<>();
@@ -50,11 +68,12 @@ class StoryPipelineTest {
     StoryPipeline.build(pipeline, inputs, out.toString());
     pipeline.run().waitUntilFinish();
 
-    assertThat(compared.stories()).hasSize(2);
+    assertThat(compared.stories()).hasSize(stories);
     assertThat(compared.findings()).isNotEmpty();
     try (Stream<Path> written = Files.list(out)) {
       assertThat(written.map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
-          .isEqualTo(Set.of("S1.json", "S2.json"));
+          .isEqualTo(compared.stories().stream().map(s -> s.id() + ".json")
+              .collect(Collectors.toSet()));
     }
     for (Story story : compared.stories()) {
       JsonNode report = JSON.readTree(out.resolve(story.id() + ".json").toFile());
@@ -72,7 +91,15 @@ class StoryPipelineTest {
         }
       });
       assertThat(report.get("claims")).isEqualTo(JSON.valueToTree(claims));
+      List<JsonNode> entries = new ArrayList<>();
+      comparedJson.get("articles").forEach(a -> {
+        if (story.articles().contains(a.get("id").asText())) {
+          entries.add(a);
+        }
+      });
+      assertThat(report.get("articles")).isEqualTo(JSON.valueToTree(entries));
     }
+    return compared;
   }
 
   private static List<String> texts(JsonNode array) {
