@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Aligns each story on its own and gathers the findings into one report: a finding only ever
@@ -95,8 +96,8 @@ public final class StoryFindings {
   /**
    * The stories' findings as one list in the order {@link ClaimAligner#align} gives (kind, type,
    * slot, first claim in report order, articles, summary), numbered F1, F2, …; a finding two
-   * stories share (about an article in both) is listed once. With one story this is that
-   * story's findings unchanged.
+   * stories share (about an article in both), or one story gives twice, is listed once. With
+   * one story this is that story's findings, each once.
    *
    * @param stories the stories, in report order
    * @param findings each story's findings, in the same order
@@ -110,10 +111,12 @@ public final class StoryFindings {
     for (int i = 0; i < claims.size(); i++) {
       claimOrder.put(claims.get(i).id(), i);
     }
-    Map<Finding, List<Integer>> storiesOf = new LinkedHashMap<>(); // id-less finding → stories
+    // id-less finding → the stories that give it, each once (a story's alignment may reach one
+    // finding by two paths: it is one finding, listed once)
+    Map<Finding, Set<Integer>> storiesOf = new LinkedHashMap<>();
     for (int s = 0; s < stories.size(); s++) {
       for (Finding f : findings.get(s)) {
-        storiesOf.computeIfAbsent(f.withId(""), k -> new ArrayList<>()).add(s);
+        storiesOf.computeIfAbsent(f.withId(""), k -> new TreeSet<>()).add(s);
       }
     }
     List<Finding> all = new ArrayList<>(storiesOf.keySet());
