@@ -51,6 +51,18 @@ CHANGED = {
         ('r.t3', 'a.t3', "border post opening 'no later than March 1, 2027' became 'paling lambat 1 Mei 2027'"),
     ],
     'talks-iran-e3-oslo-2026': [('r.d3', 'a.d3', "Iran-Germany meeting 'for about 50 minutes' became 'selama sekitar 15 menit'")],
+    'kebakaran-pasar-solo-2026': [
+        ('r.d1', 'a.d1', "'burned for nearly seven hours' became 'berkobar hampir delapan jam'"),
+    ],
+    'kecelakaan-bus-tol-cipularang-2026': [
+        ('n1.3', 'n4.3', "'injuring 38' became 'melukai 83 orang'"),
+    ],
+    'summit-eu-china-brussels-2026': [
+        ('r.n3', 'a.n3', "'EU-China trade in goods was worth 731 billion euros' became 'bernilai 713 miliar euro'"),
+    ],
+    'talks-indonesia-australia-canberra-2026': [
+        ('r.c6', 'a.c6', "the working group 'would meet within 60 days' became 'akan bersidang dalam 90 hari'"),
+    ],
 }
 # event -> [(en quote id, id quote id)]
 SPEECH = {
@@ -81,6 +93,27 @@ SPEECH = {
     'kapal-tenggelam-selat-bali-2026': [('q1.1', 'q4.1'), ('q1.2', 'q4.2'), ('q1.3', 'q4.3')],
     'ktt-indonesia-malaysia-kuching-2026': [('r.q1', 'a.q1'), ('r.q3', 'a.q2'), ('r.q4', 'a.q3'), ('f.q1', 'c.q2'), ('f.q2', 't.q2')],
     'talks-iran-e3-oslo-2026': [('r.q1', 'a.q1'), ('r.q2', 'a.q2'), ('r.q3', 'a.q3'), ('p.q2', 't.q2'), ('ap.q2', 'dl.q1')],
+    'kebakaran-pasar-solo-2026': [
+        ('r.q1', 'a.q1'),
+        ('r.q2', 'a.q2'),
+        ('r.q3', 'a.q3'),
+    ],
+    'kecelakaan-bus-tol-cipularang-2026': [
+        ('q1.1', 'q4.1'),
+        ('q1.2', 'q4.2'),
+        ('q1.3', 'q4.3'),
+    ],
+    'summit-eu-china-brussels-2026': [
+        ('r.q1', 'a.q1'),
+        ('r.q2', 'a.q2'),
+        ('r.q3', 'a.q3'),
+    ],
+    'talks-indonesia-australia-canberra-2026': [
+        ('r.q1', 'a.q1'),
+        ('r.q2', 'a.q2'),
+        ('r.q3', 'a.q3'),
+        ('p.q1', 'c.q1'),
+    ],
 }
 # event -> other cross-language findings, added after the ones above:
 # [(kind, type, en claim id, id claim id, summary)]
@@ -139,6 +172,46 @@ EXTRA = {
         ('AGREEMENT', 'COMMITMENT', 'ap.c5', 'dl.c1', "The next round will be held within weeks / 'dalam beberapa pekan' (AP, detikNews)"),
         ('AGREEMENT', 'DURATION', 'ap.d1', 'dl.d1', "The second plenary lasted nearly five hours / 'hampir lima jam' (AP, detikNews)"),
         ('AGREEMENT', 'DURATION', 'ap.d3', 'c.d1', 'The working dinner lasted about two and a half hours (AP, CNN Indonesia)'),
+    ],
+    'kebakaran-pasar-solo-2026': [
+        ('AGREEMENT', 'QUOTE', 'p.q3', 't.q3', "Mayor Hendra Kusumawardana: 'We will not leave the traders alone. This market is the heart of the economy in the north of Solo' (AP) / 'Kami tidak akan meninggalkan pedagang. Pasar ini jantung ekonomi Solo bagian utara' (TribunSolo)"),
+        ('DISCREPANCY', 'QUOTE', 'j.q1', 'a.q1', "The Java Courier gives 'The fire spread very fast because most kiosks sold cloth, plastic and cooking oil' to police chief Bayu Ardiyanto; ANTARA (after Reuters) gives 'Api menjalar sangat cepat...' to fire chief Joko Pramudito"),
+        ('DISCREPANCY', 'QUANTITY', 'p.n7', 'd.n7', 'Fire engines deployed, per fire chief Joko Pramudito on Sunday: 35 (AP) vs 31 unit (detikNews; also TribunSolo, ANTARA and Reuters)'),
+        ('DISCREPANCY', 'QUANTITY', 'p.n12', 't.n8', "The dead night guard Sutrisno's age: 58 (AP; also Kompas) vs 61 (TribunSolo)"),
+        ('AGREEMENT', 'COMMITMENT', 'p.c1', 't.c2', "The mayor's temporary market by Dec. 20 (AP) / 'paling lambat 20 Desember' (TribunSolo)"),
+        ('AGREEMENT', 'EVENT_DATE', 'p.t2', 't.t4', "The temporary market's deadline: 20 December (AP, TribunSolo)"),
+        ('AGREEMENT', 'COMMITMENT', 'p.c1', 't.c3', "Pasar Legi rebuilt by the end of 2027 (AP) / 'targetnya selesai Desember 2027' (TribunSolo)"),
+        ('AGREEMENT', 'COMMITMENT', 'j.c2', 'd.c2', 'Market fees waived for six months (The Java Courier, detikNews)'),
+        ('AGREEMENT', 'QUANTITY', 'p.n6', 't.n3', 'Seven of the 11 injured were firefighters (AP, TribunSolo)'),
+        ('AGREEMENT', 'QUANTITY', 'p.n11', 't.n4', 'Four injured still in hospital on Sunday evening (AP, TribunSolo)'),
+        ('AGREEMENT', 'QUANTITY', 'p.n15', 't.n14', 'Nine witnesses questioned by Sunday (AP, TribunSolo)'),
+        ('AGREEMENT', 'QUANTITY', 'j.n2', 's.n3', 'Kiosks burned revised down to 598 from 640 on Monday (The Java Courier, Solopos)'),
+        ('AGREEMENT', 'QUANTITY', 'j.n4', 's.n5', '42 kiosks only damaged by smoke and water (The Java Courier, Solopos)'),
+    ],
+    'kecelakaan-bus-tol-cipularang-2026': [
+        ('DISCREPANCY', 'QUANTITY', 'n2.5', 'n1.3', 'People on board: 44 (AP) vs 46 (Kompas; also ANTARA and Reuters)'),
+        ('DISCREPANCY', 'QUOTE', 'q3.1', 'q4.3', "The Jakarta Ledger gives 'We will audit every tour bus operator in West Java...' to Minister Arief Santosa; ANTARA (after Reuters) gives 'Kami akan mengaudit setiap operator bus pariwisata di Jawa Barat...' to director general Slamet Riyadi"),
+        ('AGREEMENT', 'COMMITMENT', 'c2.1', 'c5.1', "Kemenhub will audit all tour bus operators in West Java within a month (AP) / 'dalam waktu sebulan' (PRFM News)"),
+        ('AGREEMENT', 'COMMITMENT', 'c2.2', 'c3.3', "The operator will pay 25 million rupiah per bereaved family by Friday (AP) / 'paling lambat Jumat (11/12/2026)' (TribunJabar)"),
+        ('AGREEMENT', 'DURATION', 'd2.2', 'd2.1', "The Jakarta-bound carriageway was closed for almost six hours (AP) / 'hampir enam jam' (detikNews)"),
+        ('AGREEMENT', 'STATEMENT', 's3.3', 's5.2', 'The driver was named a suspect on Sunday (Ledger, PRFM News)'),
+    ],
+    'summit-eu-china-brussels-2026': [
+        ('DISCREPANCY', 'QUOTE', 'p.q1', 't.q1', "AFP gives 'Europe is open to Chinese cars, but not to Chinese subsidies' to Ferreira-Lobo; Tribunnews, citing AFP, gives 'Eropa terbuka untuk mobil China, tetapi tidak untuk subsidi China' to Lindqvist"),
+        ('AGREEMENT', 'QUOTE', 'p.q1', 'c.q1', "Ferreira-Lobo: 'Europe is open to Chinese cars, but not to Chinese subsidies' (AFP) / 'Eropa terbuka untuk mobil China, tetapi tidak untuk subsidi China' (CNN Indonesia)"),
+        ('DISCREPANCY', 'DURATION', 'r.d3', 't.d2', "The restricted session: 50 minutes (Reuters) vs 'sekitar satu setengah jam' (Tribunnews, after AFP)"),
+        ('AGREEMENT', 'COMMITMENT', 'p.c4', 'c.c4', 'Joint climate statement: updated 2035 targets and a methane working group by the end of March 2027 (AFP, CNN Indonesia)'),
+        ('AGREEMENT', 'COMMITMENT', 'ap.c4', 't.c2', 'A high-level economic dialogue in Beijing in the first quarter of 2027 (AP, Tribunnews)'),
+        ('AGREEMENT', 'QUANTITY', 'ap.n2', 't.n1', "17 people detained at Thursday's protests (police, Friday; AP, Tribunnews)"),
+        ('DISCREPANCY', 'COMMITMENT', 'ap.c2', 'c.c1', 'Beijing (Gao, AP): no deadline, China will answer when its study is complete; the EU (Ferreira-Lobo, CNN Indonesia): within 30 days'),
+    ],
+    'talks-indonesia-australia-canberra-2026': [
+        ('DISCREPANCY', 'QUOTE', 'p.q1', 't.q1', "AFP gives 'Good neighbours do not only talk when the weather is bad' to Garrick; Tribunnews, citing AFP, gives 'Tetangga yang baik tidak hanya berbicara ketika cuaca sedang buruk' to Larasati"),
+        ('AGREEMENT', 'DURATION', 'p.d1', 't.d1', "The one-on-one lasted nearly an hour (AFP) / 'hampir satu jam' (Tribunnews, citing AFP)"),
+        ('AGREEMENT', 'QUANTITY', 'p.n2', 't.n2', "More than 90 officials (AFP) / 'lebih dari 90 pejabat' (Tribunnews, citing AFP)"),
+        ('DISCREPANCY', 'DURATION', 'r.d1', 't.d1', "The one-on-one: 40 minutes (Reuters) vs 'hampir satu jam' (Tribunnews, after AFP)"),
+        ('AGREEMENT', 'COMMITMENT', 'p.c1', 'c.c1', "Coordinated patrols in the first quarter of 2027 (AFP) / 'pada kuartal pertama 2027' (CNN Indonesia)"),
+        ('AGREEMENT', 'DURATION', 'ap.d2', 'c.d1', 'The working lunch lasted about 90 minutes (AP, CNN Indonesia)'),
     ],
 }
 

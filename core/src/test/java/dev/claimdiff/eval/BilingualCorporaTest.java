@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * as values, a word-for-word rendering from a credited outlet given to another person taken for
  * one quotation credited to two, one speaker's renderings no group joined agreeing, the index
  * offering a word's other senses, a translation's value fitting only one it may be told as, and
- * the lexicon's words of quoted officials, farmers and witnesses: 24 of 35, 73 of 93.
+ * the lexicon's words of quoted officials, farmers and witnesses: 24 of 35, 73 of 93. With the
+ * four events written blind in session 16: 28 of 49, 86 of 128.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -127,8 +128,8 @@ class BilingualCorporaTest {
             .noneMatch(u -> u.contains("the translation changed"));
       }
     }
-    assertThat(planted).isEqualTo(35);
-    assertThat(found).isGreaterThanOrEqualTo(24);
+    assertThat(planted).isEqualTo(49);
+    assertThat(found).isGreaterThanOrEqualTo(28);
   }
 
   @Test
@@ -141,8 +142,8 @@ class BilingualCorporaTest {
         found += reproduced(event, f.path("id").asText()) ? 1 : 0;
       }
     }
-    assertThat(planted).isEqualTo(93);
-    assertThat(found).isGreaterThanOrEqualTo(73);
+    assertThat(planted).isEqualTo(128);
+    assertThat(found).isGreaterThanOrEqualTo(86);
   }
 
   @Test
