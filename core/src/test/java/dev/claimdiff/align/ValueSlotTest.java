@@ -561,6 +561,51 @@ class ValueSlotTest {
         .contains("another body's measurement", "compared apart"));
   }
 
+  /** A payment whose evidence is {@code evidence}, in the sentence {@code sentence}. */
+  private void payment(String article, double amount, String evidence, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
+        evidence, new QuantityValue("flood", "aid", amount, "IDR", false, amount, amount, "exact",
+            true, null, null), TextSpan.of(0, evidence.length()), evidence, "test:rule",
+        Zone.BODY, sentence));
+  }
+
+  @Test
+  void amountsEachCreditedToTheirOwnGiverAreTwoPaymentsNotADiscrepancy() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    payment("a", 10_000_000, "bantuan Rp 10 juta", "Setiap keluarga akan menerima bantuan Rp 10 "
+        + "juta dari Pemerintah Provinsi Sulawesi Barat.");
+    payment("b", 4_000_000, "bantuan tunai Rp 4 juta", "Warga yang rumahnya rusak berat juga "
+        + "akan mendapat bantuan tunai Rp 4 juta dari Kementerian Sosial.");
+    payment("c", 4_000_000, "Rp 4 juta", "Menurut dinas sosial, setiap keluarga mendapat Rp 4 "
+        + "juta per bulan dari Kementerian Sosial.");
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(align().notes()).anySatisfy(n -> assertThat(n).contains("different giver"));
+  }
+
+  @Test
+  void oneGiverOrAnUnnamedOneLeavesTheDiscrepancy() {
+    // the same giver, written with and without its legal form: one payment, two amounts
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    payment("a", 10_000_000, "santunan Rp 10 juta", "Ahli waris menerima santunan Rp 10 juta dari "
+        + "PT Angkasa Sejahtera.");
+    payment("b", 15_000_000, "santunan Rp 15 juta", "Ahli waris menerima santunan Rp 15 juta dari "
+        + "Angkasa Sejahtera.");
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+
+    // no giver named on one side ('dari Rp 8 juta' is the earlier amount, not a giver)
+    claims.clear();
+    payment("a", 10_000_000, "santunan Rp 10 juta", "Ahli waris menerima santunan Rp 10 juta dari "
+        + "PT Angkasa Sejahtera.");
+    payment("c", 12_000_000, "santunan Rp 12 juta", "Santunan naik menjadi santunan Rp 12 juta dari "
+        + "Rp 8 juta tahun lalu.");
+    assertThat(findings(Kind.DISCREPANCY)).hasSize(1);
+  }
+
   @Test
   void twoFiguresOneArticleGivesSideBySideAreNoChangeOverTime() {
     article("a", "2024-03-12T02:41+00:00");

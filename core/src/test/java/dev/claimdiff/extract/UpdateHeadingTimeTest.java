@@ -24,9 +24,14 @@ class UpdateHeadingTimeTest {
   private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
 
   private static List<String> asOfs(Language language, String published, String text) {
+    return asOfs(language, published, null, text);
+  }
+
+  private static List<String> asOfs(Language language, String published, String publishedAt,
+      String text) {
     ArticleLoader loader = new ArticleLoader(language, InputStream::nullInputStream);
     Article article = loader.fromText("t", text,
-        new ArticleMetadata(language, null, published, null));
+        new ArticleMetadata(language, null, published, null, publishedAt));
     return EXTRACTOR.extract(SPLITTER.split(article)).stream()
         .filter(c -> c.value() instanceof QuantityValue)
         .map(c -> ((QuantityValue) c.value()).amount() + "@" + ((QuantityValue) c.value()).asOf()
@@ -85,5 +90,20 @@ class UpdateHeadingTimeTest {
         "Officials said 80 homes were destroyed.",
         "Updates on the flood will follow at 10:30 tonight, officials said of 90 homes.")))
         .containsExactly("75.0@2025-03-04T21:40 null", "80.0@null null", "90.0@null null");
+  }
+
+  @Test
+  void aClockLaterThanTheFirstPublicationIsOfTheDayTheLivePageWasWrittenOn() {
+    // first published at 07.50; the update of 16.20 is still that day's, and so is its '15.00'
+    assertThat(asOfs(Language.INDONESIAN, "2025-08-17", "2025-08-17T07:50+07:00", String.join("\n\n",
+        "Gudang kayu di Kelurahan Tanjungsari terbakar sejak Minggu dini hari.",
+        "Update 16.20 WIB:",
+        "Petugas mencatat korban luka tercatat lima orang hingga pukul 15.00 WIB.")))
+        .containsExactly("5.0@2025-08-17T15:00 +07:00");
+    // without a later update heading, an evening clock in a morning story is last evening's
+    assertThat(asOfs(Language.INDONESIAN, "2025-08-17", "2025-08-17T07:50+07:00", String.join("\n\n",
+        "Gudang kayu di Kelurahan Tanjungsari terbakar sejak Sabtu malam.",
+        "Petugas mencatat korban luka tercatat lima orang hingga pukul 22.00 WIB.")))
+        .containsExactly("5.0@2025-08-16T22:00 +07:00");
   }
 }

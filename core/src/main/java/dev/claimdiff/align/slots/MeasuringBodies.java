@@ -82,6 +82,17 @@ final class MeasuringBodies {
    */
   static boolean differ(List<List<String>> sides, List<SlotValue> sideValues,
       List<Claim> claims) {
+    return differ(sides, sideValues, claims, c -> named(c.context()), String::equals);
+  }
+
+  /**
+   * Whether the sides that disagree each name their own source: every claim of a side names one
+   * (by {@code source}), one and the same within the side, and no two sides name the same (by
+   * {@code same}).
+   */
+  static boolean differ(List<List<String>> sides, List<SlotValue> sideValues,
+      List<Claim> claims, java.util.function.Function<Claim, @Nullable String> source,
+      java.util.function.BiPredicate<String, String> same) {
     List<String> bodies = new ArrayList<>();
     for (int k = 0; k < sides.size(); k++) {
       final int own = k;
@@ -89,7 +100,7 @@ final class MeasuringBodies {
       boolean all = true;
       for (Claim c : claims) {
         if (sides.get(own).contains(c.article()) && SlotValue.of(c).compatible(sideValues.get(own))) {
-          String body = named(c.context());
+          String body = source.apply(c);
           all &= body != null;
           if (body != null) {
             named.add(body);
@@ -100,7 +111,8 @@ final class MeasuringBodies {
     }
     for (int i = 0; i < sides.size(); i++) {
       for (int j = i + 1; j < sides.size(); j++) {
-        if (bodies.get(i) == null || bodies.get(j) == null || bodies.get(i).equals(bodies.get(j))) {
+        if (bodies.get(i) == null || bodies.get(j) == null
+            || same.test(bodies.get(i), bodies.get(j))) {
           return false;
         }
       }

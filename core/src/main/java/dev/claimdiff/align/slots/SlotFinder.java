@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A count that changes as a story unfolds (a toll) is first ordered in time by
  * {@link Timeline}: figures that rose as time passed are an UPDATE ({@link UpdateFinder}), not a
  * discrepancy; figures that cannot be ordered are a note. Sides that each name their own
- * measuring body are two measurements ({@link MeasuringBodies}), also a note.
+ * measuring body are two measurements ({@link MeasuringBodies}), also a note, and so are sides
+ * that each name their own giver right after the figure ({@link Givers}: two payments).
  */
 public final class SlotFinder {
   /** At most this many articles of a DISCREPANCY's side are listed with their values. */
@@ -757,6 +758,18 @@ public final class SlotFinder {
           .collect(Collectors.joining(", ")) + " come from different bodies named in the text "
           + "(two measurements), so this is not reported as a discrepancy between outlets");
       // the outlets that report one body's measurement still agree on it
+      for (int k = 0; k < sideValues.size(); k++) {
+        agreement(slot, slotName, stating(byArticle, sideValues.get(k), sideValues),
+            sideValues.get(k), claims, articles, outlets, out);
+      }
+      return;
+    }
+    if (sides.size() > 1 && slot.type() == ClaimType.QUANTITY
+        && MeasuringBodies.differ(sides, sideValues, claims, Givers::named, Givers::same)) {
+      notes.add(slotName + ": " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " each come from a different giver named right "
+          + "after the figure (two payments or deliveries), so this is not reported as a "
+          + "discrepancy between outlets");
       for (int k = 0; k < sideValues.size(); k++) {
         agreement(slot, slotName, stating(byArticle, sideValues.get(k), sideValues),
             sideValues.get(k), claims, articles, outlets, out);

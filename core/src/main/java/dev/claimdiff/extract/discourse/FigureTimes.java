@@ -429,11 +429,31 @@ public final class FigureTimes {
     try {
       int pubHour = Integer.parseInt(at.substring(11, 13));
       int pubMinute = Integer.parseInt(at.substring(14, 16));
+      // a live page written on after its first publication: its last update heading of that
+      // day ('Update 17.45 WIB') is when the page was last written, and a figure 'hingga pukul
+      // 15.00' on it is of that afternoon, not the day before
+      int written = Math.max(pubHour * 60 + pubMinute, lastUpdateOn(ctx, day));
       // more than the two hours between WIB and WIT: the two clocks may be in different zones
-      return hour * 60 + minute > pubHour * 60 + pubMinute + ZONE_SPREAD_MINUTES;
+      return hour * 60 + minute > written + ZONE_SPREAD_MINUTES;
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /**
+   * The latest clock time, in minutes after midnight, of the article's update headings that fall
+   * on {@code day} ({@link #headings}), or -1 when none does.
+   */
+  private static int lastUpdateOn(ArticleContext ctx, LocalDate day) {
+    int latest = -1;
+    for (Heading h : ctx.perArticle("update-headings", () -> headings(ctx))) {
+      String t = h.resolved();
+      if (t != null && t.length() >= 16 && t.startsWith(day.toString()) && t.charAt(10) == 'T') {
+        latest = Math.max(latest, Integer.parseInt(t.substring(11, 13)) * 60
+            + Integer.parseInt(t.substring(14, 16)));
+      }
+    }
+    return latest;
   }
 
   /**
