@@ -86,6 +86,7 @@ public enum LanguageFile {
   EVENT_COMPOUND_HEADS("extract/event-compound-heads.txt", Need.REQUIRED),
   EVENT_PARTS("extract/event-parts.txt", Need.REQUIRED),
   EVENTS("extract/events.txt", Need.REQUIRED),
+  ROUNDUP_OPENERS("extract/roundup-openers.txt", Need.OPTIONAL),
   EXPECTED_MARKERS("extract/expected-markers.txt", Need.REQUIRED),
   LIST_CONJUNCTIONS("extract/list-conjunctions.txt", Need.REQUIRED),
   FIGURE_TIME_MARKERS("extract/figure-time-markers.txt", Need.REQUIRED),

@@ -41,6 +41,8 @@ public final class Events {
   private final @Nullable String whenEvent;
   /** Whether the article previews its main event: it first names it as planned or to come. */
   private final boolean preview;
+  /** Per sentence: the other event of a round-up item it stands in ({@link #roundUps}). */
+  private final List<@Nullable String> roundUpBySentence;
   /** Per sentence: whether all its background words only order steps (order-markers.txt). */
   private final ImmutableList<Boolean> onlyOrderBySentence;
 
@@ -97,6 +99,45 @@ public final class Events {
         .orElse(null);
     this.preview = firstMainIsPlanned();
     this.whenEvent = whole(mainEvent, counts, firstSeen);
+    this.roundUpBySentence = roundUps();
+  }
+
+  /**
+   * Per sentence: the other event of a round-up the sentence stands in, or null. A sentence that
+   * opens with a word of {@code roundup-openers.txt} ('Sementara itu, di ...', 'Meanwhile, in
+   * ...', 'In a separate incident') and names another event than the main one (neither a part of
+   * it nor it a part of that event), without naming the main event, opens a round-up item: it
+   * and the sentences after it that name no event of their own are about that event, until a
+   * sentence names the main event again.
+   */
+  private List<@Nullable String> roundUps() {
+    List<@Nullable String> carried = new java.util.ArrayList<>();
+    if (mainEvent == null || !ctx.rules.lexicon().has(LanguageFile.ROUNDUP_OPENERS)) {
+      ctx.sentences.forEach(s -> carried.add(null));
+      return java.util.Collections.unmodifiableList(carried);
+    }
+    Pattern opener = ctx.rules.pattern("roundup-openers", lexicon -> Pattern.compile(
+        "^[\\s\"'\u201c(\\[]*(?:" + WordPatterns.alternation(
+            lexicon.list(LanguageFile.ROUNDUP_OPENERS)) + ")(?![\\p{L}\\d])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    String current = null;
+    for (Sentence sentence : ctx.sentences) {
+      List<PhraseIndex.Hit> hits = eventsBySentence.get(sentence.index());
+      boolean namesMain = hits.stream().anyMatch(h -> h.value().equals(mainEvent));
+      if (namesMain) {
+        current = null;
+      } else if (opener.matcher(ctx.text).region(sentence.start(), sentence.end()).lookingAt()) {
+        String other = hits.stream().map(PhraseIndex.Hit::value)
+            .filter(e -> !parts().getOrDefault(e, java.util.Set.of()).contains(mainEvent)
+                && !parts().getOrDefault(mainEvent, java.util.Set.of()).contains(e))
+            .findFirst().orElse(null);
+        if (other != null) {
+          current = other;
+        }
+      }
+      carried.add(current);
+    }
+    return java.util.Collections.unmodifiableList(carried);
   }
 
   /**
@@ -235,11 +276,16 @@ public final class Events {
 
   /**
    * The event of a value at [start, end) in a sentence: the nearest event word; with none, the
-   * article's main event.
+   * other event of the round-up item it stands in ({@link #roundUps}), else the article's main
+   * event.
    */
   public @Nullable String eventNear(Sentence sentence, int start, int end) {
     String near = eventWithin(sentence, start, end, Integer.MAX_VALUE, Integer.MAX_VALUE);
-    return near != null ? near : mainEvent;
+    if (near != null) {
+      return near;
+    }
+    String roundUp = roundUpBySentence.get(sentence.index());
+    return roundUp != null ? roundUp : mainEvent;
   }
 
   /**
