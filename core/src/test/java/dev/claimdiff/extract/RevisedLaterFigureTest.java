@@ -56,4 +56,29 @@ class RevisedLaterFigureTest {
         "Panitia merevisi jumlah delegasi Vietnam menjadi 9 orang dari sebelumnya 11 orang.")))
         .contains("11 members");
   }
+
+  private static List<String> revisions(String text) {
+    ArticleLoader loader = new ArticleLoader(Language.INDONESIAN, InputStream::nullInputStream);
+    Article article = loader.fromText("t", text,
+        new ArticleMetadata(Language.INDONESIAN, null, "2026-03-10", null));
+    return EXTRACTOR.extract(SPLITTER.split(article)).stream()
+        .filter(c -> c.value() instanceof QuantityValue q && q.what().equals("deaths"))
+        .map(c -> (int) ((QuantityValue) c.value()).amount() + " "
+            + ((QuantityValue) c.value()).revision())
+        .toList();
+  }
+
+  @Test
+  void aRevisionVerbReachesTheNewFigureOfAChangeAcrossALongObject() {
+    // the object between the verb and 'dari ... menjadi ...' is longer than the usual reach
+    assertThat(revisions("BPBD Kabupaten Sukamaju merevisi jumlah korban meninggal dunia akibat "
+        + "banjir bandang yang melanda tiga kecamatan di lereng Gunung Sukamaju pada Sabtu malam "
+        + "dari sembilan menjadi delapan orang."))
+        .contains("8 merevisi");
+    // without a change pair the usual reach holds: the verb is too far for the figure
+    assertThat(revisions("BPBD Kabupaten Sukamaju merevisi data pengungsi yang tersebar di tiga "
+        + "kecamatan di lereng Gunung Sukamaju setelah pendataan ulang, sementara itu korban "
+        + "meninggal tercatat delapan orang."))
+        .doesNotContain("8 merevisi");
+  }
 }

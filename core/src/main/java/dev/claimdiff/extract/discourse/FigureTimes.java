@@ -25,6 +25,8 @@ public final class FigureTimes {
   /** How far before a figure revision words may stand, and how far after it. */
   private static final int REVISION_BEFORE = 80;
   private static final int REVISION_AFTER = 40;
+  /** How far before the old figure of a change ('dari tujuh menjadi enam') revision words may stand. */
+  private static final int REVISION_BEFORE_CHANGE = 160;
 
   /** A number right after revision words (one word may stand between): their own figure. */
   private static final Pattern NEXT_FIGURE =
@@ -466,8 +468,12 @@ public final class FigureTimes {
   public static @Nullable String revision(ArticleContext ctx, Sentence sentence, int start, int end) {
     // 'merevisi jumlah korban meninggal akibat erupsi itu dari 14 menjadi 13 orang': revision
     // words reach the new figure of a change as far as they reach its old one
-    start = changeStart(ctx, sentence, start);
-    int from = Math.max(sentence.start(), start - REVISION_BEFORE);
+    int changed = changeStart(ctx, sentence, start);
+    // the verb of a change may govern a long object before it ('merevisi jumlah korban meninggal
+    // dunia dalam kecelakaan bus di Tol ... dari tujuh menjadi enam orang'): it reaches further
+    int reach = changed < start ? REVISION_BEFORE_CHANGE : REVISION_BEFORE;
+    start = changed;
+    int from = Math.max(sentence.start(), start - reach);
     int to = Math.min(sentence.end(), end + REVISION_AFTER);
     int[] found = revisionMarkers(ctx, sentence);
     String best = null;
