@@ -87,6 +87,7 @@ public enum LanguageFile {
   EVENT_PARTS("extract/event-parts.txt", Need.REQUIRED),
   EVENTS("extract/events.txt", Need.REQUIRED),
   ROUNDUP_OPENERS("extract/roundup-openers.txt", Need.OPTIONAL),
+  RANGE_RECALL_WORDS("extract/range-recall-words.txt", Need.OPTIONAL),
   EXPECTED_MARKERS("extract/expected-markers.txt", Need.REQUIRED),
   LIST_CONJUNCTIONS("extract/list-conjunctions.txt", Need.REQUIRED),
   FIGURE_TIME_MARKERS("extract/figure-time-markers.txt", Need.REQUIRED),

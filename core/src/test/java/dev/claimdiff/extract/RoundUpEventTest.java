@@ -53,4 +53,19 @@ class RoundUpEventTest {
         "Firefighters said the fire had injured four people.")))
         .containsExactly("2.0 deaths fire", "9.0 injured accident", "4.0 injured fire");
   }
+
+  @Test
+  void aClauseAfterASpansYearRecountsThatYearsEvent() {
+    assertThat(events(Language.ENGLISH, String.join("\n\n",
+        "A minibus crashed into a ravine on a mountain road on Sunday, killing four people.",
+        "It was the deadliest crash in the province since March 2019, when 14 people died.",
+        "It was the deadliest crash in the province since 2019, officials said of the 4 dead.")))
+        .containsExactly("4.0 deaths accident", "14.0 deaths accident 2019",
+            "4.0 deaths accident");
+    assertThat(events(Language.INDONESIAN, String.join("\n\n",
+        "Sebuah minibus masuk jurang di jalan pegunungan pada Minggu (17/8/2025).",
+        "Kecelakaan itu menewaskan empat orang.",
+        "Kecelakaan itu yang terparah sejak 2019, ketika 14 orang tewas.")))
+        .containsExactly("4.0 deaths accident", "14.0 deaths accident 2019");
+  }
 }

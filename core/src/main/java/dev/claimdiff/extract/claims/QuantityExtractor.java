@@ -287,10 +287,19 @@ public final class QuantityExtractor extends RuleExtractor {
       java.util.regex.Pattern range) {
     Matcher y = YEAR.matcher(ctx.text).region(from, to);
     Integer found = null;
+    java.util.regex.Pattern recalled = ctx.rules.pattern("quantity-range-recall", lexicon ->
+        java.util.regex.Pattern.compile("^\\s*,?\\s*(?:" + wordsOrNever(
+            lexicon.has(LanguageFile.RANGE_RECALL_WORDS)
+                ? lexicon.list(LanguageFile.RANGE_RECALL_WORDS) : java.util.List.of())
+            + ")(?![\\p{L}\\d])", java.util.regex.Pattern.CASE_INSENSITIVE
+            | java.util.regex.Pattern.UNICODE_CASE));
     while (y.find()) {
       int year = Integer.parseInt(y.group(1));
       String before = ctx.text.substring(Math.max(from, y.start() - 40), y.start());
-      if (year < published && !range.matcher(before).find()) {
+      // 'the deadliest since May 2024, when 11 people died': the clause after the year recounts
+      // what happened then, so the count in it is that earlier event's
+      if (year < published && (!range.matcher(before).find()
+          || recalled.matcher(ctx.text).region(y.end(), to).lookingAt())) {
         found = year;
       }
     }
