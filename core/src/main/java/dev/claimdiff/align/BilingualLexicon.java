@@ -118,7 +118,15 @@ final class BilingualLexicon {
       case INDONESIAN -> {
         String word = single(lowerCaseWord);
         String c = indonesian.get(word);
-        yield c != null ? c : indonesianStems.get(indonesianStem(word));
+        c = c != null ? c : indonesianStems.get(indonesianStem(word));
+        for (String base : c == null ? baseForms(word) : java.util.List.<String>of()) {
+          c = indonesian.get(base);
+          c = c != null ? c : indonesianStems.get(indonesianStem(base));
+          if (c != null) {
+            break;
+          }
+        }
+        yield c;
       }
       case ENGLISH -> {
         String c = english.get(lowerCaseWord);
@@ -147,8 +155,15 @@ final class BilingualLexicon {
       case INDONESIAN -> {
         String word = single(lowerCaseWord);
         ImmutableSet<String> s = indonesianSenses.get(word);
-        yield s != null ? s
-            : indonesianStemSenses.getOrDefault(indonesianStem(word), ImmutableSet.of());
+        s = s != null ? s : indonesianStemSenses.get(indonesianStem(word));
+        for (String base : s == null ? baseForms(word) : java.util.List.<String>of()) {
+          s = indonesianSenses.get(base);
+          s = s != null ? s : indonesianStemSenses.get(indonesianStem(base));
+          if (s != null) {
+            break;
+          }
+        }
+        yield s != null ? s : ImmutableSet.of();
       }
       case ENGLISH -> ImmutableSet.of();
     };
@@ -167,6 +182,48 @@ final class BilingualLexicon {
     }
     return lowerCaseWord.substring(0, hyphen);
   }
+
+  /**
+   * The base words an Indonesian word the stemmer leaves unknown may be derived from, in order:
+   * the word with only its inflectional endings taken off ({@code kendalinya}: {@code kendali},
+   * a root the stemmer would cut as if {@code ke-} were a prefix), then the root under a prefix
+   * whose nasal replaced the root's first consonant ({@code menewaskan}: {@code tewaskan},
+   * {@code memukul}: {@code pukul}, {@code mengirim}: {@code kirim}, {@code menyerang}:
+   * {@code serang}, and the same after {@code pe-}: {@code penembakan}: {@code tembakan}), and
+   * the root under {@code ber-}, {@code ter-}, {@code per-} or {@code pe-} before a root that
+   * starts with r ({@code berunding}: {@code runding}, {@code perawatan}: {@code rawatan}).
+   * Lucene's stemmer takes the prefix off without putting the consonant back ({@code ewas}).
+   */
+  private static java.util.List<String> baseForms(String word) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    char[] chars = word.toCharArray();
+    int length = new IndonesianStemmer().stem(chars, chars.length, false);
+    if (length > 0 && length < word.length()) {
+      out.add(new String(chars, 0, length));
+    }
+    for (String[] nasal : NASAL_PREFIXES) {
+      String prefix = nasal[0];
+      if (word.length() > prefix.length() + 2 && word.startsWith(prefix)
+          && "aeiou".indexOf(word.charAt(prefix.length())) >= 0) {
+        out.add(nasal[1] + word.substring(prefix.length()));
+      }
+    }
+    for (String prefix : R_PREFIXES) {
+      if (word.length() > prefix.length() + 3 && word.startsWith(prefix + "r")
+          && "aeiou".indexOf(word.charAt(prefix.length() + 1)) >= 0) {
+        out.add(word.substring(prefix.length()));
+      }
+    }
+    return out;
+  }
+
+  /** A prefix ending in a nasal and the consonant the nasal stands for at the root's start. */
+  private static final String[][] NASAL_PREFIXES = {
+      {"meny", "s"}, {"peny", "s"}, {"meng", "k"}, {"peng", "k"}, {"men", "t"}, {"pen", "t"},
+      {"mem", "p"}, {"pem", "p"}};
+
+  /** Prefixes whose r merges with a root's first r ({@code be-} + {@code runding}). */
+  private static final String[] R_PREFIXES = {"be", "te", "pe"};
 
   /** English endings tried, in order, when a form is not listed: 'digging', 'arrives'. */
   private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "ly"};

@@ -645,8 +645,9 @@ final class SpeechFinder {
   /**
    * Whether the speakers may all be one person written more or less fully: the words of each
    * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
-   * word stuck to the name), or each two are one name spelled two ways ({@link
-   * Speakers#samePerson}). A short and a full form is not a different speaker.
+   * word stuck to the name), or the names are linked, each to another, as one person ({@link
+   * Speakers#samePerson}: a short and a full form, one name spelled two ways). A short and a
+   * full form is not a different speaker.
    */
   private static boolean oneName(Set<String> speakers) {
     List<Set<String>> names = speakers.stream()
@@ -656,13 +657,21 @@ final class SpeechFinder {
     if (names.stream().allMatch(n -> n.containsAll(names.get(0)))) {
       return true;
     }
-    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): a VARIANT
+    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): a VARIANT;
+    // names that are each one person with another of them form one person together ('police
+    // chief Bayu Ardhiyanto' holds 'Bayu Ardhiyanto', which is 'Bayu Ardiyanto' spelled otherwise)
     List<String> all = List.copyOf(speakers);
+    UnionFind<Integer> people = new UnionFind<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
-        if (!Speakers.samePerson(all.get(i), all.get(j))) {
-          return false;
+        if (Speakers.samePerson(all.get(i), all.get(j))) {
+          people.union(i, j);
         }
+      }
+    }
+    for (int i = 1; i < all.size(); i++) {
+      if (!people.find(i).equals(people.find(0))) {
+        return false;
       }
     }
     return true;
