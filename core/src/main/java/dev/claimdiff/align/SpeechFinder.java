@@ -184,8 +184,15 @@ final class SpeechFinder {
         }
         ContentSimilarity.Match match = compare.apply(i, j);
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
-        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
-            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED
+        // one quotation: a clause pair says it, or (short clauses: 'the fire spread very fast,
+        // because most kiosks sold cloth, plastic and cooking oil') the sentence taken whole
+        if (bothQuotes && (match.overlap() >= SAME_QUOTE_OVERLAP
+                && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED
+                || languages.get(i) == languages.get(j)
+                    && sameQuotationAcross(clauses.get(i), clauses.get(j))
+                    && !ContentSimilarity.otherNumbers(
+                        wholes.get(i) == null ? clauses.get(i) : wholes.get(i),
+                        wholes.get(j) == null ? clauses.get(j) : wholes.get(j)))
             && (languages.get(i) != languages.get(j)
                 || wholeContained(wholes.get(i) == null ? clauses.get(i) : wholes.get(i),
                     wholes.get(j) == null ? clauses.get(j) : wholes.get(j)))) {
@@ -532,7 +539,8 @@ final class SpeechFinder {
 
   /**
    * Whether two quotations in different languages, taken whole and in the shared vocabulary, are
-   * one quotation rendered word for word: they state the same numbers, each holds at least
+   * one quotation rendered word for word (or two sentences of one language, taken whole, one
+   * sentence quoted twice): they state the same numbers, each holds at least
    * {@value #SAME_QUOTE_SHARED} content words and names, and at least {@link #SAME_QUOTE_OVERLAP}
    * of the words of each mean a word of the other (a word of several senses meets any of them).
    * A looser rendering that keeps the sense but not the words is left alone: across languages it

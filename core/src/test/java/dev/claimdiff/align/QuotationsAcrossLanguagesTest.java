@@ -175,4 +175,29 @@ class QuotationsAcrossLanguagesTest {
     quote("daily", "Rahmat Hidajat", WORDS_ID);
     assertThat(of(align(), Kind.DISCREPANCY)).isEmpty();
   }
+
+  @Test
+  void oneSentenceOfShortClausesQuotedTwiceAndGivenToTwoPeopleIsAnAttributionDiscrepancy() {
+    // no clause of it holds five words, but the sentence taken whole is one quotation
+    article("wire", Language.ENGLISH);
+    article("weekly", Language.ENGLISH);
+    Claim wire = quote("wire", "Rahmat Hidayat",
+        "The water rose very fast, because most houses stood on low ground, near the river. "
+            + "We could not reach them in time");
+    Claim weekly = quote("weekly", "Sri Wahyuni",
+        "The water rose very fast, because most houses stood on low ground, near the river");
+    assertThat(of(align(), Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains(wire.id(), weekly.id()));
+  }
+
+  @Test
+  void twoPeoplesSentencesThatShareAClauseAreNotOneQuotation() {
+    article("wire", Language.ENGLISH);
+    article("weekly", Language.ENGLISH);
+    quote("wire", "Rahmat Hidayat",
+        "The water rose very fast, because most houses stood on low ground, near the river");
+    quote("weekly", "Sri Wahyuni",
+        "The water rose very fast, but the pumps kept the market dry until the evening");
+    assertThat(of(align(), Kind.DISCREPANCY)).isEmpty();
+  }
 }
