@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BilingualLexicon {
   private static final String RESOURCE = "dev/claimdiff/align/lexicon-id-en.txt";
+  private static final String PREFIX_RESOURCE = "dev/claimdiff/align/lexicon-id-prefixes.txt";
   private static @Nullable BilingualLexicon standard;
 
   private final ImmutableMap<String, String> indonesian;
@@ -190,9 +191,10 @@ final class BilingualLexicon {
    * whose nasal replaced the root's first consonant ({@code menewaskan}: {@code tewaskan},
    * {@code memukul}: {@code pukul}, {@code mengirim}: {@code kirim}, {@code menyerang}:
    * {@code serang}, and the same after {@code pe-}: {@code penembakan}: {@code tembakan}), and
-   * the root under {@code ber-}, {@code ter-}, {@code per-} or {@code pe-} before a root that
-   * starts with r ({@code berunding}: {@code runding}, {@code perawatan}: {@code rawatan}).
-   * Lucene's stemmer takes the prefix off without putting the consonant back ({@code ewas}).
+   * the root under {@code ber-}, {@code ter-} or {@code per-} before a root that starts with r
+   * ({@code berunding}: {@code runding}, {@code perawatan}: {@code rawatan}): the prefixes of
+   * {@code align/lexicon-id-prefixes.txt}. Lucene's stemmer takes the prefix off without putting
+   * the consonant back ({@code ewas}).
    */
   private static java.util.List<String> baseForms(String word) {
     java.util.List<String> out = new java.util.ArrayList<>();
@@ -201,29 +203,34 @@ final class BilingualLexicon {
     if (length > 0 && length < word.length()) {
       out.add(new String(chars, 0, length));
     }
-    for (String[] nasal : NASAL_PREFIXES) {
-      String prefix = nasal[0];
-      if (word.length() > prefix.length() + 2 && word.startsWith(prefix)
-          && "aeiou".indexOf(word.charAt(prefix.length())) >= 0) {
-        out.add(nasal[1] + word.substring(prefix.length()));
-      }
-    }
-    for (String prefix : R_PREFIXES) {
-      if (word.length() > prefix.length() + 3 && word.startsWith(prefix + "r")
-          && "aeiou".indexOf(word.charAt(prefix.length() + 1)) >= 0) {
-        out.add(word.substring(prefix.length()));
+    for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
+      String p = prefix.getKey();
+      if (word.length() > p.length() + 2 && word.startsWith(p)
+          && "aeiou".indexOf(word.charAt(p.length())) >= 0) {
+        out.add(prefix.getValue() + word.substring(p.length()));
       }
     }
     return out;
   }
 
-  /** A prefix ending in a nasal and the consonant the nasal stands for at the root's start. */
-  private static final String[][] NASAL_PREFIXES = {
-      {"meny", "s"}, {"peny", "s"}, {"meng", "k"}, {"peng", "k"}, {"men", "t"}, {"pen", "t"},
-      {"mem", "p"}, {"pem", "p"}};
+  /**
+   * Prefixes that took a root's first sound, in file order, to what they took ({@code men}:
+   * {@code t}, {@code ber}: {@code r}), from {@code align/lexicon-id-prefixes.txt}.
+   */
+  private static final ImmutableMap<String, String> PREFIXES = prefixes();
 
-  /** Prefixes whose r merges with a root's first r ({@code be-} + {@code runding}). */
-  private static final String[] R_PREFIXES = {"be", "te", "pe"};
+  private static ImmutableMap<String, String> prefixes() {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    for (String line : WordList.load(PREFIX_RESOURCE)) {
+      int eq = line.indexOf(" = ");
+      if (eq < 0) {
+        throw new IllegalArgumentException(PREFIX_RESOURCE + ": not 'prefix = restored': " + line);
+      }
+      out.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT),
+          line.substring(eq + 3).strip().toLowerCase(Locale.ROOT));
+    }
+    return out.buildOrThrow();
+  }
 
   /** English endings tried, in order, when a form is not listed: 'digging', 'arrives'. */
   private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "ly"};
