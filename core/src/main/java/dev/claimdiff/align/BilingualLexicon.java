@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BilingualLexicon {
   private static final String RESOURCE = "dev/claimdiff/align/lexicon-id-en.txt";
+  private static final String PREFIX_RESOURCE = "dev/claimdiff/align/lexicon-id-prefixes.txt";
   private static @Nullable BilingualLexicon standard;
 
   private final ImmutableMap<String, String> indonesian;
@@ -118,7 +119,15 @@ final class BilingualLexicon {
       case INDONESIAN -> {
         String word = single(lowerCaseWord);
         String c = indonesian.get(word);
-        yield c != null ? c : indonesianStems.get(indonesianStem(word));
+        c = c != null ? c : indonesianStems.get(indonesianStem(word));
+        for (String base : c == null ? baseForms(word) : java.util.List.<String>of()) {
+          c = indonesian.get(base);
+          c = c != null ? c : indonesianStems.get(indonesianStem(base));
+          if (c != null) {
+            break;
+          }
+        }
+        yield c;
       }
       case ENGLISH -> {
         String c = english.get(lowerCaseWord);
@@ -147,8 +156,15 @@ final class BilingualLexicon {
       case INDONESIAN -> {
         String word = single(lowerCaseWord);
         ImmutableSet<String> s = indonesianSenses.get(word);
-        yield s != null ? s
-            : indonesianStemSenses.getOrDefault(indonesianStem(word), ImmutableSet.of());
+        s = s != null ? s : indonesianStemSenses.get(indonesianStem(word));
+        for (String base : s == null ? baseForms(word) : java.util.List.<String>of()) {
+          s = indonesianSenses.get(base);
+          s = s != null ? s : indonesianStemSenses.get(indonesianStem(base));
+          if (s != null) {
+            break;
+          }
+        }
+        yield s != null ? s : ImmutableSet.of();
       }
       case ENGLISH -> ImmutableSet.of();
     };
@@ -166,6 +182,54 @@ final class BilingualLexicon {
       return lowerCaseWord;
     }
     return lowerCaseWord.substring(0, hyphen);
+  }
+
+  /**
+   * The base words an Indonesian word the stemmer leaves unknown may be derived from, in order:
+   * the word with only its inflectional endings taken off ({@code kendalinya}: {@code kendali},
+   * a root the stemmer would cut as if {@code ke-} were a prefix), then the root under a prefix
+   * whose nasal replaced the root's first consonant ({@code menewaskan}: {@code tewaskan},
+   * {@code memukul}: {@code pukul}, {@code mengirim}: {@code kirim}, {@code menyerang}:
+   * {@code serang}, and the same after {@code pe-}: {@code penembakan}: {@code tembakan}), and
+   * the root under {@code ber-}, {@code ter-} or {@code per-} before a root that starts with r
+   * ({@code berunding}: {@code runding}, {@code perawatan}: {@code rawatan}): the prefixes of
+   * {@code align/lexicon-id-prefixes.txt}. Lucene's stemmer takes the prefix off without putting
+   * the consonant back ({@code ewas}).
+   */
+  private static java.util.List<String> baseForms(String word) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    char[] chars = word.toCharArray();
+    int length = new IndonesianStemmer().stem(chars, chars.length, false);
+    if (length > 0 && length < word.length()) {
+      out.add(new String(chars, 0, length));
+    }
+    for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
+      String p = prefix.getKey();
+      if (word.length() > p.length() + 2 && word.startsWith(p)
+          && "aeiou".indexOf(word.charAt(p.length())) >= 0) {
+        out.add(prefix.getValue() + word.substring(p.length()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prefixes that took a root's first sound, in file order, to what they took ({@code men}:
+   * {@code t}, {@code ber}: {@code r}), from {@code align/lexicon-id-prefixes.txt}.
+   */
+  private static final ImmutableMap<String, String> PREFIXES = prefixes();
+
+  private static ImmutableMap<String, String> prefixes() {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    for (String line : WordList.load(PREFIX_RESOURCE)) {
+      int eq = line.indexOf(" = ");
+      if (eq < 0) {
+        throw new IllegalArgumentException(PREFIX_RESOURCE + ": not 'prefix = restored': " + line);
+      }
+      out.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT),
+          line.substring(eq + 3).strip().toLowerCase(Locale.ROOT));
+    }
+    return out.buildOrThrow();
   }
 
   /** English endings tried, in order, when a form is not listed: 'digging', 'arrives'. */

@@ -227,15 +227,16 @@ public final class ContentSimilarity {
         if (unasserted.contains(word)) {
           asks = true;
         }
-        var known = gazetteer.lookup(raw);
         boolean sentenceStart = m.start() == 0
             || SENTENCE_END.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+        String name = sentenceStart ? raw : compoundName(raw); // 'Jakarta-bound': Jakarta
+        var known = gazetteer.lookup(name);
         if (known.isPresent() && Character.isUpperCase(raw.charAt(0))) {
           names.add(known.get().canonical().toLowerCase(Locale.ROOT));
           continue;
         }
         if (Character.isUpperCase(raw.charAt(0)) && !sentenceStart && !stopwords.contains(word)) {
-          names.add(word);
+          names.add(name.toLowerCase(Locale.ROOT));
           continue;
         }
         if (stopwords.contains(word)) {
@@ -253,6 +254,20 @@ public final class ContentSimilarity {
       from = next;
     }
     return new Clauses(ImmutableList.copyOf(out), numbers.build());
+  }
+
+  /**
+   * A capitalised word joined by a hyphen to a lower-case word ('Jakarta-bound', 'Beijing-backed',
+   * 'US-led'): an adjective made of a name, which names what the name names; the name alone. Any
+   * other word as it is.
+   */
+  static String compoundName(String raw) {
+    int hyphen = raw.indexOf('-');
+    if (hyphen <= 0 || hyphen + 1 >= raw.length() || !Character.isUpperCase(raw.charAt(0))
+        || !Character.isLowerCase(raw.charAt(hyphen + 1))) {
+      return raw;
+    }
+    return raw.substring(0, hyphen);
   }
 
   /** A number: digits, a number word, or number words joined by hyphens ('sixty-one'). */

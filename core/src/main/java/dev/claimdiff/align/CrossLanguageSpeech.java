@@ -71,17 +71,37 @@ final class CrossLanguageSpeech {
       ImmutableSet<String> content = c.content().stream()
           .map(stem -> stems ? lexicon.neutral(language, stem) : stem)
           .collect(ImmutableSet.toImmutableSet());
-      // a capitalised word the lexicon knows (a weekday, a month) is a concept, not a name
+      // a capitalised word the lexicon knows (a weekday, a month) is a concept, not a name; a
+      // word naming a country's people or things ('Indonesian hands', 'Chinese cars') names the
+      // country, as the other language may write it ('tangan Indonesia', 'mobil China')
       ImmutableSet<String> names = c.names().stream()
           .map(n -> {
             String concept = lexicon.concept(language, n);
-            return concept == null ? n : concept;
+            return concept != null ? concept : country(language, n);
           })
           .collect(ImmutableSet.toImmutableSet());
       out.add(new ContentSimilarity.Clause(content, names, numbers(c.numbers(), language),
           c.negated(), c.asserted(), stems ? ImmutableMap.of() : c.senses()));
     }
     return new ContentSimilarity.Clauses(out.build(), numbers(clauses.numbers(), language));
+  }
+
+  /**
+   * The country a lower-case name names the people or things of ({@code demonyms.txt} of the
+   * language: "chinese" is {@code china}), as a name is kept (the gazetteer's canonical name, lower
+   * case); the name itself when it is no such word.
+   */
+  private static String country(Language language, String name) {
+    dev.claimdiff.extract.engine.Lexicon words = dev.claimdiff.extract.engine.Lexicon.of(language);
+    if (!words.has(dev.claimdiff.lang.LanguageFile.DEMONYMS)) {
+      return name;
+    }
+    String country = words.mapping(dev.claimdiff.lang.LanguageFile.DEMONYMS).get(name);
+    if (country == null) {
+      return name;
+    }
+    return dev.claimdiff.lang.Gazetteer.standard().lookup(country)
+        .map(e -> e.canonical()).orElse(country).toLowerCase(Locale.ROOT);
   }
 
   /**

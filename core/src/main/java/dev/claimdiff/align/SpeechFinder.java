@@ -184,8 +184,15 @@ final class SpeechFinder {
         }
         ContentSimilarity.Match match = compare.apply(i, j);
         boolean bothQuotes = a.type() == ClaimType.QUOTE && b.type() == ClaimType.QUOTE;
-        if (bothQuotes && match.overlap() >= SAME_QUOTE_OVERLAP
-            && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED
+        // one quotation: a clause pair says it, or (short clauses: 'the fire spread very fast,
+        // because most kiosks sold cloth, plastic and cooking oil') the sentence taken whole
+        if (bothQuotes && (match.overlap() >= SAME_QUOTE_OVERLAP
+                && match.shared() + match.sharedNames() >= SAME_QUOTE_SHARED
+                || languages.get(i) == languages.get(j)
+                    && sameQuotationAcross(clauses.get(i), clauses.get(j))
+                    && !ContentSimilarity.otherNumbers(
+                        wholes.get(i) == null ? clauses.get(i) : wholes.get(i),
+                        wholes.get(j) == null ? clauses.get(j) : wholes.get(j)))
             && (languages.get(i) != languages.get(j)
                 || wholeContained(wholes.get(i) == null ? clauses.get(i) : wholes.get(i),
                     wholes.get(j) == null ? clauses.get(j) : wholes.get(j)))) {
@@ -532,7 +539,8 @@ final class SpeechFinder {
 
   /**
    * Whether two quotations in different languages, taken whole and in the shared vocabulary, are
-   * one quotation rendered word for word: they state the same numbers, each holds at least
+   * one quotation rendered word for word (or two sentences of one language, taken whole, one
+   * sentence quoted twice): they state the same numbers, each holds at least
    * {@value #SAME_QUOTE_SHARED} content words and names, and at least {@link #SAME_QUOTE_OVERLAP}
    * of the words of each mean a word of the other (a word of several senses meets any of them).
    * A looser rendering that keeps the sense but not the words is left alone: across languages it
@@ -645,8 +653,9 @@ final class SpeechFinder {
   /**
    * Whether the speakers may all be one person written more or less fully: the words of each
    * name hold the words of the shortest ('Van Duijn' and 'Van Duijn Puas', where a headline's
-   * word stuck to the name), or each two are one name spelled two ways ({@link
-   * Speakers#samePerson}). A short and a full form is not a different speaker.
+   * word stuck to the name), or the names are linked, each to another, as one person ({@link
+   * Speakers#samePerson}: a short and a full form, one name spelled two ways). A short and a
+   * full form is not a different speaker.
    */
   private static boolean oneName(Set<String> speakers) {
     List<Set<String>> names = speakers.stream()
@@ -656,13 +665,21 @@ final class SpeechFinder {
     if (names.stream().allMatch(n -> n.containsAll(names.get(0)))) {
       return true;
     }
-    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): a VARIANT
+    // one name spelled two ways ('Mohammad-Reza Ghaffari', 'Mohammad Reza Qaffari'): a VARIANT;
+    // names that are each one person with another of them form one person together ('police
+    // chief Bayu Ardhiyanto' holds 'Bayu Ardhiyanto', which is 'Bayu Ardiyanto' spelled otherwise)
     List<String> all = List.copyOf(speakers);
+    UnionFind<Integer> people = new UnionFind<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
-        if (!Speakers.samePerson(all.get(i), all.get(j))) {
-          return false;
+        if (Speakers.samePerson(all.get(i), all.get(j))) {
+          people.union(i, j);
         }
+      }
+    }
+    for (int i = 1; i < all.size(); i++) {
+      if (!people.find(i).equals(people.find(0))) {
+        return false;
       }
     }
     return true;

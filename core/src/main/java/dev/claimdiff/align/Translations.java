@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.align.slots.Slot;
 import dev.claimdiff.align.slots.SlotValue;
 import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
@@ -452,7 +453,9 @@ final class Translations {
   /**
    * What a value claim is about within one sentence: two aligned sentences name the same event,
    * so the kind of value is enough (a date; a duration; a count of the same noun, planned or
-   * not); null for claims not compared this way (places and promises, whose words differ). A
+   * not; a promise's due, when it has one: the sentence's promise is one promise in both
+   * languages, though its action is worded in each: 'within 30 days' rendered 'dalam 60 hari' is
+   * a changed due); null for claims not compared this way (places, promises without a due). A
    * count's qualifier is left out ('houses damaged' and 'houses'): one language's rules may read
    * it where the other's do not, and within one aligned pair of sentences the noun is enough.
    * So is whether a count is planned: in a sentence that gives a price before and after a rise
@@ -469,6 +472,9 @@ final class Translations {
     }
     if (c.value() instanceof EventDateValue) {
       return "EVENT_DATE";
+    }
+    if (c.value() instanceof CommitmentValue p && p.due() != null) {
+      return "COMMITMENT";
     }
     return null;
   }

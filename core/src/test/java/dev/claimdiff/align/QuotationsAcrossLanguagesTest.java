@@ -112,4 +112,92 @@ class QuotationsAcrossLanguagesTest {
     assertThat(of(align(), Kind.AGREEMENT)).singleElement()
         .satisfies(f -> assertThat(f.claims()).contains(en.id(), id.id()));
   }
+
+  @Test
+  void aWordNamingACountrysPeopleIsTheCountrysName() {
+    // "Indonesian fishermen" rendered 'nelayan Indonesia': the demonym names the country
+    article("wire", Language.ENGLISH);
+    article("portal", Language.INDONESIAN);
+    Claim en = quote("wire", "Rahmat Hidayat",
+        "The new boats will reach Indonesian fishermen before the rainy season");
+    Claim id = quote("portal", "Rahmat Hidayat",
+        "Kapal-kapal baru akan sampai ke nelayan Indonesia sebelum musim hujan");
+    assertThat(of(align(), Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains(en.id(), id.id()));
+  }
+
+  @Test
+  void aRenderingWordForWordGivenToAnotherPersonIsFoundThroughADemonym() {
+    article("wire", Language.ENGLISH);
+    article("portal", Language.INDONESIAN);
+    Claim en = quote("wire", "Rahmat Hidayat",
+        "We welcome Malaysian boats in our waters, but not Malaysian trawlers");
+    credit("portal", "WIRE");
+    Claim id = quote("portal", "Sri Wahyuni",
+        "Kami menyambut kapal Malaysia di perairan kami, tetapi tidak kapal pukat Malaysia");
+    assertThat(of(align(), Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains(en.id(), id.id()));
+  }
+
+  @Test
+  void aClosedRoadIsOneClaimInBothLanguagesWhetherClosedOrShut() {
+    // 'menutup' reads as 'membuka' negated, as "closed" reads as "open" negated; the name of a
+    // compound adjective ('Bandung-bound') is the place it names
+    article("wire", Language.ENGLISH);
+    article("portal", Language.INDONESIAN);
+    Claim en = quote("wire", "Rahmat Hidayat",
+        "We closed the Bandung-bound lanes for the whole night");
+    Claim id = quote("portal", "Rahmat Hidayat",
+        "Kami menutup jalur arah Bandung sepanjang malam");
+    assertThat(of(align(), Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains(en.id(), id.id()));
+  }
+
+  @Test
+  void aRoadClosedIsNotARoadOpened() {
+    article("wire", Language.ENGLISH);
+    article("portal", Language.INDONESIAN);
+    quote("wire", "Rahmat Hidayat", "We closed the Bandung-bound lanes for the whole night");
+    quote("portal", "Rahmat Hidayat", "Kami membuka jalur arah Bandung sepanjang malam");
+    assertThat(of(align(), Kind.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void aTitledNameItsShortFormAndTheShortFormSpelledOtherwiseAreOneSpeaker() {
+    // 'police chief Rahmat Hidayat' holds 'Rahmat Hidayat', which 'Rahmat Hidajat' spells
+    // otherwise: one person, so one quotation credited to them is no attribution discrepancy
+    article("wire", Language.ENGLISH);
+    article("portal", Language.INDONESIAN);
+    article("daily", Language.INDONESIAN);
+    quote("wire", "police chief Rahmat Hidayat", WORDS_EN);
+    credit("portal", "WIRE");
+    quote("portal", "Rahmat Hidayat", WORDS_ID);
+    quote("daily", "Rahmat Hidajat", WORDS_ID);
+    assertThat(of(align(), Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void oneSentenceOfShortClausesQuotedTwiceAndGivenToTwoPeopleIsAnAttributionDiscrepancy() {
+    // no clause of it holds five words, but the sentence taken whole is one quotation
+    article("wire", Language.ENGLISH);
+    article("weekly", Language.ENGLISH);
+    Claim wire = quote("wire", "Rahmat Hidayat",
+        "The water rose very fast, because most houses stood on low ground, near the river. "
+            + "We could not reach them in time");
+    Claim weekly = quote("weekly", "Sri Wahyuni",
+        "The water rose very fast, because most houses stood on low ground, near the river");
+    assertThat(of(align(), Kind.DISCREPANCY)).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains(wire.id(), weekly.id()));
+  }
+
+  @Test
+  void twoPeoplesSentencesThatShareAClauseAreNotOneQuotation() {
+    article("wire", Language.ENGLISH);
+    article("weekly", Language.ENGLISH);
+    quote("wire", "Rahmat Hidayat",
+        "The water rose very fast, because most houses stood on low ground, near the river");
+    quote("weekly", "Sri Wahyuni",
+        "The water rose very fast, but the pumps kept the market dry until the evening");
+    assertThat(of(align(), Kind.DISCREPANCY)).isEmpty();
+  }
 }

@@ -209,6 +209,48 @@ class TranslationsTest {
     assertThat(none).isEmpty();
   }
 
+  @Test
+  void aPromisesDueTheRenderingChangedIsAChangeThoughItsActionIsWordedInEachLanguage() {
+    // "within 14 days" rendered 'dalam 40 hari': the sentence's promise is one promise, its
+    // action worded in each language ('repair … bridge', 'memperbaiki jembatan')
+    Text wire = new Text("wire", "Reuters", Language.ENGLISH, List.of(
+        WIRE.sentences().get(0), WIRE.sentences().get(1), WIRE.sentences().get(2),
+        "The governor said the province would repair the damaged bridge within 14 days."));
+    Text rendered = new Text("rendered", "Kabar Kota", Language.INDONESIAN, List.of(
+        RENDERED.sentences().get(0), RENDERED.sentences().get(1), RENDERED.sentences().get(2),
+        "Gubernur mengatakan provinsi akan memperbaiki jembatan yang rusak dalam 40 hari."));
+    Claim fourteen = wire.claim("w#1", 3, "would repair the damaged bridge within 14 days",
+        ClaimType.COMMITMENT, new dev.claimdiff.extract.ClaimValue.CommitmentValue(
+            "province", "repair damaged bridge", null, "within 14 days", null));
+    Claim forty = rendered.claim("r#2", 3, "akan memperbaiki jembatan yang rusak dalam 40 hari",
+        ClaimType.COMMITMENT, new dev.claimdiff.extract.ClaimValue.CommitmentValue(
+            "province", "memperbaiki jembatan", null, "within 40 days", null));
+    Claim credit = rendered.claim("r#1", 0, "seperti dilansir Reuters",
+        ClaimType.SOURCE_CITATION, new SourceValue("Reuters"));
+    List<Claim> claims = List.of(fourteen, credit, forty);
+    List<Finding> out = new ArrayList<>();
+
+    Set<String> changed = Translations.changedValues(List.of(pair(rendered, wire, claims)), claims,
+        Map.of("wire", wire.digest(), "rendered", rendered.digest()), out);
+
+    assertThat(changed).containsExactly("r#2");
+    assertThat(out).singleElement().satisfies(d -> {
+      assertThat(d.type()).isEqualTo("COMMITMENT");
+      assertThat(d.claims()).containsExactly("w#1", "r#2");
+      assertThat(d.summary()).contains("the translation changed the value");
+    });
+
+    // rendered with the same due, or with none read: nothing changed
+    Claim sameDue = rendered.claim("r#2", 3, "akan memperbaiki jembatan yang rusak dalam 40 hari",
+        ClaimType.COMMITMENT, new dev.claimdiff.extract.ClaimValue.CommitmentValue(
+            "province", "memperbaiki jembatan", null, "within 14 days", null));
+    List<Claim> same = List.of(fourteen, credit, sameDue);
+    List<Finding> none = new ArrayList<>();
+    assertThat(Translations.changedValues(List.of(pair(rendered, wire, same)), same,
+        Map.of("wire", wire.digest(), "rendered", rendered.digest()), none)).isEmpty();
+    assertThat(none).isEmpty();
+  }
+
   /** Two of the wire's four sentences rendered, and two sentences of the article's own. */
   private static final Text DRAWS_ON = new Text("draws", "Kabar Kota", Language.INDONESIAN,
       List.of(

@@ -44,7 +44,11 @@ import org.junit.jupiter.api.Test;
  * one quotation credited to two, one speaker's renderings no group joined agreeing, the index
  * offering a word's other senses, a translation's value fitting only one it may be told as, and
  * the lexicon's words of quoted officials, farmers and witnesses: 24 of 35, 73 of 93. With the
- * four events written blind in session 16: 28 of 49, 86 of 128.
+ * four events written blind in session 16: 28 of 49, 86 of 128; then, with Indonesian words
+ * looked up by their base forms, demonyms and name compounds read as names, a promise's due
+ * compared in a translation's aligned sentences, names linked as one person being one speaker,
+ * one sentence quoted twice taken whole, and the lexicon's words of road, fire and summit
+ * reports: 33 of 49, 89 of 128.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -129,7 +133,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(49);
-    assertThat(found).isGreaterThanOrEqualTo(28);
+    assertThat(found).isGreaterThanOrEqualTo(33);
   }
 
   @Test
@@ -143,7 +147,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(128);
-    assertThat(found).isGreaterThanOrEqualTo(86);
+    assertThat(found).isGreaterThanOrEqualTo(89);
   }
 
   @Test
