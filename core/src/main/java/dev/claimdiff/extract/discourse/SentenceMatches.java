@@ -93,8 +93,9 @@ public final class SentenceMatches {
     Found found = new Found();
     int n = part.length();
     for (int at = 0; at < n; ) {
-      if (at > 0 && (isWordChar(part.charAt(at - 1)) || Character.isDigit(part.charAt(at - 1)))
-          || !words.mayStartAt(part, at, n)) {
+      // the first character first: a look-up in a table, and most characters start no word
+      if (!words.mayStartAt(part, at, n)
+          || at > 0 && (isWordChar(part.charAt(at - 1)) || Character.isDigit(part.charAt(at - 1)))) {
         at++;
         continue;
       }

@@ -133,6 +133,18 @@ public final class SentenceWords {
     return mentionStarts;
   }
 
+  /**
+   * {@link #tokensStartingWith(String)} for a prefix numbered {@code number} by
+   * {@link TriggerWords#internPrefix}: read by its number when the sentence was read after the
+   * prefix was added, without looking for it among the others.
+   */
+  int[] tokensStartingWith(int number, String prefix) {
+    if (number < prefixesRead.length && prefixesRead[number].equals(prefix)) {
+      return tokensByPrefix[number];
+    }
+    return tokensStartingWith(prefix);
+  }
+
   /** The tokens whose lower-cased text starts with {@code prefix}, in order (found once). */
   int[] tokensStartingWith(String prefix) {
     for (int i = 0; i < prefixesRead.length; i++) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * look-up per token, tells which rules fire in the sentence and where each may start.
  */
 record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
-    String[] prefixes, long[][] prefixMasks, long[] always, long[] capitalized, long[] digit,
-    long[] mention, boolean sparse) {
+    String[] prefixes, int[] prefixNumbers, long[][] prefixMasks, long[] always,
+    long[] capitalized, long[] digit, long[] mention, boolean sparse) {
   static final int MAX_RULES = Long.SIZE;
   private static final int[] NO_TOKENS = new int[0];
   private static final int STARTS = 0;
@@ -49,10 +49,12 @@ record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
     long[][] byId = new long[numbered.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
     numbered.forEach((id, masks) -> byId[id] = masks);
     String[] prefixList = prefixes.keySet().toArray(String[]::new);
-    for (String prefix : prefixList) {
-      TriggerWords.internPrefix(prefix);
+    int[] prefixNumbers = new int[prefixList.length];
+    for (int p = 0; p < prefixList.length; p++) {
+      prefixNumbers[p] = TriggerWords.internPrefix(prefixList[p]);
     }
-    return new StartIndex(words, byId, prefixList, prefixes.values().toArray(long[][]::new),
+    return new StartIndex(words, byId, prefixList, prefixNumbers,
+        prefixes.values().toArray(long[][]::new),
         always, capitalized, digit, mention, sparse(prefixList, always, capitalized, digit));
   }
 
@@ -79,7 +81,7 @@ record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
     int[][] prefixed = new int[prefixes.length][];
     int[] c = new int[prefixes.length];
     for (int p = 0; p < prefixes.length; p++) {
-      prefixed[p] = sentence.tokensStartingWith(prefixes[p]);
+      prefixed[p] = sentence.tokensStartingWith(prefixNumbers[p], prefixes[p]);
       c[p] = prefixed[p].length - 1;
     }
     int a = numbered.length - 1;
@@ -148,7 +150,8 @@ record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
         }
       }
       for (int p = 0; p < prefixes.length && fires == 0; p++) {
-        if (prefixMasks[p][FIRES] != 0 && sentence.tokensStartingWith(prefixes[p]).length > 0) {
+        if (prefixMasks[p][FIRES] != 0
+            && sentence.tokensStartingWith(prefixNumbers[p], prefixes[p]).length > 0) {
           fires |= prefixMasks[p][FIRES];
         }
       }
@@ -166,7 +169,7 @@ record StartIndex(java.util.HashMap<String, long[]> words, long[][] byId,
     long[] prefixAhead = null;
     java.util.Arrays.fill(startsAt, 0, sentence.size(), 0L);
     for (int p = 0; p < prefixes.length && !dense; p++) {
-      int[] tokens = sentence.tokensStartingWith(prefixes[p]);
+      int[] tokens = sentence.tokensStartingWith(prefixNumbers[p], prefixes[p]);
       if (tokens.length == 0) {
         continue;
       }

@@ -63,14 +63,20 @@ final class TriggerWords {
   /** Every prefix a rule's trigger names ({@code menurut+}), in the order they were added. */
   private static volatile Prefixes prefixes = Prefixes.of(new String[0]);
 
-  /** Adds a (lower-cased) prefix that sentences find their tokens of when they are read. */
-  static synchronized void internPrefix(String prefix) {
+  /**
+   * Adds a (lower-cased) prefix that sentences find their tokens of when they are read: its
+   * number, its index in {@link Prefixes#all} from then on (prefixes are only ever added).
+   */
+  static synchronized int internPrefix(String prefix) {
     String[] known = prefixes.all();
-    if (!java.util.Arrays.asList(known).contains(prefix)) {
-      String[] more = java.util.Arrays.copyOf(known, known.length + 1);
-      more[known.length] = prefix;
-      prefixes = Prefixes.of(more);
+    int at = java.util.Arrays.asList(known).indexOf(prefix);
+    if (at >= 0) {
+      return at;
     }
+    String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+    more[known.length] = prefix;
+    prefixes = Prefixes.of(more);
+    return known.length;
   }
 
   /** The prefixes added so far, with their index by first character. */

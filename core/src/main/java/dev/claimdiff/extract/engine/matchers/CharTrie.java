@@ -51,12 +51,23 @@ public final class CharTrie {
   private final int[] edges;
   private final int[] direct;
   private final boolean anyCase;
+  /**
+   * Bit {@code c} (for {@code c < 0x100}): whether a word starts with a character that folds as
+   * {@code c} does, that is whether the root has a child over {@code c}; read by
+   * {@link #mayStartAt}, which searches try at nearly every word start of a sentence.
+   */
+  private final long[] startsLatin1 = new long[0x100 / Long.SIZE];
 
   private CharTrie(int[] nodes, int[] edges, int[] direct, boolean anyCase) {
     this.nodes = nodes;
     this.edges = edges;
     this.direct = direct;
     this.anyCase = anyCase;
+    for (char c = 0; c < 0x100; c++) {
+      if (child(0, c) != NONE) {
+        startsLatin1[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
   /** A node while the trie is built. */
@@ -211,7 +222,11 @@ public final class CharTrie {
 
   /** Whether a word of the trie may start at {@code at}: its first character starts one. */
   public boolean mayStartAt(CharSequence text, int at, int limit) {
-    return at < limit && child(0, text.charAt(at)) != NONE;
+    if (at >= limit) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return c < 0x100 ? (startsLatin1[c >>> 6] & 1L << c) != 0 : child(0, c) != NONE;
   }
 
   /**
