@@ -49,7 +49,7 @@ class LookBehindGuardTest {
     List<String> texts = new ArrayList<>(PROBES);
     texts.addAll(TestTexts.seedsAndCorpora());
     texts.addAll(englishCorpora());
-    texts.addAll(randomSentences(3_000));
+    texts.addAll(randomSentences(1_000));
     RuleSet rules = RULES.rules("commitment");
     List<Integer> guarded = new ArrayList<>();
     List<Pattern> unguarded = new ArrayList<>();
