@@ -38,6 +38,9 @@ final class PromiseDues {
   /** The canonical due expression of the day after publication ({@code due-expressions.txt}). */
   private static final String TOMORROW = "tomorrow";
 
+  /** The key of due-date-markers.txt for a deadline ('paling lambat', 'by'). */
+  private static final String BY = "by";
+
   private PromiseDues() {}
 
   /** A due date found: its value and where its words end. */
@@ -97,8 +100,11 @@ final class PromiseDues {
    * ('paling lambat akhir Oktober', 'by the end of October 2027'): the month's last day, as a
    * written date ({@code by 2026-10-31 (Saturday)}). Without a year the month is the one of the
    * publication's year, or of the next when it ended more than {@value #PAST_DAYS} days before;
-   * with no publication day and no year written, no due. Only a match starting before
-   * {@code before} counts.
+   * with no publication day and no year written, no due. A month with its year and no month-end
+   * word after a marker keyed {@code by} ('paling lambat Maret 2027', 'by June 2027') is that
+   * month's last day too, as news writes a month's deadline with or without 'the end of'; a
+   * month alone after 'by' may be a day's first word ('by March 15') and is left to the dates.
+   * Only a match starting before {@code before} counts.
    */
   private static @Nullable Found monthEnd(ArticleContext ctx, int from, int to, int before) {
     Pattern pattern = monthEnds(ctx);
@@ -111,6 +117,9 @@ final class PromiseDues {
       Month month = ctx.rules.calendar().month(m.group("month")).orElse(null);
       if (month == null) {
         continue;
+      }
+      if (m.group("end") == null && (m.group("year") == null || !BY.equals(marker(ctx, m)))) {
+        continue; // 'pada Maret 2027' is when, not a deadline; 'by March' may open 'by March 15'
       }
       LocalDate published = ctx.publishedDay();
       int year;
@@ -137,8 +146,8 @@ final class PromiseDues {
     }
     return ctx.rules.pattern("promise-month-end-dues", lexicon -> Pattern.compile(
         "(?<marker>" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_DATE_MARKERS)) + ")"
-            + "\\s+" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_MONTH_ENDS))
-            + "\\s+(?<month>" + ctx.rules.calendar().monthPattern() + ")(?![\\p{L}])"
+            + "\\s+(?:(?<end>" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_MONTH_ENDS))
+            + ")\\s+)?(?<month>" + ctx.rules.calendar().monthPattern() + ")(?![\\p{L}])"
             + "(?:\\s+(?<year>\\d{4})(?!\\d))?"));
   }
 
