@@ -588,7 +588,7 @@ public final class CommitmentExtractor extends RuleExtractor {
     return ctx.rules.pattern("promise-other-subject-will", lexicon -> Pattern.compile(
         "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS))
             + "\\s+(?!" + WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_AUXILIARIES))
-            + "(?![\\p{L}]))(?:[^\\s,.;:!?\"“”]+\\s+){1,5}?"
+            + "(?![\\p{L}]))(?:[^\\s,.;:!?\"“-”]+\\s+){1,5}?"
             + WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_AUXILIARIES)) + "(?![\\p{L}])"));
   }
 

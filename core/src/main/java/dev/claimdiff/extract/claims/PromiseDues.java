@@ -38,9 +38,6 @@ final class PromiseDues {
   /** The canonical due expression of the day after publication ({@code due-expressions.txt}). */
   private static final String TOMORROW = "tomorrow";
 
-  /** The key of due-date-markers.txt for a deadline ('paling lambat', 'by'). */
-  private static final String BY = "by";
-
   private PromiseDues() {}
 
   /** A due date found: its value and where its words end. */
@@ -101,7 +98,7 @@ final class PromiseDues {
    * written date ({@code by 2026-10-31 (Saturday)}). Without a year the month is the one of the
    * publication's year, or of the next when it ended more than {@value #PAST_DAYS} days before;
    * with no publication day and no year written, no due. A month with its year and no month-end
-   * word after a marker keyed {@code by} ('paling lambat Maret 2027', 'by June 2027') is that
+   * word after a deadline's marker ('paling lambat Maret 2027', 'by June 2027') is that
    * month's last day too, as news writes a month's deadline with or without 'the end of'; a
    * month alone after 'by' may be a day's first word ('by March 15') and is left to the dates.
    * Only a match starting before {@code before} counts.
@@ -118,7 +115,7 @@ final class PromiseDues {
       if (month == null) {
         continue;
       }
-      if (m.group("end") == null && (m.group("year") == null || !BY.equals(marker(ctx, m)))) {
+      if (m.group("end") == null && (m.group("year") == null || !deadlineKey(ctx).equals(marker(ctx, m)))) {
         continue; // 'pada Maret 2027' is when, not a deadline; 'by March' may open 'by March 15'
       }
       LocalDate published = ctx.publishedDay();
@@ -205,6 +202,16 @@ final class PromiseDues {
       }
     }
     return null;
+  }
+
+  /**
+   * The key due-date-markers.txt gives a deadline: the key of the first word of
+   * deadline-markers.txt ('by' for 'paling lambat' and for 'by').
+   */
+  private static String deadlineKey(ArticleContext ctx) {
+    String first = ctx.rules.lexicon().list(LanguageFile.DEADLINE_MARKERS).get(0);
+    String key = ctx.rules.lexicon().mapping(LanguageFile.DUE_DATE_MARKERS).get(Texts.key(first));
+    return key == null ? Texts.key(first) : key;
   }
 
   /** The marker's key ('by', 'on', 'from'). */
