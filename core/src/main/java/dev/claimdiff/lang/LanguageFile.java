@@ -66,6 +66,7 @@ public enum LanguageFile {
   DATE_RANGE_MARKERS("extract/date-range-markers.txt", Need.REQUIRED),
   DEADLINE_MARKERS("extract/deadline-markers.txt", Need.REQUIRED),
   FUTURE_CUES("extract/future-cues.txt", Need.REQUIRED),
+  FUTURE_AUXILIARIES("extract/future-auxiliaries.txt", Need.REQUIRED),
   DEICTIC_DATES("extract/deictic-dates.txt", Need.REQUIRED),
   DENIAL_VERBS("extract/denial-verbs.txt", Need.REQUIRED),
   DESIRE_WORDS("extract/desire-words.txt", Need.REQUIRED),

@@ -97,6 +97,15 @@ public final class CommitmentExtractor extends RuleExtractor {
     Lexicon lexicon = ctx.rules.lexicon();
     String rest = group(m, "rest") == null ? "" : ctx.group(m, "rest");
     int restStart = group(m, "rest") == null ? m.end() : m.start("rest");
+    // 'Australia will give Indonesia six boats and the two neighbours will begin patrols by
+    // March': what comes after another subject's 'will' is that subject's, its due too. Only
+    // after the promise's own 'will': in 'pledged that rice and medicine would reach …' the
+    // promised clause's subject comes first
+    Matcher other = otherSubjectWill(ctx).matcher(ctx.text);
+    other.region(restStart, restStart + rest.length());
+    if (futureCue(ctx).matcher(ctx.text.substring(m.start(), restStart)).find() && other.find()) {
+      rest = ctx.text.substring(restStart, other.start());
+    }
     boolean expected = group(m, "object") != null;
     // 'give Russia a written response': the one given to, named before the thing given
     Mention firstGiven = expected ? null : indirectObject(ctx, restStart, restStart + rest.length());
@@ -569,6 +578,26 @@ public final class CommitmentExtractor extends RuleExtractor {
    * Where a promised object ends: a word of object-ends.txt, or a comma that is no decimal comma
    * ('20,6 juta keluarga' runs on).
    */
+  /**
+   * A joining word of list-conjunctions.txt, one to five words (another subject) and a word of
+   * future-auxiliaries.txt: {@code and the two neighbours will}, {@code dan kedua negara itu akan}.
+   * Where it starts, the promise's own text ends. A 'will' right after the joining word ('dan
+   * akan') is the same subject's second act and ends nothing.
+   */
+  private static Pattern otherSubjectWill(ArticleContext ctx) {
+    return ctx.rules.pattern("promise-other-subject-will", lexicon -> Pattern.compile(
+        "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS))
+            + "\\s+(?!" + WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_AUXILIARIES))
+            + "(?![\\p{L}]))(?:[^\\s,.;:!?\"“-”]+\\s+){1,5}?"
+            + WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_AUXILIARIES)) + "(?![\\p{L}])"));
+  }
+
+  /** A word of future-auxiliaries.txt ('will', 'akan'). */
+  private static Pattern futureCue(ArticleContext ctx) {
+    return ctx.rules.pattern("promise-future-cue", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.FUTURE_AUXILIARIES)) + "(?![\\p{L}])"));
+  }
+
   private static Pattern objectEnd(ArticleContext ctx) {
     return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
         "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,(?!\\d)"));

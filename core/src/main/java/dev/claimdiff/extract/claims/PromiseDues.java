@@ -97,8 +97,11 @@ final class PromiseDues {
    * ('paling lambat akhir Oktober', 'by the end of October 2027'): the month's last day, as a
    * written date ({@code by 2026-10-31 (Saturday)}). Without a year the month is the one of the
    * publication's year, or of the next when it ended more than {@value #PAST_DAYS} days before;
-   * with no publication day and no year written, no due. Only a match starting before
-   * {@code before} counts.
+   * with no publication day and no year written, no due. A month with its year and no month-end
+   * word after a deadline's marker ('paling lambat Maret 2027', 'by June 2027') is that
+   * month's last day too, as news writes a month's deadline with or without 'the end of'; a
+   * month alone after 'by' may be a day's first word ('by March 15') and is left to the dates.
+   * Only a match starting before {@code before} counts.
    */
   private static @Nullable Found monthEnd(ArticleContext ctx, int from, int to, int before) {
     Pattern pattern = monthEnds(ctx);
@@ -111,6 +114,9 @@ final class PromiseDues {
       Month month = ctx.rules.calendar().month(m.group("month")).orElse(null);
       if (month == null) {
         continue;
+      }
+      if (m.group("end") == null && (m.group("year") == null || !deadlineKey(ctx).equals(marker(ctx, m)))) {
+        continue; // 'pada Maret 2027' is when, not a deadline; 'by March' may open 'by March 15'
       }
       LocalDate published = ctx.publishedDay();
       int year;
@@ -137,8 +143,8 @@ final class PromiseDues {
     }
     return ctx.rules.pattern("promise-month-end-dues", lexicon -> Pattern.compile(
         "(?<marker>" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_DATE_MARKERS)) + ")"
-            + "\\s+" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_MONTH_ENDS))
-            + "\\s+(?<month>" + ctx.rules.calendar().monthPattern() + ")(?![\\p{L}])"
+            + "\\s+(?:(?<end>" + WordPatterns.alternation(lexicon.words(LanguageFile.DUE_MONTH_ENDS))
+            + ")\\s+)?(?<month>" + ctx.rules.calendar().monthPattern() + ")(?![\\p{L}])"
             + "(?:\\s+(?<year>\\d{4})(?!\\d))?"));
   }
 
@@ -196,6 +202,16 @@ final class PromiseDues {
       }
     }
     return null;
+  }
+
+  /**
+   * The key due-date-markers.txt gives a deadline: the key of the first word of
+   * deadline-markers.txt ('by' for 'paling lambat' and for 'by').
+   */
+  private static String deadlineKey(ArticleContext ctx) {
+    String first = ctx.rules.lexicon().list(LanguageFile.DEADLINE_MARKERS).get(0);
+    String key = ctx.rules.lexicon().mapping(LanguageFile.DUE_DATE_MARKERS).get(Texts.key(first));
+    return key == null ? Texts.key(first) : key;
   }
 
   /** The marker's key ('by', 'on', 'from'). */
