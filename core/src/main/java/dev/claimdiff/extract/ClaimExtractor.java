@@ -151,6 +151,7 @@ public final class ClaimExtractor {
 
   private Extraction finish(AnnotatedArticle annotated, ArticleContext ctx, Events events,
       List<Draft> drafts) {
+    drafts = LocationExtractor.settleRoads(drafts); // a road's regency, a post's road
     drafts = settleMainEvent(ctx, events, drafts);
     drafts = revisedCounts(ctx, drafts);
     drafts = dev.claimdiff.extract.claims.SupersededFigures.settle(ctx, drafts);

@@ -12,6 +12,7 @@ import dev.claimdiff.lang.Gazetteer.Entity;
 import dev.claimdiff.lang.Gazetteer.EntityType;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.nlp.Sentence;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +33,12 @@ public final class LocationExtractor extends RuleExtractor {
     if (!events.namesEvent(sentence)) {
       return null;
     }
+    if (group(m, "toll") != null) {
+      return onRoad(ctx, events, sentence, rule, m);
+    }
     String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
     if (startsWithListWord(ctx, surface, LanguageFile.PLACE_BLOCKERS)
-        || describesNounBefore(ctx, sentence, m.start())) {
+        || group(m, "struck") == null && describesNounBefore(ctx, sentence, m.start())) {
       return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
     }
     if (ctx.rules.names().namesABody(surface)) {
@@ -123,6 +127,32 @@ public final class LocationExtractor extends RuleExtractor {
         }
       }
     }
+    String within = group(m, "within"); // 'Desa X, Kecamatan Y' before 'Kabupaten Z'
+    if (within != null && bareTown(ctx, within)) {
+      // 'di Nusa Dua, Kabupaten Badung': a bare name, with no administrative, island or landform
+      // word, is a town the writer expects the reader to know, the smaller place named
+      place = canonicalUnknown(ctx, Names.trim(within));
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(place);
+      country = known.isPresent() && known.get().type() == EntityType.CITY
+          ? known.get().country() : null;
+      if (known.isPresent() && known.get().type() == EntityType.CITY) {
+        place = known.get().canonical();
+      }
+      within = null;
+    }
+    String shownVenue = venue != null ? venue : within;
+    return tied(ctx, events, sentence, rule, m, place,
+        shownVenue == null ? null : Texts.collapse(shownVenue), country);
+  }
+
+
+  /**
+   * The claim of a place once its value is read: the event the sentence ties it to, and whether
+   * that is the article's main event here (not a plan, not where someone spoke, not a hospital's
+   * or an earlier year's or a denied report's place).
+   */
+  private static Draft tied(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m, String place, @Nullable String venue, @Nullable String country) {
     String event = events.eventOfDayOrPlace(sentence, m.start(), m.end());
     // a place planned or promised in an article that is no preview ('akan berkunjung ke Hanoi
     // bulan depan', 'will travel to Hanoi next month') is not where the main event took place
@@ -143,26 +173,127 @@ public final class LocationExtractor extends RuleExtractor {
             && events.isMainPlace(event, sentence) // a visit to a shelter took place there
         || QuantityExtractor.earlierYear(ctx, events, sentence, sentence.end()) != null
         || denied(ctx, sentence, m.start());
-    String within = group(m, "within"); // 'Desa X, Kecamatan Y' before 'Kabupaten Z'
-    if (within != null && bareTown(ctx, within)) {
-      // 'di Nusa Dua, Kabupaten Badung': a bare name, with no administrative, island or landform
-      // word, is a town the writer expects the reader to know, the smaller place named
-      place = canonicalUnknown(ctx, Names.trim(within));
-      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(place);
-      country = known.isPresent() && known.get().type() == EntityType.CITY
-          ? known.get().country() : null;
-      if (known.isPresent() && known.get().type() == EntityType.CITY) {
-        place = known.get().canonical();
-      }
-      within = null;
-    }
-    String shownVenue = venue != null ? venue : within;
     return Draft.of(ClaimType.LOCATION,
         new LocationValue(elsewhere || saying ? null : event,
             !elsewhere && events.isMainPlace(event, sentence) && !planned && !saying, place,
-            shownVenue == null ? null : Texts.collapse(shownVenue), country),
+            venue, country),
         m.start(), m.end(), ruleName("location", rule));
   }
+
+  /** The end of every toll road's place: 'Cipularang toll road', 'toll road' when not named. */
+  static final String TOLL_ROAD = "toll road";
+
+  /**
+   * A place on a toll road (rules with a 'toll' group): the road as named in English ('Tol
+   * Cipularang' is 'Cipularang toll road'; 'toll road' when the match names none) and, after a
+   * comma, the city or regency the writer names for the spot ('Cipularang toll road,
+   * Purwakarta'); a province or country names no spot and is left out. The kilometre post and
+   * carriageway are the venue. {@link #settleRoads} completes the road and regency from the rest
+   * of the article.
+   */
+  private static Draft onRoad(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
+      Matcher m) {
+    String name = group(m, "road");
+    String road = name == null ? TOLL_ROAD : Texts.collapse(name) + " " + TOLL_ROAD;
+    String regency = null;
+    String country = null;
+    String written = group(m, "place");
+    if (written != null) {
+      String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(written));
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(surface);
+      if (known.isEmpty()) {
+        regency = canonicalUnknown(ctx, surface);
+      } else if (known.get().type() == EntityType.CITY) {
+        regency = known.get().canonical();
+        country = known.get().country();
+      }
+    }
+    StringBuilder spot = new StringBuilder();
+    for (String part : new String[] {group(m, "spot"), group(m, "within")}) {
+      if (part != null && !part.isBlank()) {
+        spot.append(spot.length() == 0 ? "" : " ").append(Texts.collapse(part.strip()));
+      }
+    }
+    return tied(ctx, events, sentence, rule, m, regency == null ? road : road + ", " + regency,
+        spot.length() == 0 ? null : spot.toString(), country);
+  }
+
+  /**
+   * Completes the places on toll roads from the rest of the article ({@link #onRoad}): a spot on
+   * a road it does not name ('di KM 92+400 jalur B', 'at kilometer 92 of the toll road') is on
+   * the one road the article names, and is dropped when it names none or several (with its
+   * regency, it is placed in that regency); a road named without its regency is in the one
+   * regency the article names for it ('Tol Cipularang' in a headline, 'Tol Cipularang KM 92,
+   * Kabupaten Purwakarta' in the lead). The writer names the road and its regency once and
+   * refers back to them; two regencies named for one road leave it as it is.
+   */
+  public static List<Draft> settleRoads(List<Draft> drafts) {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    for (Draft d : drafts) {
+      String road = roadOf(d);
+      if (road != null && !road.equals(TOLL_ROAD)) {
+        named.add(road);
+      }
+    }
+    List<Draft> resolved = new java.util.ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      String road = roadOf(d);
+      if (road == null || !road.equals(TOLL_ROAD)) {
+        resolved.add(d);
+        continue;
+      }
+      LocationValue v = (LocationValue) d.value();
+      String regency = regencyOf(v.place());
+      if (named.size() == 1) {
+        String only = named.iterator().next();
+        resolved.add(d.withValue(withPlace(v, regency == null ? only : only + ", " + regency)));
+      } else if (regency != null) {
+        resolved.add(d.withValue(withPlace(v, regency)));
+      }
+    }
+    java.util.Map<String, java.util.Set<String>> regencies = new java.util.HashMap<>();
+    for (Draft d : resolved) {
+      String road = roadOf(d);
+      String regency = road == null ? null : regencyOf(((LocationValue) d.value()).place());
+      if (regency != null) {
+        regencies.computeIfAbsent(road, k -> new java.util.TreeSet<>()).add(regency);
+      }
+    }
+    List<Draft> settled = new java.util.ArrayList<>(resolved.size());
+    for (Draft d : resolved) {
+      String road = roadOf(d);
+      java.util.Set<String> in = road == null ? null : regencies.get(road);
+      LocationValue v = d.value() instanceof LocationValue l ? l : null;
+      if (v != null && in != null && in.size() == 1 && v.place().equals(road)) {
+        settled.add(d.withValue(withPlace(v, road + ", " + in.iterator().next())));
+      } else {
+        settled.add(d);
+      }
+    }
+    return settled;
+  }
+
+  /** The toll road a place claim is on ('Cipularang toll road'), or null. */
+  private static @Nullable String roadOf(Draft d) {
+    if (d.type() != ClaimType.LOCATION || !(d.value() instanceof LocationValue v)) {
+      return null;
+    }
+    String place = v.place();
+    int comma = place.indexOf(", ");
+    String road = comma < 0 ? place : place.substring(0, comma);
+    return road.equals(TOLL_ROAD) || road.endsWith(" " + TOLL_ROAD) ? road : null;
+  }
+
+  /** The regency after a toll road's name ('Purwakarta' of 'Cipularang toll road, Purwakarta'). */
+  private static @Nullable String regencyOf(String place) {
+    int comma = place.indexOf(", ");
+    return comma < 0 ? null : place.substring(comma + 2);
+  }
+
+  private static LocationValue withPlace(LocationValue v, String place) {
+    return new LocationValue(v.event(), v.main(), place, v.venue(), v.country());
+  }
+
 
   /** A short stretch between commas after a place ('di Batauga, Sabtu, mengatakan'): its day. */
   private static final java.util.regex.Pattern DAY_BETWEEN_COMMAS =
