@@ -58,6 +58,22 @@ public final class QuantityExtractor extends RuleExtractor {
         return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
       }
       unit = ctx.rules.lexicon().mapping(LanguageFile.TERM_UNITS).getOrDefault(normalize(term), normalize(term));
+    } else if (group(m, "ofthem") != null) {
+      // '11 injured, seven of them firefighters': the part counts what the nearest counted words
+      // before it count, qualified by its role or by whose its people are
+      String before = wholeOfPart(ctx, sentence, m.start());
+      if (before == null) {
+        return null; // 'Seven of them were firefighters' with no count before it
+      }
+      java.util.Map<String, String> nouns = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
+      String whole = nouns.getOrDefault(normalize(before), normalize(before));
+      String role = group(m, "partnoun");
+      String nation = group(m, "nation");
+      what = role != null ? whole + " " + nouns.getOrDefault(normalize(role), normalize(role))
+          : whole + " from " + (nation != null
+              ? ctx.rules.lexicon().mapping(LanguageFile.DEMONYMS)
+                  .getOrDefault(normalize(nation), nation)
+              : group(m, "country"));
     } else if (group(m, "nation") != null && noun == null) {
       what = PEOPLE; // 'some 2,400 Indonesians': people, whose are said below
     } else if (noun != null || group(m, "elided") != null) {
@@ -213,6 +229,38 @@ public final class QuantityExtractor extends RuleExtractor {
     String last = null;
     while (n.find()) {
       last = n.group();
+    }
+    return last;
+  }
+
+  /**
+   * The counted words a part named after its whole counts ('injured 11 others, seven of them
+   * firefighters': injured), or null: the last words of {@code counted-nouns.txt} before the part
+   * in its sentence, except bare people right after a casualty verb and their number ('injured
+   * 40 people, six of them firefighters'), where the verb says what the people are.
+   */
+  private static @Nullable String wholeOfPart(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.regex.Pattern nouns = ctx.rules.pattern("quantity-counted-nouns",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.COUNTED_NOUNS))));
+    Matcher n = nouns.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at));
+    String last = null;
+    String previous = null;
+    int previousEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (n.find()) {
+      previous = last;
+      previousEnd = lastEnd;
+      last = n.group();
+      lastStart = n.start();
+      lastEnd = n.end();
+    }
+    if (last != null && previous != null && PEOPLE.equals(ctx.rules.lexicon()
+            .mapping(LanguageFile.COUNTED_NOUNS).get(normalize(last)))
+        && ctx.rules.lexicon().words(LanguageFile.CASUALTY_VERBS).contains(normalize(previous))
+        && ctx.text.substring(previousEnd, lastStart).matches("\\s+\\S+(?:\\s+\\S+){0,2}\\s+")) {
+      return previous; // 'injured 40 people': the injured
     }
     return last;
   }
