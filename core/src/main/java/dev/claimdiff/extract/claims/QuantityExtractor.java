@@ -63,10 +63,10 @@ public final class QuantityExtractor extends RuleExtractor {
       // before it count, qualified by its role or by whose its people are
       String before = wholeOfPart(ctx, sentence, m.start());
       if (before == null) {
-        return null; // 'Seven of them were firefighters' with no count before it
+        return null; // no count before it, or one of people in no state
       }
       java.util.Map<String, String> nouns = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
-      String whole = nouns.getOrDefault(normalize(before), normalize(before));
+      String whole = before;
       String role = group(m, "partnoun");
       String nation = group(m, "nation");
       what = role != null ? whole + " " + nouns.getOrDefault(normalize(role), normalize(role))
@@ -233,36 +233,57 @@ public final class QuantityExtractor extends RuleExtractor {
     return last;
   }
 
+  /** The words that may open a sentence before a part that takes up the sentence before. */
+  private static final java.util.regex.Pattern OPENING =
+      java.util.regex.Pattern.compile("[\\s\"“]*(?:(?i:sebanyak|dan|and)\\s+)?");
+
   /**
-   * The counted words a part named after its whole counts ('injured 11 others, seven of them
-   * firefighters': injured), or null: the last words of {@code counted-nouns.txt} before the part
-   * in its sentence, except bare people right after a casualty verb and their number ('injured
-   * 40 people, six of them firefighters'), where the verb says what the people are.
+   * The key of {@code counted-nouns.txt} a part named after its whole counts ('injured 11
+   * others, seven of them firefighters': injured), or null: the key of the last counted words
+   * before the part in its sentence (or in the sentence before, when the part opens its own:
+   * 'Korban luka 14 orang. Tiga di antaranya …'). Bare people after a casualty word ('injured 40
+   * people', 'Korban luka tercatat 14 orang') are that casualty's; people of no state give null,
+   * since a part of them ('300 people protested, 40 of them women') says nothing of what.
    */
   private static @Nullable String wholeOfPart(ArticleContext ctx, Sentence sentence, int at) {
     java.util.regex.Pattern nouns = ctx.rules.pattern("quantity-counted-nouns",
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.words(LanguageFile.COUNTED_NOUNS))));
-    Matcher n = nouns.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at));
+    int from = sentence.start();
+    int to = Math.max(sentence.start(), at);
+    if (sentence.index() > 0 && OPENING.matcher(ctx.text.substring(sentence.start(), to)).matches()) {
+      Sentence before = ctx.sentences.get(sentence.index() - 1);
+      from = before.start();
+      to = before.end();
+    }
+    java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
+    Matcher n = nouns.matcher(ctx.text).region(from, to);
     String last = null;
     String previous = null;
-    int previousEnd = -1;
-    int lastStart = -1;
-    int lastEnd = -1;
     while (n.find()) {
       previous = last;
-      previousEnd = lastEnd;
-      last = n.group();
-      lastStart = n.start();
-      lastEnd = n.end();
+      last = keys.getOrDefault(normalize(n.group()), normalize(n.group()));
     }
-    if (last != null && previous != null && PEOPLE.equals(ctx.rules.lexicon()
-            .mapping(LanguageFile.COUNTED_NOUNS).get(normalize(last)))
-        && ctx.rules.lexicon().words(LanguageFile.CASUALTY_VERBS).contains(normalize(previous))
-        && ctx.text.substring(previousEnd, lastStart).matches("\\s+\\S+(?:\\s+\\S+){0,2}\\s+")) {
+    if (PEOPLE.equals(last) && previous != null && casualtyKeys(ctx).contains(previous)) {
       return previous; // 'injured 40 people': the injured
     }
-    return last;
+    return PEOPLE.equals(last) ? null : last;
+  }
+
+  /** The keys of counted-nouns.txt that words of casualty-states.txt or casualty-verbs.txt have. */
+  private static java.util.Set<String> casualtyKeys(ArticleContext ctx) {
+    java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (LanguageFile list : java.util.List.of(LanguageFile.CASUALTY_STATES,
+        LanguageFile.CASUALTY_VERBS)) {
+      for (String word : ctx.rules.lexicon().words(list)) {
+        String key = keys.get(normalize(word));
+        if (key != null) {
+          out.add(key);
+        }
+      }
+    }
+    return out;
   }
 
   /**
