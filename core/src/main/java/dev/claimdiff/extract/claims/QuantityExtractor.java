@@ -233,31 +233,28 @@ public final class QuantityExtractor extends RuleExtractor {
     return last;
   }
 
-  /** The words that may open a sentence before a part that takes up the sentence before. */
-  private static final java.util.regex.Pattern OPENING =
-      java.util.regex.Pattern.compile("[\\s\"“]*(?:(?i:sebanyak|dan|and)\\s+)?");
-
   /**
    * The key of {@code counted-nouns.txt} a part named after its whole counts ('injured 11
    * others, seven of them firefighters': injured), or null: the key of the last counted words
-   * before the part in its sentence (or in the sentence before, when the part opens its own:
-   * 'Korban luka 14 orang. Tiga di antaranya …'). Bare people after a casualty word ('injured 40
-   * people', 'Korban luka tercatat 14 orang') are that casualty's; people of no state give null,
-   * since a part of them ('300 people protested, 40 of them women') says nothing of what.
+   * before the part in its sentence (or in the sentence before, when none stands before the part
+   * in its own: 'Korban luka 14 orang. Tiga di antaranya …'). Bare people after a casualty word
+   * ('injured 40 people', 'Korban luka tercatat 14 orang') are that casualty's; people of no state
+   * give null, since a part of them ('300 people protested, 40 of them women') says nothing of
+   * what.
    */
   private static @Nullable String wholeOfPart(ArticleContext ctx, Sentence sentence, int at) {
     java.util.regex.Pattern nouns = ctx.rules.pattern("quantity-counted-nouns",
         lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
             lexicon.words(LanguageFile.COUNTED_NOUNS))));
-    int from = sentence.start();
-    int to = Math.max(sentence.start(), at);
-    if (sentence.index() > 0 && OPENING.matcher(ctx.text.substring(sentence.start(), to)).matches()) {
+    Matcher n = nouns.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at));
+    if (!n.find() && sentence.index() > 0) {
       Sentence before = ctx.sentences.get(sentence.index() - 1);
-      from = before.start();
-      to = before.end();
+      n = nouns.matcher(ctx.text).region(before.start(), before.end());
+    } else {
+      n.reset();
+      n.region(sentence.start(), Math.max(sentence.start(), at));
     }
     java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
-    Matcher n = nouns.matcher(ctx.text).region(from, to);
     String last = null;
     String previous = null;
     while (n.find()) {
