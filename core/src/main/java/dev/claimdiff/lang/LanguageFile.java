@@ -101,6 +101,7 @@ public enum LanguageFile {
   YEAR_ANAPHORS("extract/year-anaphors.txt", Need.OPTIONAL),
   NOUN_COMPOUNDS("extract/noun-compounds.txt", Need.REQUIRED),
   CASUALTY_STATES("extract/casualty-states.txt", Need.REQUIRED),
+  CASUALTY_VERBS("extract/casualty-verbs.txt", Need.REQUIRED),
   DENIAL_PARTICLES("extract/denial-particles.txt", Need.REQUIRED),
   LASTING_CUES("extract/lasting-cues.txt", Need.REQUIRED),
   MONEY_NOUNS("extract/money-nouns.txt", Need.REQUIRED),

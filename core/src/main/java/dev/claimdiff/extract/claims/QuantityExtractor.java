@@ -58,6 +58,22 @@ public final class QuantityExtractor extends RuleExtractor {
         return null; // 'X lebih dulu divonis tujuh tahun': another case's sentence
       }
       unit = ctx.rules.lexicon().mapping(LanguageFile.TERM_UNITS).getOrDefault(normalize(term), normalize(term));
+    } else if (group(m, "ofthem") != null) {
+      // '11 injured, seven of them firefighters': the part counts what the nearest counted words
+      // before it count, qualified by its role or by whose its people are
+      String before = wholeOfPart(ctx, sentence, m.start());
+      if (before == null) {
+        return null; // no count before it, or one of people in no state
+      }
+      java.util.Map<String, String> nouns = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
+      String whole = before;
+      String role = group(m, "partnoun");
+      String nation = group(m, "nation");
+      what = role != null ? whole + " " + nouns.getOrDefault(normalize(role), normalize(role))
+          : whole + " from " + (nation != null
+              ? ctx.rules.lexicon().mapping(LanguageFile.DEMONYMS)
+                  .getOrDefault(normalize(nation), nation)
+              : group(m, "country"));
     } else if (group(m, "nation") != null && noun == null) {
       what = PEOPLE; // 'some 2,400 Indonesians': people, whose are said below
     } else if (noun != null || group(m, "elided") != null) {
@@ -215,6 +231,56 @@ public final class QuantityExtractor extends RuleExtractor {
       last = n.group();
     }
     return last;
+  }
+
+  /**
+   * The key of {@code counted-nouns.txt} a part named after its whole counts ('injured 11
+   * others, seven of them firefighters': injured), or null: the key of the last counted words
+   * before the part in its sentence (or in the sentence before, when none stands before the part
+   * in its own: 'Korban luka 14 orang. Tiga di antaranya …'). Bare people after a casualty word
+   * ('injured 40 people', 'Korban luka tercatat 14 orang') are that casualty's; people of no state
+   * give null, since a part of them ('300 people protested, 40 of them women') says nothing of
+   * what.
+   */
+  private static @Nullable String wholeOfPart(ArticleContext ctx, Sentence sentence, int at) {
+    java.util.regex.Pattern nouns = ctx.rules.pattern("quantity-counted-nouns",
+        lexicon -> java.util.regex.Pattern.compile(dev.claimdiff.lang.WordPatterns.alternation(
+            lexicon.words(LanguageFile.COUNTED_NOUNS))));
+    Matcher n = nouns.matcher(ctx.text).region(sentence.start(), Math.max(sentence.start(), at));
+    if (!n.find() && sentence.index() > 0) {
+      Sentence before = ctx.sentences.get(sentence.index() - 1);
+      n = nouns.matcher(ctx.text).region(before.start(), before.end());
+    } else {
+      n.reset();
+      n.region(sentence.start(), Math.max(sentence.start(), at));
+    }
+    java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
+    String last = null;
+    String previous = null;
+    while (n.find()) {
+      previous = last;
+      last = keys.getOrDefault(normalize(n.group()), normalize(n.group()));
+    }
+    if (PEOPLE.equals(last) && previous != null && casualtyKeys(ctx).contains(previous)) {
+      return previous; // 'injured 40 people': the injured
+    }
+    return PEOPLE.equals(last) ? null : last;
+  }
+
+  /** The keys of counted-nouns.txt that words of casualty-states.txt or casualty-verbs.txt have. */
+  private static java.util.Set<String> casualtyKeys(ArticleContext ctx) {
+    java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (LanguageFile list : java.util.List.of(LanguageFile.CASUALTY_STATES,
+        LanguageFile.CASUALTY_VERBS)) {
+      for (String word : ctx.rules.lexicon().words(list)) {
+        String key = keys.get(normalize(word));
+        if (key != null) {
+          out.add(key);
+        }
+      }
+    }
+    return out;
   }
 
   /**
