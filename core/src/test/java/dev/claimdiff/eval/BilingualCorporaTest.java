@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * one quotation credited to two, one speaker's renderings no group joined agreeing, the index
  * offering a word's other senses, a translation's value fitting only one it may be told as, and
  * the lexicon's words of quoted officials, farmers and witnesses: 24 of 35, 73 of 93. With the
- * four events written blind in session 16: 28 of 49, 86 of 128.
+ * four events written blind in session 16: 28 of 49, 86 of 128; with the lengths of a meeting's
+ * parts, meals and fires read in both languages: 30 of 49, 88 of 128.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -129,7 +130,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(49);
-    assertThat(found).isGreaterThanOrEqualTo(28);
+    assertThat(found).isGreaterThanOrEqualTo(30);
   }
 
   @Test
@@ -143,7 +144,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(128);
-    assertThat(found).isGreaterThanOrEqualTo(86);
+    assertThat(found).isGreaterThanOrEqualTo(88);
   }
 
   @Test
