@@ -64,7 +64,7 @@ class NoLanguageWordsInJavaTest {
         "article", "source", "published", "what", "why", "minutes");
     allow(allowed, "the report's English prose (summaries and labels; report/words_<lang>"
         + ".properties holds the translated words)", "and", "at", "at least", "at most",
-        "more than", "less than", "only", "credit", "lasted", "earlier", "none", "took place");
+        "more than", "less than", "only", "credit", "lasted", "ran", "earlier", "none", "took place");
     allow(allowed, "an HTML element, attribute value or class of the HTML report",
         "a", "section", "head", "top", "none", "update");
     allow(allowed, "schema.org's type name in the ClaimReview JSON-LD", "organization");

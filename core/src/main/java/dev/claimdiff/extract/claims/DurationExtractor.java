@@ -123,6 +123,11 @@ public final class DurationExtractor extends RuleExtractor {
         : ctx.rules.lexicon().mapping(LanguageFile.DURATION_PARTS).get(Texts.key(nearest));
   }
 
+  /** Whether the words are a phrase of {@code duration-parts.txt} ('sesi pleno', 'plenary'). */
+  private static boolean isPart(ArticleContext ctx, String words) {
+    return ctx.rules.lexicon().mapping(LanguageFile.DURATION_PARTS).containsKey(Texts.key(words));
+  }
+
   /**
    * Where the sentence's first clause ends (its first comma) when the length's own clause holds
    * nothing before the length's cue, else -1: a clause that is only 'selama satu setengah jam'
@@ -339,6 +344,9 @@ public final class DurationExtractor extends RuleExtractor {
         return null;
       }
       minutes = number.value() * perUnit;
+      if (group(m, "half") != null) { // 'four and a half hours', '2 1/2 hours'
+        minutes += perUnit / 2;
+      }
       String to = group(m, "numto");
       if (to != null) { // 'tiga hingga empat jam'
         NumberParser.Parsed end = ctx.rules.numbers().parse(to);
@@ -373,9 +381,15 @@ public final class DurationExtractor extends RuleExtractor {
     int start = group(m, "cue") != null ? m.start("cue") : m.start();
     // the length belongs to an event named close by ('dialog yang berlangsung selama 90 menit',
     // 'Selama 90 menit, … berdiskusi'); 'Proses evakuasi berlangsung selama tiga jam' names none
-    String event = group(m, "event") != null
-        ? events.eventNear(sentence, m.end(), m.end())
-        : events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER);
+    // a part named in the event's place ('sidang pleno sekitar dua jam', 'a plenary of about two
+    // hours') is a part of the event named nearest outside it: its own words ('sidang') name none
+    // an event named after the length, in the rule's lookahead ('…, sekitar lima jam setelah
+    // kebakaran dilaporkan'), is the one the rule names, whatever stands nearer
+    String event = group(m, "event") == null
+        ? events.eventWithin(sentence, start, m.end(), EVENT_BEFORE, EVENT_AFTER)
+        : m.start("event") >= m.end() ? events.eventAt(sentence, m.start("event"))
+        : isPart(ctx, group(m, "event")) ? events.eventNear(sentence, m.start(), m.end())
+        : events.eventNear(sentence, m.end(), m.end());
     int head = headClauseEnd(ctx, sentence, start);
     if (event == null && head >= 0) {
       // a clause that is only the length, after an aside: the first clause's event
