@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * looked up by their base forms, demonyms and name compounds read as names, a promise's due
  * compared in a translation's aligned sentences, names linked as one person being one speaker,
  * one sentence quoted twice taken whole, and the lexicon's words of road, fire and summit
- * reports: 33 of 49, 89 of 128.
+ * reports: 33 of 49, 89 of 128; with the other branches of session 16 (counts, lengths,
+ * places, promises): 36 of 49, 94 of 128.
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -133,7 +134,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(49);
-    assertThat(found).isGreaterThanOrEqualTo(33);
+    assertThat(found).isGreaterThanOrEqualTo(36);
   }
 
   @Test
@@ -147,7 +148,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(128);
-    assertThat(found).isGreaterThanOrEqualTo(89);
+    assertThat(found).isGreaterThanOrEqualTo(94);
   }
 
   @Test
