@@ -54,7 +54,8 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   private static final Set<String> CLOCK_WORDS = clockWords();
   private static final Set<String> BYLINE_CUES =
       Set.copyOf(WordList.load("dev/claimdiff/story/byline-words.txt"));
-  private static final Set<String> BYLINE_JOINERS = Set.of("and", "dan", "&");
+  private static final Set<String> BYLINE_JOINERS =
+      Set.copyOf(WordList.load("dev/claimdiff/story/byline-joiners.txt"));
 
   /** The features of an annotated article and what was extracted from it. */
   public static StoryFeatures of(AnnotatedArticle annotated, Extraction extraction) {
@@ -149,7 +150,7 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
     return false;
   }
 
-  /** Whether the token opens a line: a capital there, as at a sentence's start, is no sign of a name. */
+  /** Whether the token opens a line: a capital there, as at a sentence's start, is no name's. */
   private static boolean startsLine(String text, Sentence s, Token t) {
     for (int k = t.start() - 1; k >= s.start(); k--) {
       char c = text.charAt(k);
@@ -179,7 +180,7 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
 
   /**
    * A byline: a line that opens with a word of {@code byline-words.txt} ('By', 'Oleh') followed
-   * only by capitalised words and the joiners of names ('and', 'dan', '&', commas), as in 'By
+   * only by capitalised words, commas and the joiners of {@code byline-joiners.txt}, as in 'By
    * Jane Roe and John Doe' or 'By Reuters Staff'. 'By Tuesday evening, rescuers had …' is a
    * sentence, not a byline.
    */
@@ -203,7 +204,7 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
     return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.matches("\\d{4}");
   }
 
-  /** A time zone (time-zones.txt) or an a.m./p.m. mark: the number before it is a clock time. */
+  /** A time zone (time-zones.txt) or a mark of clock-marks.txt: a number before it is a time. */
   private static boolean isClockWord(String w) {
     return CLOCK_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
@@ -219,7 +220,7 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   }
 
   private static Set<String> clockWords() {
-    Set<String> words = new HashSet<>(Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m"));
+    Set<String> words = new HashSet<>(WordList.load("dev/claimdiff/story/clock-marks.txt"));
     for (KeyedList.Line line : KeyedList.load("dev/claimdiff/ingest/time-zones.txt")) {
       words.add(line.key().toLowerCase(Locale.ROOT));
     }
