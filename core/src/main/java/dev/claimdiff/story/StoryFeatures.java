@@ -6,6 +6,7 @@ import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimValue;
 import dev.claimdiff.extract.Extraction;
 import dev.claimdiff.lang.Calendar;
+import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.nlp.AnnotatedArticle;
@@ -13,6 +14,7 @@ import dev.claimdiff.nlp.Sentence;
 import dev.claimdiff.nlp.Token;
 import java.io.Serializable;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,8 +23,10 @@ import java.util.TreeMap;
  * What tells which event an article reports, for grouping articles into stories: the names it
  * writes (capitalised words inside a sentence, and the canonical names of the people, bodies and
  * places extraction recognised, which are the same in every language), its numbers, and, when
- * its claims give them, its main event's type, date and place. Credit lines, month and weekday
- * names are left out: they recur across unrelated stories.
+ * its claims give them, its main event's type, date and place. Credit lines (also a credit on a
+ * line of its own inside a page header, and bylines), the names extraction found only in them,
+ * month and weekday names, years, clock times and time zones are left out: they recur across
+ * unrelated stories. A capitalised word that opens a line (a headline, a dateline) is no name.
  *
  * <p>Features are keys with a prefix: {@code n:} a name word, {@code #} a number (digits only,
  * so {@code 1.200} and {@code 1,200} meet), {@code e:} the main event, {@code d:} its date,
@@ -47,27 +51,46 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   private static final ImmutableList<String> CREDITS =
       WordList.load("dev/claimdiff/story/credit-lines.txt");
   private static final Set<String> CALENDAR_WORDS = calendarWords();
+  private static final Set<String> CLOCK_WORDS = clockWords();
+  private static final Set<String> BYLINE_CUES =
+      Set.copyOf(WordList.load("dev/claimdiff/story/byline-words.txt"));
+  private static final Set<String> BYLINE_JOINERS =
+      Set.copyOf(WordList.load("dev/claimdiff/story/byline-joiners.txt"));
 
   /** The features of an annotated article and what was extracted from it. */
   public static StoryFeatures of(AnnotatedArticle annotated, Extraction extraction) {
     TreeMap<String, String> features = new TreeMap<>();
+    String text = annotated.text();
+    StringBuilder uncredited = new StringBuilder(text);
     for (Sentence s : annotated.sentences()) {
-      if (isCredit(annotated.text(s))) {
-        continue;
+      List<Token> tokens = s.tokens();
+      int[] credits = creditSpans(text, s);
+      for (int k = 0; k + 1 < credits.length; k += 2) {
+        for (int c = credits[k]; c < credits[k + 1]; c++) {
+          uncredited.setCharAt(c, ' ');
+        }
       }
-      for (int i = 0; i < s.tokens().size(); i++) {
-        String w = s.tokens().get(i).text();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (within(credits, t.start())) {
+          continue;
+        }
+        String w = t.text();
         if (isNumber(w)) {
           String digits = w.replaceAll("[^0-9]", "");
-          if (digits.length() >= MIN_NUMBER_DIGITS) {
+          if (digits.length() >= MIN_NUMBER_DIGITS && !isYear(w)
+              && !(i + 1 < tokens.size() && isClockWord(tokens.get(i + 1).text()))) {
             features.putIfAbsent("#" + digits, w);
           }
-        } else if (i > 0 && isName(w)) {
+        } else if (i > 0 && !startsLine(text, s, t) && isName(w) && !isClockWord(w)) {
           features.putIfAbsent("n:" + w.toLowerCase(Locale.ROOT), w);
         }
       }
     }
     for (String entity : extraction.spellings().keySet()) {
+      if (extraction.spellings().get(entity).stream().noneMatch(s -> uncredited.indexOf(s) >= 0)) {
+        continue; // a name only a credit line writes: a reporter's or an editor's
+      }
       for (String word : entity.split("[\\s-]+")) {
         if (isName(word)) {
           features.putIfAbsent("n:" + word.toLowerCase(Locale.ROOT), word);
@@ -96,8 +119,56 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
     return new StoryFeatures(id, features);
   }
 
+  /**
+   * The spans of a sentence that are credit lines, as {@code [start, end)} pairs in the text: a
+   * line of the sentence, or a part of a line between {@code |} marks, that opens with a word of
+   * {@code credit-lines.txt}. A page header the splitter kept as one sentence ('Minggu, 29 November
+   * 2026 | 08:10 WIB', a newline, 'Penulis: …', a newline, 'Editor: …') holds its credits on
+   * lines of their own.
+   */
+  private static int[] creditSpans(String text, Sentence s) {
+    IntList spans = new IntList(2);
+    int partStart = s.start();
+    for (int k = s.start(); k <= s.end(); k++) {
+      if (k == s.end() || text.charAt(k) == '\n' || text.charAt(k) == '|') {
+        if (isCredit(text.substring(partStart, k))) {
+          spans.add(partStart);
+          spans.add(k);
+        }
+        partStart = k + 1;
+      }
+    }
+    return spans.sorted();
+  }
+
+  private static boolean within(int[] spans, int offset) {
+    for (int k = 0; k + 1 < spans.length; k += 2) {
+      if (spans[k] <= offset && offset < spans[k + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token opens a line: a capital there, as at a sentence's start, is no name's. */
+  private static boolean startsLine(String text, Sentence s, Token t) {
+    for (int k = t.start() - 1; k >= s.start(); k--) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isCredit(String sentence) {
     String s = sentence.strip().replaceFirst("^[(\\[]\\s*", "").toLowerCase(Locale.ROOT);
+    if (isByline(sentence.strip())) {
+      return true;
+    }
     for (String cue : CREDITS) {
       if (s.startsWith(cue) && (s.length() == cue.length()
           || !Character.isLetter(s.charAt(cue.length())))) {
@@ -105,6 +176,37 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
       }
     }
     return false;
+  }
+
+  /**
+   * A byline: a line that opens with a word of {@code byline-words.txt} ('By', 'Oleh') followed
+   * only by capitalised words, commas and the joiners of {@code byline-joiners.txt}, as in 'By
+   * Jane Roe and John Doe' or 'By Reuters Staff'. 'By Tuesday evening, rescuers had …' is a
+   * sentence, not a byline.
+   */
+  private static boolean isByline(String line) {
+    String[] words = line.split("[\\s,]+");
+    if (words.length < 2 || !BYLINE_CUES.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      String w = words[k];
+      if (!w.isEmpty() && !BYLINE_JOINERS.contains(w.toLowerCase(Locale.ROOT))
+          && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A year: four digits from 1900 to 2099 written without a separator. */
+  private static boolean isYear(String w) {
+    return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.matches("\\d{4}");
+  }
+
+  /** A time zone (time-zones.txt) or a mark of clock-marks.txt: a number before it is a time. */
+  private static boolean isClockWord(String w) {
+    return CLOCK_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isNumber(String w) {
@@ -115,6 +217,14 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
     return w.length() >= MIN_NAME_LENGTH && Character.isUpperCase(w.codePointAt(0))
         && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '-')
         && !CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> clockWords() {
+    Set<String> words = new HashSet<>(WordList.load("dev/claimdiff/story/clock-marks.txt"));
+    for (KeyedList.Line line : KeyedList.load("dev/claimdiff/ingest/time-zones.txt")) {
+      words.add(line.key().toLowerCase(Locale.ROOT));
+    }
+    return words;
   }
 
   private static Set<String> calendarWords() {
