@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * compared in a translation's aligned sentences, names linked as one person being one speaker,
  * one sentence quoted twice taken whole, and the lexicon's words of road, fire and summit
  * reports: 33 of 49, 89 of 128; with the other branches of session 16 (counts, lengths,
- * places, promises): 36 of 49, 94 of 128.
+ * places, promises): 36 of 49, 94 of 128; 35 of 49, 93 of 128 once the English side of the
+ * closures and "for N before" was taken back (it added a false alarm on an event held out).
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -134,7 +135,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(49);
-    assertThat(found).isGreaterThanOrEqualTo(36);
+    assertThat(found).isGreaterThanOrEqualTo(35);
   }
 
   @Test
@@ -148,7 +149,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(128);
-    assertThat(found).isGreaterThanOrEqualTo(94);
+    assertThat(found).isGreaterThanOrEqualTo(93);
   }
 
   @Test
