@@ -48,7 +48,7 @@ class LookBehindGuardTest {
   void theGuardChangesNoMatch() throws IOException {
     List<String> texts = new ArrayList<>(PROBES);
     texts.addAll(TestTexts.seedsAndCorpora());
-    texts.addAll(englishCorpora());
+    texts.addAll(NativeMatchersTest.englishCorpora());
     texts.addAll(randomSentences(1_000));
     RuleSet rules = RULES.rules("commitment");
     List<Integer> guarded = new ArrayList<>();
@@ -110,20 +110,6 @@ class LookBehindGuardTest {
     m.useAnchoringBounds(false);
     m.region(from, to);
     return m;
-  }
-
-  /** The English articles of the evaluation corpora ({@code corpora/<event>/en/*.txt}). */
-  private static List<String> englishCorpora() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (java.util.stream.Stream<java.nio.file.Path> files =
-        java.nio.file.Files.walk(java.nio.file.Path.of("../corpora"))) {
-      for (java.nio.file.Path p : files.filter(p -> p.toString().endsWith(".txt")
-          && p.getParent().getFileName().toString().equals("en")).sorted().toList()) {
-        texts.add(java.nio.file.Files.readString(p));
-      }
-    }
-    assertThat(texts).hasSizeGreaterThan(20);
-    return texts;
   }
 
   /**

@@ -175,7 +175,7 @@ class NativeMatchersTest {
   }
 
   /** The English articles of the evaluation corpora ({@code corpora/<event>/en/*.txt}). */
-  private static List<String> englishCorpora() throws IOException {
+  static List<String> englishCorpora() throws IOException {
     List<String> texts = new ArrayList<>();
     try (java.util.stream.Stream<java.nio.file.Path> files =
         java.nio.file.Files.walk(java.nio.file.Path.of("../corpora"))) {
