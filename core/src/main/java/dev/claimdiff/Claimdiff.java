@@ -259,7 +259,7 @@ public final class Claimdiff {
       }
       List<LoadResult> loaded = new ArrayList<>();
       loader.load((InputSource) item, r -> {
-        LoadResult dated = runDates.isEmpty() ? null : YearlessDatelines.dated(r, runDates);
+        LoadResult dated = YearlessDatelines.dated(r, runDates);
         loaded.add(dated == null ? r : dated);
       });
       for (int from = 0; from < loaded.size(); from += BATCH_SIZE) {

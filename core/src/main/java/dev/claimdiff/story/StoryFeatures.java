@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What tells which event an article reports, for grouping articles into stories: the names it
@@ -50,6 +51,8 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   static final int MIN_NAME_LENGTH = 3;
   private static final ImmutableList<String> CREDITS =
       WordList.load("dev/claimdiff/story/credit-lines.txt");
+  private static final Pattern OPENING_BRACKET = Pattern.compile("^[(\\[]\\s*");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,]+");
   private static final Set<String> CALENDAR_WORDS = calendarWords();
   private static final Set<String> CLOCK_WORDS = clockWords();
   private static final Set<String> BYLINE_CUES =
@@ -165,10 +168,11 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   }
 
   private static boolean isCredit(String sentence) {
-    String s = sentence.strip().replaceFirst("^[(\\[]\\s*", "").toLowerCase(Locale.ROOT);
-    if (isByline(sentence.strip())) {
+    String line = sentence.strip();
+    if (isByline(line)) {
       return true;
     }
+    String s = OPENING_BRACKET.matcher(line).replaceFirst("").toLowerCase(Locale.ROOT);
     for (String cue : CREDITS) {
       if (s.startsWith(cue) && (s.length() == cue.length()
           || !Character.isLetter(s.charAt(cue.length())))) {
@@ -185,7 +189,14 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
    * sentence, not a byline.
    */
   private static boolean isByline(String line) {
-    String[] words = line.split("[\\s,]+");
+    int firstEnd = 0;
+    while (firstEnd < line.length() && Character.isLetter(line.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (!BYLINE_CUES.contains(line.substring(0, firstEnd).toLowerCase(Locale.ROOT))) {
+      return false; // most lines: no byline word first, nothing to split
+    }
+    String[] words = WORD_BREAKS.split(line);
     if (words.length < 2 || !BYLINE_CUES.contains(words[0].toLowerCase(Locale.ROOT))) {
       return false;
     }

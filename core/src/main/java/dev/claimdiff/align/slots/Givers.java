@@ -24,6 +24,9 @@ final class Givers {
           + "(?<name>\\p{Lu}[\\p{L}.&'-]*(?:\\s+\\p{Lu}[\\p{L}.&'-]*){0,5})(?![\\p{L}\\d])",
       Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Marks that end a name's match without being part of the name ('PT X.'). */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[.'-]+$");
+
   /** A number right after the name: 'dari Rp 20 juta' names an earlier amount, not a giver. */
   private static final Pattern NUMBER_NEXT = Pattern.compile("^\\s*\\d");
 
@@ -41,7 +44,7 @@ final class Givers {
     if (!m.find() || NUMBER_NEXT.matcher(after.substring(m.end())).find()) {
       return null;
     }
-    return m.group("name").replaceAll("[.'-]+$", "").toLowerCase(Locale.ROOT);
+    return TRAILING_MARKS.matcher(m.group("name")).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /**

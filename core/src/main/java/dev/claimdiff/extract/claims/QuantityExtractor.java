@@ -267,20 +267,25 @@ public final class QuantityExtractor extends RuleExtractor {
     return PEOPLE.equals(last) ? null : last;
   }
 
-  /** The keys of counted-nouns.txt that words of casualty-states.txt or casualty-verbs.txt have. */
+  /**
+   * The keys of counted-nouns.txt that words of casualty-states.txt or casualty-verbs.txt have;
+   * built once per language's rules.
+   */
   private static java.util.Set<String> casualtyKeys(ArticleContext ctx) {
-    java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNTED_NOUNS);
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (LanguageFile list : java.util.List.of(LanguageFile.CASUALTY_STATES,
-        LanguageFile.CASUALTY_VERBS)) {
-      for (String word : ctx.rules.lexicon().words(list)) {
-        String key = keys.get(normalize(word));
-        if (key != null) {
-          out.add(key);
+    return ctx.rules.cached("casualty-keys", lexicon -> {
+      java.util.Map<String, String> keys = lexicon.mapping(LanguageFile.COUNTED_NOUNS);
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (LanguageFile list : java.util.List.of(LanguageFile.CASUALTY_STATES,
+          LanguageFile.CASUALTY_VERBS)) {
+        for (String word : lexicon.words(list)) {
+          String key = keys.get(normalize(word));
+          if (key != null) {
+            out.add(key);
+          }
         }
       }
-    }
-    return out;
+      return java.util.Set.copyOf(out);
+    });
   }
 
   /**
