@@ -92,16 +92,26 @@ final class CrossLanguageSpeech {
    * case); the name itself when it is no such word.
    */
   private static String country(Language language, String name) {
-    dev.claimdiff.extract.engine.Lexicon words = dev.claimdiff.extract.engine.Lexicon.of(language);
-    if (!words.has(dev.claimdiff.lang.LanguageFile.DEMONYMS)) {
-      return name;
+    return COUNTRIES_BY_DEMONYM.get(language).getOrDefault(name, name);
+  }
+
+  /** Per language, each demonym to its country as {@link #country} gives it; read once. */
+  private static final ImmutableMap<Language, ImmutableMap<String, String>> COUNTRIES_BY_DEMONYM =
+      countriesByDemonym();
+
+  private static ImmutableMap<Language, ImmutableMap<String, String>> countriesByDemonym() {
+    ImmutableMap.Builder<Language, ImmutableMap<String, String>> out = ImmutableMap.builder();
+    for (Language language : Language.values()) {
+      dev.claimdiff.extract.engine.Lexicon words = dev.claimdiff.extract.engine.Lexicon.of(language);
+      ImmutableMap.Builder<String, String> countries = ImmutableMap.builder();
+      if (words.has(dev.claimdiff.lang.LanguageFile.DEMONYMS)) {
+        words.mapping(dev.claimdiff.lang.LanguageFile.DEMONYMS).forEach((demonym, country) ->
+            countries.put(demonym, dev.claimdiff.lang.Gazetteer.standard().lookup(country)
+                .map(e -> e.canonical()).orElse(country).toLowerCase(Locale.ROOT)));
+      }
+      out.put(language, countries.buildKeepingLast());
     }
-    String country = words.mapping(dev.claimdiff.lang.LanguageFile.DEMONYMS).get(name);
-    if (country == null) {
-      return name;
-    }
-    return dev.claimdiff.lang.Gazetteer.standard().lookup(country)
-        .map(e -> e.canonical()).orElse(country).toLowerCase(Locale.ROOT);
+    return out.build();
   }
 
   /**
