@@ -131,6 +131,7 @@ public enum LanguageFile {
   REVISION_MARKERS("extract/revision-markers.txt", Need.REQUIRED),
   SPEECH_ADVERBIALS("extract/speech-adverbials.txt", Need.REQUIRED),
   SPEAKER_BODIES("extract/speaker-bodies.txt", Need.OPTIONAL),
+  SIDE_PRONOUNS("extract/side-pronouns.txt", Need.OPTIONAL),
   SPEECH_VERBS("extract/speech-verbs.txt", Need.REQUIRED),
   STANCE_VERBS("extract/stance-verbs.txt", Need.REQUIRED),
   TERM_NOUNS("extract/term-nouns.txt", Need.REQUIRED),

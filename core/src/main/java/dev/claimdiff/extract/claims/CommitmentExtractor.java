@@ -74,12 +74,22 @@ public final class CommitmentExtractor extends RuleExtractor {
       if (both != null) {
         actor = both; // 'the two ministers', 'kedua negara': the two the article is about
       }
+    } else if (group(m, "side") != null) {
+      // 'X mengatakan pihaknya akan memeriksa …': only a pronoun of side-pronouns.txt
+      String written = ctx.group(m, "side");
+      if (!isSidePronoun(ctx, written)) {
+        return null;
+      }
+      actor = sideOf(ctx, ctx.discourse.speaker(written, m.start("side")));
     } else {
       String written = ctx.group(m, "actor");
       if (inPlacePhrase(ctx, sentence, m.start("actor"), written)) {
         return null; // 'di jantung industri nikel Indonesia, Sulawesi Tengah, berjanji': where, not who
       }
       actor = asWritten(ctx, written, ctx.discourse.speaker(written, m.start("actor")));
+      if (isSidePronoun(ctx, written)) {
+        actor = sideOf(ctx, actor); // 'pihaknya akan …': the side the one it refers to speaks for
+      }
     }
     if (actor != null && group(m, "coactor") != null) {
       actor = pair(ctx, m, actor);
@@ -423,6 +433,23 @@ public final class CommitmentExtractor extends RuleExtractor {
       return resolved;
     }
     return own.get().canonical();
+  }
+
+  /**
+   * Whether the written actor is a pronoun of side-pronouns.txt ('pihaknya', 'his side'): it names
+   * the side of the person it refers to, not that person.
+   */
+  private static boolean isSidePronoun(ArticleContext ctx, String written) {
+    Lexicon lexicon = ctx.rules.lexicon();
+    return lexicon.has(LanguageFile.SIDE_PRONOUNS)
+        && lexicon.set(LanguageFile.SIDE_PRONOUNS).contains(
+            Texts.collapse(written).strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The body a person speaks for ({@link #bodySpokenFor}), else the person; null stays null. */
+  private static @Nullable String sideOf(ArticleContext ctx, @Nullable String person) {
+    String body = person == null ? null : bodySpokenFor(ctx, person);
+    return body != null ? body : person;
   }
 
   /** The speaker of the quotation standing at {@code offset}, or null (none, or not in one). */
