@@ -47,7 +47,12 @@ public final class CommitmentExtractor extends RuleExtractor {
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m, List<Draft> earlier) {
     String actor;
-    if (group(m, "self") != null) {
+    if (group(m, "ours") != null) {
+      // '"Kami akan memeriksa …," kata Kapolda …' with no time: only the body the speaker's title
+      // names promises; a person's own 'kami' with no time (a candidate's) is as often a wish
+      String speaker = quoteSpeaker(ctx, m.start("ours"), earlier);
+      actor = speaker == null ? null : bodySpokenFor(ctx, speaker);
+    } else if (group(m, "self") != null) {
       actor = quoteSpeaker(ctx, m.start("self"), earlier);
       String body = actor == null ? null : bodySpokenFor(ctx, actor);
       if (body != null) {
@@ -74,6 +79,17 @@ public final class CommitmentExtractor extends RuleExtractor {
       if (both != null) {
         actor = both; // 'the two ministers', 'kedua negara': the two the article is about
       }
+    } else if (group(m, "giver") != null) {
+      // 'Bantuan dari BNPB akan disalurkan …': a body or a country gives, never a person: one after
+      // 'dari' is as often where the thing comes from as who gives it. A capitalised name the
+      // mention rules did not take ('dari Pemerintah Provinsi Jawa Barat') stands as written.
+      String written = ctx.group(m, "giver");
+      Mention giver = ctx.discourse.mentionAt(m.start("giver"));
+      if (giver != null && giver.isPerson()) {
+        return null;
+      }
+      actor = giver != null && giver.canonical() != null ? giver.canonical()
+          : Texts.collapse(written).strip();
     } else if (group(m, "side") != null) {
       // 'X mengatakan pihaknya akan memeriksa …': only a pronoun of side-pronouns.txt
       String written = ctx.group(m, "side");
