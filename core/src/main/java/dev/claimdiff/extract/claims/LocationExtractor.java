@@ -41,19 +41,32 @@ public final class LocationExtractor extends RuleExtractor {
         || group(m, "struck") == null && describesNounBefore(ctx, sentence, m.start())) {
       return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
     }
-    if (ctx.rules.names().namesABody(surface)) {
+    String water = waterName(ctx, surface); // 'Selat Bali': 'Bali Strait'
+    if (water == null && ctx.rules.names().namesABody(surface)) {
       return null; // 'di Kementerian Luar Negeri': a body, not a place
     }
     Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(surface);
     String place;
     String country = null;
-    if (entity.isPresent()) {
+    String part = null;
+    if (entity.isEmpty() && water != null) {
+      place = water;
+    } else if (entity.isPresent()) {
       EntityType type = entity.get().type();
       if (type != EntityType.CITY && type != EntityType.REGION && type != EntityType.COUNTRY) {
         return null;
       }
       place = entity.get().canonical();
       country = type == EntityType.COUNTRY ? null : entity.get().country();
+      Optional<Entity> city = type != EntityType.CITY || country == null ? Optional.empty()
+          : ctx.rules.names().gazetteer().lookup(country);
+      if (city.isPresent() && city.get().type() == EntityType.CITY) {
+        // a part of a city the gazetteer knows, a district or a venue ('di Jakarta Pusat', 'di
+        // GBK'): the city is the place, the one every outlet names, and the part is the venue
+        part = Texts.collapse(surface);
+        place = city.get().canonical();
+        country = city.get().country();
+      }
     } else {
       if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
         return null;
@@ -140,7 +153,7 @@ public final class LocationExtractor extends RuleExtractor {
       }
       within = null;
     }
-    String shownVenue = venue != null ? venue : within;
+    String shownVenue = venue != null ? venue : within != null ? within : part;
     return tied(ctx, events, sentence, rule, m, place,
         shownVenue == null ? null : Texts.collapse(shownVenue), country);
   }
@@ -444,6 +457,34 @@ public final class LocationExtractor extends RuleExtractor {
       end = start;
     }
     return false;
+  }
+
+  /**
+   * The English canonical name of a water, an island group, a shoal or a block named with the word
+   * before it ({@code water-names.txt}: 'Selat Bali' is 'Bali Strait', 'Laut China Selatan' 'South
+   * China Sea', 'Kepulauan Paracel' 'Paracel Islands', 'Blok Ambalat' 'Ambalat'), the name itself
+   * canonicalised as a place is; null when the surface opens with no such word.
+   */
+  static @Nullable String waterName(ArticleContext ctx, String surface) {
+    if (!ctx.rules.lexicon().has(LanguageFile.WATER_NAMES)) {
+      return null;
+    }
+    String[] words = Texts.collapse(surface).split(" ", 2);
+    if (words.length < 2 || !Character.isUpperCase(words[1].charAt(0))) {
+      return null;
+    }
+    String form = ctx.rules.lexicon().mapping(LanguageFile.WATER_NAMES)
+        .get(words[0].toLowerCase(java.util.Locale.ROOT));
+    if (form == null) {
+      return null;
+    }
+    String name = canonicalUnknown(ctx, words[1]);
+    Optional<Entity> known = ctx.rules.names().gazetteer().lookup(name);
+    if (known.isPresent() && (known.get().type() == EntityType.CITY
+        || known.get().type() == EntityType.REGION || known.get().type() == EntityType.COUNTRY)) {
+      name = known.get().canonical(); // 'Laut Jawa': 'Java Sea'
+    }
+    return form.replace("*", name).strip();
   }
 
   /**
