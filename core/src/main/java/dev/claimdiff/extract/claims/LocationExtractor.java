@@ -36,6 +36,9 @@ public final class LocationExtractor extends RuleExtractor {
     if (group(m, "toll") != null) {
       return onRoad(ctx, events, sentence, rule, m);
     }
+    if (group(m, "capital") != null) {
+      return inCapital(ctx, events, sentence, rule, m);
+    }
     String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
     if (startsWithListWord(ctx, surface, LanguageFile.PLACE_BLOCKERS)
         || group(m, "struck") == null && describesNounBefore(ctx, sentence, m.start())) {
@@ -191,6 +194,41 @@ public final class LocationExtractor extends RuleExtractor {
             !elsewhere && events.isMainPlace(event, sentence) && !planned && !saying, place,
             venue, country),
         m.start(), m.end(), ruleName("location", rule));
+  }
+
+  /**
+   * A place written as the capital of a country or province (rules with a 'capital' group: 'in the
+   * Omani capital', 'in Norway's capital'): the country named by its people (demonyms.txt) or by
+   * its name, or the province, and its capital from {@code capitals.txt}; no claim when the list
+   * knows no capital of it.
+   */
+  private static @Nullable Draft inCapital(ArticleContext ctx, Events events, Sentence sentence,
+      Rule rule, Matcher m) {
+    if (!ctx.rules.lexicon().has(LanguageFile.CAPITALS)) {
+      return null;
+    }
+    String written = Texts.collapse(m.group("capital"));
+    String of = ctx.rules.names().demonymCountry(written);
+    if (of == null) {
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(written);
+      if (known.isEmpty() || known.get().type() != EntityType.COUNTRY
+          && known.get().type() != EntityType.REGION) {
+        return null;
+      }
+      of = known.get().canonical();
+    }
+    Optional<Entity> whole = ctx.rules.names().gazetteer().lookup(of);
+    String canonicalOf = whole.isPresent() ? whole.get().canonical() : of;
+    String capital = ctx.rules.lexicon().mapping(LanguageFile.CAPITALS)
+        .get(canonicalOf.toLowerCase(java.util.Locale.ROOT));
+    if (capital == null) {
+      return null;
+    }
+    Optional<Entity> city = ctx.rules.names().gazetteer().lookup(capital);
+    String country = city.isPresent() ? city.get().country()
+        : whole.isPresent() && whole.get().type() == EntityType.COUNTRY ? canonicalOf : null;
+    return tied(ctx, events, sentence, rule, m, city.isPresent() ? city.get().canonical() : capital,
+        null, country);
   }
 
   /** The end of every toll road's place: 'Cipularang toll road', 'toll road' when not named. */
