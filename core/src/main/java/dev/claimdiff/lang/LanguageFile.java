@@ -119,6 +119,8 @@ public enum LanguageFile {
   PLACE_MODIFIED_NOUNS("extract/place-modified-nouns.txt", Need.REQUIRED),
   CARE_PLACES("extract/care-places.txt", Need.REQUIRED),
   LANDFORM_WORDS("extract/landform-words.txt", Need.REQUIRED),
+  WATER_NAMES("extract/water-names.txt", Need.OPTIONAL),
+  CAPITALS("extract/capitals.txt", Need.OPTIONAL),
   PLACE_PREFIXES("extract/place-prefixes.txt", Need.REQUIRED),
   PLACE_PREPOSITIONS("extract/place-prepositions.txt", Need.REQUIRED),
   PLACE_SUFFIXES("extract/place-suffixes.txt", Need.REQUIRED),

@@ -36,24 +36,40 @@ public final class LocationExtractor extends RuleExtractor {
     if (group(m, "toll") != null) {
       return onRoad(ctx, events, sentence, rule, m);
     }
+    if (group(m, "capital") != null) {
+      return inCapital(ctx, events, sentence, rule, m);
+    }
     String surface = ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place")));
     if (startsWithListWord(ctx, surface, LanguageFile.PLACE_BLOCKERS)
         || group(m, "struck") == null && describesNounBefore(ctx, sentence, m.start())) {
       return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
     }
-    if (ctx.rules.names().namesABody(surface)) {
+    String water = waterName(ctx, surface); // 'Selat Bali': 'Bali Strait'
+    if (water == null && ctx.rules.names().namesABody(surface)) {
       return null; // 'di Kementerian Luar Negeri': a body, not a place
     }
     Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(surface);
     String place;
     String country = null;
-    if (entity.isPresent()) {
+    String part = null;
+    if (entity.isEmpty() && water != null) {
+      place = water;
+    } else if (entity.isPresent()) {
       EntityType type = entity.get().type();
       if (type != EntityType.CITY && type != EntityType.REGION && type != EntityType.COUNTRY) {
         return null;
       }
       place = entity.get().canonical();
       country = type == EntityType.COUNTRY ? null : entity.get().country();
+      Optional<Entity> city = type != EntityType.CITY || country == null ? Optional.empty()
+          : ctx.rules.names().gazetteer().lookup(country);
+      if (city.isPresent() && city.get().type() == EntityType.CITY) {
+        // a part of a city the gazetteer knows, a district or a venue ('di Jakarta Pusat', 'di
+        // GBK'): the city is the place, the one every outlet names, and the part is the venue
+        part = Texts.collapse(surface);
+        place = city.get().canonical();
+        country = city.get().country();
+      }
     } else {
       if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
         return null;
@@ -140,7 +156,7 @@ public final class LocationExtractor extends RuleExtractor {
       }
       within = null;
     }
-    String shownVenue = venue != null ? venue : within;
+    String shownVenue = venue != null ? venue : within != null ? within : part;
     return tied(ctx, events, sentence, rule, m, place,
         shownVenue == null ? null : Texts.collapse(shownVenue), country);
   }
@@ -178,6 +194,41 @@ public final class LocationExtractor extends RuleExtractor {
             !elsewhere && events.isMainPlace(event, sentence) && !planned && !saying, place,
             venue, country),
         m.start(), m.end(), ruleName("location", rule));
+  }
+
+  /**
+   * A place written as the capital of a country or province (rules with a 'capital' group: 'in the
+   * Omani capital', 'in Norway's capital'): the country named by its people (demonyms.txt) or by
+   * its name, or the province, and its capital from {@code capitals.txt}; no claim when the list
+   * knows no capital of it.
+   */
+  private static @Nullable Draft inCapital(ArticleContext ctx, Events events, Sentence sentence,
+      Rule rule, Matcher m) {
+    if (!ctx.rules.lexicon().has(LanguageFile.CAPITALS)) {
+      return null;
+    }
+    String written = Texts.collapse(m.group("capital"));
+    String of = ctx.rules.names().demonymCountry(written);
+    if (of == null) {
+      Optional<Entity> known = ctx.rules.names().gazetteer().lookup(written);
+      if (known.isEmpty() || known.get().type() != EntityType.COUNTRY
+          && known.get().type() != EntityType.REGION) {
+        return null;
+      }
+      of = known.get().canonical();
+    }
+    Optional<Entity> whole = ctx.rules.names().gazetteer().lookup(of);
+    String canonicalOf = whole.isPresent() ? whole.get().canonical() : of;
+    String capital = ctx.rules.lexicon().mapping(LanguageFile.CAPITALS)
+        .get(canonicalOf.toLowerCase(java.util.Locale.ROOT));
+    if (capital == null) {
+      return null;
+    }
+    Optional<Entity> city = ctx.rules.names().gazetteer().lookup(capital);
+    String country = city.isPresent() ? city.get().country()
+        : whole.isPresent() && whole.get().type() == EntityType.COUNTRY ? canonicalOf : null;
+    return tied(ctx, events, sentence, rule, m, city.isPresent() ? city.get().canonical() : capital,
+        null, country);
   }
 
   /** The end of every toll road's place: 'Cipularang toll road', 'toll road' when not named. */
@@ -444,6 +495,34 @@ public final class LocationExtractor extends RuleExtractor {
       end = start;
     }
     return false;
+  }
+
+  /**
+   * The English canonical name of a water, an island group, a shoal or a block named with the word
+   * before it ({@code water-names.txt}: 'Selat Bali' is 'Bali Strait', 'Laut China Selatan' 'South
+   * China Sea', 'Kepulauan Paracel' 'Paracel Islands', 'Blok Ambalat' 'Ambalat'), the name itself
+   * canonicalised as a place is; null when the surface opens with no such word.
+   */
+  static @Nullable String waterName(ArticleContext ctx, String surface) {
+    if (!ctx.rules.lexicon().has(LanguageFile.WATER_NAMES)) {
+      return null;
+    }
+    String[] words = Texts.collapse(surface).split(" ", 2);
+    if (words.length < 2 || !Character.isUpperCase(words[1].charAt(0))) {
+      return null;
+    }
+    String form = ctx.rules.lexicon().mapping(LanguageFile.WATER_NAMES)
+        .get(words[0].toLowerCase(java.util.Locale.ROOT));
+    if (form == null) {
+      return null;
+    }
+    String name = canonicalUnknown(ctx, words[1]);
+    Optional<Entity> known = ctx.rules.names().gazetteer().lookup(name);
+    if (known.isPresent() && (known.get().type() == EntityType.CITY
+        || known.get().type() == EntityType.REGION || known.get().type() == EntityType.COUNTRY)) {
+      name = known.get().canonical(); // 'Laut Jawa': 'Java Sea'
+    }
+    return form.replace("*", name).strip();
   }
 
   /**
