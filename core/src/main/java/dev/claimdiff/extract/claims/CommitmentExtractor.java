@@ -76,7 +76,10 @@ public final class CommitmentExtractor extends RuleExtractor {
         actor = body;
       }
       String both = group(m, "people") != null ? bothSides(ctx, true)
-          : group(m, "parties") != null ? bothSides(ctx, false) : null;
+          : group(m, "parties") != null || group(m, "sides") != null ? bothSides(ctx, false) : null;
+      if (both == null && group(m, "sides") != null) {
+        return null; // 'the next round will be held …': only the two sides can undertake it
+      }
       if (both != null) {
         actor = both; // 'the two ministers', 'kedua negara': the two the article is about
       }
