@@ -71,11 +71,20 @@ public final class CommitmentExtractor extends RuleExtractor {
       // resolve, so the actor is the noun as written
       actor = Texts.collapse(ctx.group(m, "collective"));
       String body = bodyDescribed(ctx, sentence, m.start("collective"), actor);
+      if (body == null) {
+        body = bodyNamedBefore(ctx, sentence, m.start("collective"), actor);
+      }
+      if (body == null) {
+        body = countryGoverning(ctx, actor);
+      }
       if (body != null) {
         actor = body;
       }
       String both = group(m, "people") != null ? bothSides(ctx, true)
-          : group(m, "parties") != null ? bothSides(ctx, false) : null;
+          : group(m, "parties") != null || group(m, "sides") != null ? bothSides(ctx, false) : null;
+      if (both == null && group(m, "sides") != null) {
+        return null; // 'the next round will be held …': only the two sides can undertake it
+      }
       if (both != null) {
         actor = both; // 'the two ministers', 'kedua negara': the two the article is about
       }
@@ -365,13 +374,17 @@ public final class CommitmentExtractor extends RuleExtractor {
   /**
    * The body a collective describes by its kind ('the federation' after 'Football Association of
    * Indonesia (PSSI) secretary-general Yudha Prasetya said'): when the collective's last word is
-   * a word of org-words.txt and the sentence names exactly one body before it, that body's
+   * a word of org-words.txt, it has at most two words (more describe a body of their own: 'the
+   * public works ministry') and the sentence names exactly one body before it, that body's
    * canonical name; else null (the collective stays as written).
    */
   private static @Nullable String bodyDescribed(ArticleContext ctx, Sentence sentence, int start,
       String collective) {
     String[] words = WordPatterns.WHITE_SPACE.split(collective);
     String last = words[words.length - 1];
+    if (words.length > 2) {
+      return null; // a body described by more words names itself ('the public works ministry')
+    }
     if (ctx.rules.lexicon().words(LanguageFile.ORG_WORDS).stream()
         .noneMatch(w -> w.equalsIgnoreCase(last))) {
       return null;
@@ -383,6 +396,91 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
     }
     return bodies.size() == 1 ? bodies.iterator().next() : null;
+  }
+
+  /**
+   * The body a determiner and a kind name again ('the agency', 'his ministry': two words, the
+   * first a definite article or lower-case, the last of org-words.txt): the body the person
+   * who reports it in its sentence speaks for, by their title ('BNPB chief Arief Wicaksono said
+   * the agency would …': BNPB, speaker-bodies.txt); else the body the article named last before
+   * it whose words hold that kind ('the national disaster mitigation agency (BNPB)' → 'BNPB');
+   * else null (the words as written).
+   */
+  private static @Nullable String bodyNamedBefore(ArticleContext ctx, Sentence sentence, int start,
+      String collective) {
+    String[] words = WordPatterns.WHITE_SPACE.split(collective);
+    // a definite article ('The agency') or another lower-case determiner ('his ministry')
+    if (words.length != 2 || !ctx.rules.lexicon().set(LanguageFile.DEFINITE_ARTICLES)
+        .contains(words[0].toLowerCase(java.util.Locale.ROOT)) && !Character.isLowerCase(words[0].charAt(0))) {
+      return null;
+    }
+    String kind = words[1].toLowerCase(java.util.Locale.ROOT);
+    if (ctx.rules.lexicon().words(LanguageFile.ORG_WORDS).stream().noneMatch(kind::equalsIgnoreCase)) {
+      return null;
+    }
+    List<Mention> before = ctx.discourse.mentionsIn(0, start);
+    for (int i = before.size() - 1; i >= 0 && before.get(i).start() >= sentence.start(); i--) {
+      Mention reporter = before.get(i);
+      if (reporter.isPerson() && reporter.canonical() != null && reporter.end() <= start) {
+        String body = bodySpokenFor(ctx, reporter.canonical());
+        if (body != null) {
+          return body;
+        }
+        break; // the last person before it reports it
+      }
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Mention mention = before.get(i);
+      if (mention.end() <= start && mention.isGroup() && mention.canonical() != null
+          && (WordPatterns.WHITE_SPACE.splitAsStream(mention.surface().toLowerCase(java.util.Locale.ROOT))
+              .anyMatch(kind::equals) || acronymOf(ctx, mention, kind))) {
+        return mention.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** How far before an acronym in brackets the name it abbreviates is looked at. */
+  private static final int ACRONYM_NAME_CHARS = 40;
+
+  /**
+   * Whether a body's mention is the acronym in brackets after its name written out, whose last
+   * word is {@code kind} ('the national disaster mitigation agency (BNPB)').
+   */
+  private static boolean acronymOf(ArticleContext ctx, Mention mention, String kind) {
+    String before = ctx.text.substring(Math.max(0, mention.start() - ACRONYM_NAME_CHARS),
+        mention.start()).toLowerCase(java.util.Locale.ROOT).stripTrailing();
+    if (!before.endsWith("(")) {
+      return false;
+    }
+    String name = before.substring(0, before.length() - 1).stripTrailing();
+    return name.endsWith(kind) && (name.length() == kind.length()
+        || !Character.isLetter(name.charAt(name.length() - kind.length() - 1)));
+  }
+
+  /**
+   * The country a collective names as its government ('the Greek government', 'the Malaysian
+   * government': a word of demonyms.txt or a country of the gazetteer before a word of
+   * government-words.txt, after a definite article), as a government word before a country's
+   * name is the country acting; else null.
+   */
+  private static @Nullable String countryGoverning(ArticleContext ctx, String collective) {
+    String[] words = WordPatterns.WHITE_SPACE.split(collective.strip());
+    if (words.length < 2 || !ctx.rules.lexicon().set(LanguageFile.GOVERNMENT_WORDS)
+        .contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int from = ctx.rules.lexicon().set(LanguageFile.DEFINITE_ARTICLES)
+        .contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+    String between = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length - 1));
+    if (between.isEmpty()) {
+      return null;
+    }
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    String demonym = ctx.rules.names().demonymCountry(between);
+    Optional<Entity> country = gazetteer.lookup(demonym != null ? demonym : between);
+    return country.isPresent() && country.get().type() == dev.claimdiff.lang.Gazetteer.EntityType.COUNTRY
+        ? country.get().canonical() : null;
   }
 
   /** The kinds of names that can close a phrase of place. */
