@@ -76,7 +76,7 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
           continue;
         }
         places.add(known.map(Gazetteer.Entity::canonical).orElse(e.getValue()));
-        if (known.map(Gazetteer.Entity::level).filter(Anchors::wide).isEmpty()) {
+        if (known.filter(Anchors::wide).isEmpty()) {
           keys.add("p:" + known.map(Gazetteer.Entity::canonical).orElse(e.getValue())
               .toLowerCase(Locale.ROOT));
         }
@@ -86,9 +86,13 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
         places.toArray(NONE), types.toArray(NONE));
   }
 
-  /** A gazetteer level that holds many events at once: a province, an island. */
-  private static boolean wide(String level) {
-    return level.equals("province") || level.equals("island");
+  /**
+   * A place that holds many events at once: a region the gazetteer gives a level (it levels only
+   * the wide divisions, provinces and islands, which {@link Gazetteer#disjoint} compares).
+   */
+  private static boolean wide(Gazetteer.Entity place) {
+    return place.type() == Gazetteer.EntityType.REGION && place.level() != null
+        && !place.level().isBlank();
   }
 
   /**
