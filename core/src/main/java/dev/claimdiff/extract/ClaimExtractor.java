@@ -1,6 +1,7 @@
 package dev.claimdiff.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import dev.claimdiff.extract.ClaimValue.CommitmentValue;
 import dev.claimdiff.extract.ClaimValue.DurationValue;
@@ -35,6 +36,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -157,12 +159,17 @@ public final class ClaimExtractor {
     drafts = dev.claimdiff.extract.claims.SupersededFigures.settle(ctx, drafts);
     drafts = dev.claimdiff.extract.claims.ArticleFigures.settle(ctx, drafts);
     ImmutableSetMultimap.Builder<String, String> spellings = ImmutableSetMultimap.builder();
+    TreeSet<String> people = new TreeSet<>();
     for (Mention m : ctx.discourse.mentions()) {
       if (m.entity() != null && m.spelling() != null && !m.inQuote()) {
         spellings.put(m.entity(), m.spelling());
+        if (m.isPerson()) {
+          people.add(m.entity());
+        }
       }
     }
-    return new Extraction(toClaims(annotated, ctx.zones, drafts), spellings.build());
+    return new Extraction(toClaims(annotated, ctx.zones, drafts), spellings.build(),
+        ImmutableSet.copyOf(people));
   }
 
   private static List<Draft> settleMainEvent(ArticleContext ctx, Events events, List<Draft> drafts) {

@@ -65,7 +65,7 @@ final class MainDates {
   }
 
   /** The main-event dates of the article's claims, without those it recalls (see {@link #of}). */
-  private static long[] claimDates(StoryFeatures article) {
+  static long[] claimDates(StoryFeatures article) {
     long[] main = datesOf(article, "d:");
     long[] published = datesOf(article, StoryFeatures.PUBLISHED);
     if (published.length > 0) {

@@ -6,6 +6,7 @@ import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimValue;
 import dev.claimdiff.extract.Extraction;
 import dev.claimdiff.lang.Calendar;
+import dev.claimdiff.lang.Gazetteer;
 import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.WordList;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * <p>Features are keys with a prefix: {@code n:} a name word, {@code #} a number (digits only,
  * so {@code 1.200} and {@code 1,200} meet), {@code e:} the main event, {@code d:} its date,
  * {@code p:} its place, {@code t:} the publication date (not compared: it only tells, when the
- * claims give no date, when the article appeared; {@link MainDates}). Numbers and names are
+ * claims give no date, when the article appeared; {@link MainDates}), {@code a:} a person it
+ * names by a full name (not compared: an anchor, {@link Anchors}). Numbers and names are
  * written the same way in Indonesian and English,
  * which lets a translation and its original meet.
  *
@@ -45,6 +47,14 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
   private static final long serialVersionUID = 1L;
   /** The prefix of the publication date, which is kept out of the similarity. */
   static final String PUBLISHED = "t:";
+  /**
+   * The prefix of a person the article names by a full name (two words or more), kept out of the
+   * similarity (the name's words are already {@code n:} features): an event-specific anchor
+   * ({@link Anchors}).
+   */
+  static final String PERSON = "a:";
+  /** The most words a person's full name has (more is a headline's phrase). */
+  static final int MAX_PERSON_WORDS = 4;
   /** A number is a feature only with at least this many digits (one digit is too common). */
   static final int MIN_NUMBER_DIGITS = 2;
   /** A capitalised word is a name only with at least this many letters. */
@@ -98,6 +108,20 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
         if (isName(word)) {
           features.putIfAbsent("n:" + word.toLowerCase(Locale.ROOT), word);
         }
+      }
+    }
+    Set<String> lowerCase = null;
+    for (String person : extraction.people()) {
+      String[] words = WORD_BREAKS.split(person.strip());
+      if (words.length < 2 || words.length > MAX_PERSON_WORDS || extraction.spellings().get(person)
+          .stream().noneMatch(s -> uncredited.indexOf(s) >= 0)) {
+        continue;
+      }
+      if (lowerCase == null) {
+        lowerCase = lowerCaseWords(annotated);
+      }
+      if (isFullName(words, lowerCase)) {
+        features.putIfAbsent(PERSON + person.toLowerCase(Locale.ROOT), person);
       }
     }
     for (Claim c : extraction.claims()) {
@@ -208,6 +232,37 @@ public record StoryFeatures(String article, ImmutableSortedMap<String, String> f
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a person's name, as extraction resolved it, is a full name: every word a name (a
+   * capital, letters only), none a word the article also writes in lower case (a title-case
+   * headline's 'Status Naik', 'Orang Meninggal' is no one's name) and none a place, country or
+   * body the gazetteer knows ('Dr Haryoto Lumajang' is a hospital).
+   */
+  private static boolean isFullName(String[] words, Set<String> lowerCase) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    for (String w : words) {
+      if (!isName(w) || lowerCase.contains(w.toLowerCase(Locale.ROOT))
+          || gazetteer.lookup(w).filter(e -> e.type() != Gazetteer.EntityType.PERSON).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words the article writes starting with a lower-case letter, as written. */
+  private static Set<String> lowerCaseWords(AnnotatedArticle annotated) {
+    Set<String> words = new HashSet<>();
+    for (Sentence s : annotated.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.text();
+        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
   }
 
   /** A year: four digits from 1900 to 2099 written without a separator. */

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * name cannot chain two events together, as single-link would, and two groups whose link rests
  * on one article (a round-up of two events) stay apart, and so do two groups whose main events'
  * dates are months apart, or weeks apart when both report an event held on one day, talks or a
- * match ({@link MainDates}). Only pairs that share a feature
+ * match ({@link MainDates}). Nor do two groups merge that share no anchor of one event (a main
+ * place below a province, a person's full name, a distinctive number, a main date at places
+ * that agree; {@link Anchors}) unless they are near copies: lone reports of two accidents or two
+ * rounds of talks share the names of their kind, not of their event. Only pairs that share a feature
  * are ever compared (an inverted index), so a feed of many small stories costs far less than all
  * pairs. An article whose average similarity to another story (of two articles or more) is at
  * least twice the threshold and at least its similarity to its own story also belongs to that
@@ -83,6 +86,9 @@ public final class StoryGrouper {
         if (f.startsWith(StoryFeatures.PUBLISHED)) {
           continue; // when an article appeared says nothing of which event it reports
         }
+        if (f.startsWith(StoryFeatures.PERSON)) {
+          continue; // an anchor only: the name's words are features already
+        }
         postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
       }
     }
@@ -100,11 +106,13 @@ public final class StoryGrouper {
     }
     Similarities sim = Similarities.of(n, postings, weight, norm);
     EventDates[] dates = new EventDates[n];
+    Anchors[] anchors = new Anchors[n];
     for (int i = 0; i < n; i++) {
       dates[i] = EventDates.of(articles.get(i));
+      anchors[i] = Anchors.of(articles.get(i));
     }
-    // the clusters' dates, by cluster id
-    List<int[]> clusters = averageLink(sim, dates.clone());
+    // the clusters' dates and anchors, by cluster id
+    List<int[]> clusters = averageLink(sim, dates.clone(), anchors.clone());
     // an article about two events: also in a story it is as close to as to its own
     List<IntList> members = new ArrayList<>();
     int[] ownCluster = new int[n];
@@ -120,11 +128,14 @@ public final class StoryGrouper {
       members.add(m);
     }
     EventDates[] storyDates = new EventDates[clusters.size()];
+    Anchors[] storyAnchors = new Anchors[clusters.size()];
     for (int k = 0; k < clusters.size(); k++) {
       int[] c = clusters.get(k);
       storyDates[k] = dates[c[0]];
+      storyAnchors[k] = anchors[c[0]];
       for (int m = 1; m < c.length; m++) {
         storyDates[k] = storyDates[k].with(dates[c[m]]);
+        storyAnchors[k] = storyAnchors[k].with(anchors[c[m]]);
       }
     }
     // only a story holding one of the article's neighbours can reach twice the threshold
@@ -149,7 +160,8 @@ public final class StoryGrouper {
         int k = candidates.get(c);
         double s = average(a, asLists[k], sim);
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !dates[a].farFrom(storyDates[k])) {
+            && !dates[a].farFrom(storyDates[k])
+            && (s >= Anchors.NEAR_COPY || anchors[a].shares(storyAnchors[k]))) {
           members.get(k).add(a);
         }
       }
@@ -172,7 +184,8 @@ public final class StoryGrouper {
    * clusters have grown since it was made is stale and skipped. {@code dates} holds each
    * cluster's main-event dates by cluster id, updated in place as clusters merge.
    */
-  private static List<int[]> averageLink(Similarities sim, EventDates[] dates) {
+  private static List<int[]> averageLink(Similarities sim, EventDates[] dates,
+      Anchors[] anchors) {
     int n = sim.size();
     IntList[] clusters = new IntList[n]; // by id; null once merged into another
     LinkMap[] links = new LinkMap[n]; // cluster → (cluster → sum of pair similarities)
@@ -203,10 +216,14 @@ public final class StoryGrouper {
       if (dates[queue.a()].farFrom(dates[queue.b()])) {
         continue; // two events of one kind, months apart (one-day events: weeks; sudden: days)
       }
+      if (queue.average() < Anchors.NEAR_COPY && !anchors[queue.a()].shares(anchors[queue.b()])) {
+        continue; // alike in kind only: no date, place, person or number of one event shared
+      }
       int keep = queue.a();
       int gone = queue.b();
       ca.addAll(cb);
       dates[keep] = dates[keep].with(dates[gone]);
+      anchors[keep] = anchors[keep].with(anchors[gone]);
       clusters[gone] = null;
       LinkMap merged = links[keep];
       merged.remove(gone);

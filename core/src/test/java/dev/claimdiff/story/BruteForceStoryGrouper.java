@@ -58,7 +58,7 @@ final class BruteForceStoryGrouper {
     Map<String, List<Integer>> postings = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       for (String f : articles.get(i).features().keySet()) {
-        if (f.startsWith(StoryFeatures.PUBLISHED)) {
+        if (f.startsWith(StoryFeatures.PUBLISHED) || f.startsWith(StoryFeatures.PERSON)) {
           continue;
         }
         postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
@@ -78,10 +78,12 @@ final class BruteForceStoryGrouper {
     }
     List<Map<Integer, Double>> sim = similarities(n, postings, weight, norm);
     EventDates[] dates = new EventDates[n];
+    Anchors[] anchors = new Anchors[n];
     for (int i = 0; i < n; i++) {
       dates[i] = EventDates.of(articles.get(i));
+      anchors[i] = Anchors.of(articles.get(i));
     }
-    List<List<Integer>> clusters = averageLink(n, sim, dates.clone());
+    List<List<Integer>> clusters = averageLink(n, sim, dates.clone(), anchors.clone());
     // an article about two events: also in a story it is as close to as to its own
     List<List<Integer>> members = new ArrayList<>();
     for (List<Integer> c : clusters) {
@@ -107,11 +109,14 @@ final class BruteForceStoryGrouper {
         }
         double s = average(a, other, sim);
         EventDates otherDates = EventDates.of(articles.get(other.get(0)));
+        Anchors otherAnchors = Anchors.of(articles.get(other.get(0)));
         for (int i : other.subList(1, other.size())) {
           otherDates = otherDates.with(EventDates.of(articles.get(i)));
+          otherAnchors = otherAnchors.with(Anchors.of(articles.get(i)));
         }
         if (s >= 2 * THRESHOLD && s >= ownSimilarity
-            && !EventDates.of(articles.get(a)).farFrom(otherDates)) {
+            && !EventDates.of(articles.get(a)).farFrom(otherDates)
+            && (s >= Anchors.NEAR_COPY || Anchors.of(articles.get(a)).shares(otherAnchors))) {
           members.get(k).add(a);
         }
       }
@@ -187,7 +192,7 @@ final class BruteForceStoryGrouper {
 
   /** Clusters merged by average link while it reaches the threshold; ordered by first member. */
   private static List<List<Integer>> averageLink(int n, List<Map<Integer, Double>> sim,
-      EventDates[] dates) {
+      EventDates[] dates, Anchors[] anchors) {
     // cluster id = its smallest member; links: cluster → (cluster → sum of pair similarities)
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
     Map<Integer, Map<Integer, Double>> links = new HashMap<>();
@@ -214,10 +219,14 @@ final class BruteForceStoryGrouper {
       if (dates[p.a()].farFrom(dates[p.b()])) {
         continue; // two events of one kind, months apart
       }
+      if (p.average() < Anchors.NEAR_COPY && !anchors[p.a()].shares(anchors[p.b()])) {
+        continue; // alike in kind only
+      }
       int keep = p.a();
       int gone = p.b();
       ca.addAll(cb);
       dates[keep] = dates[keep].with(dates[gone]);
+      anchors[keep] = anchors[keep].with(anchors[gone]);
       clusters.remove(gone);
       Map<Integer, Double> merged = links.get(keep);
       merged.remove(gone);

@@ -37,8 +37,12 @@ class LoneArticleStoriesTest {
    * Measured purity of each one-language lone feed (raise it when the grouping improves). With
    * the 53 folders of session 15: 0.65 (id), 0.63 (en); the four events added in session 16 (a
    * market fire, a bus crash, two more rounds of talks) joined stories of their kind: 0.53, 0.58.
+   * Session 17's anchors (two groups merge only when they share a main place below a province, a
+   * person's full name, a distinctive number or a main date at places that agree; {@link
+   * Anchors}): 0.967 (id: the lone reports of two eruptions, alike enough to pass as near copies),
+   * 0.968 (en: two one-day meetings a day apart, at places the gazetteer does not know).
    */
-  private static final Map<String, Double> PURITY_FLOOR = Map.of("id", 0.53, "en", 0.58);
+  private static final Map<String, Double> PURITY_FLOOR = Map.of("id", 0.96, "en", 0.96);
   /**
    * Measured DISCREPANCY and INCONSISTENCY findings that pair articles of two events (issue 16
    * asks for none: lower these as the grouping improves, never raise them). In Indonesian: the
@@ -46,8 +50,9 @@ class LoneArticleStoriesTest {
    * in English: talks' durations and places, and an accident's deaths and passengers (a ferry
    * sinking and a train collision). Session 16's four events made the English feed's 4 into 8
    * (a bus crash joined the ferry sinking and the train collision; two more rounds of talks).
+   * Session 17's anchors made both 0.
    */
-  private static final Map<String, Integer> CROSS_EVENT_CEILING = Map.of("id", 5, "en", 8);
+  private static final Map<String, Integer> CROSS_EVENT_CEILING = Map.of("id", 0, "en", 0);
 
   private static Report compare(List<String> langs, Map<String, String> event) throws IOException {
     Path corpora = ReportSchemaTest.projectRoot().resolve("corpora");

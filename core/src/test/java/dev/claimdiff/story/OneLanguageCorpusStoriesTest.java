@@ -40,6 +40,17 @@ class OneLanguageCorpusStoriesTest {
    * 7-day gap between the dates of sudden events, {@code sudden-events.txt}, splits them.)
    */
   private static final Set<Set<String>> JOINED_NOT_YET_SPLIT = Set.of();
+  /**
+   * Events that one language's feed splits, with the number of stories beyond one they make. Since
+   * session 17 two groups merge only when they share an anchor of one event (a main place below a
+   * province, a person's full name, a distinctive number, a main date at places that agree;
+   * {@link Anchors}): AFP's English report of the Maluku floods has none of them (its claims give
+   * no main date and no main place, it quotes the one spokesman no other report names, and its
+   * figures are two-digit), so it stands alone in the English feed; the mixed feed, where it
+   * meets more reports, still joins it. Remove an entry once it is one story.
+   */
+  private static final Map<String, Map<String, Integer>> SPLIT_NOT_YET_JOINED =
+      Map.of("id", Map.of(), "en", Map.of("banjir-maluku-tengah-2026", 1));
 
   private static Report compare(String lang, Map<String, String> event) throws IOException {
     Path corpora = ReportSchemaTest.projectRoot().resolve("corpora");
@@ -77,7 +88,14 @@ class OneLanguageCorpusStoriesTest {
       }
       assertThat(eventsOfStory).as("events in %s (%s)", story.id(), story.label()).hasSize(1);
     }
-    assertThat(report.stories()).hasSize(events.size() - joined);
+    Map<String, Integer> split = SPLIT_NOT_YET_JOINED.get(lang);
+    assertThat(report.stories()).hasSize(events.size() - joined
+        + split.values().stream().mapToInt(Integer::intValue).sum());
+    for (String e : events) {
+      assertThat(report.stories()).as("stories of %s", e)
+          .filteredOn(s -> s.articles().stream().anyMatch(a -> event.get(a).equals(e)))
+          .hasSize(1 + split.getOrDefault(e, 0));
+    }
     assertThat(report.findings()).isNotEmpty().filteredOn(f -> !JOINED_NOT_YET_SPLIT.contains(
         f.articles().stream().map(event::get).collect(Collectors.toSet()))).allSatisfy(f -> assertThat(
         f.articles().stream().map(event::get).collect(Collectors.toSet()))

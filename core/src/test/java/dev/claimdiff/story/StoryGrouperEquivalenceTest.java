@@ -89,11 +89,12 @@ class StoryGrouperEquivalenceTest {
 
   @Test
   void aTieBetweenTwoMergesGoesToTheEarlierPairAsByBruteForce() {
-    // a and d, c and e merge first; then b is exactly as close to {a, d} as to {c, e}
-    TreeSet<String> a = new TreeSet<>(List.of("n:x"));
-    TreeSet<String> c = new TreeSet<>(List.of("n:y"));
-    TreeSet<String> d = new TreeSet<>();
-    TreeSet<String> e = new TreeSet<>();
+    // a and d, c and e merge first; then b is exactly as close to {a, d} as to {c, e}; every
+    // article names one person (an anchor, not a feature of the similarity)
+    TreeSet<String> a = new TreeSet<>(List.of("n:x", "a:ann lee"));
+    TreeSet<String> c = new TreeSet<>(List.of("n:y", "a:ann lee"));
+    TreeSet<String> d = new TreeSet<>(List.of("a:ann lee"));
+    TreeSet<String> e = new TreeSet<>(List.of("a:ann lee"));
     for (int k = 0; k < 7; k++) {
       a.add("n:a" + k);
       d.add("n:a" + k);
@@ -101,7 +102,7 @@ class StoryGrouperEquivalenceTest {
       e.add("n:c" + k);
     }
     List<StoryFeatures> feed = List.of(article("a", a), article("b", new TreeSet<>(List.of("n:x",
-        "n:y"))), article("c", c), article("d", d), article("e", e));
+        "n:y", "a:ann lee"))), article("c", c), article("d", d), article("e", e));
 
     ImmutableList<StoryGroup> fast = new StoryGrouper().group(feed);
 
