@@ -965,6 +965,52 @@ class ValueSlotTest {
   }
 
   @Test
+  void aBareCountOfPeopleAgreesWithTheSameFigureOfPeopleThatSaysWhoTheyAre() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "people", 61, null);      // '61 orang dirawat'
+    figure("b", "injured", 61, null);     // '61 people were injured'
+    figure("c", "houses damaged", 61, null); // not people: never joins
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("QUANTITY / figure in people");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void aBareCountOfPeopleJoinsNoFigureThatTwoKindsOfPeopleGive() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "people", 12, null);
+    figure("b", "deaths", 12, null);
+    figure("c", "injured", 12, null);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void aBareCountOfOneRoleIsJoinedOnlyByThatRoleWithAQualifier() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "students", 41, null);          // '41 siswa'
+    figure("b", "passengers", 41, null);        // another kind of people: not students
+    figure("c", "students", 7, null);           // '7 siswa'
+    figure("b", "students on board", 7, null);  // '7 students on board'
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("QUANTITY / figure in students");
+      assertThat(f.values()).containsExactly("7 students");
+      assertThat(f.articles()).containsExactlyInAnyOrder("b", "c");
+    });
+  }
+
+  @Test
   void figuresThatMayBeOfSeveralThingsAgreeOneByOne() {
     article("a", null);
     article("b", null);
