@@ -1031,6 +1031,46 @@ class ValueSlotTest {
         TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
   }
 
+  private void promise(String article, String actor, String action, String due, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.COMMITMENT,
+        null, sentence, new ClaimValue.CommitmentValue(actor, action, null, due, null),
+        TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  @Test
+  void theYearOfADueOneOutletWritesAndAnotherLeavesOutIsNoOtherNumber() {
+    article("a", "2026-05-04");
+    article("b", "2026-05-05");
+    promise("a", "Kenya and Uganda", "bertemu", "by 2027-02-28 (Sunday)",
+        "Menteri perdagangan kedua negara dijadwalkan bertemu lagi paling lambat akhir Februari 2027.");
+    promise("b", "Kenya and Uganda", "menggelar pertemuan", "by 2027-02-28 (Sunday)",
+        "Menurut kesepakatan lima butir itu, menteri perdagangan kedua negara akan bertemu sebelum "
+            + "akhir Februari.");
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo("COMMITMENT");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void aPromiseOfTheSlotOfOneThatAgreesJoinsTheAgreementInOtherWords() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    promise("a", "Chile", "written response", "next week",
+        "Chile will send its written response to the court's questions next week, the envoy said.");
+    promise("b", "Chile", "proposal", "next week",
+        "Santiago is to hand over a proposal answering the court's questions next week.");
+    promise("c", "Chile", "written response", "next week",
+        "A written reply is expected from Chile next week.");
+
+    assertThat(findings(Kind.AGREEMENT)).anySatisfy(f -> {
+      assertThat(f.slot()).isEqualTo("COMMITMENT / Chile / due next week");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b", "c");
+    });
+  }
+
   @Test
   void onePromiseInTheOutletsOwnWordsIsAnAgreement() {
     article("a", null);
