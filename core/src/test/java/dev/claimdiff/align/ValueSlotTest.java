@@ -965,6 +965,52 @@ class ValueSlotTest {
   }
 
   @Test
+  void aBareCountOfPeopleAgreesWithTheSameFigureOfPeopleThatSaysWhoTheyAre() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "people", 61, null);      // '61 orang dirawat'
+    figure("b", "injured", 61, null);     // '61 people were injured'
+    figure("c", "houses damaged", 61, null); // not people: never joins
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("QUANTITY / figure in people");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void aBareCountOfPeopleJoinsNoFigureThatTwoKindsOfPeopleGive() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "people", 12, null);
+    figure("b", "deaths", 12, null);
+    figure("c", "injured", 12, null);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void aBareCountOfOneRoleIsJoinedOnlyByThatRoleWithAQualifier() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    figure("a", "students", 41, null);          // '41 siswa'
+    figure("b", "passengers", 41, null);        // another kind of people: not students
+    figure("c", "students", 7, null);           // '7 siswa'
+    figure("b", "students on board", 7, null);  // '7 students on board'
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.slot()).isEqualTo("QUANTITY / figure in students");
+      assertThat(f.values()).containsExactly("7 students");
+      assertThat(f.articles()).containsExactlyInAnyOrder("b", "c");
+    });
+  }
+
+  @Test
   void figuresThatMayBeOfSeveralThingsAgreeOneByOne() {
     article("a", null);
     article("b", null);
@@ -983,6 +1029,46 @@ class ValueSlotTest {
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.COMMITMENT,
         null, sentence, new ClaimValue.CommitmentValue(actor, action, null, "next week", null),
         TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  private void promise(String article, String actor, String action, String due, String sentence) {
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.COMMITMENT,
+        null, sentence, new ClaimValue.CommitmentValue(actor, action, null, due, null),
+        TextSpan.of(0, sentence.length()), sentence, "test:rule", Zone.BODY, sentence));
+  }
+
+  @Test
+  void theYearOfADueOneOutletWritesAndAnotherLeavesOutIsNoOtherNumber() {
+    article("a", "2026-05-04");
+    article("b", "2026-05-05");
+    promise("a", "Kenya and Uganda", "bertemu", "by 2027-02-28 (Sunday)",
+        "Menteri perdagangan kedua negara dijadwalkan bertemu lagi paling lambat akhir Februari 2027.");
+    promise("b", "Kenya and Uganda", "menggelar pertemuan", "by 2027-02-28 (Sunday)",
+        "Menurut kesepakatan lima butir itu, menteri perdagangan kedua negara akan bertemu sebelum "
+            + "akhir Februari.");
+
+    assertThat(findings(Kind.AGREEMENT)).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo("COMMITMENT");
+      assertThat(f.articles()).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void aPromiseOfTheSlotOfOneThatAgreesJoinsTheAgreementInOtherWords() {
+    article("a", null);
+    article("b", null);
+    article("c", null);
+    promise("a", "Chile", "written response", "next week",
+        "Chile will send its written response to the court's questions next week, the envoy said.");
+    promise("b", "Chile", "proposal", "next week",
+        "Santiago is to hand over a proposal answering the court's questions next week.");
+    promise("c", "Chile", "written response", "next week",
+        "A written reply is expected from Chile next week.");
+
+    assertThat(findings(Kind.AGREEMENT)).anySatisfy(f -> {
+      assertThat(f.slot()).isEqualTo("COMMITMENT / Chile / due next week");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b", "c");
+    });
   }
 
   @Test

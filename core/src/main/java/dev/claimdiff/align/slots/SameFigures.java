@@ -26,9 +26,41 @@ import org.jspecify.annotations.Nullable;
  * joins the bare figure it equals, so an outlet that names the thing agrees with one that does
  * not. Numbers are compared exactly (the same number and bound): there is no slot to tell which
  * of two near figures is meant.
+ *
+ * <p>A bare count of people ({@code 61 orang}, {@code 61 people}) is joined the same way by a count
+ * of people that says who they are ({@code 61 injured}, {@code 61 survivors}, {@code 61 officials
+ * taking part}; the kinds of {@code align/person-counts.txt}) with the very same figure, when no
+ * other kind of people in the story is given that figure: the outlet that writes "61 people were
+ * hurt" and the one that writes "61 injured" agree. A bare count of one role ({@code 41
+ * students}) is joined only by counts of that role with a qualifier ({@code 41 students on
+ * board}). Joining only ever adds outlets to an agreement on one figure; two figures never meet.
  */
 final class SameFigures {
   private SameFigures() {}
+
+  /** Kinds of count that count people, each also with a qualifier after it. */
+  private static final com.google.common.collect.ImmutableList<String> PERSON_KINDS =
+      dev.claimdiff.lang.WordList.load("dev/claimdiff/align/person-counts.txt");
+
+  /** The count of people a bare count of all people is keyed by ({@code people}). */
+  private static final String PEOPLE = PERSON_KINDS.get(0);
+
+  /** Whether a kind of count counts people: a listed kind, alone or with a qualifier after it. */
+  static boolean countsPeople(String what) {
+    return PERSON_KINDS.stream().anyMatch(k -> what.equals(k) || what.startsWith(k + " "));
+  }
+
+  /**
+   * Whether a count of people of kind {@code what} may join the bare figures of {@code key}: any
+   * other kind of people joins {@code people}; a role ({@code students}) is joined by itself with
+   * a qualifier only ({@code students on board}).
+   */
+  static boolean joinsPeople(String key, String what) {
+    if (what.equals(key) || !countsPeople(key) || !countsPeople(what)) {
+      return false;
+    }
+    return key.equals(PEOPLE) || what.startsWith(key + " ");
+  }
 
   /**
    * The key of a figure without a slot ({@code IDR}, {@code people}), or null for a claim that
@@ -70,9 +102,19 @@ final class SameFigures {
             .computeIfAbsent(figure(c), k -> new ArrayList<>()).add(c);
       }
     }
+    // counts of people by their figure, for the bare counts of people they may join
+    Map<String, List<Claim>> people = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.zone() != Zone.RELATED && c.zone() != Zone.CAPTION
+          && c.value() instanceof QuantityValue q && q.unit() == null && !Slot.isIncrement(q.what())
+          && countsPeople(q.what())) {
+        people.computeIfAbsent(figure(c), k -> new ArrayList<>()).add(c);
+      }
+    }
     byKey.forEach((key, figures) -> figures.forEach((figure, bare) -> {
       List<Claim> all = new ArrayList<>(bare);
       all.addAll(named.getOrDefault(key, Map.of()).getOrDefault(figure, List.of()));
+      all.addAll(joiningPeople(key, people.getOrDefault(figure, List.of()), bare));
       List<String> side = all.stream().map(Claim::article).distinct().toList();
       long independent = side.stream().map(outlets::find).distinct().count();
       if (independent < 2) {
@@ -88,6 +130,27 @@ final class SameFigures {
           ClaimType.QUANTITY + " / figure in " + key, ImmutableList.copyOf(side),
           ImmutableList.of(value.display())));
     }));
+  }
+
+  /**
+   * The counts of people of this figure that join the bare figures of {@code key}: those of the
+   * one kind of people (what it counts, and whether expected) that may join it; none when the
+   * story gives the figure for two kinds of people (12 dead and 12 injured: which '12 people'
+   * are is not known).
+   */
+  private static List<Claim> joiningPeople(String key, List<Claim> sameFigure, List<Claim> bare) {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (Claim c : sameFigure) {
+      QuantityValue q = (QuantityValue) c.value();
+      if (!q.what().equals(key) && !bare.contains(c)) {
+        kinds.add(q.what() + (q.expected() ? " (expected)" : ""));
+      }
+    }
+    if (kinds.size() != 1) {
+      return List.of();
+    }
+    return sameFigure.stream().filter(c -> !bare.contains(c)
+        && joinsPeople(key, ((QuantityValue) c.value()).what())).toList();
   }
 
   /** The number and its bound, as stated ({@code 61.0 exact}). */

@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
  * outlets reporting one promise in their own words fall in two slots, each a UNIQUE. Promises of
  * one actor (letter case aside, and two who promise together in either order) with one stated due (or dues that name one day: {@code by
  * Monday} and {@code by 2026-12-07 (Monday)}), in articles of one language whose
- * sentences share at least {@value #MIN_SHARED} content words ({@link ContentSimilarity}), are
- * one promise: an AGREEMENT when two or more independent outlets give it. Promises that differ
- * are never a discrepancy here: different actions may be different promises.
+ * sentences share at least {@value #MIN_SHARED} content words ({@link ContentSimilarity}) once
+ * the actor, the due expressions and the numbers of the dues are left out (a year one outlet
+ * writes beside the month is no other number), are one promise: an AGREEMENT when two or more
+ * independent outlets give it. A promise of the same slot (actor and action) as one of them is
+ * that promise too, whatever else its sentence says. Promises that differ are never a
+ * discrepancy here: different actions may be different promises.
  */
 final class SamePromises {
   /** Content words the sentences of two wordings of one promise share at least. */
@@ -39,10 +42,27 @@ final class SamePromises {
 
   private SamePromises() {}
 
-  /** The actor's words and the language's due expressions ('pekan depan'), as whole words. */
-  private static Pattern sharedWords(Language language, String actor) {
+  /** A number of a due as written by extraction ('2027', '01', '31' of 'by 2027-01-31'). */
+  private static final Pattern DUE_NUMBER = Pattern.compile("\\d+");
+
+  /**
+   * The actor's words, the language's due expressions ('pekan depan') and the numbers of the
+   * dues ('2027' and '31' of 'by 2027-01-31 (Sunday)', '30' of 'within 30 days'), as whole
+   * words: the dues are compared as days, so a year one outlet writes beside the month and
+   * another leaves out is no other number said.
+   */
+  private static Pattern sharedWords(Language language, String actor, List<Claim> promises) {
     List<String> words = new ArrayList<>(Lexicon.of(language).words(LanguageFile.DUE_EXPRESSIONS));
     words.addAll(List.of(WordPatterns.WHITE_SPACE.split(actor)));
+    for (Claim c : promises) {
+      java.util.regex.Matcher m = DUE_NUMBER.matcher(((CommitmentValue) c.value()).due());
+      while (m.find()) {
+        String n = m.group().replaceFirst("^0+(?=\\d)", "");
+        if (!words.contains(n)) {
+          words.add(n);
+        }
+      }
+    }
     return Pattern.compile("(?u)" + WordPatterns.alternation(words));
   }
 
@@ -149,7 +169,8 @@ final class SamePromises {
       ContentSimilarity content = similarity.apply(first.language());
       // what the promise is: its sentence without its actor and its due date, which every
       // promise of the key shares
-      Pattern shared = sharedWords(first.language(), ((CommitmentValue) claims.get(0).value()).actor());
+      Pattern shared = sharedWords(first.language(), ((CommitmentValue) claims.get(0).value()).actor(),
+          claims);
       List<ContentSimilarity.Clauses> clauses = claims.stream()
           .map(c -> content.clauses(shared.matcher(c.context()).replaceAll(" "))).toList();
       List<Claim> agreeing = new ArrayList<>();
@@ -162,6 +183,16 @@ final class SamePromises {
           }
         }
       }
+      // a promise of the slot (actor and action) of one that agrees is that promise too, whatever
+      // its sentence's other words
+      java.util.Set<Slot> agreed = new java.util.HashSet<>();
+      agreeing.forEach(c -> agreed.add(slotOf.get(c)));
+      for (Claim c : claims) {
+        if (!agreeing.contains(c) && agreed.contains(slotOf.get(c))) {
+          agreeing.add(c);
+        }
+      }
+      agreeing.sort(java.util.Comparator.comparingInt(claims::indexOf));
       List<String> side = agreeing.stream().map(Claim::article).distinct().toList();
       long independent = side.stream().map(outlets::find).distinct().count();
       if (independent < 2) {
