@@ -198,12 +198,12 @@ public final class DurationExtractor extends RuleExtractor {
   private static final String DEADLINE = "deadline";
 
   /**
-   * A time limit to come (group {@code limit}): 'would be named within a week', 'akan menetapkan
-   * tersangka dalam sepekan', an upper bound, expected and never the main event's. A window word
+   * A time limit to come (group {@code limit}): 'would be named within a week', 'akan merilis hasil
+   * uji sampel dalam sepekan', an upper bound, expected and never the main event's. A window word
    * ({@code within}, {@code dalam}: due-window-markers.txt) is a limit only in a clause that plans
    * or promises (expected-markers.txt before it: 'the fire was out within two hours' is none), in
    * narration or in a speaker's own words alike; a word that sets the latest end by itself (group
-   * {@code latest}: 'paling lambat tiga bulan', 'within three months at the latest') or a time
+   * {@code latest}: 'paling lambat dua bulan', 'within six months at the latest') or a time
    * given for a task (group {@code given}: 'diberi waktu 30 hari untuk …', 'has 30 days to
    * report') needs no plan word.
    */
@@ -225,8 +225,8 @@ public final class DurationExtractor extends RuleExtractor {
 
   /**
    * The time from a departure to what befell the craft (group {@code departure}: 'tenggelam
-   * sekitar 45 menit setelah meninggalkan dermaga', 'crashed 12 minutes after takeoff', 'about
-   * three hours into its voyage'): the length of the voyage, a happening of its own, never the
+   * sekitar 25 menit setelah bertolak dari pelabuhan', 'crashed 12 minutes after takeoff', 'about
+   * two hours into its journey'): the length of the voyage, a happening of its own, never the
    * main event's, so it may only corroborate.
    */
   private static Draft voyage(ArticleContext ctx, Rule rule, Matcher m, double minutes) {
@@ -309,10 +309,10 @@ public final class DurationExtractor extends RuleExtractor {
   /**
    * Where the first length of the list a length stands in begins, or -1 when it is no list's
    * or the first itself: a list of lengths in parallel shares the verb of its first item, so
-   * a later item names its meeting after the first's verb, out of reach ('Ardalani met the French
-   * delegation for about 45 minutes, the German delegation for about 50 minutes and the British
-   * delegation for about an hour'; 'bertemu delegasi Prancis selama sekitar 45 menit, delegasi
-   * Jerman selama sekitar 15 menit, …'): that item's event is the first's.
+   * a later item names its meeting after the first's verb, out of reach ('The envoy met the Kenyan
+   * team for about 30 minutes, the Ugandan team for about 40 minutes and the Tanzanian team for
+   * about an hour'; 'bertemu tim Kenya selama sekitar 30 menit, tim Uganda selama sekitar 40
+   * menit, …'): that item's event is the first's.
    */
   private static int listHead(ArticleContext ctx, Sentence sentence, int start, int end) {
     int[] head = null;
@@ -404,7 +404,7 @@ public final class DurationExtractor extends RuleExtractor {
       minutes = Double.parseDouble(factor);
     } else if (group(m, "from") != null) {
       // a span between two clock times of one day ('berlangsung sejak pukul 09.00 hingga 11.30',
-      // 'scheduled to run from 10 a.m. to 2 p.m.'): the minutes between them
+      // 'scheduled to run from 9 a.m. to 12:30 p.m.'): the minutes between them
       Double from = clockMinutes(m.group("from"), group(m, "fromap") != null ? group(m, "fromap")
           : group(m, "toap"));
       Double to = clockMinutes(m.group("to"), group(m, "toap"));
