@@ -159,6 +159,12 @@ public final class DurationExtractor extends RuleExtractor {
    */
   private static @Nullable Draft ownHappening(ArticleContext ctx, Sentence sentence, Rule rule,
       Matcher m, double minutes) {
+    if (group(m, "limit") != null) {
+      return deadline(ctx, sentence, rule, m, minutes);
+    }
+    if (group(m, "departure") != null) {
+      return voyage(ctx, rule, m, minutes);
+    }
     String word = group(m, "own");
     LanguageFile list = LanguageFile.DURATION_EVENTS;
     if (word == null && group(m, "end") != null) {
@@ -173,19 +179,6 @@ public final class DurationExtractor extends RuleExtractor {
       return null;
     }
     boolean expected = Hedges.expected(ctx, sentence, m.start());
-    if (ctx.rules.lexicon().set(LanguageFile.DUE_WINDOW_MARKERS).contains(Texts.key(word))) {
-      // 'would be named within a week': a time limit to come, an upper bound; in a clause that
-      // neither plans nor promises ('the fire was out within two hours'), or inside a quotation
-      // (a speaker's own words: a promise of COMMITMENT's), no limit
-      if (!expected || ctx.quotationAt(m.start()) != null) {
-        return null;
-      }
-      Interval limit = Interval.of(minutes, Interval.AT_MOST);
-      return Draft.of(ClaimType.DURATION,
-          new DurationValue(event, false, minutes, false, null, limit.low(), limit.high(),
-              limit.bound(), true),
-          m.start(), m.end(), ruleName("duration", rule));
-    }
     boolean ongoing = ongoingBefore(ctx, sentence, m.start());
     if (group(m, "aftergap") != null && !ongoing) {
       return null; // 'closed after two hours of ash fall': the length of something else
@@ -199,6 +192,51 @@ public final class DurationExtractor extends RuleExtractor {
             approx == null ? null : approx.toLowerCase(Locale.ROOT),
             interval.low(), interval.high(), interval.bound(), expected),
         start, m.end(), ruleName("duration", rule));
+  }
+
+  /** The happening a time limit to come is: its own slot, compared with no length that passed. */
+  private static final String DEADLINE = "deadline";
+
+  /**
+   * A time limit to come (group {@code limit}): 'would be named within a week', 'akan merilis hasil
+   * uji sampel dalam sepekan', an upper bound, expected and never the main event's. A window word
+   * ({@code within}, {@code dalam}: due-window-markers.txt) is a limit only in a clause that plans
+   * or promises (expected-markers.txt before it: 'the fire was out within two hours' is none), in
+   * narration or in a speaker's own words alike; a word that sets the latest end by itself (group
+   * {@code latest}: 'paling lambat dua bulan', 'within six months at the latest') or a time
+   * given for a task (group {@code given}: 'diberi waktu 30 hari untuk …', 'has 30 days to
+   * report') needs no plan word.
+   */
+  private static @Nullable Draft deadline(ArticleContext ctx, Sentence sentence, Rule rule,
+      Matcher m, double minutes) {
+    boolean bySelf = group(m, "latest") != null || group(m, "given") != null;
+    if (!bySelf && !Hedges.expected(ctx, sentence, m.start())) {
+      return null;
+    }
+    Interval limit = Interval.of(minutes, Interval.AT_MOST);
+    return Draft.of(ClaimType.DURATION,
+        new DurationValue(DEADLINE, false, minutes, false, null, limit.low(), limit.high(),
+            limit.bound(), true),
+        m.start(), m.end(), ruleName("duration", rule));
+  }
+
+  /** The happening of the time a vessel, train or aircraft was under way before something. */
+  private static final String VOYAGE = "voyage";
+
+  /**
+   * The time from a departure to what befell the craft (group {@code departure}: 'tenggelam
+   * sekitar 25 menit setelah bertolak dari pelabuhan', 'crashed 12 minutes after takeoff', 'about
+   * two hours into its journey'): the length of the voyage, a happening of its own, never the
+   * main event's, so it may only corroborate.
+   */
+  private static Draft voyage(ArticleContext ctx, Rule rule, Matcher m, double minutes) {
+    String approx = group(m, "approx");
+    Interval interval = Hedges.interval(ctx.rules, approx, minutes, false);
+    return Draft.of(ClaimType.DURATION,
+        new DurationValue(VOYAGE, false, minutes, approx != null,
+            approx == null ? null : approx.toLowerCase(Locale.ROOT),
+            interval.low(), interval.high(), interval.bound(), false),
+        m.start(), m.end(), ruleName("duration", rule));
   }
 
   /**
@@ -265,6 +303,33 @@ public final class DurationExtractor extends RuleExtractor {
    * an included length is never a neighbour.
    */
   private static boolean listed(ArticleContext ctx, Sentence sentence, int start, int end) {
+    return listNeighbour(ctx, sentence, start, end, false) != null;
+  }
+
+  /**
+   * Where the first length of the list a length stands in begins, or -1 when it is no list's
+   * or the first itself: a list of lengths in parallel shares the verb of its first item, so
+   * a later item names its meeting after the first's verb, out of reach ('The envoy met the Kenyan
+   * team for about 30 minutes, the Ugandan team for about 40 minutes and the Tanzanian team for
+   * about an hour'; 'bertemu tim Kenya selama sekitar 30 menit, tim Uganda selama sekitar 40
+   * menit, …'): that item's event is the first's.
+   */
+  private static int listHead(ArticleContext ctx, Sentence sentence, int start, int end) {
+    int[] head = null;
+    int[] at = {start, end};
+    for (int[] before; (before = listNeighbour(ctx, sentence, at[0], at[1], true)) != null; ) {
+      head = before;
+      at = before;
+    }
+    return head == null ? -1 : head[0];
+  }
+
+  /**
+   * The other written length a length is listed with ({@link #listed}), or null; with {@code
+   * earlier}, only one before it.
+   */
+  private static int @Nullable [] listNeighbour(ArticleContext ctx, Sentence sentence, int start,
+      int end, boolean earlier) {
     java.util.regex.Pattern joins = ctx.rules.pattern("duration-list-joins",
         lexicon -> java.util.regex.Pattern.compile("[,;]|" + dev.claimdiff.lang.WordPatterns
             .alternation(lexicon.list(LanguageFile.LIST_CONJUNCTIONS))));
@@ -276,11 +341,11 @@ public final class DurationExtractor extends RuleExtractor {
     }
     int[] own = lengths.stream().filter(l -> l[1] > start && l[0] < end).findFirst().orElse(null);
     if (own == null) {
-      return false;
+      return null;
     }
     String ownWord = wordBefore(ctx, sentence, own[0]);
     for (int[] other : lengths) {
-      if (other == own || ownWord == null) {
+      if (other == own || ownWord == null || earlier && other[1] > own[0]) {
         continue;
       }
       int from = other[1] <= own[0] ? other[1] : own[1];
@@ -289,10 +354,10 @@ public final class DurationExtractor extends RuleExtractor {
           && ownWord.equalsIgnoreCase(wordBefore(ctx, sentence, other[0]))
           && !Hedges.expected(ctx, sentence, other[0], lengthPattern(ctx))
           && !included(ctx, sentence, other[0])) {
-        return true;
+        return other;
       }
     }
-    return false;
+    return null;
   }
 
   /** The word right before {@code at} in its sentence, or null when none stands there. */
@@ -337,6 +402,16 @@ public final class DurationExtractor extends RuleExtractor {
         return null;
       }
       minutes = Double.parseDouble(factor);
+    } else if (group(m, "from") != null) {
+      // a span between two clock times of one day ('berlangsung sejak pukul 09.00 hingga 11.30',
+      // 'scheduled to run from 9 a.m. to 12:30 p.m.'): the minutes between them
+      Double from = clockMinutes(m.group("from"), group(m, "fromap") != null ? group(m, "fromap")
+          : group(m, "toap"));
+      Double to = clockMinutes(m.group("to"), group(m, "toap"));
+      if (from == null || to == null || to <= from) {
+        return null;
+      }
+      minutes = to - from;
     } else {
       NumberParser.Parsed number = ctx.rules.numbers().parse(m.group("num"));
       Double perUnit = CountedUnits.minutesPerUnit(ctx.rules, m.group("unit"));
@@ -367,7 +442,8 @@ public final class DurationExtractor extends RuleExtractor {
     minutes = rounded(minutes);
     String cue = group(m, "cue");
     Draft own = ownHappening(ctx, sentence, rule, m, minutes);
-    if (own != null || group(m, "own") != null || group(m, "end") != null) {
+    if (own != null || group(m, "own") != null || group(m, "end") != null
+        || group(m, "limit") != null || group(m, "departure") != null) {
       return own;
     }
     boolean lasting = cue != null
@@ -416,6 +492,13 @@ public final class DurationExtractor extends RuleExtractor {
       // mulai pukul 14.00 dan dijadwalkan berlangsung tiga jam'): the nearest event before it
       event = events.eventWithin(sentence, start, m.end(), Integer.MAX_VALUE, 0);
     }
+    if (event == null) {
+      // a later item of a list of lengths: the event of the list's first item
+      int first = listHead(ctx, sentence, m.start(), m.end());
+      if (first >= 0) {
+        event = events.eventWithin(sentence, first, first, EVENT_BEFORE, 0);
+      }
+    }
     String part = partNear(ctx, sentence, start, m.end());
     if (event == null && part != null) {
       // a part named without its event ('The two men spent 90 minutes alone with their
@@ -453,6 +536,35 @@ public final class DurationExtractor extends RuleExtractor {
             approx == null ? null : approx.toLowerCase(Locale.ROOT),
             interval.low(), interval.high(), interval.bound(), expected, part),
         start, m.end(), ruleName("duration", rule));
+  }
+
+  /**
+   * The minutes after midnight of a clock time ('09.00', '11:30', '10' with 'a.m.'), or null when
+   * it is none: a 12-hour time needs its 'a.m.' or 'p.m.' (group {@code fromap}, {@code toap}).
+   */
+  static @Nullable Double clockMinutes(String clock, @Nullable String meridiem) {
+    String[] parts = clock.split("[.:]");
+    int hour;
+    int minute;
+    try {
+      hour = Integer.parseInt(parts[0]);
+      minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (minute > 59 || hour > 24) {
+      return null;
+    }
+    if (meridiem != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+      hour = hour % 12 + (pm ? 12 : 0);
+    } else if (parts.length < 2) {
+      return null; // '10' alone is no clock time
+    }
+    return (double) (hour * 60 + minute);
   }
 
   /**
