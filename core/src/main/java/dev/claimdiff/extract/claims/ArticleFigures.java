@@ -147,13 +147,25 @@ public final class ArticleFigures {
       }
       for (Draft o : drafts) {
         if (o != d && o != r && o.value() instanceof QuantityValue old && old.unit() == null
-            && head(old.what()).equals(noun) && old.amount() != revised.amount()
+            && head(old.what()).equals(noun) && sameThings(old.what(), revised.what())
+            && old.amount() != revised.amount()
             && Math.abs(old.amount() - revised.amount()) == v.amount()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two figures count the same things, an old figure set aside ('deaths superseded')
+   * being its things' own: a part in a state of its own ('injured hospitalised' beside 'injured')
+   * is no earlier figure of the whole, so their difference is no revision's change.
+   */
+  private static boolean sameThings(String a, String b) {
+    String suffix = " " + SupersededFigures.QUALIFIER;
+    return (a.endsWith(suffix) ? a.substring(0, a.length() - suffix.length()) : a)
+        .equals(b.endsWith(suffix) ? b.substring(0, b.length() - suffix.length()) : b);
   }
 
   /** The counted noun of a 'what', without its qualifiers ('fishermen released' → 'fishermen'). */

@@ -69,7 +69,11 @@ public final class QuantityExtractor extends RuleExtractor {
       String whole = before;
       String role = group(m, "partnoun");
       String nation = group(m, "nation");
-      what = role != null ? whole + " " + nouns.getOrDefault(normalize(role), normalize(role))
+      String condition = group(m, "qual");
+      // 'four of them in critical condition', '412 of them heavily': the part in a state or
+      // degree of its own ('injured hospitalised critical', 'houses heavily damaged')
+      what = condition != null ? whole + " " + qualifierKey(ctx, condition)
+          : role != null ? whole + " " + nouns.getOrDefault(normalize(role), normalize(role))
           : whole + " from " + (nation != null
               ? ctx.rules.lexicon().mapping(LanguageFile.DEMONYMS)
                   .getOrDefault(normalize(nation), nation)
@@ -265,6 +269,26 @@ public final class QuantityExtractor extends RuleExtractor {
       return previous; // 'injured 40 people': the injured
     }
     return PEOPLE.equals(last) ? null : last;
+  }
+
+  /**
+   * The key of {@code count-qualifiers.txt} for a qualifier as written: its own key, else, for a
+   * degree word standing alone for the qualifier it opens ('412 of them heavily': heavily
+   * damaged), the key of the first wording that starts with it, else the word itself.
+   */
+  private static String qualifierKey(ArticleContext ctx, String written) {
+    java.util.Map<String, String> keys = ctx.rules.lexicon().mapping(LanguageFile.COUNT_QUALIFIERS);
+    String word = normalize(written);
+    String key = keys.get(word);
+    if (key != null) {
+      return key;
+    }
+    for (String wording : ctx.rules.lexicon().words(LanguageFile.COUNT_QUALIFIERS)) {
+      if (normalize(wording).startsWith(word + " ")) {
+        return keys.getOrDefault(normalize(wording), word);
+      }
+    }
+    return word;
   }
 
   /**

@@ -54,6 +54,14 @@ final class SpeakerGroups {
       return named;
     }
     String body = acronymBefore(ctx.text, at);
+    String[] words = surface.strip().split("\\s+");
+    if (body != null && words.length == 2 && ctx.rules.lexicon()
+        .set(dev.claimdiff.lang.LanguageFile.ADMIN_PREFIXES).contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      // 'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lumajang mencatat': the region
+      // the body serves, named with its administrative word (admin-prefixes.txt), is the body's
+      // region as the one word after the acronym is ('BPBD Lumajang')
+      return body + " " + Names.trim(words[1]);
+    }
     if (body != null && surface.strip().indexOf(' ') < 0 && !ctx.discourse.isPronoun(surface)) {
       // 'Badan Penanggulangan Bencana Daerah (BPBD) Mamasa mencatat': the one word after a
       // body's acronym is the region the body serves, not a person nor the whole speaker
