@@ -70,7 +70,10 @@ final class SoleReports {
         byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
       }
     }
-    Map<String, Set<String>> reporters = heldBy(findings, byId, byArticle);
+    // who else reports a claim matters only for the UNIQUEs' claims and the claims of one thing
+    // with them: filled for those alone (heldBy, after the loops below), since a finding of n
+    // articles would give each of its n claims the n articles (n² over a large story)
+    Map<String, Set<String>> reporters = new HashMap<>();
     // claims of one thing, across articles: the same sentence of a translation pair
     Map<String, Set<String>> same = new HashMap<>();
     for (Translations.Pair p : pairs) {
@@ -117,6 +120,9 @@ final class SoleReports {
         }
       }
     }
+    Set<String> wanted = new java.util.HashSet<>(unique);
+    same.values().forEach(wanted::addAll);
+    heldBy(findings, byId, byArticle, wanted, reporters);
     // the groups of UNIQUEs about one thing
     UnionFind<Integer> groups = new UnionFind<>();
     Map<String, Integer> findingOf = new HashMap<>();
@@ -204,12 +210,12 @@ final class SoleReports {
   }
 
   /**
-   * The articles, besides its own, that report each claim: those of the findings (not UNIQUE)
-   * it is part of, and those of the agreements on a quotation or statement whose words hold it.
+   * Adds, for each wanted claim, the articles that report it besides its own: those of the
+   * findings (not UNIQUE) it is part of, and those of the agreements on a quotation or statement
+   * whose words hold it.
    */
-  private static Map<String, Set<String>> heldBy(List<Finding> findings, Map<String, Claim> byId,
-      Map<String, List<Claim>> byArticle) {
-    Map<String, Set<String>> reporters = new HashMap<>();
+  private static void heldBy(List<Finding> findings, Map<String, Claim> byId,
+      Map<String, List<Claim>> byArticle, Set<String> wanted, Map<String, Set<String>> reporters) {
     for (Finding f : findings) {
       if (f.kind() != Kind.AGREEMENT && f.kind() != Kind.DISCREPANCY && f.kind() != Kind.UPDATE) {
         continue;
@@ -217,20 +223,21 @@ final class SoleReports {
       boolean speech = f.kind() == Kind.AGREEMENT
           && (f.type().equals(ClaimType.QUOTE.name()) || f.type().equals(ClaimType.STATEMENT.name()));
       for (String id : f.claims()) {
-        reporters.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(f.articles());
+        if (wanted.contains(id)) {
+          reporters.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(f.articles());
+        }
         Claim said = byId.get(id);
         if (speech && said != null) {
           for (Claim c : byArticle.getOrDefault(said.article(), List.of())) {
             // a quotation's own agreement is the speech finder's to judge (a statement may be
             // agreed on one clause of many)
-            if (c != said && !isSpeech(c) && withinWordsSaid(c, said)) {
+            if (c != said && wanted.contains(c.id()) && !isSpeech(c) && withinWordsSaid(c, said)) {
               reporters.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(f.articles());
             }
           }
         }
       }
     }
-    return reporters;
   }
 
   /**

@@ -97,6 +97,14 @@ final class SamePromises {
         && inItsWeek(second, b, first, articles);
   }
 
+  /** A promise's due as written and its article's publication day: what sameDay reads of it. */
+  private static String sameDueKey(Claim c, Map<String, ArticleDigest> articles) {
+    ArticleDigest d = articles.get(c.article());
+    String published = d == null || d.published() == null ? "" : d.published();
+    return ((CommitmentValue) c.value()).due() + "\u0000"
+        + (published.length() < 10 ? published : published.substring(0, 10));
+  }
+
   private static boolean inItsWeek(SlotValue.Due weekday, Claim c, SlotValue.Due dated,
       Map<String, ArticleDigest> articles) {
     java.time.LocalDate day = dated.date();
@@ -145,8 +153,20 @@ final class SamePromises {
     Map<String, List<Slot>> slotsOf = new LinkedHashMap<>();
     byActor.forEach((actor, claims) -> {
       UnionFind<Integer> days = new UnionFind<>();
+      // promises with one due, written the same, in articles of one publication day compare
+      // alike with every other: one of them stands for all (copies of a report in a large feed)
+      Map<String, Integer> standsFor = new LinkedHashMap<>();
       for (int i = 0; i < claims.size(); i++) {
-        for (int j = i + 1; j < claims.size(); j++) {
+        Integer first = standsFor.putIfAbsent(sameDueKey(claims.get(i), articles), i);
+        if (first != null) {
+          days.union(first, i);
+        }
+      }
+      List<Integer> distinct = List.copyOf(standsFor.values());
+      for (int x = 0; x < distinct.size(); x++) {
+        for (int y = x + 1; y < distinct.size(); y++) {
+          int i = distinct.get(x);
+          int j = distinct.get(y);
           if (sameDay(claims.get(i), claims.get(j), articles)) {
             days.union(i, j);
           }

@@ -1169,15 +1169,26 @@ public final class SlotFinder {
    * article joins the first group whose every value its own agrees with. An article's value is
    * its claims' that fit the side's value, or the value it gives in passing that backs it.
    */
+  private static Map<String, List<Claim>> byArticle(List<Claim> claims) {
+    Map<String, List<Claim>> of = new java.util.HashMap<>();
+    for (Claim c : claims) {
+      of.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+    }
+    return of;
+  }
+
   private static Map<List<String>, List<SlotValue>> agreeing(List<String> side, SlotValue value,
       List<Claim> claims, List<Claim> passing) {
     Map<String, SlotValue> own = new LinkedHashMap<>();
+    // each article's claims, in their order: a side of thousands of copies is read once
+    Map<String, List<Claim>> claimsOf = byArticle(claims);
+    Map<String, List<Claim>> passingOf = byArticle(passing);
     for (String article : side) {
-      List<Claim> fits = claims.stream().filter(c -> c.article().equals(article)
-          && SlotValue.of(c).compatible(value)).toList();
+      List<Claim> fits = claimsOf.getOrDefault(article, List.of()).stream()
+          .filter(c -> SlotValue.of(c).compatible(value)).toList();
       if (fits.isEmpty()) {
-        fits = passing.stream().filter(c -> c.article().equals(article)
-            && value.corroborates(SlotValue.of(c))).toList();
+        fits = passingOf.getOrDefault(article, List.of()).stream()
+            .filter(c -> value.corroborates(SlotValue.of(c))).toList();
       }
       own.put(article, fits.isEmpty() ? value : representative(fits));
     }
@@ -1212,7 +1223,8 @@ public final class SlotFinder {
     for (int k = 0; k < groups.size(); k++) {
       if (!groups.get(k).isEmpty()) {
         // the side's order of articles, as findings list them
-        List<String> members = side.stream().filter(groups.get(k)::contains).toList();
+        java.util.Set<String> group = new java.util.HashSet<>(groups.get(k));
+        List<String> members = side.stream().filter(group::contains).toList();
         out.put(members, values.get(k));
       }
     }
@@ -1235,15 +1247,16 @@ public final class SlotFinder {
   private static List<Claim> supporting(List<String> side, List<SlotValue> values,
       List<Claim> claims, List<Claim> passing) {
     SlotValue value = values.get(0);
+    java.util.Set<String> sideSet = new java.util.HashSet<>(side);
     List<Claim> out = new ArrayList<>();
-    claims.stream().filter(c -> side.contains(c.article()) && SlotValue.of(c).compatible(value)
+    claims.stream().filter(c -> sideSet.contains(c.article()) && SlotValue.of(c).compatible(value)
         && values.stream().allMatch(v -> v.agrees(SlotValue.of(c))))
         .forEach(out::add);
     java.util.Set<String> own = out.stream().map(Claim::article)
         .collect(Collectors.toCollection(java.util.HashSet::new));
     // a passing day must be the value's own day: a reckoned weekday fits any written day, but
     // the day someone spoke ('kata X, Rabu') is no row of the event's day
-    passing.stream().filter(c -> side.contains(c.article()) && (value.corroborates(SlotValue.of(c))
+    passing.stream().filter(c -> sideSet.contains(c.article()) && (value.corroborates(SlotValue.of(c))
         || own.contains(c.article()) && value.compatible(SlotValue.of(c))
             && !(value instanceof SlotValue.Day d && !d.overlaps(SlotValue.of(c)))))
         .forEach(out::add);
