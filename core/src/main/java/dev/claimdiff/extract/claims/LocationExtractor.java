@@ -44,6 +44,9 @@ public final class LocationExtractor extends RuleExtractor {
         || group(m, "struck") == null && describesNounBefore(ctx, sentence, m.start())) {
       return null; // 'di Tengah Krisis Energi'; 'membahas situasi di Suriah'
     }
+    if (unlistedWater(ctx, surface)) {
+      return null; // 'di Blok M', 'di Karang Taruna': a word that opens a water only for listed names
+    }
     String water = waterName(ctx, surface); // 'Selat Bali': 'Bali Strait'
     if (water == null && ctx.rules.names().namesABody(surface)) {
       return null; // 'di Kementerian Luar Negeri': a body, not a place
@@ -507,13 +510,18 @@ public final class LocationExtractor extends RuleExtractor {
     if (!ctx.rules.lexicon().has(LanguageFile.WATER_NAMES)) {
       return null;
     }
-    String[] words = Texts.collapse(surface).split(" ", 2);
+    java.util.Map<String, String> forms = ctx.rules.lexicon().mapping(LanguageFile.WATER_NAMES);
+    String collapsed = Texts.collapse(surface);
+    String whole = forms.get(collapsed.toLowerCase(java.util.Locale.ROOT));
+    if (whole != null && collapsed.indexOf(' ') > 0 && !whole.contains("*")) {
+      return whole; // a name listed whole: 'Blok Ambalat' is 'Ambalat', 'Teluk Jakarta' 'Jakarta Bay'
+    }
+    String[] words = collapsed.split(" ", 2);
     if (words.length < 2 || !Character.isUpperCase(words[1].charAt(0))) {
       return null;
     }
-    String form = ctx.rules.lexicon().mapping(LanguageFile.WATER_NAMES)
-        .get(words[0].toLowerCase(java.util.Locale.ROOT));
-    if (form == null) {
+    String form = forms.get(words[0].toLowerCase(java.util.Locale.ROOT));
+    if (form == null || form.startsWith(LISTED)) {
       return null;
     }
     String name = canonicalUnknown(ctx, words[1]);
@@ -523,6 +531,32 @@ public final class LocationExtractor extends RuleExtractor {
       name = known.get().canonical(); // 'Laut Jawa': 'Java Sea'
     }
     return form.replace("*", name).strip();
+  }
+
+  /** The mark of a water-names.txt word that opens a water only for the names listed whole. */
+  private static final String LISTED = "(listed)";
+
+  /**
+   * Whether the surface opens with a water-names.txt word marked '(listed)' ('Blok', 'Karang',
+   * 'Teluk', which also open ordinary names: 'Blok M', 'Karang Taruna') and is not a name the list
+   * gives whole ('Blok Ambalat'): no place is read from it, neither as a water nor as a town.
+   */
+  static boolean unlistedWater(ArticleContext ctx, String surface) {
+    if (!ctx.rules.lexicon().has(LanguageFile.WATER_NAMES)) {
+      return false;
+    }
+    java.util.Map<String, String> forms = ctx.rules.lexicon().mapping(LanguageFile.WATER_NAMES);
+    String collapsed = Texts.collapse(surface);
+    String[] words = collapsed.split(" ", 2);
+    if (words.length < 2) {
+      return false;
+    }
+    String form = forms.get(words[0].toLowerCase(java.util.Locale.ROOT));
+    if (form == null || !form.startsWith(LISTED)) {
+      return false;
+    }
+    String whole = forms.get(collapsed.toLowerCase(java.util.Locale.ROOT));
+    return whole == null || whole.contains("*");
   }
 
   /**
