@@ -167,21 +167,46 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
 
   /**
    * Whether a place of one group is a place of the other or lies in it, or, short of that, both
-   * groups type their main event alike and the gazetteer shows some place of one and some place
-   * of the other not disjoint (it knows one of them too little to tell).
+   * groups type their main event alike, no place of one is known disjoint from a place of the
+   * other, and neither group names a place whose province (or island) the gazetteer knows (it
+   * knows both too little to tell). One unknown village beside two known provinces is no
+   * evidence that two same-day events are one.
    */
   private boolean placesAgree(Anchors other) {
     Gazetteer gazetteer = Gazetteer.standard();
-    boolean open = false;
+    boolean disjoint = false;
     for (String a : places) {
       for (String b : other.places) {
         if (a.equals(b) || gazetteer.liesWithin(a, b) || gazetteer.liesWithin(b, a)) {
           return true;
         }
-        open |= !gazetteer.disjoint(a, b);
+        disjoint |= gazetteer.disjoint(a, b);
       }
     }
-    return open && intersect(types, other.types);
+    return !disjoint && places.length > 0 && other.places.length > 0
+        && !placed(places) && !placed(other.places) && intersect(types, other.types);
+  }
+
+  /**
+   * Whether the gazetteer knows the province or island of one of these places (up its {@code in}
+   * links, else its {@code country}: West Jakarta lies in Jakarta).
+   */
+  private static boolean placed(String[] places) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    for (String place : places) {
+      String current = place;
+      for (int level = 0; level < 4 && current != null; level++) {
+        Optional<Gazetteer.Entity> entity = gazetteer.lookup(current);
+        if (entity.isEmpty()) {
+          break;
+        }
+        if (wide(entity.get())) {
+          return true;
+        }
+        current = entity.get().within() != null ? entity.get().within() : entity.get().country();
+      }
+    }
+    return false;
   }
 
   private static boolean intersect(String[] a, String[] b) {

@@ -60,6 +60,13 @@ class AnchorsTest {
         .shares(of("d:2026-05-04", "e:meeting", "p:Kirkkonummi Manor"))).isTrue();
     assertThat(of("d:2026-05-04", "e:meeting", "p:Lakeside Villa")
         .shares(of("d:2026-05-04", "e:earthquake", "p:Kirkkonummi Manor"))).isFalse();
+    // one unknown place beside places the gazetteer knows apart: two quakes of one day in two
+    // provinces, two fires of one day in two cities of the capital
+    assertThat(of("d:2026-08-10", "e:earthquake", "p:Garut", "p:Pameungpeuk")
+        .shares(of("d:2026-08-10", "e:earthquake", "p:East Nusa Tenggara", "p:Waingapu")))
+        .isFalse();
+    assertThat(of("d:2026-05-11", "e:fire", "p:Tambora", "p:West Jakarta")
+        .shares(of("d:2026-05-11", "e:fire", "p:Cakung", "p:East Jakarta"))).isFalse();
     // a date alone, with no place: many events happen on one day
     assertThat(of("d:2026-05-04", "e:accident").shares(of("d:2026-05-04", "e:accident")))
         .isFalse();

@@ -97,6 +97,9 @@ public final class CommitmentExtractor extends RuleExtractor {
       if (giver != null && giver.isPerson()) {
         return null;
       }
+      if (placeGiver(ctx, written, giver)) {
+        return null; // 'sayuran dari Kabupaten Magelang akan dikirim …': where it comes from
+      }
       actor = giver != null && giver.canonical() != null ? giver.canonical()
           : Texts.collapse(written).strip();
     } else if (group(m, "side") != null) {
@@ -328,6 +331,38 @@ public final class CommitmentExtractor extends RuleExtractor {
 
   /** How many words a country's name in a title may have ('Korea Selatan', 'United States'). */
   private static final int COUNTRY_WORDS = 3;
+
+  /**
+   * Whether a giver after 'dari' is a place the gazetteer knows (a city or a region, with or
+   * without a word of admin-prefixes.txt: 'Kabupaten Magelang') rather than a body: goods 'from'
+   * a place are where they come from. A giver opened by a word of government-words.txt or
+   * org-words.txt ('Pemerintah Provinsi Jawa Tengah', 'Pemkab Magelang') is a body.
+   */
+  private static boolean placeGiver(ArticleContext ctx, String written, @Nullable Mention giver) {
+    String[] words = WordPatterns.WHITE_SPACE.split(Texts.collapse(written).strip());
+    String first = words[0].toLowerCase(java.util.Locale.ROOT);
+    if (ctx.rules.lexicon().set(LanguageFile.GOVERNMENT_WORDS).contains(first)
+        || ctx.rules.lexicon().set(LanguageFile.ORG_WORDS).contains(first)) {
+      return false;
+    }
+    dev.claimdiff.lang.Gazetteer gazetteer = ctx.rules.names().gazetteer();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    names.add(String.join(" ", words));
+    if (words.length > 1 && ctx.rules.lexicon().list(LanguageFile.ADMIN_PREFIXES).stream()
+        .anyMatch(p -> p.split("\\|")[0].strip().equalsIgnoreCase(words[0]))) {
+      names.add(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+    }
+    if (giver != null && giver.canonical() != null) {
+      names.add(giver.canonical());
+    }
+    for (String name : names) {
+      if (gazetteer.lookup(name).filter(e -> e.type() == dev.claimdiff.lang.Gazetteer.EntityType.CITY
+          || e.type() == dev.claimdiff.lang.Gazetteer.EntityType.REGION).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The country the first title given to a person names (a country of the gazetteer, or a word
