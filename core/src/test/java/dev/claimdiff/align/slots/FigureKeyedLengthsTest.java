@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FigureKeyedLengthsTest {
   private static Claim length(String event, double minutes, boolean expected, String text) {
     DurationValue v = expected
-        ? new DurationValue(event, false, minutes, false, null, 0.0, minutes, "at most", true)
+        ? new DurationValue(event, false, minutes, false, null, 0.0, minutes, "at-most", true)
         : new DurationValue(event, false, minutes, true, "about", minutes * 0.9, minutes * 1.1,
             "about", false);
     return new Claim("x", "a", ClaimType.DURATION, null, text, v,
