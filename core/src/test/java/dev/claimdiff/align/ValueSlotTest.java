@@ -969,7 +969,10 @@ class ValueSlotTest {
     article("a", null);
     article("b", null);
     article("c", null);
-    figure("a", "people", 61, null);      // '61 orang dirawat'
+    String sentence = "61 orang luka-luka";   // a casualty state in the bare count's sentence
+    claims.add(new Claim("a#" + (claims.size() + 1), "a", ClaimType.QUANTITY, null, sentence,
+        new QuantityValue("trial", "people", 61, null, false), TextSpan.of(0, sentence.length()),
+        sentence, "test:rule", Zone.BODY, sentence));
     figure("b", "injured", 61, null);     // '61 people were injured'
     figure("c", "houses damaged", 61, null); // not people: never joins
 
@@ -978,6 +981,16 @@ class ValueSlotTest {
       assertThat(f.slot()).isEqualTo("QUANTITY / figure in people");
       assertThat(f.articles()).containsExactly("a", "b");
     });
+  }
+
+  @Test
+  void aBareCountOfPeopleOutsideACasualtySentenceJoinsNoCasualtyCount() {
+    article("a", null);
+    article("b", null);
+    figure("a", "people", 40, null);      // '40 orang diperiksa polisi': any verb's object
+    figure("b", "injured", 40, null);     // '40 korban luka dirawat'
+
+    assertThat(findings(Kind.AGREEMENT)).isEmpty();
   }
 
   @Test

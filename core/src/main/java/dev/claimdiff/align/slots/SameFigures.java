@@ -39,11 +39,67 @@ final class SameFigures {
   private SameFigures() {}
 
   /** Kinds of count that count people, each also with a qualifier after it. */
-  private static final com.google.common.collect.ImmutableList<String> PERSON_KINDS =
+  private static final com.google.common.collect.ImmutableList<String> PERSON_LINES =
       dev.claimdiff.lang.WordList.load("dev/claimdiff/align/person-counts.txt");
 
-  /** The count of people a bare count of all people is keyed by ({@code people}). */
-  private static final String PEOPLE = PERSON_KINDS.get(0);
+  /** The marker of person-counts.txt's entry for the bare count of all people. */
+  private static final String ALL_PEOPLE_MARK = "= ";
+
+  /** The marker of person-counts.txt's entries that count casualties. */
+  private static final String CASUALTY_MARK = "+ ";
+
+  private static final com.google.common.collect.ImmutableList<String> PERSON_KINDS =
+      PERSON_LINES.stream().map(k -> k.startsWith(ALL_PEOPLE_MARK)
+          ? k.substring(ALL_PEOPLE_MARK.length()).trim()
+          : k.startsWith(CASUALTY_MARK) ? k.substring(CASUALTY_MARK.length()).trim() : k)
+          .collect(com.google.common.collect.ImmutableList.toImmutableList());
+
+  /** The kinds that count casualties (person-counts.txt's entries marked {@code '+ '}). */
+  private static final com.google.common.collect.ImmutableSet<String> CASUALTY_KINDS =
+      PERSON_LINES.stream().filter(k -> k.startsWith(CASUALTY_MARK))
+          .map(k -> k.substring(CASUALTY_MARK.length()).trim())
+          .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+
+  /** Whether a kind of people counts casualties: a casualty kind, alone or qualified. */
+  static boolean countsCasualties(String what) {
+    return CASUALTY_KINDS.stream().anyMatch(k -> what.equals(k) || what.startsWith(k + " "));
+  }
+
+  /**
+   * The count of people a bare count of all people is keyed by ({@code people}): the one entry
+   * person-counts.txt marks with {@code '= '}.
+   */
+  private static final String PEOPLE = PERSON_LINES.stream()
+      .filter(k -> k.startsWith(ALL_PEOPLE_MARK))
+      .map(k -> k.substring(ALL_PEOPLE_MARK.length()).trim())
+      .reduce((a, b) -> {
+        throw new IllegalStateException("person-counts.txt marks two counts of all people");
+      })
+      .orElseThrow(() -> new IllegalStateException("person-counts.txt marks no count of all people"));
+
+  /** Casualty verbs and states of each language, as one pattern of whole words. */
+  private static final Map<dev.claimdiff.lang.Language, java.util.regex.Pattern> CASUALTY_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether a bare count of people stands in a sentence about casualties: its context holds a
+   * casualty verb or state of its article's language ({@code casualty-verbs.txt}, {@code
+   * casualty-states.txt}). '40 people had been questioned' is any verb's object, no casualty.
+   */
+  static boolean aboutCasualties(Claim c, dev.claimdiff.lang.@Nullable Language language) {
+    if (language == null) {
+      return false;
+    }
+    java.util.regex.Pattern p = CASUALTY_WORDS.computeIfAbsent(language, l -> {
+      dev.claimdiff.extract.engine.Lexicon lexicon = dev.claimdiff.extract.engine.Lexicon.of(l);
+      List<String> words = new ArrayList<>(lexicon.words(dev.claimdiff.lang.LanguageFile.CASUALTY_VERBS));
+      words.addAll(lexicon.words(dev.claimdiff.lang.LanguageFile.CASUALTY_STATES));
+      return java.util.regex.Pattern.compile("(?<![\\p{L}])"
+          + dev.claimdiff.lang.WordPatterns.alternation(words) + "(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    });
+    return p.matcher(c.context()).find();
+  }
 
   /** Whether a kind of count counts people: a listed kind, alone or with a qualifier after it. */
   static boolean countsPeople(String what) {
@@ -114,7 +170,14 @@ final class SameFigures {
     byKey.forEach((key, figures) -> figures.forEach((figure, bare) -> {
       List<Claim> all = new ArrayList<>(bare);
       all.addAll(named.getOrDefault(key, Map.of()).getOrDefault(figure, List.of()));
-      all.addAll(joiningPeople(key, people.getOrDefault(figure, List.of()), bare));
+      List<Claim> joining = joiningPeople(key, people.getOrDefault(figure, List.of()), bare);
+      if (key.equals(PEOPLE) && joining.stream()
+          .anyMatch(c -> countsCasualties(((QuantityValue) c.value()).what()))
+          && !bare.stream().allMatch(c -> aboutCasualties(c, articles.containsKey(c.article())
+              ? articles.get(c.article()).language() : null))) {
+        joining = List.of(); // '40 people were questioned' is no count of the 40 injured
+      }
+      all.addAll(joining);
       List<String> side = all.stream().map(Claim::article).distinct().toList();
       long independent = side.stream().map(outlets::find).distinct().count();
       if (independent < 2) {

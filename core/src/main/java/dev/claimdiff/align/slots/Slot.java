@@ -180,6 +180,14 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
    */
   private static final String UNCOMPARED_PART = "rate";
 
+  /**
+   * Happenings whose lengths are keyed by their figure ({@code align/figure-keyed-lengths.txt}):
+   * a time limit or a voyage names neither the task nor what befell the craft, so only the very
+   * same length may agree and two lengths never meet.
+   */
+  private static final ImmutableSet<String> FIGURE_KEYED_LENGTHS =
+      ImmutableSet.copyOf(WordList.load("dev/claimdiff/align/figure-keyed-lengths.txt"));
+
   /** The slot of a length of an event or of a part of it ({@code meeting / one-on-one}). */
   private static Slot duration(ClaimType type, String key, boolean expected) {
     String what = key.contains(" / ") ? key.substring(key.indexOf(" / ") + 3) + " of the "
@@ -220,6 +228,13 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
       main = l.main();
     } else {
       return null;
+    }
+    if (c.value() instanceof DurationValue d && FIGURE_KEYED_LENGTHS.contains(event)) {
+      // a time limit or a voyage names no task or mishap: only the very same length may agree
+      Slot slot = countsDays(d) ? days(c.type(), event, d.expected())
+          : duration(c.type(), event, d.expected());
+      return new Slot(slot.type(), slot.key() + " / " + d.minutes(), slot.description(),
+          slot.running());
     }
     boolean dayOrPlace = !(c.value() instanceof DurationValue);
     if (dayOrPlace && RunningEvents.contains(event)) {
