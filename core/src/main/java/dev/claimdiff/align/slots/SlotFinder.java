@@ -1169,20 +1169,12 @@ public final class SlotFinder {
    * article joins the first group whose every value its own agrees with. An article's value is
    * its claims' that fit the side's value, or the value it gives in passing that backs it.
    */
-  private static Map<String, List<Claim>> byArticle(List<Claim> claims) {
-    Map<String, List<Claim>> of = new java.util.HashMap<>();
-    for (Claim c : claims) {
-      of.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-    }
-    return of;
-  }
-
   private static Map<List<String>, List<SlotValue>> agreeing(List<String> side, SlotValue value,
       List<Claim> claims, List<Claim> passing) {
     Map<String, SlotValue> own = new LinkedHashMap<>();
     // each article's claims, in their order: a side of thousands of copies is read once
-    Map<String, List<Claim>> claimsOf = byArticle(claims);
-    Map<String, List<Claim>> passingOf = byArticle(passing);
+    Map<String, List<Claim>> claimsOf = claims.stream().collect(Collectors.groupingBy(Claim::article));
+    Map<String, List<Claim>> passingOf = passing.stream().collect(Collectors.groupingBy(Claim::article));
     for (String article : side) {
       List<Claim> fits = claimsOf.getOrDefault(article, List.of()).stream()
           .filter(c -> SlotValue.of(c).compatible(value)).toList();
