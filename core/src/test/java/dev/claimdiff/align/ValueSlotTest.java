@@ -654,6 +654,49 @@ class ValueSlotTest {
   }
 
   @Test
+  void figuresTheTimesOrderStillMakeAnUpdateWhenAnotherIsUnordered() {
+    // 5 (a day, no clock) and 11 (noon of that day) are not ordered by time; 2 on the next
+    // evening is after both: the update is 11 then 2, and 5 is compared with neither
+    article("a", "2026-03-08");
+    article("b", "2026-03-08");
+    article("c", "2026-03-09");
+    claim("a", count("earthquake", "missing", 11, "2026-03-08T12:00"), Zone.BODY);
+    claim("b", count("earthquake", "missing", 5, "2026-03-08"), Zone.BODY);
+    claim("c", count("earthquake", "missing", 2, "2026-03-09T18:00"), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f ->
+        assertThat(f.values()).containsExactly("11 missing", "2 missing"));
+  }
+
+  @Test
+  void anOrderedPartOfOneArticleIsNoUpdate() {
+    // set aside one of two articles' figures, one article is left: nothing to update
+    article("a", "2026-03-08");
+    article("b", "2026-03-08");
+    article("c", "2026-03-08");
+    claim("a", count("earthquake", "missing", 11, "2026-03-08T12:00"), Zone.BODY);
+    claim("b", count("earthquake", "missing", 5, "2026-03-08"), Zone.BODY);
+    claim("c", count("earthquake", "missing", 7, "2026-03-08"), Zone.BODY);
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+  }
+
+  @Test
+  void aFixedFigureNoTimeOrdersMakesNoUpdateOfItsOrderedPart() {
+    // passengers on a manifest do not change with time: no update of any part of them
+    article("a", "2026-03-08");
+    article("b", "2026-03-08");
+    article("c", "2026-03-09");
+    claim("a", passengers(40, "2026-03-08T12:00", null), Zone.BODY);
+    claim("b", passengers(45, "2026-03-08", null), Zone.BODY);
+    claim("c", passengers(48, "2026-03-09T18:00", null), Zone.BODY);
+
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+  }
+
+  @Test
   void countsOfOneDayThatGoBothWaysStayUnordered() {
     article("a", "2026-03-08");
     article("b", "2026-03-08");

@@ -662,8 +662,9 @@ public final class SlotFinder {
     // the values a same-moment clash opposes: the other sides are figures of other moments
     List<SlotValue> clashing = List.of();
     if (timed && (sides.size() > 1 || updatedWithin)) {
-      Timeline.Verdict verdict = Timeline.judge(sequences, direction, (a, b) -> a.equals(b)
-          || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b));
+      java.util.function.BiPredicate<String, String> sameSource = (a, b) -> a.equals(b)
+          || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b);
+      Timeline.Verdict verdict = Timeline.judge(sequences, direction, sameSource);
       switch (verdict.kind()) {
         case UPDATE -> {
           out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
@@ -679,6 +680,15 @@ public final class SlotFinder {
           }
         }
         case UNORDERED -> {
+          // the figures of a running count that the times do order still make an UPDATE, the
+          // others set aside (never a discrepancy: Timeline.orderedPart)
+          Timeline.Verdict part = slot.running() == null ? null
+              : Timeline.orderedPart(sequences, direction, sameSource);
+          if (part != null) {
+            out.add(UpdateFinder.find(slot, slotName, part.ordered(), articles));
+            notes.add(slotName + ": the update lists only the figures the texts' times order; "
+                + "the others are compared with none of them");
+          }
           List<Claim> revisions = claims.stream().filter(c ->
               c.value() instanceof QuantityValue q && q.revision() != null).toList();
           if (direction.equals(Timeline.FIXED) && revisions.isEmpty()) {

@@ -265,14 +265,7 @@ final class Timeline {
         if (p.article().equals(q.article()) || p.value().compatible(q.value())) {
           continue;
         }
-        Integer order = order(p, q);
-        if (order == null && direction.equals(RISES) && sameDayUnordered(p, q)
-            && p.value() instanceof SlotValue.Amount a && q.value() instanceof SlotValue.Amount b) {
-          // a cumulative count stated twice for one day whose times do not order them (no clock
-          // time, or a clock with no zone against one with a zone): the lower figure is the
-          // earlier one (a toll of 6 at noon and 12 by night, both dated Sunday)
-          order = b.above(a) ? -1 : a.above(b) ? 1 : null;
-        }
+        Integer order = orderOf(p, q, direction);
         if (order == null) {
           unordered = unordered != null ? unordered : ImmutableList.of(p, q);
         } else if (order == 0) {
@@ -331,6 +324,78 @@ final class Timeline {
     }
     return changes ? new Verdict(Kind.UPDATE, ImmutableList.copyOf(points), "")
         : new Verdict(Kind.NONE, ImmutableList.of(), "");
+  }
+
+  /**
+   * The order of two figures as {@link #order}, and for a cumulative count stated twice for one
+   * day whose times do not order them (no clock time, or a clock with no zone against one with a
+   * zone) the lower figure first (a toll of 6 at noon and 12 by night, both dated Sunday).
+   */
+  private static @Nullable Integer orderOf(Point p, Point q, String direction) {
+    Integer order = order(p, q);
+    if (order == null && direction.equals(RISES) && sameDayUnordered(p, q)
+        && p.value() instanceof SlotValue.Amount a && q.value() instanceof SlotValue.Amount b) {
+      order = b.above(a) ? -1 : a.above(b) ? 1 : null;
+    }
+    return order;
+  }
+
+  /**
+   * The UPDATE of the figures of a running count that the texts' times do order, when some
+   * others they do not ({@link Kind#UNORDERED}): a figure no time orders against a different
+   * figure of another article is set aside, one at a time (the one in most such pairs first; of
+   * equals, one without a time of its own, then the last), and the figures left are judged again.
+   * Null unless the figures left, of two articles or more and more than those set aside, make an
+   * UPDATE. It never makes a discrepancy: it only tells how the figures that can be ordered
+   * changed, and the figures set aside are compared with none of them.
+   */
+  static @Nullable Verdict orderedPart(Map<String, List<Point>> sequences, String direction,
+      java.util.function.BiPredicate<String, String> sameSource) {
+    Map<String, List<Point>> left = new java.util.LinkedHashMap<>();
+    sequences.forEach((article, points) -> left.put(article, new ArrayList<>(points)));
+    int setAside = 0;
+    while (true) {
+      List<Point> points = new ArrayList<>();
+      left.values().forEach(points::addAll);
+      int[] pairs = new int[points.size()];
+      for (int i = 0; i < points.size(); i++) {
+        for (int j = i + 1; j < points.size(); j++) {
+          Point p = points.get(i);
+          Point q = points.get(j);
+          if (!p.article().equals(q.article()) && !p.value().compatible(q.value())
+              && orderOf(p, q, direction) == null) {
+            pairs[i]++;
+            pairs[j]++;
+          }
+        }
+      }
+      int worst = -1;
+      for (int i = 0; i < points.size(); i++) {
+        if (pairs[i] == 0) {
+          continue;
+        }
+        if (worst < 0 || pairs[i] > pairs[worst] || pairs[i] == pairs[worst]
+            && (points.get(worst).stated() || !points.get(i).stated())) {
+          worst = i;
+        }
+      }
+      if (worst < 0) {
+        break;
+      }
+      Point out = points.get(worst);
+      List<Point> own = left.get(out.article());
+      own.remove(out);
+      if (own.isEmpty()) {
+        left.remove(out.article());
+      }
+      setAside++;
+    }
+    int kept = left.values().stream().mapToInt(List::size).sum();
+    if (setAside == 0 || left.size() < 2 || kept <= setAside) {
+      return null;
+    }
+    Verdict verdict = judge(left, direction, sameSource);
+    return verdict.kind() == Kind.UPDATE ? verdict : null;
   }
 
   /**
