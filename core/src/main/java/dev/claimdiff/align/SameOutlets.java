@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -68,19 +67,30 @@ final class SameOutlets {
   static long independent(Collection<String> group, UnionFind<String> outlets,
       Map<String, Set<String>> credits, Map<String, ArticleDigest> articles) {
     Set<String> roots = new java.util.TreeSet<>();
-    // each article's outlet and the key of its outlet name, looked up once, not once per pair
+    // each article's outlet, looked up once; the outlets (as roots) under each outlet name's key,
+    // made once at the first article that credits one, so an article is checked against the
+    // keys it credits, not against every other article of the group
     Map<String, String> rootOf = new HashMap<>();
-    Map<String, Optional<String>> keyOf = new HashMap<>();
+    Map<String, Set<String>> rootsByKey = null;
     for (String a : group) {
       Set<String> credited = credits.getOrDefault(a, Set.of());
       boolean relays = false;
       if (!credited.isEmpty()) {
+        if (rootsByKey == null) {
+          rootsByKey = new HashMap<>();
+          for (String b : group) {
+            ArticleDigest other = articles.get(b);
+            String key = other == null ? null : key(other.outlet());
+            if (key != null) {
+              rootsByKey.computeIfAbsent(key, k -> new HashSet<>())
+                  .add(rootOf.computeIfAbsent(b, outlets::find));
+            }
+          }
+        }
         String rootA = rootOf.computeIfAbsent(a, outlets::find);
-        for (String b : group) {
-          ArticleDigest other = articles.get(b);
-          if (other != null && !rootA.equals(rootOf.computeIfAbsent(b, outlets::find))
-              && credited.contains(keyOf.computeIfAbsent(b,
-                  k -> Optional.ofNullable(key(other.outlet()))).orElse(null))) {
+        for (String key : credited) {
+          Set<String> under = rootsByKey.getOrDefault(key, Set.of());
+          if (under.size() > 1 || !under.isEmpty() && !under.contains(rootA)) {
             relays = true;
             break;
           }

@@ -88,11 +88,11 @@ final class SoleReports {
     uniques.forEach(i -> unique.addAll(findings.get(i).claims()));
     // each claim is tried only against those sameThing can match (blocked by sameThingKey), in
     // the order of byId.values(): what is found is added in the order a pass over all gives
-    Map<String, List<Claim>> comparable = new HashMap<>();
+    Map<String, Alike> comparable = new HashMap<>();
     for (Claim c : byId.values()) {
       String key = sameThingKey(c);
       if (key != null) {
-        comparable.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        comparable.computeIfAbsent(key, k -> new Alike()).add(c);
       }
     }
     PromiseSentences.Index promises = null; // made at the first promise
@@ -113,8 +113,8 @@ final class SoleReports {
       if (key == null) {
         continue;
       }
-      for (Claim c : comparable.get(key)) {
-        if (!c.article().equals(u.article()) && sameThing(u, c)) {
+      for (Claim c : comparable.get(key).sameThingAs(u)) {
+        if (!c.article().equals(u.article())) {
           same.computeIfAbsent(u.id(), k -> new LinkedHashSet<>()).add(c.id());
           same.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(u.id());
         }
@@ -280,6 +280,61 @@ final class SoleReports {
     }
     return u.type() == ClaimType.QUANTITY && c.zone() != Zone.CAPTION
         && SlotFinder.sameCount(u, c);
+  }
+
+  /**
+   * The claims of one {@link #sameThingKey}, in their order, in classes of claims that {@link
+   * #sameThing} cannot tell apart (the same value, action and actor; for a count, the same value
+   * and whether it is a caption's): a claim is tried against one claim of each class, so the
+   * thousands of copies of one claim in a large story are tried once, not once each.
+   */
+  private static final class Alike {
+    private final List<Claim> claims = new ArrayList<>();
+    private final Map<Likeness, Integer> classOf = new HashMap<>();
+    private final List<Claim> firsts = new ArrayList<>();
+    private final List<List<Integer>> members = new ArrayList<>();
+
+    void add(Claim c) {
+      int k = classOf.computeIfAbsent(Likeness.of(c), l -> {
+        firsts.add(c);
+        members.add(new ArrayList<>());
+        return firsts.size() - 1;
+      });
+      members.get(k).add(claims.size());
+      claims.add(c);
+    }
+
+    /** The claims {@code u} is the same thing as ({@link #sameThing}), in their order. */
+    List<Claim> sameThingAs(Claim u) {
+      List<List<Integer>> matched = new ArrayList<>();
+      for (int k = 0; k < firsts.size(); k++) {
+        if (sameThing(u, firsts.get(k))) {
+          matched.add(members.get(k));
+        }
+      }
+      List<Integer> at;
+      if (matched.size() == 1) {
+        at = matched.get(0);
+      } else {
+        at = new ArrayList<>();
+        matched.forEach(at::addAll);
+        at.sort(null);
+      }
+      List<Claim> out = new ArrayList<>(at.size());
+      at.forEach(i -> out.add(claims.get(i)));
+      return out;
+    }
+  }
+
+  /** What {@link #sameThing} reads of the other claim, beside its {@link #sameThingKey}. */
+  private record Likeness(boolean caption, @Nullable SlotValue value, @Nullable String action,
+      @Nullable String actor) {
+    static Likeness of(Claim c) {
+      return c.value() instanceof CommitmentValue y
+          ? new Likeness(c.zone() == Zone.CAPTION, SlotValue.of(c),
+              y.action().toLowerCase(Locale.ROOT), y.actor().toLowerCase(Locale.ROOT))
+          : new Likeness(c.zone() == Zone.CAPTION, SlotValue.of(c), null, null);
+    }
   }
 
   /**

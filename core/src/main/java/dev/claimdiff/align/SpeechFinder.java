@@ -266,11 +266,13 @@ final class SpeechFinder {
             : speakers;
         String key = "SPEECH / " + speakers + "|" + inGroup;
         Integer earlier = agreementAt.get(key);
-        if (earlier != null && out.get(earlier).claims().stream()
-            .anyMatch(id -> grouped.stream().anyMatch(c -> c.id().equals(id)))) {
+        Set<String> groupedIds = earlier == null ? Set.of()
+            : grouped.stream().map(Claim::id).collect(Collectors.toSet());
+        if (earlier != null && out.get(earlier).claims().stream().anyMatch(groupedIds::contains)) {
           Finding f = out.get(earlier);
           List<String> ids = new ArrayList<>(f.claims());
-          grouped.stream().map(Claim::id).filter(id -> !ids.contains(id)).forEach(ids::add);
+          Set<String> listed = new java.util.HashSet<>(ids);
+          grouped.stream().map(Claim::id).filter(listed::add).forEach(ids::add);
           out.set(earlier, new Finding("", f.kind(), f.type(), ImmutableList.copyOf(ids),
               f.summary(), f.slot(), f.articles(), f.values()));
           continue;

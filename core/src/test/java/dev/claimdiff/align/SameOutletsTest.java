@@ -47,4 +47,22 @@ class SameOutletsTest {
     assertThat(SameOutlets.independent(List.of("reuters", "lintas"), outlets, credits, ARTICLES))
         .isEqualTo(2);
   }
+
+  @Test
+  void creditingOnesOwnOutletRelaysNoOneElse() {
+    UnionFind<String> outlets = new UnionFind<>();
+    SameOutlets.join(List.copyOf(new java.util.TreeMap<>(ARTICLES).values()), outlets);
+    Claim credit = new Claim("ap1#1", "ap1", ClaimType.SOURCE_CITATION, null, "AP",
+        new SourceValue("Associated Press"), new TextSpan(0, 16), "Associated Press", "citation",
+        "kata Associated Press");
+    Map<String, Set<String>> credits = SameOutlets.credits(List.of(credit));
+    // ap1 credits its own outlet, whose other story ap2 is no one else's: AP and Reuters
+    assertThat(SameOutlets.independent(List.of("ap1", "ap2", "reuters"), outlets, credits,
+        ARTICLES)).isEqualTo(2);
+    // the credited outlet absent from the group: ap1 relays no one there
+    assertThat(SameOutlets.independent(List.of("ap1", "reuters", "afp"), outlets,
+        SameOutlets.credits(List.of(new Claim("ap1#2", "ap1", ClaimType.SOURCE_CITATION, null,
+            "BBC", new SourceValue("BBC"), new TextSpan(0, 3), "BBC", "citation", "kata BBC"))),
+        ARTICLES)).isEqualTo(3);
+  }
 }

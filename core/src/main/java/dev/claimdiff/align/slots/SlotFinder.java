@@ -257,15 +257,15 @@ public final class SlotFinder {
       }
     }
     // an agreement on one side of a disputed slot already holds the figures that back it
-    List<Claim> heldApart = out.subList(first, out.size()).stream()
+    Counts heldApart = new Counts(out.subList(first, out.size()).stream()
         .filter(f -> f.kind() == Kind.AGREEMENT && disputed.contains(f.slot()))
         .flatMap(f -> f.claims().stream()).map(byId::get).filter(java.util.Objects::nonNull)
-        .toList();
+        .toList());
     List<Finding> candidates = out.subList(first, out.size()).stream()
         .filter(f -> (f.kind() == Kind.AGREEMENT || f.kind() == Kind.UNIQUE)
             && f.type().equals(ClaimType.QUANTITY.name()) && !disputed.contains(f.slot())
-            && !f.claims().stream().allMatch(id -> byId.get(id) != null && heldApart.stream()
-                .anyMatch(h -> sameCount(h, byId.get(id))))
+            && !f.claims().stream().allMatch(id -> byId.get(id) != null
+                && heldApart.sameCountAs(byId.get(id)))
             && !f.claims().isEmpty() && f.claims().stream().allMatch(id -> byId.get(id) != null
                 && byId.get(id).value() instanceof QuantityValue q && q.event() != null
                 && Slot.of(byId.get(id)) != null))
@@ -324,14 +324,92 @@ public final class SlotFinder {
         .anyMatch(wordsX::contains)) {
       return false; // 'landslide' and 'landslide 2019': two events of one kind
     }
-    for (String a : x.claims()) {
-      for (String b : y.claims()) {
-        if (!sameCount(byId.get(a), byId.get(b))) {
+    // every claim with every claim: what sameCount reads of a claim is its value and what it
+    // counts, so each distinct pair of those is tried once (findings of thousands of copies)
+    java.util.Set<Counted> countedX = Counted.of(x.claims(), byId);
+    java.util.Set<Counted> countedY = Counted.of(y.claims(), byId);
+    for (Counted a : countedX) {
+      for (Counted b : countedY) {
+        if (!a.sameCount(b)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * What {@link #sameCount} reads of a claim: the value of its claim (null for no count) and
+   * its slot value. Claims alike in both are alike to it.
+   */
+  private record Counted(@Nullable CountKey count, @Nullable SlotValue value) {
+    static java.util.Set<Counted> of(List<String> ids, Map<String, Claim> byId) {
+      java.util.Set<Counted> out = new java.util.LinkedHashSet<>();
+      for (String id : ids) {
+        Claim c = byId.get(id);
+        out.add(new Counted(CountKey.of(c), SlotValue.of(c)));
+      }
+      return out;
+    }
+
+    boolean sameCount(Counted o) {
+      return count != null && count.equals(o.count) && value != null && o.value != null
+          && value.corroborates(o.value) && o.value.corroborates(value);
+    }
+  }
+
+  /** What {@link #sameCount} asks two counts to share: what they count, unit and expectation. */
+  private record CountKey(String what, @Nullable String unit, boolean expected) {
+    static @Nullable CountKey of(Claim c) {
+      return c.value() instanceof QuantityValue q
+          ? new CountKey(q.what(), q.unit(), q.expected()) : null;
+    }
+  }
+
+  /**
+   * Claims indexed for {@link #sameCount}: by what they count, unit and expectation, each value
+   * once, so asking whether any of thousands of claims counts as one claim does reads a few
+   * values, not every claim.
+   */
+  private static final class Counts {
+    private final Map<CountKey, java.util.Set<SlotValue>> values = new java.util.HashMap<>();
+    private final java.util.Set<Claim> members =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    Counts(List<Claim> claims) {
+      for (Claim c : claims) {
+        members.add(c);
+        SlotValue v = SlotValue.of(c);
+        CountKey key = CountKey.of(c);
+        if (key != null && v != null) {
+          values.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(v);
+        }
+      }
+    }
+
+    boolean isEmpty() {
+      return members.isEmpty();
+    }
+
+    /** Whether a claim is one of these, or one of them counts as it does ({@link #sameCount}). */
+    boolean holdsOrCountsAs(Claim c) {
+      return members.contains(c) || sameCountAs(c);
+    }
+
+    /** Whether one of these claims counts as this claim does ({@link #sameCount}). */
+    boolean sameCountAs(Claim c) {
+      SlotValue u = SlotValue.of(c);
+      CountKey key = CountKey.of(c);
+      if (key == null || u == null) {
+        return false;
+      }
+      for (SlotValue v : values.getOrDefault(key, java.util.Set.of())) {
+        if (u.corroborates(v) && v.corroborates(u)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -344,16 +422,16 @@ public final class SlotFinder {
   static void dropAgreedUniques(List<Claim> claims, List<Finding> out) {
     Map<String, Claim> byId = new java.util.HashMap<>();
     claims.forEach(c -> byId.put(c.id(), c));
-    List<Claim> agreed = out.stream()
+    Counts agreed = new Counts(out.stream()
         .filter(f -> f.kind() == Kind.AGREEMENT && f.type().equals(ClaimType.QUANTITY.name()))
         .flatMap(f -> f.claims().stream()).map(byId::get).filter(java.util.Objects::nonNull)
-        .toList();
+        .toList());
     if (agreed.isEmpty()) {
       return;
     }
     out.removeIf(f -> f.kind() == Kind.UNIQUE && f.type().equals(ClaimType.QUANTITY.name())
         && !f.claims().isEmpty() && f.claims().stream().map(byId::get).allMatch(c -> c != null
-            && agreed.stream().anyMatch(a -> a == c || sameCount(a, c))));
+            && agreed.holdsOrCountsAs(c)));
   }
 
   /**
@@ -446,10 +524,12 @@ public final class SlotFinder {
   private static List<String> withCorroboration(List<String> side, SlotValue value,
       List<SlotValue> others, Map<String, List<SlotValue>> corroborating) {
     List<String> out = new ArrayList<>(side);
+    java.util.Set<String> in = new java.util.HashSet<>(side);
     corroborating.forEach((article, values) -> {
-      if (!out.contains(article) && values.stream().anyMatch(v -> value.corroborates(v)
+      if (!in.contains(article) && values.stream().anyMatch(v -> value.corroborates(v)
           && others.stream().noneMatch(o -> o != value && o.compatible(v)))) {
         out.add(article);
+        in.add(article);
       }
     });
     return out;
@@ -800,7 +880,8 @@ public final class SlotFinder {
       }
       List<Claim> supporting = supporting(agreeing, value, claims, weak);
       if (supporting.isEmpty()) { // a value that agrees with nothing (a day its weekday misses)
-        supporting = claims.stream().filter(c -> agreeing.contains(c.article())
+        java.util.Set<String> agreeingSet = new java.util.HashSet<>(agreeing);
+        supporting = claims.stream().filter(c -> agreeingSet.contains(c.article())
             && SlotValue.of(c).compatible(value)).toList();
       }
       String who = FindingText.named(articles, agreeing);
@@ -888,16 +969,19 @@ public final class SlotFinder {
       parts.add("and " + (neutral.size() - MAX_LISTED_PER_SIDE) + " more that fit both sides");
     }
     involved.addAll(neutral);
-    List<Claim> evidence = new ArrayList<>(claims.stream().filter(c -> involved.contains(c.article())
+    java.util.Set<String> involvedSet = new java.util.HashSet<>(involved);
+    List<Claim> evidence = new ArrayList<>(claims.stream().filter(c -> involvedSet.contains(c.article())
         && SlotValue.of(c).compatible(representative.get(c.article()))).toList());
     // an article that gives a side's value only in passing backs that side, as it does the side's
     // agreement: its claim is evidence too, though the article takes no side of its own
+    Map<String, List<Claim>> weakOf = weak.stream().collect(Collectors.groupingBy(Claim::article));
     for (int k = 0; k < sides.size(); k++) {
       SlotValue value = sideValues.get(k);
+      java.util.Set<String> onSide = new java.util.HashSet<>(sides.get(k));
       for (String article : withCorroboration(sides.get(k), value, sideValues, passing)) {
-        if (!sides.get(k).contains(article) && !involved.contains(article)) {
-          weak.stream().filter(c -> c.article().equals(article)
-                  && value.corroborates(SlotValue.of(c))
+        if (!onSide.contains(article) && !involvedSet.contains(article)) {
+          weakOf.getOrDefault(article, List.of()).stream()
+              .filter(c -> value.corroborates(SlotValue.of(c))
                   && sideValues.stream().noneMatch(o -> o != value && o.compatible(SlotValue.of(c))))
               .findFirst().ifPresent(evidence::add);
         }
@@ -1073,8 +1157,9 @@ public final class SlotFinder {
       List<String> side = sides.get(k);
       SlotValue own = sideValues.get(k);
       SlotValue other = sideValues.get(1 - k);
+      java.util.Set<String> sideSet = new java.util.HashSet<>(side);
       boolean converted = java.util.stream.Stream.concat(claims.stream(), weak.stream())
-          .filter(c -> side.contains(c.article()))
+          .filter(c -> sideSet.contains(c.article()))
           .anyMatch(c -> SlotValue.otherZoneDay(c) != null && own.compatible(SlotValue.of(c))
               && other.compatible(SlotValue.otherZoneDay(c)));
       if (converted) {
@@ -1203,9 +1288,13 @@ public final class SlotFinder {
     List<String> ordered = new ArrayList<>(side);
     ordered.sort(Comparator.comparingInt((String a) -> own.get(a).equals(value) ? 0 : 1)
         .thenComparingInt(a -> -own.get(a).precision()));
+    // the group each value joins while no group's values change (thousands of articles give a
+    // few values): found once per value and remembered until a group takes a new value
+    Map<SlotValue, Integer> joins = new java.util.HashMap<>();
     for (String article : ordered) {
       SlotValue v = own.get(article);
-      int joined = -1;
+      Integer known = joins.get(v);
+      int joined = known == null ? -1 : known;
       for (int k = 0; k < groups.size() && joined < 0; k++) {
         if (values.get(k).stream().allMatch(w -> w.agrees(v) && v.agrees(w))) {
           joined = k;
@@ -1219,6 +1308,9 @@ public final class SlotFinder {
       groups.get(joined).add(article);
       if (!values.get(joined).contains(v)) {
         values.get(joined).add(v);
+        joins.clear();
+      } else {
+        joins.put(v, joined);
       }
     }
     Map<List<String>, List<SlotValue>> out = new LinkedHashMap<>();
