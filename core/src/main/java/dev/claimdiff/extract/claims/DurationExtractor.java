@@ -205,11 +205,13 @@ public final class DurationExtractor extends RuleExtractor {
    * narration or in a speaker's own words alike; a word that sets the latest end by itself (group
    * {@code latest}: 'paling lambat dua bulan', 'within six months at the latest') or a time
    * given for a task (group {@code given}: 'diberi waktu 30 hari untuk …', 'has 30 days to
-   * report') needs no plan word.
+   * report') or a window after a word that lays a duty (group {@code duty}, deadline-duties.txt:
+   * 'must report within 10 days', 'wajib menyerahkan laporan dalam 14 hari') needs no plan word.
    */
   private static @Nullable Draft deadline(ArticleContext ctx, Sentence sentence, Rule rule,
       Matcher m, double minutes) {
-    boolean bySelf = group(m, "latest") != null || group(m, "given") != null;
+    boolean bySelf = group(m, "latest") != null || group(m, "given") != null
+        || group(m, "duty") != null;
     if (!bySelf && !Hedges.expected(ctx, sentence, m.start())) {
       return null;
     }
@@ -217,7 +219,41 @@ public final class DurationExtractor extends RuleExtractor {
     return Draft.of(ClaimType.DURATION,
         new DurationValue(DEADLINE, false, minutes, false, null, limit.low(), limit.high(),
             limit.bound(), true),
-        m.start(), m.end(), ruleName("duration", rule));
+        m.start("limit"), m.end(), ruleName("duration", rule));
+  }
+
+  /** The happening of a length that a cue gives and no event word names. */
+  private static final String UNNAMED = "unnamed";
+
+  /** A year in minutes: a length this long or longer no event word names is background. */
+  private static final double YEAR = 365 * 24 * 60;
+
+  /**
+   * The length of a happening no event word names, or null: after a cue of duration-cues.txt
+   * (group {@code cue}: 'selama', 'berlangsung', 'for', 'lasted'), a length under a year is
+   * how long something in its clause went on ('PLN memadamkan listrik selama tiga jam', 'the city
+   * will waive market fees for six months', 'The tent camp was searched for seven days'). It is
+   * the happening {@code unnamed} (align/figure-keyed-lengths.txt): never the main event's, so it
+   * may only corroborate, and only the very same length of another outlet, since the key does not
+   * name what lasted. A year or more ('served for 12 years') is a tenure or a background span,
+   * no length of the story; a cue-less rule ('bertemu dua jam') always names its event.
+   */
+  private static @Nullable Draft unnamed(ArticleContext ctx, Sentence sentence, Matcher m,
+      double minutes, @Nullable Double minutesTo, Rule rule) {
+    String cue = group(m, "cue");
+    if (cue == null || group(m, "plan") != null || minutes >= YEAR
+        || minutesTo != null && minutesTo >= YEAR) {
+      return null;
+    }
+    String approx = group(m, "approx");
+    Interval interval = minutesTo != null ? Interval.range(minutes, minutesTo)
+        : Hedges.interval(ctx.rules, approx, minutes, false);
+    boolean expected = Hedges.expected(ctx, sentence, m.start(), lengthPattern(ctx));
+    return Draft.of(ClaimType.DURATION,
+        new DurationValue(UNNAMED, false, minutes, approx != null || minutesTo != null,
+            approx == null ? null : approx.toLowerCase(Locale.ROOT),
+            interval.low(), interval.high(), interval.bound(), expected),
+        m.start("cue"), m.end(), ruleName("duration", rule));
   }
 
   /** The happening of the time a vessel, train or aircraft was under way before something. */
@@ -506,7 +542,9 @@ public final class DurationExtractor extends RuleExtractor {
       event = events.eventNear(sentence, start, m.end());
     }
     if (event == null) {
-      return null; // the length of something that is no event ('proses evakuasi', 'status')
+      // the length of something no event word names ('listrik padam selama tiga jam', 'searched
+      // for seven days', 'Jamuan itu berlangsung sekitar dua setengah jam'): a happening of its own
+      return unnamed(ctx, sentence, m, minutes, minutesTo, rule);
     }
     // the length of one part ('pencarian hari pertama … sekitar 12 jam') is not the whole's
     // a sentence whose only background words plan something is main when this length is no plan
