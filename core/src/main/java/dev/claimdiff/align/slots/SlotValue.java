@@ -555,6 +555,11 @@ public sealed interface SlotValue {
       if (due == null || d.due == null || due.equals(d.due)) {
         return true;
       }
+      Long window = windowMinutes();
+      Long theirWindow = d.windowMinutes();
+      if (window != null && theirWindow != null) {
+        return window.equals(theirWindow); // 'within 2 weeks' is 'within 14 days'
+      }
       java.time.LocalDate mine = date();
       java.time.LocalDate theirs = d.date();
       if (mine != null && theirs != null) {
@@ -582,10 +587,44 @@ public sealed interface SlotValue {
       if (due != null && due.equals(other.due)) {
         return true;
       }
+      Long window = windowMinutes();
+      if (window != null && window.equals(other.windowMinutes())) {
+        return true; // one window written in two units: 'within 2 weeks', 'within 14 days'
+      }
       boolean day = monthDay() != null || weekday() != null;
       boolean otherDay = other.monthDay() != null || other.weekday() != null;
       return day && otherDay && compatible(other);
     }
+
+    /**
+     * The length in minutes of a window the due is written as ({@code within 14 days}, the form
+     * extraction gives 'dalam dua pekan' and 'within two weeks' alike), or null: a window of
+     * minutes, hours, days or weeks, units of a fixed length, so that one window written in two
+     * units ({@code within 2 weeks}, {@code within 14 days}; {@code within 2 days}, {@code within
+     * 48 hours}) is one due. Months and years have no fixed length in days and are compared as
+     * written.
+     */
+    @Nullable Long windowMinutes() {
+      if (due == null) {
+        return null;
+      }
+      java.util.regex.Matcher m = WINDOW.matcher(due);
+      if (!m.matches()) {
+        return null;
+      }
+      long count = Long.parseLong(m.group(1));
+      long per = switch (m.group(2)) {
+        case "minute" -> 1;
+        case "hour" -> 60;
+        case "day" -> 24 * 60;
+        default -> 7 * 24 * 60; // week
+      };
+      return count * per;
+    }
+
+    /** A window due as extraction writes it ({@code within 14 days}, {@code within 1 week}). */
+    private static final java.util.regex.Pattern WINDOW =
+        java.util.regex.Pattern.compile("within (\\d{1,6}) (minute|hour|day|week)s?");
 
     /** Whether the due is a written date (with or without its year). */
     public boolean firm() {
