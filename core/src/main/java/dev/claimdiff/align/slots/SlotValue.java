@@ -8,6 +8,7 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.Interval;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -613,18 +614,24 @@ public sealed interface SlotValue {
         return null;
       }
       long count = Long.parseLong(m.group(1));
-      long per = switch (m.group(2)) {
-        case "minute" -> 1;
-        case "hour" -> 60;
-        case "day" -> 24 * 60;
-        default -> 7 * 24 * 60; // week
-      };
-      return count * per;
+      // the unit as CountedUnits writes it: a fixed-length ChronoUnit's name ('days', '1 week')
+      for (ChronoUnit unit : FIXED_UNITS) {
+        String plural = unit.name().toLowerCase(Locale.ROOT);
+        if (m.group(2).equals(plural) || m.group(2).equals(plural.substring(0,
+            plural.length() - 1))) {
+          return count * unit.getDuration().toMinutes();
+        }
+      }
+      return null;
     }
+
+    /** The units of a window that have one length in minutes each. */
+    private static final java.util.List<ChronoUnit> FIXED_UNITS =
+        java.util.List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS, ChronoUnit.WEEKS);
 
     /** A window due as extraction writes it ({@code within 14 days}, {@code within 1 week}). */
     private static final java.util.regex.Pattern WINDOW =
-        java.util.regex.Pattern.compile("within (\\d{1,6}) (minute|hour|day|week)s?");
+        java.util.regex.Pattern.compile("within (\\d{1,6}) (\\p{L}+)");
 
     /** Whether the due is a written date (with or without its year). */
     public boolean firm() {
