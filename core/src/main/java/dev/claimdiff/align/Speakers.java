@@ -20,7 +20,7 @@ import java.util.Set;
  * more words spelled two ways ({@link VariantFinder#isVariant}: {@code Darius Sampe}, {@code
  * Darius Sampeh}) is one person too.
  */
-final class Speakers {
+public final class Speakers {
   /** Words the shorter name needs to stand for the longer. */
   private static final int MIN_WORDS = 2;
   /** What is stripped from a word before it is compared with a name's words (punctuation). */
@@ -31,6 +31,17 @@ final class Speakers {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private Speakers() {}
+
+  /**
+   * Whether two names are one named person written more or less fully ({@link #samePerson}),
+   * both names of a person (opening and ending with a capital, no body: no organisation,
+   * country or outlet the gazetteer knows, no word of the language's {@code org-words.txt}, no
+   * acronym): 'Ahmad Patunru' and 'Ahmad Baharuddin Patunru', never 'Kementerian Sosial' and
+   * 'Kementerian Sosial Jawa Barat', a ministry and its provincial office.
+   */
+  public static boolean sameNamedPerson(String a, String b, Language language) {
+    return namedPerson(a, language) && namedPerson(b, language) && samePerson(a, b);
+  }
 
   /** Whether the two names are one person (see the class). */
   static boolean samePerson(String a, String b) {

@@ -333,6 +333,33 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void onePromiseDueWithinAWindowWrittenInTwoUnitsAgrees() throws IOException {
+    // one promise, due 'within two weeks' in one outlet and 'within 14 days' in the other
+    Report report = compare(
+        "a.txt", "The transport ministry said it would reopen the coastal road to Pantai Baru "
+            + "within two weeks. Traffic is being diverted through the hills.",
+        "b.txt", "The transport ministry said it would reopen the damaged coastal road within 14 "
+            + "days, once engineers have cleared the rubble.");
+
+    assertThat(findings(report, Kind.DISCREPANCY, "COMMITMENT")).isEmpty();
+    assertThat(findings(report, Kind.AGREEMENT, "COMMITMENT")).singleElement()
+        .satisfies(f -> assertThat(f.articles()).containsExactlyInAnyOrder("a.txt", "b.txt"));
+  }
+
+  @Test
+  void twoPromisesOfOneActorWithinWindowsOfOtherLengthsDoNotAgree() throws IOException {
+    // one actor's two windows: two weeks for the road, ten days for the bridge
+    Report report = compare(
+        "a.txt", "The transport ministry said it would reopen the coastal road to Pantai Baru "
+            + "within two weeks. Traffic is being diverted through the hills.",
+        "b.txt", "The transport ministry said it would reopen the coastal road bridge within 10 "
+            + "days, once engineers have cleared the rubble.");
+
+    assertThat(findings(report, Kind.DISCREPANCY, "COMMITMENT")).isEmpty();
+    assertThat(findings(report, Kind.AGREEMENT, "COMMITMENT")).isEmpty();
+  }
+
+  @Test
   void isVariantNeedsCloseSpellingsOfTheSameLength() {
     assertThat(VariantFinder.isVariant("Sergey Lavrov", "Sergei Lavrov")).isTrue();
     assertThat(VariantFinder.isVariant("Moskow", "Moskwa")).isTrue();

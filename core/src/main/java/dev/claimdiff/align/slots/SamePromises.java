@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.claimdiff.align.ArticleDigest;
 import dev.claimdiff.align.ContentSimilarity;
 import dev.claimdiff.align.FindingText;
+import dev.claimdiff.align.Speakers;
 import dev.claimdiff.align.UnionFind;
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimType;
@@ -51,9 +52,16 @@ final class SamePromises {
    * words: the dues are compared as days, so a year one outlet writes beside the month and
    * another leaves out is no other number said.
    */
-  private static Pattern sharedWords(Language language, String actor, List<Claim> promises) {
+  private static Pattern sharedWords(Language language, List<Claim> promises) {
     List<String> words = new ArrayList<>(Lexicon.of(language).words(LanguageFile.DUE_EXPRESSIONS));
-    words.addAll(List.of(WordPatterns.WHITE_SPACE.split(actor)));
+    for (Claim c : promises) {
+      // each promise's actor as its outlet writes it ('Indra Siregar', 'Kapolres Indra Siregar')
+      for (String w : WordPatterns.WHITE_SPACE.split(((CommitmentValue) c.value()).actor())) {
+        if (!w.isEmpty() && !words.contains(w)) {
+          words.add(w);
+        }
+      }
+    }
     for (Claim c : promises) {
       java.util.regex.Matcher m = DUE_NUMBER.matcher(((CommitmentValue) c.value()).due());
       while (m.find()) {
@@ -79,6 +87,58 @@ final class SamePromises {
       return lower;
     }
     return two[0].compareTo(two[1]) <= 0 ? lower : two[1] + and + two[0];
+  }
+
+  /**
+   * The actors' promises with those of one person written more or less fully joined, in one
+   * language ({@link Speakers#samePerson}: 'Ahmad Patunru' and 'Ahmad Baharuddin Patunru', a
+   * title's place word stuck to the name, one name spelled two ways): outlets name the one who
+   * promised as they name a speaker. A single word never stands for a longer name, so two
+   * people who share a surname stay apart. Each group keeps the key of its first actor.
+   */
+  static Map<String, List<Claim>> samePeople(Map<String, List<Claim>> byActor) {
+    Map<String, List<Claim>> out = new LinkedHashMap<>();
+    Map<String, String> actorOf = new LinkedHashMap<>();
+    byActor.forEach((key, claims) -> {
+      String actor = ((CommitmentValue) claims.get(0).value()).actor();
+      String code = key.substring(key.lastIndexOf(" | ") + 3);
+      Language language = Language.fromCode(code).orElse(null);
+      String joined = null;
+      for (Map.Entry<String, String> e : actorOf.entrySet()) {
+        if (language == null || pair(actor, language) || pair(e.getValue(), language)) {
+          break; // two who promise together are never one of them
+        }
+        if (e.getKey().endsWith(" | " + code)
+            && Speakers.sameNamedPerson(e.getValue(), actor, language)) {
+          joined = e.getKey();
+          break;
+        }
+      }
+      if (joined == null) {
+        actorOf.put(key, actor);
+        out.put(key, new ArrayList<>(claims));
+      } else {
+        out.get(joined).addAll(claims);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Whether an actor is two who promise together ('Iran and United States', 'Iran dan AS'): a
+   * word of the language's {@code name-connectives.txt} parts them, so neither is the other.
+   */
+  private static boolean pair(String actor, Language language) {
+    java.util.Set<String> connectives = new java.util.HashSet<>();
+    for (String line : Lexicon.of(language).list(LanguageFile.NAME_CONNECTIVES)) {
+      connectives.add(line.split("\\|")[0].strip().toLowerCase(Locale.ROOT));
+    }
+    for (String word : WordPatterns.WHITE_SPACE.split(actor.toLowerCase(Locale.ROOT))) {
+      if (connectives.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SlotValue.Due due(Claim c) {
@@ -151,7 +211,7 @@ final class SamePromises {
     // 'by 2026-12-07 (Monday)')
     Map<String, List<Claim>> byPromise = new LinkedHashMap<>();
     Map<String, List<Slot>> slotsOf = new LinkedHashMap<>();
-    byActor.forEach((actor, claims) -> {
+    samePeople(byActor).forEach((actor, claims) -> {
       UnionFind<Integer> days = new UnionFind<>();
       // promises with one due, written the same, in articles of one publication day compare
       // alike with every other: one of them stands for all (copies of a report in a large feed)
@@ -189,8 +249,7 @@ final class SamePromises {
       ContentSimilarity content = similarity.apply(first.language());
       // what the promise is: its sentence without its actor and its due date, which every
       // promise of the key shares
-      Pattern shared = sharedWords(first.language(), ((CommitmentValue) claims.get(0).value()).actor(),
-          claims);
+      Pattern shared = sharedWords(first.language(), claims);
       List<ContentSimilarity.Clauses> clauses = claims.stream()
           .map(c -> content.clauses(shared.matcher(c.context()).replaceAll(" "))).toList();
       List<Claim> agreeing = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.Interval;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -555,6 +556,11 @@ public sealed interface SlotValue {
       if (due == null || d.due == null || due.equals(d.due)) {
         return true;
       }
+      Long window = windowMinutes();
+      Long theirWindow = d.windowMinutes();
+      if (window != null && theirWindow != null) {
+        return window.equals(theirWindow); // 'within 2 weeks' is 'within 14 days'
+      }
       java.time.LocalDate mine = date();
       java.time.LocalDate theirs = d.date();
       if (mine != null && theirs != null) {
@@ -582,10 +588,50 @@ public sealed interface SlotValue {
       if (due != null && due.equals(other.due)) {
         return true;
       }
+      Long window = windowMinutes();
+      if (window != null && window.equals(other.windowMinutes())) {
+        return true; // one window written in two units: 'within 2 weeks', 'within 14 days'
+      }
       boolean day = monthDay() != null || weekday() != null;
       boolean otherDay = other.monthDay() != null || other.weekday() != null;
       return day && otherDay && compatible(other);
     }
+
+    /**
+     * The length in minutes of a window the due is written as ({@code within 14 days}, the form
+     * extraction gives 'dalam dua pekan' and 'within two weeks' alike), or null: a window of
+     * minutes, hours, days or weeks, units of a fixed length, so that one window written in two
+     * units ({@code within 2 weeks}, {@code within 14 days}; {@code within 2 days}, {@code within
+     * 48 hours}) is one due. Months and years have no fixed length in days and are compared as
+     * written.
+     */
+    @Nullable Long windowMinutes() {
+      if (due == null) {
+        return null;
+      }
+      java.util.regex.Matcher m = WINDOW.matcher(due);
+      if (!m.matches()) {
+        return null;
+      }
+      long count = Long.parseLong(m.group(1));
+      // the unit as CountedUnits writes it: a fixed-length ChronoUnit's name ('days', '1 week')
+      for (ChronoUnit unit : FIXED_UNITS) {
+        String plural = unit.name().toLowerCase(Locale.ROOT);
+        if (m.group(2).equals(plural) || m.group(2).equals(plural.substring(0,
+            plural.length() - 1))) {
+          return count * unit.getDuration().toMinutes();
+        }
+      }
+      return null;
+    }
+
+    /** The units of a window that have one length in minutes each. */
+    private static final java.util.List<ChronoUnit> FIXED_UNITS =
+        java.util.List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS, ChronoUnit.WEEKS);
+
+    /** A window due as extraction writes it ({@code within 14 days}, {@code within 1 week}). */
+    private static final java.util.regex.Pattern WINDOW =
+        java.util.regex.Pattern.compile("within (\\d{1,6}) (\\p{L}+)");
 
     /** Whether the due is a written date (with or without its year). */
     public boolean firm() {

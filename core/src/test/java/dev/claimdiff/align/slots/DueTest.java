@@ -49,6 +49,29 @@ class DueTest {
   }
 
   @Test
+  void oneWindowWrittenInTwoUnitsIsOneDue() {
+    Due twoWeeks = new Due("within 2 weeks");
+    assertThat(twoWeeks.sameDay(new Due("within 14 days"))).isTrue();
+    assertThat(twoWeeks.compatible(new Due("within 14 days"))).isTrue();
+    assertThat(new Due("within 2 days").sameDay(new Due("within 48 hours"))).isTrue();
+    assertThat(new Due("within 1 week").sameDay(new Due("within 7 days"))).isTrue();
+  }
+
+  @Test
+  void twoWindowsOfOtherLengthsAreNeverOneDue() {
+    Due twoWeeks = new Due("within 2 weeks");
+    assertThat(twoWeeks.sameDay(new Due("within 10 days"))).isFalse();
+    assertThat(twoWeeks.compatible(new Due("within 10 days"))).isFalse();
+    assertThat(new Due("within 3 days").sameDay(new Due("within 3 weeks"))).isFalse();
+    // a month has no fixed number of days: only the same months are one due
+    assertThat(new Due("within 1 month").sameDay(new Due("within 30 days"))).isFalse();
+    assertThat(new Due("within 1 month").sameDay(new Due("within 4 weeks"))).isFalse();
+    // a window is no day: it never meets a weekday or a date as one day
+    assertThat(twoWeeks.sameDay(BY_FRIDAY)).isFalse();
+    assertThat(twoWeeks.sameDay(BY_APRIL_21)).isFalse();
+  }
+
+  @Test
   void aDateIsMorePreciseThanAWeekdayAndAWeekdayThanAPhrase() {
     assertThat(BY_APRIL_21.precision()).isGreaterThan(BY_FRIDAY.precision());
     assertThat(BY_FRIDAY.precision()).isGreaterThan(NEXT_WEEK.precision());
