@@ -85,6 +85,16 @@ public final class Gazetteer {
   private final ImmutableListMultimap<String, String> aliasesByFirstWord;
 
   private Gazetteer(List<Entity> entities) {
+    this(entities, List.of());
+  }
+
+  /**
+   * @param entities the entities looked up and searched for in text
+   * @param lookedUpOnly entities {@link #lookup} finds as written or in capitals (after the
+   *     others, which win a shared spelling) but whose names are not searched for in text: many
+   *     places of a complete list are also common words
+   */
+  private Gazetteer(List<Entity> entities, List<Entity> lookedUpOnly) {
     Map<String, Entity> exact = new LinkedHashMap<>();
     Map<String, Entity> lower = new LinkedHashMap<>();
     for (Entity entity : entities) {
@@ -93,9 +103,16 @@ public final class Gazetteer {
         lower.putIfAbsent(alias.toLowerCase(Locale.ROOT), entity);
       }
     }
+    List<String> sorted = new ArrayList<>(exact.keySet());
+    for (Entity entity : lookedUpOnly) {
+      for (String alias : entity.aliases()) {
+        // as written or in capitals (a dateline), never in lower case: 'batu' is a stone
+        exact.putIfAbsent(alias, entity);
+        exact.putIfAbsent(alias.toUpperCase(Locale.ROOT), entity);
+      }
+    }
     this.byAlias = ImmutableMap.copyOf(exact);
     this.byLowerAlias = ImmutableMap.copyOf(lower);
-    List<String> sorted = new ArrayList<>(exact.keySet());
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     this.aliasesLongestFirst = ImmutableList.copyOf(sorted);
     ImmutableListMultimap.Builder<String, String> byFirst = ImmutableListMultimap.builder();
@@ -121,6 +138,7 @@ public final class Gazetteer {
         result = shared;
         if (result == null) {
           List<Entity> entities = new ArrayList<>();
+          List<Entity> lookedUpOnly = new ArrayList<>();
           for (Language language : Language.values()) {
             // media.txt: the list of outlets, read after the gazetteer so its spellings add to it
             for (LanguageFile file : List.of(LanguageFile.GAZETTEER, LanguageFile.MEDIA)) {
@@ -129,8 +147,12 @@ public final class Gazetteer {
                 entities.addAll(parse(WordList.load(resource), resource));
               }
             }
+            String regencies = LanguageFile.REGENCIES.resource(language);
+            if (WordList.exists(regencies)) {
+              lookedUpOnly.addAll(parse(WordList.load(regencies), regencies));
+            }
           }
-          result = new Gazetteer(entities);
+          result = new Gazetteer(entities, lookedUpOnly);
           shared = result;
         }
       }
