@@ -81,6 +81,8 @@ public final class Gazetteer {
 
   private final ImmutableMap<String, Entity> byAlias;
   private final ImmutableMap<String, Entity> byLowerAlias;
+  /** Places told apart or nested ({@link #liesWithin}, {@link #disjoint}) but not looked up. */
+  private final ImmutableMap<String, Entity> placesOnly;
   private final ImmutableList<String> aliasesLongestFirst;
   private final ImmutableListMultimap<String, String> aliasesByFirstWord;
 
@@ -90,9 +92,10 @@ public final class Gazetteer {
 
   /**
    * @param entities the entities looked up and searched for in text
-   * @param lookedUpOnly entities {@link #lookup} finds as written or in capitals (after the
-   *     others, which win a shared spelling) but whose names are not searched for in text: many
-   *     places of a complete list are also common words
+   * @param lookedUpOnly places {@link #liesWithin} and {@link #disjoint} find as written or in
+   *     capitals (after the others, which win a shared spelling), but which neither {@link
+   *     #lookup} nor a search in text finds: many places of a complete list are also common words
+   *     or people's names, and extraction reads a known name as a body or a place
    */
   private Gazetteer(List<Entity> entities, List<Entity> lookedUpOnly) {
     Map<String, Entity> exact = new LinkedHashMap<>();
@@ -104,13 +107,17 @@ public final class Gazetteer {
       }
     }
     List<String> sorted = new ArrayList<>(exact.keySet());
+    Map<String, Entity> placesOnly = new LinkedHashMap<>();
     for (Entity entity : lookedUpOnly) {
       for (String alias : entity.aliases()) {
         // as written or in capitals (a dateline), never in lower case: 'batu' is a stone
-        exact.putIfAbsent(alias, entity);
-        exact.putIfAbsent(alias.toUpperCase(Locale.ROOT), entity);
+        if (!exact.containsKey(alias)) {
+          placesOnly.putIfAbsent(alias, entity);
+          placesOnly.putIfAbsent(alias.toUpperCase(Locale.ROOT), entity);
+        }
       }
     }
+    this.placesOnly = ImmutableMap.copyOf(placesOnly);
     this.byAlias = ImmutableMap.copyOf(exact);
     this.byLowerAlias = ImmutableMap.copyOf(lower);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
@@ -222,6 +229,12 @@ public final class Gazetteer {
     return Optional.ofNullable(entity);
   }
 
+  /** The entity a spelling names ({@link #lookup}), else a place of the regency list. */
+  private Optional<Entity> place(String spelling) {
+    Optional<Entity> known = lookup(spelling);
+    return known.isPresent() ? known : Optional.ofNullable(placesOnly.get(spelling.strip()));
+  }
+
   /**
    * Whether the place named {@code inner} lies in the place named {@code outer} by the {@code in}
    * keys (followed up to a few levels): West Sulawesi is in Sulawesi.
@@ -229,7 +242,7 @@ public final class Gazetteer {
   public boolean liesWithin(String inner, String outer) {
     String current = inner;
     for (int level = 0; level < MAX_NESTING && current != null; level++) {
-      Optional<Entity> entity = lookup(current);
+      Optional<Entity> entity = place(current);
       if (entity.isEmpty()) {
         return false;
       }
@@ -274,12 +287,12 @@ public final class Gazetteer {
   /** A place and the larger places around it, nearest first: {@code in} links, else {@code country}. */
   private List<Entity> chain(String name) {
     List<Entity> chain = new ArrayList<>();
-    Optional<Entity> current = lookup(name);
+    Optional<Entity> current = place(name);
     while (current.isPresent() && chain.size() < MAX_CHAIN && !chain.contains(current.get())) {
       Entity entity = current.get();
       chain.add(entity);
       String up = entity.within() != null ? entity.within() : entity.country();
-      current = up == null ? Optional.empty() : lookup(up);
+      current = up == null ? Optional.empty() : place(up);
     }
     return chain;
   }
