@@ -81,10 +81,23 @@ public final class Gazetteer {
 
   private final ImmutableMap<String, Entity> byAlias;
   private final ImmutableMap<String, Entity> byLowerAlias;
+  /** Places told apart or nested ({@link #liesWithin}, {@link #disjoint}) but not looked up. */
+  private final ImmutableMap<String, Entity> placesOnly;
   private final ImmutableList<String> aliasesLongestFirst;
   private final ImmutableListMultimap<String, String> aliasesByFirstWord;
 
   private Gazetteer(List<Entity> entities) {
+    this(entities, List.of());
+  }
+
+  /**
+   * @param entities the entities looked up and searched for in text
+   * @param lookedUpOnly places {@link #liesWithin} and {@link #disjoint} find as written or in
+   *     capitals (after the others, which win a shared spelling), but which neither {@link
+   *     #lookup} nor a search in text finds: many places of a complete list are also common words
+   *     or people's names, and extraction reads a known name as a body or a place
+   */
+  private Gazetteer(List<Entity> entities, List<Entity> lookedUpOnly) {
     Map<String, Entity> exact = new LinkedHashMap<>();
     Map<String, Entity> lower = new LinkedHashMap<>();
     for (Entity entity : entities) {
@@ -93,9 +106,20 @@ public final class Gazetteer {
         lower.putIfAbsent(alias.toLowerCase(Locale.ROOT), entity);
       }
     }
+    List<String> sorted = new ArrayList<>(exact.keySet());
+    Map<String, Entity> placesOnly = new LinkedHashMap<>();
+    for (Entity entity : lookedUpOnly) {
+      for (String alias : entity.aliases()) {
+        // as written or in capitals (a dateline), never in lower case: 'batu' is a stone
+        if (!exact.containsKey(alias)) {
+          placesOnly.putIfAbsent(alias, entity);
+          placesOnly.putIfAbsent(alias.toUpperCase(Locale.ROOT), entity);
+        }
+      }
+    }
+    this.placesOnly = ImmutableMap.copyOf(placesOnly);
     this.byAlias = ImmutableMap.copyOf(exact);
     this.byLowerAlias = ImmutableMap.copyOf(lower);
-    List<String> sorted = new ArrayList<>(exact.keySet());
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     this.aliasesLongestFirst = ImmutableList.copyOf(sorted);
     ImmutableListMultimap.Builder<String, String> byFirst = ImmutableListMultimap.builder();
@@ -121,6 +145,7 @@ public final class Gazetteer {
         result = shared;
         if (result == null) {
           List<Entity> entities = new ArrayList<>();
+          List<Entity> lookedUpOnly = new ArrayList<>();
           for (Language language : Language.values()) {
             // media.txt: the list of outlets, read after the gazetteer so its spellings add to it
             for (LanguageFile file : List.of(LanguageFile.GAZETTEER, LanguageFile.MEDIA)) {
@@ -129,8 +154,12 @@ public final class Gazetteer {
                 entities.addAll(parse(WordList.load(resource), resource));
               }
             }
+            String regencies = LanguageFile.REGENCIES.resource(language);
+            if (WordList.exists(regencies)) {
+              lookedUpOnly.addAll(parse(WordList.load(regencies), regencies));
+            }
           }
-          result = new Gazetteer(entities);
+          result = new Gazetteer(entities, lookedUpOnly);
           shared = result;
         }
       }
@@ -200,6 +229,12 @@ public final class Gazetteer {
     return Optional.ofNullable(entity);
   }
 
+  /** The entity a spelling names ({@link #lookup}), else a place of the regency list. */
+  private Optional<Entity> place(String spelling) {
+    Optional<Entity> known = lookup(spelling);
+    return known.isPresent() ? known : Optional.ofNullable(placesOnly.get(spelling.strip()));
+  }
+
   /**
    * Whether the place named {@code inner} lies in the place named {@code outer} by the {@code in}
    * keys (followed up to a few levels): West Sulawesi is in Sulawesi.
@@ -207,7 +242,7 @@ public final class Gazetteer {
   public boolean liesWithin(String inner, String outer) {
     String current = inner;
     for (int level = 0; level < MAX_NESTING && current != null; level++) {
-      Optional<Entity> entity = lookup(current);
+      Optional<Entity> entity = place(current);
       if (entity.isEmpty()) {
         return false;
       }
@@ -252,12 +287,12 @@ public final class Gazetteer {
   /** A place and the larger places around it, nearest first: {@code in} links, else {@code country}. */
   private List<Entity> chain(String name) {
     List<Entity> chain = new ArrayList<>();
-    Optional<Entity> current = lookup(name);
+    Optional<Entity> current = place(name);
     while (current.isPresent() && chain.size() < MAX_CHAIN && !chain.contains(current.get())) {
       Entity entity = current.get();
       chain.add(entity);
       String up = entity.within() != null ? entity.within() : entity.country();
-      current = up == null ? Optional.empty() : lookup(up);
+      current = up == null ? Optional.empty() : place(up);
     }
     return chain;
   }

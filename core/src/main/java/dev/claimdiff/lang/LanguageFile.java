@@ -21,6 +21,8 @@ public enum LanguageFile {
   // the language folder itself
   GAZETTEER("gazetteer.txt", Need.OPTIONAL),
   MEDIA("media.txt", Need.OPTIONAL),
+  /** Places read only to place places (liesWithin, disjoint): a country's administrative divisions. */
+  REGENCIES("regencies.txt", Need.OPTIONAL),
   MONTHS("months.txt", Need.OPTIONAL),
   WEEKDAYS("weekdays.txt", Need.OPTIONAL),
   // ingest and nlp

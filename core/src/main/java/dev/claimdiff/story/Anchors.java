@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What ties a group of articles to one event rather than to a kind of event: the anchors two
@@ -143,12 +144,13 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
   }
 
   /**
-   * Whether the two groups share an anchor: a place below a province, a person or a number, or a
-   * date within {@value #SAME_DAYS} days at places that agree.
+   * Whether the two groups share an anchor: a place below a province, a number, a person when
+   * their main places do not conflict ({@link #placesConflict}), or a date within
+   * {@value #SAME_DAYS} days at places that agree.
    */
   boolean shares(Anchors other) {
-    if (intersect(keys, other.keys)) {
-      return true;
+    if (firstShared(keys, other.keys, false) != null) {
+      return firstShared(keys, other.keys, true) != null || !placesConflict(other);
     }
     int i = 0;
     int j = 0;
@@ -207,6 +209,56 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the groups' main places say they are two events: no place of one is a place of the
+   * other or lies in it, and the gazetteer shows two of them disjoint (two regencies, two
+   * provinces); places it does not know are no evidence (a village and its regency). A person alone does not tie two such groups: an
+   * agency's head or a minister comments on every event of a kind ('Kepala BMKG' on two quakes of
+   * one day in two regencies), while the reports of one event name its place alike or name places
+   * that lie one in the other.
+   */
+  private boolean placesConflict(Anchors other) {
+    if (places.length == 0 || other.places.length == 0) {
+      return false;
+    }
+    Gazetteer gazetteer = Gazetteer.standard();
+    boolean disjoint = false;
+    for (String a : places) {
+      for (String b : other.places) {
+        if (a.equals(b) || gazetteer.liesWithin(a, b) || gazetteer.liesWithin(b, a)) {
+          return false;
+        }
+        disjoint |= gazetteer.disjoint(a, b);
+      }
+    }
+    return disjoint;
+  }
+
+  /**
+   * The first key both sorted arrays hold, or null; with {@code unlessPerson}, only a key that is
+   * not a person's (a place below a province or a distinctive number, which tie a group to its
+   * event by themselves).
+   */
+  private static @Nullable String firstShared(String[] a, String[] b, boolean unlessPerson) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      int c = a[i].compareTo(b[j]);
+      if (c == 0) {
+        if (!unlessPerson || !a[i].startsWith(StoryFeatures.PERSON)) {
+          return a[i];
+        }
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return null;
   }
 
   private static boolean intersect(String[] a, String[] b) {

@@ -40,6 +40,23 @@ class AnchorsTest {
   }
 
   @Test
+  void aPersonDoesNotTieGroupsWhoseMainPlacesAreTwo() {
+    // the head of a national agency comments on two quakes of one day in two regencies
+    assertThat(of("a:Rahmat Widodo", "p:Garut", "e:earthquake")
+        .shares(of("a:Rahmat Widodo", "p:Kupang", "e:earthquake"))).isFalse();
+    // one event: a regency and the province it lies in, a place the gazetteer does not know
+    // (a village of the regency), or one group naming no place
+    assertThat(of("a:Rahmat Widodo", "p:Garut").shares(of("a:Rahmat Widodo", "p:West Java")))
+        .isTrue();
+    assertThat(of("a:Rahmat Widodo", "p:Garut").shares(of("a:Rahmat Widodo", "p:Pameungpeuk")))
+        .isTrue();
+    assertThat(of("a:Rahmat Widodo", "p:Garut").shares(of("a:Rahmat Widodo"))).isTrue();
+    // a shared distinctive number still ties them, whatever the places say
+    assertThat(of("a:Rahmat Widodo", "#1247", "p:Garut")
+        .shares(of("a:Rahmat Widodo", "#1247", "p:Pameungpeuk"))).isTrue();
+  }
+
+  @Test
   void commonNamesACountryOrAProvinceAreNoAnchor() {
     // two accidents reported with one rescue agency, in one country and one province
     assertThat(of("n:basarnas", "p:Indonesia", "#15").shares(of("n:basarnas", "p:Indonesia", "#15")))

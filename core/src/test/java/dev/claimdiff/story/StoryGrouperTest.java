@@ -51,10 +51,19 @@ class StoryGrouperTest {
         article("a-en", roundA), article("b-en", roundB));
     assertThat(articlesOf(grouper.group(feed))).containsExactly(
         List.of("a-id", "a-en"), List.of("b-id", "b-en"));
-    // the same names with a negotiator in common (a full name is an anchor): one story
-    String[] roundBWithA = concat(roundB, "a:siti rahmawati");
+    // the same names with a negotiator in common (a full name is an anchor) and no second
+    // venue: one story
+    String[] roundBWithA = concat(Arrays.stream(roundB).filter(f -> !f.startsWith("p:"))
+        .toArray(String[]::new), "a:siti rahmawati");
     assertThat(grouper.group(List.of(article("a-id", roundA), article("b-id", roundBWithA),
         article("a-en", roundA), article("b-en", roundBWithA)))).singleElement();
+    // the negotiator in common at two venues the gazetteer knows apart, a week apart: two
+    // rounds, two stories (a person is no anchor against two main places)
+    String[] roundAInACity = concat(roundA, "p:Surabaya");
+    String[] roundBInACity = concat(roundB, "a:siti rahmawati", "p:Makassar");
+    assertThat(grouper.group(List.of(article("a-id", roundAInACity),
+        article("b-id", roundBInACity), article("a-en", roundAInACity),
+        article("b-en", roundBInACity)))).hasSize(2);
   }
 
   @Test
