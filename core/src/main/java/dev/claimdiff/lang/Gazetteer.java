@@ -81,7 +81,7 @@ public final class Gazetteer {
 
   private final ImmutableMap<String, Entity> byAlias;
   private final ImmutableMap<String, Entity> byLowerAlias;
-  /** Places told apart or nested ({@link #liesWithin}, {@link #disjoint}) but not looked up. */
+  /** Places nested or told apart ({@link #liesWithin}, {@link #disjointPlaced}), never looked up. */
   private final ImmutableMap<String, Entity> placesOnly;
   private final ImmutableList<String> aliasesLongestFirst;
   private final ImmutableListMultimap<String, String> aliasesByFirstWord;
@@ -92,7 +92,7 @@ public final class Gazetteer {
 
   /**
    * @param entities the entities looked up and searched for in text
-   * @param lookedUpOnly places {@link #liesWithin} and {@link #disjoint} find as written or in
+   * @param lookedUpOnly places {@link #liesWithin} and {@link #disjointPlaced} find as written or in
    *     capitals (after the others, which win a shared spelling), but which neither {@link
    *     #lookup} nor a search in text finds: many places of a complete list are also common words
    *     or people's names, and extraction reads a known name as a body or a place
@@ -262,8 +262,23 @@ public final class Gazetteer {
    * city whose province it does not know against a province are no evidence: not disjoint.
    */
   public boolean disjoint(String a, String b) {
-    List<Entity> chainA = chain(a);
-    List<Entity> chainB = chain(b);
+    return disjoint(a, b, false);
+  }
+
+  /**
+   * Whether two places are disjoint as {@link #disjoint} tells, also placing the regencies and
+   * cities of the regency list in their provinces. Only for telling two events apart (a story's
+   * anchors): two outlets often name one event's place by two neighbouring regencies, or by the
+   * city and the regency beside it, so this is no evidence that two reports of one event
+   * contradict each other.
+   */
+  public boolean disjointPlaced(String a, String b) {
+    return disjoint(a, b, true);
+  }
+
+  private boolean disjoint(String a, String b, boolean withRegencies) {
+    List<Entity> chainA = chain(a, withRegencies);
+    List<Entity> chainB = chain(b, withRegencies);
     if (chainA.isEmpty() || chainB.isEmpty()) {
       return false;
     }
@@ -285,14 +300,14 @@ public final class Gazetteer {
   }
 
   /** A place and the larger places around it, nearest first: {@code in} links, else {@code country}. */
-  private List<Entity> chain(String name) {
+  private List<Entity> chain(String name, boolean withRegencies) {
     List<Entity> chain = new ArrayList<>();
-    Optional<Entity> current = place(name);
+    Optional<Entity> current = withRegencies ? place(name) : lookup(name);
     while (current.isPresent() && chain.size() < MAX_CHAIN && !chain.contains(current.get())) {
       Entity entity = current.get();
       chain.add(entity);
       String up = entity.within() != null ? entity.within() : entity.country();
-      current = up == null ? Optional.empty() : place(up);
+      current = up == null ? Optional.empty() : withRegencies ? place(up) : lookup(up);
     }
     return chain;
   }

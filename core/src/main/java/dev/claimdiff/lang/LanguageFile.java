@@ -21,7 +21,10 @@ public enum LanguageFile {
   // the language folder itself
   GAZETTEER("gazetteer.txt", Need.OPTIONAL),
   MEDIA("media.txt", Need.OPTIONAL),
-  /** Places read only to place places (liesWithin, disjoint): a country's administrative divisions. */
+  /**
+   * A country's administrative divisions, read only to place places (liesWithin; disjointPlaced
+   * for stories only).
+   */
   REGENCIES("regencies.txt", Need.OPTIONAL),
   MONTHS("months.txt", Need.OPTIONAL),
   WEEKDAYS("weekdays.txt", Need.OPTIONAL),

@@ -230,7 +230,7 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
         if (a.equals(b) || gazetteer.liesWithin(a, b) || gazetteer.liesWithin(b, a)) {
           return false;
         }
-        disjoint |= gazetteer.disjoint(a, b);
+        disjoint |= gazetteer.disjointPlaced(a, b);
       }
     }
     return disjoint;
