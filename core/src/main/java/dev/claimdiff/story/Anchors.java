@@ -262,19 +262,6 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
   }
 
   private static boolean intersect(String[] a, String[] b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      int c = a[i].compareTo(b[j]);
-      if (c == 0) {
-        return true;
-      }
-      if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return false;
+    return firstShared(a, b, false) != null;
   }
 }

@@ -22,15 +22,24 @@ class ClaimAlignerTest {
 
   @BeforeAll
   static void buildEngine() {
-    // the aligner is under test: every test's articles are compared as one story
-    engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(2).withOneStory(true));
+    engine = oneStoryEngine();
   }
 
-  private Report compare(String... namesAndTexts) throws IOException {
+  /** The engine the aligner's tests use: every test's articles are compared as one story. */
+  static Claimdiff oneStoryEngine() {
+    return Claimdiff.create(Claimdiff.Options.defaults().withThreads(2).withOneStory(true));
+  }
+
+  /** Writes the named articles into {@code dir} and compares them with the engine. */
+  static Report compareIn(Claimdiff engine, Path dir, String... namesAndTexts) throws IOException {
     for (int i = 0; i < namesAndTexts.length; i += 2) {
       Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
     }
     return engine.compare(List.of(dir.toString()));
+  }
+
+  private Report compare(String... namesAndTexts) throws IOException {
+    return compareIn(engine, dir, namesAndTexts);
   }
 
   private static List<Finding> findings(Report report, Kind kind, String type) {

@@ -7,7 +7,6 @@ import dev.claimdiff.extract.ClaimValue.DurationValue;
 import dev.claimdiff.report.Finding.Kind;
 import dev.claimdiff.report.Report;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,14 +24,11 @@ class UnnamedLengthsTest {
 
   @BeforeAll
   static void buildEngine() {
-    engine = Claimdiff.create(Claimdiff.Options.defaults().withThreads(2).withOneStory(true));
+    engine = ClaimAlignerTest.oneStoryEngine();
   }
 
   private Report compare(String... namesAndTexts) throws IOException {
-    for (int i = 0; i < namesAndTexts.length; i += 2) {
-      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
-    }
-    return engine.compare(List.of(dir.toString()));
+    return ClaimAlignerTest.compareIn(engine, dir, namesAndTexts);
   }
 
   private static List<DurationValue> lengths(Report report, String article) {
