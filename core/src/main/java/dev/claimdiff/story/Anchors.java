@@ -175,18 +175,40 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
    * evidence that two same-day events are one.
    */
   private boolean placesAgree(Anchors other) {
+    PlaceRelation relation = relate(other, false);
+    if (relation == PlaceRelation.NESTED) {
+      return true;
+    }
+    return relation == PlaceRelation.UNKNOWN && places.length > 0 && other.places.length > 0
+        && !placed(places) && !placed(other.places) && intersect(types, other.types);
+  }
+
+  /** How the places of two groups stand to each other, as far as the gazetteer tells. */
+  private enum PlaceRelation {
+    /** A place of one is a place of the other or lies in it. */
+    NESTED,
+    /** None nested, and two of them are known disjoint. */
+    DISJOINT,
+    /** None nested, none known disjoint (or a group names no place). */
+    UNKNOWN
+  }
+
+  /**
+   * How the two groups' places stand; {@code withRegencies}: regencies and cities of the regency
+   * list are placed in their provinces too ({@link Gazetteer#disjointPlaced}).
+   */
+  private PlaceRelation relate(Anchors other, boolean withRegencies) {
     Gazetteer gazetteer = Gazetteer.standard();
     boolean disjoint = false;
     for (String a : places) {
       for (String b : other.places) {
         if (a.equals(b) || gazetteer.liesWithin(a, b) || gazetteer.liesWithin(b, a)) {
-          return true;
+          return PlaceRelation.NESTED;
         }
-        disjoint |= gazetteer.disjoint(a, b);
+        disjoint |= withRegencies ? gazetteer.disjointPlaced(a, b) : gazetteer.disjoint(a, b);
       }
     }
-    return !disjoint && places.length > 0 && other.places.length > 0
-        && !placed(places) && !placed(other.places) && intersect(types, other.types);
+    return disjoint ? PlaceRelation.DISJOINT : PlaceRelation.UNKNOWN;
   }
 
   /**
@@ -214,26 +236,13 @@ record Anchors(long[] days, String[] keys, String[] places, String[] types) {
   /**
    * Whether the groups' main places say they are two events: no place of one is a place of the
    * other or lies in it, and the gazetteer shows two of them disjoint (two regencies, two
-   * provinces); places it does not know are no evidence (a village and its regency). A person alone does not tie two such groups: an
-   * agency's head or a minister comments on every event of a kind ('Kepala BMKG' on two quakes of
-   * one day in two regencies), while the reports of one event name its place alike or name places
-   * that lie one in the other.
+   * provinces); places it does not know are no evidence (a village and its regency). A person
+   * alone does not tie two such groups: an agency's head or a minister comments on every event of
+   * a kind ('Kepala BMKG' on two quakes of one day in two regencies), while the reports of one
+   * event name its place alike or name places that lie one in the other.
    */
   private boolean placesConflict(Anchors other) {
-    if (places.length == 0 || other.places.length == 0) {
-      return false;
-    }
-    Gazetteer gazetteer = Gazetteer.standard();
-    boolean disjoint = false;
-    for (String a : places) {
-      for (String b : other.places) {
-        if (a.equals(b) || gazetteer.liesWithin(a, b) || gazetteer.liesWithin(b, a)) {
-          return false;
-        }
-        disjoint |= gazetteer.disjointPlaced(a, b);
-      }
-    }
-    return disjoint;
+    return relate(other, true) == PlaceRelation.DISJOINT;
   }
 
   /**
