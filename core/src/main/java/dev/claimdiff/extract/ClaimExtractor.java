@@ -195,7 +195,9 @@ public final class ClaimExtractor {
     if (mainDate != null) {
       LocalDate main = LocalDate.parse(mainDate);
       for (Draft d : drafts) {
-        if (d.value() instanceof EventDateValue v && v.date() != null && farFrom(v.date(), main)) {
+        // a deadline ('paling lambat 1 Maret 2027') lies ahead of the event by design: no background
+        if (d.value() instanceof EventDateValue v && v.date() != null && !v.isDue()
+            && farFrom(v.date(), main)) {
           backgroundSentences.add(ctx.sentenceAt(d.cleanStart()).index());
         }
       }

@@ -86,25 +86,42 @@ public sealed interface ClaimValue extends java.io.Serializable {
    * @param otherZoneDate the day the same moment falls on in another time zone, when the text
    *     converts a clock time near midnight to it ('12:25 a.m. Friday local time (1625 GMT
    *     Thursday)': the Thursday); else null, and then left out of the JSON
+   * @param due true when the date is a deadline, the day by which something is to be done ('paling
+   *     lambat Jumat (23/10/2026)', 'no later than March 1, 2027'): it dates no event that
+   *     happened ({@code event} null, {@code main} false); else null, and then left out of the JSON
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record EventDateValue(
       @Nullable String event, boolean main, @Nullable String date, @Nullable String weekday,
       @Nullable Boolean consistent, @Nullable String monthDay, @Nullable String relative,
       @Nullable String endDate,
-      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String otherZoneDate)
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String otherZoneDate,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean due)
       implements ClaimValue {
     /** A date that no conversion to another time zone puts on another day. */
     public EventDateValue(@Nullable String event, boolean main, @Nullable String date,
         @Nullable String weekday, @Nullable Boolean consistent, @Nullable String monthDay,
         @Nullable String relative, @Nullable String endDate) {
-      this(event, main, date, weekday, consistent, monthDay, relative, endDate, null);
+      this(event, main, date, weekday, consistent, monthDay, relative, endDate, null, null);
+    }
+
+    /** A date that is no deadline. */
+    public EventDateValue(@Nullable String event, boolean main, @Nullable String date,
+        @Nullable String weekday, @Nullable Boolean consistent, @Nullable String monthDay,
+        @Nullable String relative, @Nullable String endDate, @Nullable String otherZoneDate) {
+      this(event, main, date, weekday, consistent, monthDay, relative, endDate, otherZoneDate,
+          null);
     }
 
     /** This date, of the article's main event or not. */
     public EventDateValue withMain(boolean isMain) {
       return new EventDateValue(event, isMain, date, weekday, consistent, monthDay, relative,
-          endDate, otherZoneDate);
+          endDate, otherZoneDate, due);
+    }
+
+    /** Whether this date is a deadline ({@link #due}). */
+    public boolean isDue() {
+      return Boolean.TRUE.equals(due);
     }
   }
 

@@ -70,6 +70,8 @@ public enum LanguageFile {
   DATE_PREPOSITIONS("extract/date-prepositions.txt", Need.REQUIRED),
   DATE_RANGE_MARKERS("extract/date-range-markers.txt", Need.REQUIRED),
   DEADLINE_MARKERS("extract/deadline-markers.txt", Need.REQUIRED),
+  DEADLINE_DUTIES("extract/deadline-duties.txt", Need.REQUIRED),
+  DEADLINE_CUED_MARKERS("extract/deadline-cued-markers.txt", Need.REQUIRED),
   FUTURE_CUES("extract/future-cues.txt", Need.REQUIRED),
   FUTURE_AUXILIARIES("extract/future-auxiliaries.txt", Need.REQUIRED),
   DEICTIC_DATES("extract/deictic-dates.txt", Need.REQUIRED),

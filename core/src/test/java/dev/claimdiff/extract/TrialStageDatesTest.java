@@ -61,8 +61,10 @@ class TrialStageDatesTest {
     assertThat(dates(Language.INDONESIAN, "2026-11-03",
         "Longsor menimbun rumah warga pada Selasa (3/11/2026) dini hari.\n\n"
             + "\"Santunan akan kami serahkan sebelum Jumat,\" kata Gubernur."))
-        .extracting(EventDateValue::date, EventDateValue::main)
-        .containsExactly(tuple("2026-11-03", true));
+        .extracting(EventDateValue::date, EventDateValue::main, EventDateValue::event,
+            EventDateValue::isDue)
+        .containsExactly(tuple("2026-11-03", true, "landslide", false),
+            tuple("2026-11-06", false, null, true)); // the deadline: the Friday ahead
     assertThat(dates(Language.ENGLISH, "2026-11-03",
         "A landslide buried homes in a village on Tuesday.\n\n"
             + "The landslide struck at around 2:30 a.m. (1930 GMT Monday), officials said."))

@@ -143,7 +143,12 @@ public final class DateExtractor extends RuleExtractor {
         .region(Math.max(sentence.start(), m.start() - ZONED_CLOCK_REACH), m.start()).find()) {
       return null; // '(1930 GMT Monday)': a conversion for readers elsewhere, not a local day
     }
-    if (isCitationDate(ctx, sentence, m.start()) || afterDeadlineMarker(ctx, sentence, m.start())
+    // a deadline ('paling lambat Jumat (23/10/2026)', 'no later than March 1, 2027'): the day by
+    // which something is to be done, kept as a date of no event; any other date a marker of
+    // deadline-markers.txt stands shortly before ('before dawn Sunday') is not read
+    boolean due = isDeadline(ctx, sentence, m.start());
+    if (isCitationDate(ctx, sentence, m.start())
+        || !due && afterDeadlineMarker(ctx, sentence, m.start())
         || STAMP.matcher(text).region(m.end(), text.length()).lookingAt()
             && (!clockWordAfter(ctx, m.end()) || afterRangeMarker(ctx, sentence, m.start()))) {
       // a clock word makes it a time in the story, unless 'hingga'/'sampai' make it the time a
@@ -251,7 +256,9 @@ public final class DateExtractor extends RuleExtractor {
       date = String.valueOf(year);
     } else if (weekday != null && published != null) {
       LocalDate day;
-      if (relative != null && relative.equals("last week")) {
+      if (due) {
+        day = published.with(TemporalAdjusters.nextOrSame(weekday)); // a deadline lies ahead
+      } else if (relative != null && relative.equals("last week")) {
         day = published.minusWeeks(1).with(weekday);
       } else if (relative != null && relative.equals("last")) {
         day = published.with(TemporalAdjusters.previous(weekday)); // 'Rabu lalu' on a Wednesday
@@ -292,6 +299,15 @@ public final class DateExtractor extends RuleExtractor {
       // when something is planned, never the day of the event the article reports
       ahead = true;
     }
+    if (due && year == null && date != null && date.length() == 10 && published != null
+        && group(m, "day") != null && LocalDate.parse(date).isBefore(published)) {
+      // 'paling lambat 1 Maret' written in December: a deadline lies ahead, in the next year
+      try {
+        date = LocalDate.parse(date).plusYears(1).toString();
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
     Boolean consistent = null;
     if (weekday != null && date != null && date.length() == 10 && group(m, "day") != null) {
       consistent = LocalDate.parse(date).getDayOfWeek() == weekday;
@@ -323,10 +339,14 @@ public final class DateExtractor extends RuleExtractor {
       // was only the fallback, and such a day is no evidence of the event's
       event = null;
     }
+    if (due) {
+      event = null; // a deadline dates no event that happened, and never the main one
+      main = false;
+    }
     return Draft.of(ClaimType.EVENT_DATE,
         new EventDateValue(event, main, date,
             weekday == null ? null : weekday.name(), consistent, monthDay, relative, endDate,
-            otherZoneDate(ctx, sentence, m.end(), date)),
+            otherZoneDate(ctx, sentence, m.end(), date), due ? Boolean.TRUE : null),
         m.start(), m.end(), ruleName("date", rule));
   }
 
@@ -845,6 +865,34 @@ public final class DateExtractor extends RuleExtractor {
   /** Whether a word of deadline-markers.txt ('paling lambat') stands right before the date. */
   private static boolean afterDeadlineMarker(ArticleContext ctx, Sentence sentence, int start) {
     return afterListWord(ctx, sentence, start, LanguageFile.DEADLINE_MARKERS, DEADLINE_MARKER_REACH);
+  }
+
+  /**
+   * Whether the date is a deadline: a word of deadline-markers.txt stands right before it, with
+   * nothing but white space between ('paling lambat Jumat', 'paling lambat hari Sabtu' through its
+   * own entry, 'by Friday, Dec. 4', 'no later than March 1, 2027'). A marker of
+   * deadline-cued-markers.txt ('by', 'before', 'sebelum') also says where a count stood or what
+   * came first ('By Monday morning the toll had risen'), so it makes a deadline only when a word of
+   * future-cues.txt or deadline-duties.txt stands before it in the sentence ('the province would
+   * pay … by Friday', 'must be registered by Friday').
+   */
+  private static boolean isDeadline(ArticleContext ctx, Sentence sentence, int start) {
+    Pattern markers = ctx.rules.pattern("deadline-right-before", lexicon -> Pattern.compile(
+        "(?<![\\p{L}\\d])(" + WordPatterns.alternation(lexicon.list(LanguageFile.DEADLINE_MARKERS))
+            + ")\\s+\\z"));
+    int from = Math.max(sentence.start(), start - DEADLINE_MARKER_REACH);
+    Matcher m = markers.matcher(ctx.text).region(from, start);
+    if (!m.find()) {
+      return false;
+    }
+    if (!ctx.rules.lexicon().set(LanguageFile.DEADLINE_CUED_MARKERS).contains(Texts.key(m.group(1)))) {
+      return true;
+    }
+    Pattern cues = ctx.rules.pattern("deadline-cues", lexicon -> Pattern.compile(
+        WordPatterns.alternation(java.util.stream.Stream.concat(
+            lexicon.list(LanguageFile.FUTURE_CUES).stream(),
+            lexicon.list(LanguageFile.DEADLINE_DUTIES).stream()).toList())));
+    return cues.matcher(ctx.text).region(sentence.start(), m.start()).find();
   }
 
   /** Whether a word of date-range-markers.txt ('sejak') stands right before the date. */
