@@ -72,6 +72,7 @@ public enum LanguageFile {
   DEADLINE_MARKERS("extract/deadline-markers.txt", Need.REQUIRED),
   DEADLINE_DUTIES("extract/deadline-duties.txt", Need.REQUIRED),
   DEADLINE_CUED_MARKERS("extract/deadline-cued-markers.txt", Need.REQUIRED),
+  ADMIN_UNIT_WORDS("extract/admin-unit-words.txt", Need.REQUIRED),
   FUTURE_CUES("extract/future-cues.txt", Need.REQUIRED),
   FUTURE_AUXILIARIES("extract/future-auxiliaries.txt", Need.REQUIRED),
   DEICTIC_DATES("extract/deictic-dates.txt", Need.REQUIRED),

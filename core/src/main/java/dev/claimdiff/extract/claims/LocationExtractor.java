@@ -30,9 +30,58 @@ public final class LocationExtractor extends RuleExtractor {
   @Override
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
-    if (!events.namesEvent(sentence)) {
+    boolean noEvent = !events.namesEvent(sentence);
+    if (noEvent && !adminUnitWritten(ctx, m)) {
       return null;
     }
+    if (noEvent) {
+      // 'Warga mengungsi dari sejumlah desa di Kabupaten Lumajang', 'rescuers recovered two bodies
+      // from a hamlet in Central Maluku regency': a regency, city or province written with its
+      // administrative word, in a sentence that names no event, is kept as a place of no event
+      Draft draft = read(ctx, events, sentence, rule, m);
+      return draft == null || !(draft.value() instanceof LocationValue v) ? null
+          : draft.withValue(new LocationValue(null, false, v.place(), v.venue(), v.country()));
+    }
+    return read(ctx, events, sentence, rule, m);
+  }
+
+  /**
+   * Whether the place of a match is written with a word of {@code admin-unit-words.txt} right
+   * before it ('Kabupaten Lumajang', 'Kota Ambon') or right after it ('Central Maluku regency'),
+   * in the body of the article, by a rule that is no toll road's or capital's.
+   */
+  private static boolean adminUnitWritten(ArticleContext ctx, Matcher m) {
+    if (group(m, "place") == null || group(m, "toll") != null || group(m, "capital") != null
+        || ctx.zones.at(m.start("place")) != dev.claimdiff.extract.Zone.BODY) {
+      return false;
+    }
+    java.util.Set<String> words = ctx.rules.lexicon().set(LanguageFile.ADMIN_UNIT_WORDS);
+    String written = Texts.collapse(m.group("place"));
+    String first = written.split(" ", 2)[0];
+    if (words.contains(Texts.key(first)) && written.length() > first.length()
+        && Character.isUpperCase(first.charAt(0))) {
+      return true; // 'Kabupaten Lumajang': the word opens the place as written
+    }
+    String before = ctx.text.substring(Math.max(0, m.start("place") - 20), m.start("place"));
+    java.util.regex.Matcher last = LAST_WORD.matcher(before);
+    if (last.find() && Character.isUpperCase(last.group(1).charAt(0))
+        && words.contains(Texts.key(last.group(1)))) {
+      return true;
+    }
+    java.util.regex.Matcher next = NEXT_WORD.matcher(ctx.text).region(m.end("place"),
+        Math.min(ctx.text.length(), m.end("place") + 20));
+    return next.lookingAt() && Character.isLowerCase(next.group(1).charAt(0))
+        && words.contains(Texts.key(next.group(1)));
+  }
+
+  private static final java.util.regex.Pattern LAST_WORD =
+      java.util.regex.Pattern.compile("(\\p{L}+)\\s+\\z", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+  private static final java.util.regex.Pattern NEXT_WORD =
+      java.util.regex.Pattern.compile("\\s+(\\p{L}+)(?![\\p{L}'’])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The claim of a match, its sentence's event aside. */
+  private static @Nullable Draft read(ArticleContext ctx, Events events, Sentence sentence,
+      Rule rule, Matcher m) {
     if (group(m, "toll") != null) {
       return onRoad(ctx, events, sentence, rule, m);
     }
