@@ -62,4 +62,18 @@ class NoEventPlacesTest {
     assertThat(report.findings()).noneMatch(f -> f.type().equals("LOCATION")
         && (f.kind() == Kind.DISCREPANCY || f.kind() == Kind.INCONSISTENCY));
   }
+
+  @Test
+  void aWaterInASentenceWithoutAnEventIsAPlaceOfNoEvent() throws IOException {
+    Report report = compare(
+        "a.txt", "Kapal nelayan itu tenggelam di Selat Bali pada Selasa (4/3/2025). "
+            + "Kapal penjaga pantai lalu membuntuti kapal lain di sebelah utara Kepulauan Spratly.",
+        "b.txt", "Kapal nelayan itu tenggelam di Selat Bali pada Selasa (4/3/2025). "
+            + "Kapal patroli lalu berjaga di dekat Blok Ambalat.");
+
+    assertThat(places(report, "a.txt")).filteredOn(p -> p.place().equals("Spratly Islands"))
+        .singleElement().satisfies(p -> assertThat(p.event()).isNull());
+    assertThat(report.findings()).noneMatch(f -> f.type().equals("LOCATION")
+        && (f.kind() == Kind.DISCREPANCY || f.kind() == Kind.INCONSISTENCY));
+  }
 }

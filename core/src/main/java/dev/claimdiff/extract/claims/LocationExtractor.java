@@ -31,7 +31,7 @@ public final class LocationExtractor extends RuleExtractor {
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
     boolean noEvent = !events.namesEvent(sentence);
-    if (noEvent && !adminUnitWritten(ctx, m)) {
+    if (noEvent && !adminUnitWritten(ctx, m) && !waterWritten(ctx, m)) {
       return null;
     }
     if (noEvent) {
@@ -72,6 +72,20 @@ public final class LocationExtractor extends RuleExtractor {
         Math.min(ctx.text.length(), m.end("place") + 20));
     return next.lookingAt() && Character.isLowerCase(next.group(1).charAt(0))
         && words.contains(Texts.key(next.group(1)));
+  }
+
+  /**
+   * Whether the place of a match is a water named with a word of {@code water-names.txt} ('near
+   * Second Thomas Shoal', 'southeast of the Paracel Islands', 'di dekat Blok Ambalat'), in the body
+   * of the article: like an administrative unit, a name no one mistakes for a person's home.
+   */
+  private static boolean waterWritten(ArticleContext ctx, Matcher m) {
+    if (group(m, "place") == null || group(m, "toll") != null || group(m, "capital") != null
+        || ctx.zones.at(m.start("place")) != dev.claimdiff.extract.Zone.BODY) {
+      return false;
+    }
+    return waterName(ctx, ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place"))))
+        != null;
   }
 
   private static final java.util.regex.Pattern LAST_WORD =
