@@ -31,7 +31,9 @@ public final class LocationExtractor extends RuleExtractor {
   @Nullable Draft produce(ArticleContext ctx, Events events, Sentence sentence, Rule rule,
       Matcher m) {
     boolean noEvent = !events.namesEvent(sentence);
-    if (noEvent && !adminUnitWritten(ctx, m) && !waterWritten(ctx, m)) {
+    if (noEvent && !adminUnitWritten(ctx, m) && !waterWritten(ctx, m)
+        && !(WATER_RULES.contains(rule.name())
+            && ctx.zones.at(m.start()) == dev.claimdiff.extract.Zone.BODY)) {
       return null;
     }
     if (noEvent) {
@@ -87,6 +89,13 @@ public final class LocationExtractor extends RuleExtractor {
     return waterName(ctx, ctx.rules.names().withoutPlacePrefix(Names.trim(m.group("place"))))
         != null;
   }
+
+  /**
+   * The rules whose place is a water by its form ('near Second Thomas Shoal', 'southeast of the
+   * Paracel Islands', 'in the Lombok Strait'): kept, of no event, in a sentence that names none.
+   */
+  private static final java.util.Set<String> WATER_RULES =
+      java.util.Set.of("location-near-water", "location-in-water");
 
   private static final java.util.regex.Pattern LAST_WORD =
       java.util.regex.Pattern.compile("(\\p{L}+)\\s+\\z", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
