@@ -3,13 +3,14 @@
 extracted COMMITMENT claims that match no gold claim (precision).
 
 usage: python3 corpora/tools/commitment_misses.py [--lang id|en] [--reports DIR] [--reuse]
-                                                  [--only SUBSTR] [--list] [--extra]
+                                                  [--texts DIR] [--only SUBSTR] [--list] [--extra]
 (run from the repository root, after `mvn -B -o -q -DskipTests package`)
 
 For every corpora/<event>/<lang>/ with a gold.json it runs
 `java -jar cli/target/claimdiff.jar compare --format json` (writing DIR/<event>_<lang>.json;
 --reuse reads reports already there), reads the article texts claimdiff reads
-(corpora/tools/ArticleText.java) and joins each core gold COMMITMENT with the report by the
+(corpora/tools/ArticleText.java; kept as DIR/<event>_<lang>.txt, or in --texts DIR, and read
+again from there when present, since the code under test does not change them) and joins each core gold COMMITMENT with the report by the
 shared scorer's `matches()` (/work/shared/tools/score.py, or $SCORE). A missed one is:
   (a) none     no COMMITMENT claim of the article overlaps the gold span
   (b) actor    a COMMITMENT claim overlaps it, none with the gold actor (or an alias)
@@ -56,7 +57,7 @@ def report_for(inputs, out, reuse):
 
 
 def texts_for(folder, names, out, reuse):
-    if not (reuse and os.path.isfile(out)):
+    if not os.path.isfile(out):
         files = [os.path.join(folder, n) for n in names]
         res = subprocess.run(['java', '-cp', JAR, TEXT_TOOL] + files, capture_output=True,
                              text=True, cwd=ROOT)
@@ -127,6 +128,7 @@ def main(argv):
     lang = argv[argv.index('--lang') + 1] if '--lang' in argv else 'id'
     rdir = argv[argv.index('--reports') + 1] if '--reports' in argv else '/tmp/commitment-misses'
     only = argv[argv.index('--only') + 1] if '--only' in argv else None
+    tdir = argv[argv.index('--texts') + 1] if '--texts' in argv else rdir
     reuse, listing, extra = '--reuse' in argv, '--list' in argv, '--extra' in argv
     os.makedirs(rdir, exist_ok=True)
     sc = load_scorer()
@@ -143,7 +145,7 @@ def main(argv):
         if 'COMMITMENT' not in gold.get('claim_types', []):
             continue
         rep = report_for(folder, os.path.join(rdir, '%s_%s.json' % (ev, lang)), reuse)
-        texts = texts_for(folder, gold['articles'], os.path.join(rdir, '%s_%s.txt' % (ev, lang)),
+        texts = texts_for(folder, gold['articles'], os.path.join(tdir, '%s_%s.txt' % (ev, lang)),
                           reuse)
         names = sc.Names(gold.get('entities', {}))
         pred = [c for c in rep.get('claims', []) if c.get('article') in set(gold['articles'])]
