@@ -148,8 +148,9 @@ public final class CommitmentExtractor extends RuleExtractor {
     // 'give Russia a written response': the one given to, named before the thing given
     Mention firstGiven = expected ? null : indirectObject(ctx, restStart, restStart + rest.length());
     String given = firstGiven == null ? rest : ctx.text.substring(firstGiven.end(), restStart + rest.length());
+    // the act as written: a name inside it ('"Bantuan Kemensos akan sampai …"') is no mask
     String objectText = expected ? ctx.group(m, "object")
-        : group(m, "act") != null ? m.group("act") + " " + given : given;
+        : group(m, "act") != null ? ctx.group(m, "act") + " " + given : given;
     int objectStart = expected ? m.start("object") : restStart;
 
     String dueValue = null;

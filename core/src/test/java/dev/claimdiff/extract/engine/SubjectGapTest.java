@@ -98,7 +98,7 @@ class SubjectGapTest {
         }
       }
     }
-    assertThat(rulesWithCheck).isEqualTo(9); // with commitment-agreed-give and statement-speaker-declares (id)
+    assertThat(rulesWithCheck).isEqualTo(10); // with commitment-agreed-give, commitment-bears-cost and statement-speaker-declares (id)
     assertThat(checked).isGreaterThan(50_000);
     assertThat(matched).isGreaterThan(1_000);
     assertThat(spared).as("tries the checks spare").isGreaterThan(checked / 2);
