@@ -11,6 +11,7 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.RunningEvents;
+import dev.claimdiff.extract.claims.SupersededFigures;
 import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
@@ -272,6 +273,33 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     return own == null || !(c.value() instanceof QuantityValue q)
         || java.util.Objects.equals(storyEvent, q.event()) ? own : quantity(c, q, storyEvent);
   }
+
+  /**
+   * The slot of the count a superseded figure ({@code deaths superseded}: the old side of a
+   * revision, see {@code SupersededFigures}) was the figure of, under the story's event as
+   * {@link #of(Claim, String)} files the current figures; null for any other claim, an expected
+   * figure, or a count with no slot. Such a figure has no slot of its own: it is only ever the
+   * earlier point of its own article's UPDATE ({@link SlotFinder}), never a side of a
+   * DISCREPANCY nor a party to an AGREEMENT.
+   */
+  static @Nullable Slot ofSuperseded(Claim c, @Nullable String storyEvent) {
+    if (!(c.value() instanceof QuantityValue q) || q.expected()
+        || !q.what().endsWith(" " + SUPERSEDED)) {
+      return null;
+    }
+    String what = SupersededFigures.current(q.what());
+    if (what.isBlank() || isGeneric(what) || isIncrement(what)
+        || q.unit() != null && q.unit().equals(what)) {
+      return null;
+    }
+    QuantityValue current = new QuantityValue(q.event(), what, q.amount(), q.unit(),
+        q.approximate(), q.low(), q.high(), q.bound(), q.expected(), q.asOf(), q.revision(),
+        q.asOfOffset());
+    return quantity(c, current, storyEvent);
+  }
+
+  /** The qualifier of a superseded figure ({@code align/increment-qualifiers.txt}). */
+  private static final String SUPERSEDED = "superseded";
 
   private static Slot quantity(Claim c, QuantityValue q, @Nullable String storyEvent) {
     String event = storyEvent == null ? "" : " (" + storyEvent + ")";

@@ -90,8 +90,16 @@ public final class SlotFinder {
         actorSpellings.putIfAbsent(v.actor().toLowerCase(java.util.Locale.ROOT), v.actor());
       }
     }
+    // the old sides of revisions, by the slot of their count: earlier points of an UPDATE only
+    Map<Slot, List<Claim>> superseded = new LinkedHashMap<>();
     for (Claim c : claims) {
       if (c.zone() == Zone.RELATED || SlotValue.of(c) == null) {
+        continue;
+      }
+      Slot old = c.zone() == Zone.HEADLINE || c.zone() == Zone.CAPTION ? null
+          : Slot.ofSuperseded(c, StoryEvents.eventOf(c, storyEvents));
+      if (old != null) {
+        superseded.computeIfAbsent(old, s -> new ArrayList<>()).add(c);
         continue;
       }
       Slot whole = Slot.wholeOfPart(c);
@@ -127,8 +135,9 @@ public final class SlotFinder {
       List<Claim> renamed = e.getValue().stream().filter(c -> c.value() instanceof QuantityValue q
           && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents))).toList();
       compareSlot(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
-          corroborating.getOrDefault(e.getKey(), List.of()), renamed, articles, outlets,
-          translated, out, notes);
+          corroborating.getOrDefault(e.getKey(), List.of()), renamed,
+          superseded.getOrDefault(e.getKey(), List.of()), articles, outlets, translated, out,
+          notes);
     }
     for (Map.Entry<Slot, List<Claim>> e : corroborating.entrySet()) {
       if (!slots.containsKey(e.getKey())) {
@@ -607,7 +616,7 @@ public final class SlotFinder {
   }
 
   private void compareSlot(Slot slot, List<Claim> claims, List<Claim> weak, List<Claim> renamed,
-      Map<String, ArticleDigest> articles, UnionFind<String> outlets,
+      List<Claim> superseded, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
       java.util.function.BiPredicate<String, String> translated, List<Finding> out,
       List<String> notes) {
     String slotName = slot.name();
@@ -619,9 +628,10 @@ public final class SlotFinder {
             .collect(Collectors.joining(", ")) + " is another body's measurement than the "
             + "other figures' (bodies named in the text), so it is compared apart, never as a "
             + "figure before or after their revision");
-        compareSlot(slot, series, weak, renamed, articles, outlets, translated, out, notes);
+        compareSlot(slot, series, weak, renamed, List.of(), articles, outlets, translated, out,
+            notes);
         compareSlot(slot, claims.stream().filter(c -> !series.contains(c)).toList(), weak,
-            renamed, articles, outlets, translated, out, notes);
+            renamed, List.of(), articles, outlets, translated, out, notes);
         return;
       }
     }
@@ -655,6 +665,15 @@ public final class SlotFinder {
         HeadlineFinder.find(slot, slotName, heads, body, sequence.get(sequence.size() - 1).value(),
             timed, articles, out);
       }
+    }
+    java.util.function.BiPredicate<String, String> sameSource = (a, b) -> a.equals(b)
+        || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b);
+    // the old sides of revisions an article gives: the earlier steps of an UPDATE, when the
+    // figures without them make an UPDATE or agree (never anything else, never a discrepancy)
+    Timeline.Verdict withEarlier = superseded.isEmpty() ? null
+        : Timeline.withSuperseded(sequences, superseded, direction, sameSource);
+    if (withEarlier != null) {
+      out.add(UpdateFinder.find(slot, slotName, withEarlier.ordered(), articles));
     }
     Map<String, SlotValue> representative = new LinkedHashMap<>();
     sequences.forEach((article, points) ->
@@ -742,12 +761,12 @@ public final class SlotFinder {
     // the values a same-moment clash opposes: the other sides are figures of other moments
     List<SlotValue> clashing = List.of();
     if (timed && (sides.size() > 1 || updatedWithin)) {
-      java.util.function.BiPredicate<String, String> sameSource = (a, b) -> a.equals(b)
-          || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b);
       Timeline.Verdict verdict = Timeline.judge(sequences, direction, sameSource);
       switch (verdict.kind()) {
         case UPDATE -> {
-          out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
+          if (withEarlier == null) {
+            out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
+          }
           if (sides.size() > 1) {
             // the outlets whose latest figures agree still agree, unless another figure came
             // between them (the same toll before and after a revision is no agreement)

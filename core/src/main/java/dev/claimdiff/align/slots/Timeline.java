@@ -327,6 +327,77 @@ final class Timeline {
   }
 
   /**
+   * The UPDATE of a slot's figures with the old sides of the revisions their articles give
+   * ({@code superseded}: 'revised down from eight', 'an earlier toll of 17') set before each
+   * article's own figures, or null. An old figure is an earlier step of its own article only:
+   * it is added to an article that states a current figure of the slot, when it differs from
+   * every figure of every article (a figure stated, or another article's old one, is a step
+   * already), at its own time ({@code asOf}) or, with none, before the
+   * article's figures. Null unless the figures without the old ones make an UPDATE or agree
+   * ({@link Kind#NONE}) and the figures with them make an UPDATE: an old figure never turns
+   * agreeing figures into a discrepancy, nor changes any other verdict.
+   */
+  static @Nullable Verdict withSuperseded(Map<String, List<Point>> sequences,
+      List<Claim> superseded, String direction,
+      java.util.function.BiPredicate<String, String> sameSource) {
+    Kind plain = judge(sequences, direction, sameSource).kind();
+    if (plain != Kind.UPDATE && plain != Kind.NONE) {
+      return null;
+    }
+    Map<String, List<Point>> with = new java.util.LinkedHashMap<>();
+    List<SlotValue> steps = new ArrayList<>();
+    sequences.values().forEach(points -> points.forEach(p -> steps.add(p.value())));
+    boolean added = false;
+    for (Map.Entry<String, List<Point>> e : sequences.entrySet()) {
+      List<Point> own = e.getValue();
+      List<List<Claim>> old = new ArrayList<>();
+      for (Claim c : superseded) {
+        SlotValue v = SlotValue.of(c);
+        // a figure some article states, or another's old figure, is a step already
+        if (!c.article().equals(e.getKey()) || v == null
+            || steps.stream().anyMatch(w -> w.compatible(v))) {
+          continue;
+        }
+        List<Claim> group = old.stream().filter(g -> SlotValue.of(g.get(0)).compatible(v))
+            .findFirst().orElse(null);
+        if (group == null) {
+          old.add(group = new ArrayList<>());
+        }
+        group.add(c);
+      }
+      if (old.size() != 1) {
+        // no old figure, or several whose order the text does not give
+        with.put(e.getKey(), own);
+        continue;
+      }
+      List<Point> points = new ArrayList<>();
+      List<Claim> g = old.get(0);
+      Moment stated = latestAsOf(g);
+      Moment articleTime = own.get(0).articleTime();
+      Integer beforeOwn = stated == null || own.get(0).time() == null ? Integer.valueOf(-1)
+          : stated.compare(own.get(0).time());
+      if (beforeOwn == null || beforeOwn >= 0) {
+        with.put(e.getKey(), own); // its stated time does not put it before the article's figures
+        continue;
+      }
+      points.add(new Point(e.getKey(), ImmutableList.copyOf(g), SlotValue.of(g.get(0)), stated,
+          articleTime, 0, stated != null, false));
+      steps.add(SlotValue.of(g.get(0)));
+      for (Point p : own) {
+        points.add(new Point(p.article(), p.claims(), p.value(), p.time(), p.articleTime(),
+            p.seq() + 1, p.stated(), p.revised()));
+      }
+      with.put(e.getKey(), points);
+      added = true;
+    }
+    if (!added) {
+      return null;
+    }
+    Verdict verdict = judge(with, direction, sameSource);
+    return verdict.kind() == Kind.UPDATE ? verdict : null;
+  }
+
+  /**
    * The order of two figures as {@link #order}, and for a cumulative count stated twice for one
    * day whose times do not order them (no clock time, or a clock with no zone against one with a
    * zone) the lower figure first (a toll of 6 at noon and 12 by night, both dated Sunday).
