@@ -143,6 +143,17 @@ public final class SlotFinder {
       if (!slots.containsKey(e.getKey())) {
         corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(), articles,
             outlets, out);
+        continue;
+      }
+      // values said in passing that fit none of the slot's own values (a past round's day, a
+      // part's length) are of something else than what the slot's own values say: the outlets
+      // that give one of them in passing may still agree on it, as in a slot of passing values
+      List<Claim> own = slots.get(e.getKey());
+      List<Claim> apart = e.getValue().stream().filter(c -> own.stream()
+          .noneMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c)))).toList();
+      if (!apart.isEmpty()) {
+        corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), apart, articles, outlets,
+            out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);

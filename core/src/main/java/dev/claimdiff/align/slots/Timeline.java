@@ -331,8 +331,8 @@ final class Timeline {
    * ({@code superseded}: 'revised down from eight', 'an earlier toll of 17') set before each
    * article's own figures, or null. An old figure is an earlier step of its own article only:
    * it is added to an article that states a current figure of the slot, when it differs from
-   * every figure of every article (a figure stated, or another article's old one, is a step
-   * already), at its own time ({@code asOf}) or, with none, before the
+   * every figure of that article and from the old figures already added (another article's
+   * same old figure is that step already), at its own time ({@code asOf}) or, with none, before the
    * article's figures. Null unless the figures without the old ones make an UPDATE or agree
    * ({@link Kind#NONE}) and the figures with them make an UPDATE: an old figure never turns
    * agreeing figures into a discrepancy, nor changes any other verdict.
@@ -345,16 +345,16 @@ final class Timeline {
       return null;
     }
     Map<String, List<Point>> with = new java.util.LinkedHashMap<>();
-    List<SlotValue> steps = new ArrayList<>();
-    sequences.values().forEach(points -> points.forEach(p -> steps.add(p.value())));
+    List<SlotValue> steps = new ArrayList<>(); // the old figures already set as steps
     boolean added = false;
     for (Map.Entry<String, List<Point>> e : sequences.entrySet()) {
       List<Point> own = e.getValue();
       List<List<Claim>> old = new ArrayList<>();
       for (Claim c : superseded) {
         SlotValue v = SlotValue.of(c);
-        // a figure some article states, or another's old figure, is a step already
+        // a figure of its own article, or another's old figure, is a step already
         if (!c.article().equals(e.getKey()) || v == null
+            || own.stream().anyMatch(p -> p.value().compatible(v))
             || steps.stream().anyMatch(w -> w.compatible(v))) {
           continue;
         }
