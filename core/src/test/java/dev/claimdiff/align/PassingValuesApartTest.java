@@ -57,6 +57,7 @@ class PassingValuesApartTest {
         .anySatisfy(f -> {
           assertThat(f.articles()).containsExactlyInAnyOrder("a", "b");
           assertThat(f.values()).containsExactly("2025-02-12");
+          assertThat(f.summary()).contains("said in passing, of another occasion");
         });
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }

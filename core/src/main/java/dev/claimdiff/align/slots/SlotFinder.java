@@ -152,8 +152,11 @@ public final class SlotFinder {
       List<Claim> apart = e.getValue().stream().filter(c -> own.stream()
           .noneMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c)))).toList();
       if (!apart.isEmpty()) {
-        corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), apart, articles, outlets,
-            out);
+        // told apart from the slot's own agreement: the same slot, another occasion
+        Slot title = titled.getOrDefault(e.getKey(), e.getKey());
+        corroborateOnly(new Slot(title.type(), title.key(), title.description()
+            + " (said in passing, of another occasion than the main one)", title.running()),
+            apart, articles, outlets, out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);
