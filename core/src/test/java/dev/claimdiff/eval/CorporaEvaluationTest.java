@@ -45,7 +45,7 @@ class CorporaEvaluationTest {
       Map.entry("ktt-indonesia-malaysia-kuching-2026/id", new Floor(0.65, 0, 6)),
       Map.entry("ktt-turki-yunani-thessaloniki-2026/id", new Floor(0.78, 0, 13)),
       Map.entry("longsor-tambang-halmahera-selatan-2026/id", new Floor(0.88, 0, 17)),
-      Map.entry("summit-eu-china-brussels-2026/id", new Floor(0.80, 0, 10)),
+      Map.entry("summit-eu-china-brussels-2026/id", new Floor(0.80, 0, 11)),
       Map.entry("tabrakan-kereta-jateng-2026/id", new Floor(0.86, 0, 14)),
       Map.entry("talks-china-philippines-singapore-2026/id", new Floor(0.82, 0, 11)),
       Map.entry("talks-indonesia-australia-canberra-2026/id", new Floor(0.82, 0, 12)),

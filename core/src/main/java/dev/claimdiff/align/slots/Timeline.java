@@ -163,6 +163,10 @@ final class Timeline {
       if (total) {
         return timed;
       }
+      List<List<Claim>> current = tiedAtTheLatest(timed);
+      if (current != null) {
+        return current;
+      }
     }
     List<List<Claim>> newer = groups.stream().filter(g -> rank(g) > 0).toList();
     List<List<Claim>> earlier = groups.stream().filter(g -> rank(g) < 0).toList();
@@ -174,6 +178,41 @@ final class Timeline {
     }
     List<List<Claim>> sequence = new ArrayList<>(earlier);
     sequence.addAll(current);
+    return sequence;
+  }
+
+  /**
+   * The figures of an article that each state their time, in time order, when the only figures
+   * the times do not order are those of its latest moment and its revision words make one of
+   * them the current figure ('bertambah menjadi', 'revised to'): a live report's 800 at 10.30,
+   * 1,500 at 12.00, then at 20.05 the police's revised 1,200 beside the organisers' 3,000. The
+   * other figures of that moment are another source's, no step of the sequence, and are left
+   * out; null otherwise. {@code timed} is sorted by time.
+   */
+  private @Nullable List<List<Claim>> tiedAtTheLatest(List<List<Claim>> timed) {
+    Moment latest = latestAsOf(timed.get(timed.size() - 1));
+    List<List<Claim>> before = new ArrayList<>();
+    List<List<Claim>> tied = new ArrayList<>();
+    for (List<Claim> g : timed) {
+      Integer c = latestAsOf(g).compare(latest);
+      if (c == null) {
+        return null;
+      }
+      (c < 0 ? before : tied).add(g);
+    }
+    for (int i = 0; i + 1 < before.size(); i++) {
+      Integer c = latestAsOf(before.get(i)).compare(latestAsOf(before.get(i + 1)));
+      if (c == null || c >= 0) {
+        return null;
+      }
+    }
+    List<List<Claim>> newer = tied.stream().filter(g -> rank(g) > 0).toList();
+    if (before.isEmpty() || tied.size() < 2 || newer.size() != 1
+        || before.stream().anyMatch(g -> rank(g) > 0)) {
+      return null;
+    }
+    List<List<Claim>> sequence = new ArrayList<>(before);
+    sequence.addAll(newer);
     return sequence;
   }
 
