@@ -11,7 +11,6 @@ import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.LocationValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.RunningEvents;
-import dev.claimdiff.extract.claims.SupersededFigures;
 import dev.claimdiff.lang.KeyedList;
 import dev.claimdiff.lang.WordList;
 import dev.claimdiff.lang.WordPatterns;
@@ -287,7 +286,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
         || !q.what().endsWith(" " + SUPERSEDED)) {
       return null;
     }
-    String what = SupersededFigures.current(q.what());
+    String what = q.what().substring(0, q.what().length() - SUPERSEDED.length() - 1);
     if (what.isBlank() || isGeneric(what) || isIncrement(what)
         || q.unit() != null && q.unit().equals(what)) {
       return null;
@@ -298,7 +297,10 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
     return quantity(c, current, storyEvent);
   }
 
-  /** The qualifier of a superseded figure ({@code align/increment-qualifiers.txt}). */
+  /**
+   * The qualifier of a superseded figure ({@code align/increment-qualifiers.txt}), the one
+   * {@code extract.claims.SupersededFigures} writes (the aligner reads claims, never that layer).
+   */
   private static final String SUPERSEDED = "superseded";
 
   private static Slot quantity(Claim c, QuantityValue q, @Nullable String storyEvent) {
