@@ -73,4 +73,65 @@ class SupersededFigureSlotTest {
     assertThat(findings(Kind.UPDATE)).hasSize(1);
     assertThat(findings(Kind.AGREEMENT)).isEmpty();
   }
+
+  @Test
+  void theOldFigureOfARevisionIsTheFirstStepOfItsArticlesUpdate() {
+    // 'the toll was revised down to seven from eight', and a later outlet's seven
+    article("a", "2026-11-20T21:05+07:00");
+    article("k", "2026-11-21T13:10+07:00");
+    claim("a", deaths("deaths superseded", 8, null, "revised down from"));
+    claim("a", deaths("deaths", 7, null, "revised down"));
+    claim("k", deaths("deaths", 7, null, null));
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> {
+      assertThat(f.values()).containsExactly("8 deaths superseded", "7 deaths", "7 deaths");
+      assertThat(f.timeline()).extracting(Finding.TimelineEntry::article)
+          .containsExactly("a", "a", "k");
+    });
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("7 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anOldFigureNoTimeOrdersAgainstAnEarlierArticleAddsNothing() {
+    // a second-day story 'the toll rose to 20 from 12' after a first-day outlet's 15: the old 12
+    // is no figure of a time before or after the 15, so the update stays 15 -> 20
+    article("b", "2026-11-20T10:00+07:00");
+    article("a", "2026-11-21T10:00+07:00");
+    claim("b", deaths("deaths", 15, null, null));
+    claim("a", deaths("deaths superseded", 12, null, "rose from"));
+    claim("a", deaths("deaths", 20, null, "rose to"));
+
+    assertThat(findings(Kind.UPDATE)).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("15 deaths", "20 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anOldFigureThatClashesAtItsMomentMakesNoDiscrepancy() {
+    // one outlet's old figure of noon ('10 by noon, now 12') against another's 11 at noon: the
+    // figures the outlets give as current still make their update, the old one is left out
+    article("b", "2026-11-20T13:00+07:00");
+    article("a", "2026-11-20T19:00+07:00");
+    claim("b", deaths("deaths", 11, "2026-11-20T12:00", null));
+    claim("a", deaths("deaths superseded", 10, "2026-11-20T12:00", "from"));
+    claim("a", deaths("deaths", 12, "2026-11-20T18:00", "rose to"));
+
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+    assertThat(findings(Kind.UPDATE)).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("11 deaths", "12 deaths"));
+  }
+
+  @Test
+  void anOldFigureAloneInItsArticleIsNoStep() {
+    // an article that gives only the old figure states no current one to be a step before
+    article("a", "2026-11-20T10:00+07:00");
+    article("b", "2026-11-21T10:00+07:00");
+    claim("a", deaths("deaths superseded", 9, null, "revised from"));
+    claim("b", deaths("deaths", 7, null, null));
+
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
 }

@@ -273,6 +273,36 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
         || java.util.Objects.equals(storyEvent, q.event()) ? own : quantity(c, q, storyEvent);
   }
 
+  /**
+   * The slot of the count a superseded figure ({@code deaths superseded}: the old side of a
+   * revision, see {@code SupersededFigures}) was the figure of, under the story's event as
+   * {@link #of(Claim, String)} files the current figures; null for any other claim, an expected
+   * figure, or a count with no slot. Such a figure has no slot of its own: it is only ever the
+   * earlier point of its own article's UPDATE ({@link SlotFinder}), never a side of a
+   * DISCREPANCY nor a party to an AGREEMENT.
+   */
+  static @Nullable Slot ofSuperseded(Claim c, @Nullable String storyEvent) {
+    if (!(c.value() instanceof QuantityValue q) || q.expected()
+        || !q.what().endsWith(" " + SUPERSEDED)) {
+      return null;
+    }
+    String what = q.what().substring(0, q.what().length() - SUPERSEDED.length() - 1);
+    if (what.isBlank() || isGeneric(what) || isIncrement(what)
+        || q.unit() != null && q.unit().equals(what)) {
+      return null;
+    }
+    QuantityValue current = new QuantityValue(q.event(), what, q.amount(), q.unit(),
+        q.approximate(), q.low(), q.high(), q.bound(), q.expected(), q.asOf(), q.revision(),
+        q.asOfOffset());
+    return quantity(c, current, storyEvent);
+  }
+
+  /**
+   * The qualifier of a superseded figure ({@code align/increment-qualifiers.txt}), the one
+   * {@code extract.claims.SupersededFigures} writes (the aligner reads claims, never that layer).
+   */
+  private static final String SUPERSEDED = "superseded";
+
   private static Slot quantity(Claim c, QuantityValue q, @Nullable String storyEvent) {
     String event = storyEvent == null ? "" : " (" + storyEvent + ")";
     String expected = q.expected() ? " (expected)" : "";

@@ -90,8 +90,16 @@ public final class SlotFinder {
         actorSpellings.putIfAbsent(v.actor().toLowerCase(java.util.Locale.ROOT), v.actor());
       }
     }
+    // the old sides of revisions, by the slot of their count: earlier points of an UPDATE only
+    Map<Slot, List<Claim>> superseded = new LinkedHashMap<>();
     for (Claim c : claims) {
       if (c.zone() == Zone.RELATED || SlotValue.of(c) == null) {
+        continue;
+      }
+      Slot old = c.zone() == Zone.HEADLINE || c.zone() == Zone.CAPTION ? null
+          : Slot.ofSuperseded(c, StoryEvents.eventOf(c, storyEvents));
+      if (old != null) {
+        superseded.computeIfAbsent(old, s -> new ArrayList<>()).add(c);
         continue;
       }
       Slot whole = Slot.wholeOfPart(c);
@@ -127,13 +135,28 @@ public final class SlotFinder {
       List<Claim> renamed = e.getValue().stream().filter(c -> c.value() instanceof QuantityValue q
           && !java.util.Objects.equals(q.event(), StoryEvents.eventOf(c, storyEvents))).toList();
       compareSlot(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
-          corroborating.getOrDefault(e.getKey(), List.of()), renamed, articles, outlets,
-          translated, out, notes);
+          corroborating.getOrDefault(e.getKey(), List.of()), renamed,
+          superseded.getOrDefault(e.getKey(), List.of()), articles, outlets, translated, out,
+          notes);
     }
     for (Map.Entry<Slot, List<Claim>> e : corroborating.entrySet()) {
       if (!slots.containsKey(e.getKey())) {
         corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(), articles,
             outlets, out);
+        continue;
+      }
+      // values said in passing that fit none of the slot's own values (a past round's day, a
+      // part's length) are of something else than what the slot's own values say: the outlets
+      // that give one of them in passing may still agree on it, as in a slot of passing values
+      List<Claim> own = slots.get(e.getKey());
+      List<Claim> apart = e.getValue().stream().filter(c -> own.stream()
+          .noneMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c)))).toList();
+      if (!apart.isEmpty()) {
+        // told apart from the slot's own agreement: the same slot, another occasion
+        Slot title = titled.getOrDefault(e.getKey(), e.getKey());
+        corroborateOnly(new Slot(title.type(), title.key(), title.description()
+            + " (said in passing, of another occasion than the main one)", title.running()),
+            apart, articles, outlets, out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);
@@ -607,7 +630,7 @@ public final class SlotFinder {
   }
 
   private void compareSlot(Slot slot, List<Claim> claims, List<Claim> weak, List<Claim> renamed,
-      Map<String, ArticleDigest> articles, UnionFind<String> outlets,
+      List<Claim> superseded, Map<String, ArticleDigest> articles, UnionFind<String> outlets,
       java.util.function.BiPredicate<String, String> translated, List<Finding> out,
       List<String> notes) {
     String slotName = slot.name();
@@ -619,9 +642,10 @@ public final class SlotFinder {
             .collect(Collectors.joining(", ")) + " is another body's measurement than the "
             + "other figures' (bodies named in the text), so it is compared apart, never as a "
             + "figure before or after their revision");
-        compareSlot(slot, series, weak, renamed, articles, outlets, translated, out, notes);
+        compareSlot(slot, series, weak, renamed, List.of(), articles, outlets, translated, out,
+            notes);
         compareSlot(slot, claims.stream().filter(c -> !series.contains(c)).toList(), weak,
-            renamed, articles, outlets, translated, out, notes);
+            renamed, List.of(), articles, outlets, translated, out, notes);
         return;
       }
     }
@@ -655,6 +679,15 @@ public final class SlotFinder {
         HeadlineFinder.find(slot, slotName, heads, body, sequence.get(sequence.size() - 1).value(),
             timed, articles, out);
       }
+    }
+    java.util.function.BiPredicate<String, String> sameSource = (a, b) -> a.equals(b)
+        || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b);
+    // the old sides of revisions an article gives: the earlier steps of an UPDATE, when the
+    // figures without them make an UPDATE or agree (never anything else, never a discrepancy)
+    Timeline.Verdict withEarlier = superseded.isEmpty() ? null
+        : Timeline.withSuperseded(sequences, superseded, direction, sameSource);
+    if (withEarlier != null) {
+      out.add(UpdateFinder.find(slot, slotName, withEarlier.ordered(), articles));
     }
     Map<String, SlotValue> representative = new LinkedHashMap<>();
     sequences.forEach((article, points) ->
@@ -742,12 +775,12 @@ public final class SlotFinder {
     // the values a same-moment clash opposes: the other sides are figures of other moments
     List<SlotValue> clashing = List.of();
     if (timed && (sides.size() > 1 || updatedWithin)) {
-      java.util.function.BiPredicate<String, String> sameSource = (a, b) -> a.equals(b)
-          || outlets.find(a).equals(outlets.find(b)) && !translated.test(a, b);
       Timeline.Verdict verdict = Timeline.judge(sequences, direction, sameSource);
       switch (verdict.kind()) {
         case UPDATE -> {
-          out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
+          if (withEarlier == null) {
+            out.add(UpdateFinder.find(slot, slotName, verdict.ordered(), articles));
+          }
           if (sides.size() > 1) {
             // the outlets whose latest figures agree still agree, unless another figure came
             // between them (the same toll before and after a revision is no agreement)

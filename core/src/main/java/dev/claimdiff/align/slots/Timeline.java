@@ -163,6 +163,10 @@ final class Timeline {
       if (total) {
         return timed;
       }
+      List<List<Claim>> current = tiedAtTheLatest(timed);
+      if (current != null) {
+        return current;
+      }
     }
     List<List<Claim>> newer = groups.stream().filter(g -> rank(g) > 0).toList();
     List<List<Claim>> earlier = groups.stream().filter(g -> rank(g) < 0).toList();
@@ -174,6 +178,41 @@ final class Timeline {
     }
     List<List<Claim>> sequence = new ArrayList<>(earlier);
     sequence.addAll(current);
+    return sequence;
+  }
+
+  /**
+   * The figures of an article that each state their time, in time order, when the only figures
+   * the times do not order are those of its latest moment and its revision words make one of
+   * them the current figure ('bertambah menjadi', 'revised to'): a live report's 800 at 10.30,
+   * 1,500 at 12.00, then at 20.05 the police's revised 1,200 beside the organisers' 3,000. The
+   * other figures of that moment are another source's, no step of the sequence, and are left
+   * out; null otherwise. {@code timed} is sorted by time.
+   */
+  private @Nullable List<List<Claim>> tiedAtTheLatest(List<List<Claim>> timed) {
+    Moment latest = latestAsOf(timed.get(timed.size() - 1));
+    List<List<Claim>> before = new ArrayList<>();
+    List<List<Claim>> tied = new ArrayList<>();
+    for (List<Claim> g : timed) {
+      Integer c = latestAsOf(g).compare(latest);
+      if (c == null) {
+        return null;
+      }
+      (c < 0 ? before : tied).add(g);
+    }
+    for (int i = 0; i + 1 < before.size(); i++) {
+      Integer c = latestAsOf(before.get(i)).compare(latestAsOf(before.get(i + 1)));
+      if (c == null || c >= 0) {
+        return null;
+      }
+    }
+    List<List<Claim>> newer = tied.stream().filter(g -> rank(g) > 0).toList();
+    if (before.isEmpty() || tied.size() < 2 || newer.size() != 1
+        || before.stream().anyMatch(g -> rank(g) > 0)) {
+      return null;
+    }
+    List<List<Claim>> sequence = new ArrayList<>(before);
+    sequence.addAll(newer);
     return sequence;
   }
 
@@ -324,6 +363,77 @@ final class Timeline {
     }
     return changes ? new Verdict(Kind.UPDATE, ImmutableList.copyOf(points), "")
         : new Verdict(Kind.NONE, ImmutableList.of(), "");
+  }
+
+  /**
+   * The UPDATE of a slot's figures with the old sides of the revisions their articles give
+   * ({@code superseded}: 'revised down from eight', 'an earlier toll of 17') set before each
+   * article's own figures, or null. An old figure is an earlier step of its own article only:
+   * it is added to an article that states a current figure of the slot, when it differs from
+   * every figure of that article and from the old figures already added (another article's
+   * same old figure is that step already), at its own time ({@code asOf}) or, with none, before the
+   * article's figures. Null unless the figures without the old ones make an UPDATE or agree
+   * ({@link Kind#NONE}) and the figures with them make an UPDATE: an old figure never turns
+   * agreeing figures into a discrepancy, nor changes any other verdict.
+   */
+  static @Nullable Verdict withSuperseded(Map<String, List<Point>> sequences,
+      List<Claim> superseded, String direction,
+      java.util.function.BiPredicate<String, String> sameSource) {
+    Kind plain = judge(sequences, direction, sameSource).kind();
+    if (plain != Kind.UPDATE && plain != Kind.NONE) {
+      return null;
+    }
+    Map<String, List<Point>> with = new java.util.LinkedHashMap<>();
+    List<SlotValue> steps = new ArrayList<>(); // the old figures already set as steps
+    boolean added = false;
+    for (Map.Entry<String, List<Point>> e : sequences.entrySet()) {
+      List<Point> own = e.getValue();
+      List<List<Claim>> old = new ArrayList<>();
+      for (Claim c : superseded) {
+        SlotValue v = SlotValue.of(c);
+        // a figure of its own article, or another's old figure, is a step already
+        if (!c.article().equals(e.getKey()) || v == null
+            || own.stream().anyMatch(p -> p.value().compatible(v))
+            || steps.stream().anyMatch(w -> w.compatible(v))) {
+          continue;
+        }
+        List<Claim> group = old.stream().filter(g -> SlotValue.of(g.get(0)).compatible(v))
+            .findFirst().orElse(null);
+        if (group == null) {
+          old.add(group = new ArrayList<>());
+        }
+        group.add(c);
+      }
+      if (old.size() != 1) {
+        // no old figure, or several whose order the text does not give
+        with.put(e.getKey(), own);
+        continue;
+      }
+      List<Point> points = new ArrayList<>();
+      List<Claim> g = old.get(0);
+      Moment stated = latestAsOf(g);
+      Moment articleTime = own.get(0).articleTime();
+      Integer beforeOwn = stated == null || own.get(0).time() == null ? Integer.valueOf(-1)
+          : stated.compare(own.get(0).time());
+      if (beforeOwn == null || beforeOwn >= 0) {
+        with.put(e.getKey(), own); // its stated time does not put it before the article's figures
+        continue;
+      }
+      points.add(new Point(e.getKey(), ImmutableList.copyOf(g), SlotValue.of(g.get(0)), stated,
+          articleTime, 0, stated != null, false));
+      steps.add(SlotValue.of(g.get(0)));
+      for (Point p : own) {
+        points.add(new Point(p.article(), p.claims(), p.value(), p.time(), p.articleTime(),
+            p.seq() + 1, p.stated(), p.revised()));
+      }
+      with.put(e.getKey(), points);
+      added = true;
+    }
+    if (!added) {
+      return null;
+    }
+    Verdict verdict = judge(with, direction, sameSource);
+    return verdict.kind() == Kind.UPDATE ? verdict : null;
   }
 
   /**
