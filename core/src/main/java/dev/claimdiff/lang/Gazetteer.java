@@ -236,6 +236,16 @@ public final class Gazetteer {
   }
 
   /**
+   * Whether a spelling names a region or a city (of the gazetteer or the regency list): 'Agam',
+   * 'Sumatera Barat'; not an organisation ('Bank Indonesia') or a person.
+   */
+  public boolean isPlace(String spelling) {
+    Optional<Entity> entity = place(spelling);
+    return entity.isPresent()
+        && (entity.get().type() == EntityType.REGION || entity.get().type() == EntityType.CITY);
+  }
+
+  /**
    * Whether the place named {@code inner} lies in the place named {@code outer} by the {@code in}
    * keys (followed up to a few levels): West Sulawesi is in Sulawesi.
    */

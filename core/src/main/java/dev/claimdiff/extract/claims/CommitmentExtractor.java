@@ -620,6 +620,12 @@ public final class CommitmentExtractor extends RuleExtractor {
   private static final String NAMED_AFTER = "*";
 
   /**
+   * The mark closing a key of speaker-bodies.txt whose body is the government of the region named
+   * after the title: the words there must name a place the gazetteer or the regency list knows.
+   */
+  private static final String OF_PLACE = "[place]";
+
+  /**
    * The body a speaker speaks for, read from the title the article first gives them
    * (speaker-bodies.txt): the longest title of titles.txt that opens a titled mention of the
    * speaker, when speaker-bodies.txt lists it, with the words between it and the name (ranks of
@@ -683,6 +689,14 @@ public final class CommitmentExtractor extends RuleExtractor {
     }
     if (kind == null || words.isEmpty()) {
       return null; // a title that speaks for no body, or 'Kapolres' alone: no one police force
+    }
+    if (kind.endsWith(OF_PLACE)) {
+      // a head of a region's government: the words must name the region ('Gubernur Sumatera
+      // Barat', never 'Gubernur Bank Indonesia')
+      if (!ctx.rules.names().gazetteer().isPlace(words)) {
+        return null;
+      }
+      kind = kind.substring(0, kind.length() - OF_PLACE.length()).strip();
     }
     String body = kind.equals(NAMED_AFTER) ? words : kind + " " + words;
     Optional<Entity> entity = ctx.rules.names().gazetteer().lookup(body);
