@@ -122,6 +122,8 @@ public enum LanguageFile {
   NUMBER_WORDS("extract/number-words.txt", Need.REQUIRED),
   OBJECT_DETERMINERS("extract/object-determiners.txt", Need.REQUIRED),
   OBJECT_ENDS("extract/object-ends.txt", Need.REQUIRED),
+  /** Words that join a further promised act to the first ('and to'); none: no follow-on acts. */
+  SECOND_ACT_MARKERS("extract/second-act-markers.txt", Need.OPTIONAL),
   ORG_WORDS("extract/org-words.txt", Need.REQUIRED),
   PLACE_BLOCKERS("extract/place-blockers.txt", Need.REQUIRED),
   PLACE_MODIFIED_NOUNS("extract/place-modified-nouns.txt", Need.REQUIRED),

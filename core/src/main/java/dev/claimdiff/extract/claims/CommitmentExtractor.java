@@ -129,7 +129,7 @@ public final class CommitmentExtractor extends RuleExtractor {
     if (negation(ctx).matcher(lastWords(ctx.text.substring(m.start(), verbStart))).find()) {
       return null;
     }
-    if (isDemand(ctx, sentence, m.start())) {
+    if (isDemand(ctx, sentence, m.start()) || isDenied(ctx, sentence, m.start())) {
       return null;
     }
     Lexicon lexicon = ctx.rules.lexicon();
@@ -143,6 +143,12 @@ public final class CommitmentExtractor extends RuleExtractor {
     other.region(restStart, restStart + rest.length());
     if (futureCue(ctx).matcher(ctx.text.substring(m.start(), restStart)).find() && other.find()) {
       rest = ctx.text.substring(restStart, other.start());
+    }
+    // 'agreed to answer the offer within 30 days and to restart the licences within 14 days': the
+    // first act's words end where the second's begin (followOn reads the second)
+    int second = secondActStart(ctx, m, restStart, restStart + rest.length());
+    if (second >= 0) {
+      rest = ctx.text.substring(restStart, second);
     }
     boolean expected = group(m, "object") != null;
     // 'give Russia a written response': the one given to, named before the thing given
@@ -189,6 +195,155 @@ public final class CommitmentExtractor extends RuleExtractor {
     return Draft.of(ClaimType.COMMITMENT,
         new CommitmentValue(actor, action, recipient, dueValue, null),
         m.start(), Math.max(end, objectStart), ruleName("commitment", rule));
+  }
+
+  /**
+   * The further acts one promise joins to its first with a word of second-act-markers.txt
+   * ('agreed to reopen the embassies within a month and to begin talks on fishing rights':
+   * {@code and to}), each its own promise of the same actor, with its own action, recipient and
+   * due read from its own words up to the next such marker (or where the first promise's text
+   * ends). Only when the promise's verb ends in the marker's last word ('agreed to', 'pledged
+   * to'), so the acts are parallel infinitives; the word after the marker must be a lower-case
+   * word that is no determiner of object-determiners.txt ('to the families', 'to Uganda' name
+   * a recipient, not an act). A language without the list has no follow-on promises.
+   */
+  @Override
+  List<Draft> followOn(ArticleContext ctx, Sentence sentence, Matcher m, Draft draft) {
+    Lexicon lexicon = ctx.rules.lexicon();
+    if (!parallelActs(ctx, m) || !(draft.value() instanceof CommitmentValue first)) {
+      return List.of();
+    }
+    int restStart = m.start("rest");
+    int restEnd = m.end("rest");
+    Matcher other = otherSubjectWill(ctx).matcher(ctx.text);
+    other.region(restStart, restEnd);
+    if (other.find()) {
+      restEnd = other.start(); // 'and the two neighbours will …' is another subject's
+    }
+    Pattern marker = secondActMarker(ctx);
+    java.util.Set<String> determiners = lexicon.set(LanguageFile.OBJECT_DETERMINERS);
+    List<Draft> out = new java.util.ArrayList<>();
+    Matcher at = marker.matcher(ctx.text);
+    at.region(restStart, restEnd);
+    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    while (at.find()) {
+      starts.add(at.end());
+    }
+    for (int i = 0; i < starts.size(); i++) {
+      int actStart = starts.get(i);
+      int actEnd = i + 1 < starts.size() ? starts.get(i + 1) : restEnd;
+      if (i + 1 < starts.size()) {
+        Matcher back = marker.matcher(ctx.text);
+        back.region(actStart, actEnd);
+        if (back.find()) {
+          actEnd = back.start();
+        }
+      }
+      String segment = ctx.text.substring(actStart, actEnd);
+      int space = segment.indexOf(' ');
+      if (space < 0 || !isAct(ctx, actStart)) {
+        continue;
+      }
+      // the evidence is the act's own words, up to the next act or the promise's end
+      int end = actEnd;
+      while (end > actStart && ",; ".indexOf(ctx.text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      String dueValue = null;
+      PromiseDues.Found found = PromiseDues.find(ctx, actStart, actEnd);
+      if (found != null) {
+        dueValue = found.value();
+        end = Math.max(end, found.end());
+      }
+      String action = action(lexicon, objectEnd(ctx), withoutDeterminers(determiners, segment));
+      if (action == null) {
+        continue;
+      }
+      String recipient = recipient(ctx, actStart + space, actEnd, first.actor());
+      out.add(Draft.of(ClaimType.COMMITMENT,
+          new CommitmentValue(first.actor(), action, recipient, dueValue, null),
+          actStart, Math.max(end, actStart + space), draft.rule()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a match's promise may join further acts with second-act-markers.txt: the language has
+   * the list, the match has a verb and a rest, and the verb holds the markers' last word ('agreed
+   * to': parallel infinitives).
+   */
+  private static boolean parallelActs(ArticleContext ctx, Matcher m) {
+    Lexicon lexicon = ctx.rules.lexicon();
+    if (!lexicon.has(LanguageFile.SECOND_ACT_MARKERS) || group(m, "verb") == null
+        || group(m, "rest") == null) {
+      return false;
+    }
+    List<String> verbWords = java.util.Arrays.asList(
+        m.group("verb").toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
+    for (String marker : lexicon.list(LanguageFile.SECOND_ACT_MARKERS)) {
+      String[] words = marker.replace(",", " ").strip().split("\\s+");
+      if (verbWords.contains(words[words.length - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the first further act of a match's promise begins in [from, to), or -1 (followOn). */
+  private static int secondActStart(ArticleContext ctx, Matcher m, int from, int to) {
+    if (!parallelActs(ctx, m)) {
+      return -1;
+    }
+    Matcher at = secondActMarker(ctx).matcher(ctx.text);
+    at.region(from, to);
+    while (at.find()) {
+      if (isAct(ctx, at.end())) {
+        return at.start();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A word of second-act-markers.txt after a space, or one written with a comma first (', to':
+   * a list of acts) after that comma, then the act's lower-case first word.
+   */
+  private static Pattern secondActMarker(ArticleContext ctx) {
+    return ctx.rules.pattern("second-act-markers", lex -> {
+      List<String> words = new java.util.ArrayList<>();
+      List<String> listed = new java.util.ArrayList<>();
+      for (String marker : lex.list(LanguageFile.SECOND_ACT_MARKERS)) {
+        if (marker.startsWith(",")) {
+          listed.add(marker.substring(1).strip());
+        } else {
+          words.add(marker);
+        }
+      }
+      String spaced = words.isEmpty() ? "(?!)" : "\\s+" + WordPatterns.alternation(words);
+      String comma = listed.isEmpty() ? "(?!)" : ",\\s*" + WordPatterns.alternation(listed);
+      return Pattern.compile("(?:" + spaced + "|" + comma + ")\\s+(?=\\p{Ll})");
+    });
+  }
+
+  /** Whether a further act's first word stands at {@code at}: no determiner and no name. */
+  private static boolean isAct(ArticleContext ctx, int at) {
+    int space = ctx.text.indexOf(' ', at);
+    if (space < 0) {
+      return false;
+    }
+    String word = ctx.text.substring(at, space).toLowerCase(java.util.Locale.ROOT);
+    return !ctx.rules.lexicon().set(LanguageFile.OBJECT_DETERMINERS).contains(word)
+        && !mentionStartsAt(ctx, at);
+  }
+
+  @Override
+  boolean followOnWithinMatch() {
+    return true;
+  }
+
+  private static boolean mentionStartsAt(ArticleContext ctx, int at) {
+    Mention mention = ctx.discourse.mentionAt(at);
+    return mention != null;
   }
 
   /**
@@ -799,6 +954,22 @@ public final class CommitmentExtractor extends RuleExtractor {
     Pattern desire = ctx.rules.pattern("desire-words", lexicon -> Pattern.compile(
         WordPatterns.alternation(lexicon.list(LanguageFile.DESIRE_WORDS)) + "\\s*$"));
     return desire.matcher(ctx.text.substring(from, actorStart)).find();
+  }
+
+  /**
+   * Whether what a match promises is denied: a verb of denial-verbs.txt and a word of
+   * complementizers.txt stand before it in the sentence, with at most 60 characters between them
+   * and nothing but spaces after the complementizer ('Lima denied on Monday that Quito had agreed
+   * to lift the tariffs', 'membantah bahwa Jepang telah setuju …'): the denier says it was never
+   * promised.
+   */
+  private static boolean isDenied(ArticleContext ctx, Sentence sentence, int actorStart) {
+    int from = Math.max(sentence.start(), actorStart - 120);
+    Pattern denial = ctx.rules.pattern("denied-promise", lexicon -> Pattern.compile(
+        WordPatterns.alternation(lexicon.list(LanguageFile.DENIAL_VERBS))
+            + "(?:\\s+[^.;!?\"“-”]{1,60}?)?\\s+"
+            + WordPatterns.alternation(lexicon.list(LanguageFile.COMPLEMENTIZERS)) + "\\s*$"));
+    return denial.matcher(ctx.text.substring(from, actorStart)).find();
   }
 
   /** The object without the articles before it ('a written reply' is 'written reply'). */

@@ -41,7 +41,13 @@ public abstract class RuleExtractor {
         if (draft != null) {
           out.add(draft);
           for (Draft more : followOn(ctx, sentence, m, draft)) {
-            if (!Texts.anySet(taken, more.cleanStart(), more.cleanEnd())) {
+            // a follow-on inside the match's own stretch (followOnWithinMatch) is checked only
+            // against what earlier matches took outside it
+            boolean clash = followOnWithinMatch()
+                ? Texts.anySet(taken, more.cleanStart(), Math.min(more.cleanEnd(), m.start()))
+                    || Texts.anySet(taken, Math.max(more.cleanStart(), m.end()), more.cleanEnd())
+                : Texts.anySet(taken, more.cleanStart(), more.cleanEnd());
+            if (!clash) {
               taken.set(more.cleanStart(), more.cleanEnd());
               out.add(more);
             }
@@ -71,6 +77,15 @@ public abstract class RuleExtractor {
    */
   List<Draft> followOn(ArticleContext ctx, Sentence sentence, Matcher m, Draft draft) {
     return List.of();
+  }
+
+  /**
+   * Whether {@link #followOn} claims may lie inside the stretch of the match that made the first
+   * claim (a second promised act inside the first promise's text); false by default: a follow-on
+   * continues past the match's end.
+   */
+  boolean followOnWithinMatch() {
+    return false;
   }
 
   static @Nullable String group(Matcher m, String name) {
