@@ -29,7 +29,7 @@ public final class WordPatterns {
    * ({@code mengatakan} over {@code mengata}). Spaces inside an entry match any white space.
    */
   public static String alternation(Collection<String> words) {
-    return "(?i:" + BEFORE + trie(words) + AFTER + ")";
+    return "(?i:" + firstCharacters(words) + BEFORE + trie(words) + AFTER + ")";
   }
 
   /**
@@ -37,12 +37,12 @@ public final class WordPatterns {
    * that follows ({@code ujar} + {@code nya}).
    */
   public static String prefixAlternation(Collection<String> words) {
-    return "(?i:" + BEFORE + trie(words) + ")";
+    return "(?i:" + firstCharacters(words) + BEFORE + trie(words) + ")";
   }
 
   /** Like {@link #alternation}, but the words keep the case they are listed with. */
   public static String caseSensitiveAlternation(Collection<String> words) {
-    return "(?-i:" + BEFORE + trie(words) + AFTER + ")";
+    return "(?-i:" + firstCharacters(words) + BEFORE + trie(words) + AFTER + ")";
   }
 
   /**
@@ -52,8 +52,47 @@ public final class WordPatterns {
    */
   public static boolean opensAtWordStart(java.util.regex.Pattern pattern) {
     String p = pattern.pattern();
-    return (p.startsWith("(?i:" + BEFORE) || p.startsWith("(?-i:" + BEFORE))
-        && closingParen(p) == p.length() - 1;
+    String open = p.startsWith("(?i:") ? "(?i:" : p.startsWith("(?-i:") ? "(?-i:" : null;
+    if (open == null) {
+      return false;
+    }
+    String rest = p.substring(open.length());
+    if (rest.startsWith(FIRST_OPEN)) {
+      rest = rest.substring(rest.indexOf(FIRST_CLOSE) + FIRST_CLOSE.length());
+    }
+    return rest.startsWith(BEFORE) && closingParen(p) == p.length() - 1;
+  }
+
+  private static final String FIRST_OPEN = "(?=[";
+  private static final String FIRST_CLOSE = "])";
+
+  /**
+   * A look-ahead for the characters the words can start with ({@code (?=[kmt])}), written before
+   * the trie: java.util.regex tries a trie's first branches one after the other at every
+   * position, folding the case of the character for each, while a class is one look-up, so most
+   * positions (where no word starts) fail at once. The class holds exactly the first symbols of
+   * the trie's branches, under the same case flag, so the alternation matches exactly where it
+   * did. Empty for no words.
+   */
+  private static String firstCharacters(Collection<String> words) {
+    java.util.Set<String> firsts = new java.util.TreeSet<>();
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String w = word.strip();
+      if (w.isEmpty()) {
+        return ""; // the trie lets the empty word match (its root ends a word): no first character
+      }
+      firsts.add(symbol(w.codePointAt(0)));
+    }
+    return firsts.isEmpty() ? "" : FIRST_OPEN + String.join("", firsts) + FIRST_CLOSE;
+  }
+
+  /** How the trie writes a character that is not white space. */
+  private static String symbol(int cp) {
+    return Character.isLetterOrDigit(cp) ? new String(Character.toChars(cp))
+        : String.format("\\x{%X}", cp);
   }
 
   /** Where the group opened by a pattern's first character closes, or -1. */
@@ -126,8 +165,7 @@ public final class WordPatterns {
             i += Character.charCount(w.codePointAt(i));
           }
         } else {
-          symbol = Character.isLetterOrDigit(cp) ? new String(Character.toChars(cp))
-              : String.format("\\x{%X}", cp);
+          symbol = symbol(cp);
           i += Character.charCount(cp);
         }
         node = node.children.computeIfAbsent(symbol, s -> new Node());

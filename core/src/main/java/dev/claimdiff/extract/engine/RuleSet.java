@@ -224,9 +224,16 @@ public final class RuleSet {
     if (fires == 0) {
       return;
     }
+    // the tokens where some rule may start, in order: each rule below reads only these (most
+    // tokens of a sentence start no rule of a file)
+    int[] open = cache.open(tokens.size());
+    int opens = 0;
     long startAnywhere = 0;
     for (int k = 0; k < tokens.size(); k++) {
-      startAnywhere |= startsAt[k];
+      if (startsAt[k] != 0) {
+        startAnywhere |= startsAt[k];
+        open[opens++] = k;
+      }
     }
     fires &= startAnywhere; // a rule that may start at no token is not looked at again
     if (fires == 0) {
@@ -242,9 +249,13 @@ public final class RuleSet {
         Rule rule = rules.get(i);
         Matcher m = null;
         int next = sentence.start();
-        for (int k = 0; k < tokens.size(); k++) {
+        for (int o = 0; o < opens; o++) {
+          int k = open[o];
+          if ((startsAt[k] & bit) == 0) {
+            continue;
+          }
           Token token = tokens.get(k);
-          if ((startsAt[k] & bit) == 0 || token.start() < next
+          if (token.start() < next
               || claimed != null && claimed.get(token.start())) {
             continue;
           }
@@ -287,6 +298,7 @@ public final class RuleSet {
     private final CharSequence[] restTexts;
     private final Matcher span = ANY_SPAN.matcher("");
     private long[] startsAt = new long[64];
+    private int[] open = new int[64];
     private @Nullable CharSequence spanText;
     private boolean busy;
 
@@ -307,6 +319,14 @@ public final class RuleSet {
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
       return m;
+    }
+
+    /** Room for the tokens of a sentence of {@code tokens} tokens where a rule may start (reused). */
+    int[] open(int tokens) {
+      if (open.length < tokens) {
+        open = new int[Math.max(tokens, 2 * open.length)];
+      }
+      return open;
     }
 
     /** Room for the start masks of a sentence of {@code tokens} tokens (reused). */
