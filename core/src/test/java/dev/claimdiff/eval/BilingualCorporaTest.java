@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  * one sentence quoted twice taken whole, and the lexicon's words of road, fire and summit
  * reports: 33 of 49, 89 of 128; with the other branches of session 16 (counts, lengths,
  * places, promises): 36 of 49, 94 of 128; 35 of 49, 93 of 128 once the English side of the
- * closures and "for N before" was taken back (it added a false alarm on an event held out).
+ * closures and "for N before" was taken back (it added a false alarm on an event held out);
+ * 37 of 49 with deadline dates read (session 19).
  */
 class BilingualCorporaTest {
   private static final Path CORPORA = Path.of("..", "corpora");
@@ -135,7 +136,7 @@ class BilingualCorporaTest {
       }
     }
     assertThat(planted).isEqualTo(49);
-    assertThat(found).isGreaterThanOrEqualTo(36);
+    assertThat(found).isGreaterThanOrEqualTo(37);
   }
 
   @Test
