@@ -124,6 +124,13 @@ public enum LanguageFile {
   OBJECT_ENDS("extract/object-ends.txt", Need.REQUIRED),
   /** Words that join a further promised act to the first ('and to'); none: no follow-on acts. */
   SECOND_ACT_MARKERS("extract/second-act-markers.txt", Need.OPTIONAL),
+  /** Words after a second-act marker that open no act ('to which', 'to be'); none: none. */
+  SECOND_ACT_BLOCKERS("extract/second-act-blockers.txt", Need.OPTIONAL),
+  /**
+   * Words inside a thing-first promised thing that make it another giver's ('bantuan dari pusat');
+   * none: no such check.
+   */
+  THING_SOURCE_MARKERS("extract/thing-source-markers.txt", Need.OPTIONAL),
   ORG_WORDS("extract/org-words.txt", Need.REQUIRED),
   PLACE_BLOCKERS("extract/place-blockers.txt", Need.REQUIRED),
   PLACE_MODIFIED_NOUNS("extract/place-modified-nouns.txt", Need.REQUIRED),

@@ -53,6 +53,9 @@ public final class CommitmentExtractor extends RuleExtractor {
       String speaker = quoteSpeaker(ctx, m.start("ours"), earlier);
       actor = speaker == null ? null : bodySpokenFor(ctx, speaker);
     } else if (group(m, "self") != null) {
+      if (hopedInQuotation(ctx, sentence, m.start("self")) || thingFromAnother(ctx, m)) {
+        return null; // '"Kami berharap bantuan dari pusat akan sampai …"': a hope, another's gift
+      }
       actor = quoteSpeaker(ctx, m.start("self"), earlier);
       String body = actor == null ? null : bodySpokenFor(ctx, actor);
       if (body != null) {
@@ -332,8 +335,18 @@ public final class CommitmentExtractor extends RuleExtractor {
       return false;
     }
     String word = ctx.text.substring(at, space).toLowerCase(java.util.Locale.ROOT);
-    return !ctx.rules.lexicon().set(LanguageFile.OBJECT_DETERMINERS).contains(word)
-        && !mentionStartsAt(ctx, at);
+    Lexicon lexicon = ctx.rules.lexicon();
+    if (lexicon.has(LanguageFile.SECOND_ACT_BLOCKERS)
+        && lexicon.set(LanguageFile.SECOND_ACT_BLOCKERS).contains(word)) {
+      return false; // 'to which it sent boats', 'to be financed by …': no act of the promiser
+    }
+    int next = space + 1;
+    while (next < ctx.text.length() && ctx.text.charAt(next) == ' ') {
+      next++;
+    }
+    return !lexicon.set(LanguageFile.OBJECT_DETERMINERS).contains(word)
+        && !mentionStartsAt(ctx, at)
+        && !mentionStartsAt(ctx, next); // 'and to neighbouring Uganda': a recipient, no act
   }
 
   @Override
@@ -947,6 +960,47 @@ public final class CommitmentExtractor extends RuleExtractor {
   private static Pattern objectEnd(ArticleContext ctx) {
     return ctx.rules.pattern("object-ends", lexicon -> Pattern.compile(
         "\\s+" + WordPatterns.alternation(lexicon.list(LanguageFile.OBJECT_ENDS)) + "|,(?!\\d)"));
+  }
+
+  /**
+   * Whether a word of desire-words.txt (a hope, a wish, a condition, hearsay: 'berharap',
+   * 'mudah-mudahan', 'kalau', 'katanya') stands anywhere in the quotation before a first-person
+   * or thing-first promise (up to its group {@code self}, the thing included), within its
+   * sentence: the speaker hopes or supposes, and promises
+   * nothing.
+   */
+  private static boolean hopedInQuotation(ArticleContext ctx, Sentence sentence, int matchStart) {
+    dev.claimdiff.extract.discourse.QuoteFinder.Quotation quotation = ctx.quotationAt(matchStart);
+    if (quotation == null) {
+      return false;
+    }
+    int from = Math.max(sentence.start(), quotation.contentStart());
+    if (from >= matchStart) {
+      return false;
+    }
+    Pattern desire = ctx.rules.pattern("desire-words-anywhere", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])" + WordPatterns.alternation(lexicon.list(LanguageFile.DESIRE_WORDS))
+            + "(?![\\p{L}])"));
+    return desire.matcher(ctx.text.substring(from, matchStart)).find();
+  }
+
+  /**
+   * Whether the thing a thing-first quotation promises comes from another giver ('bantuan dari
+   * pusat akan sampai …'): a word of thing-source-markers.txt inside group {@code act} when
+   * it stands before the group {@code self}; the speaker does not promise another's gift.
+   */
+  private static boolean thingFromAnother(ArticleContext ctx, Matcher m) {
+    String act = group(m, "act");
+    if (act == null || m.start("act") > m.start("self")) {
+      return false;
+    }
+    if (!ctx.rules.lexicon().has(LanguageFile.THING_SOURCE_MARKERS)) {
+      return false;
+    }
+    Pattern source = ctx.rules.pattern("thing-source-markers", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])" + WordPatterns.alternation(lexicon.list(LanguageFile.THING_SOURCE_MARKERS))
+            + "(?![\\p{L}])"));
+    return source.matcher(act).find();
   }
 
   private static boolean isDemand(ArticleContext ctx, Sentence sentence, int actorStart) {
