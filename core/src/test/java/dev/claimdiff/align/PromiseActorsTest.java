@@ -108,4 +108,27 @@ class PromiseActorsTest {
     assertThat(agreements()).isEmpty();
     assertThat(discrepancies()).isEmpty();
   }
+
+  @Test
+  void duesForDifferentGoodsOfOneKindAreNoDiscrepancy() {
+    articles("a.txt", "b.txt");
+    promise("a.txt", "National Disaster Agency", "aid", "by 2026-05-20 (Wednesday)",
+        "The rice will reach the shelters by Wednesday, May 20, the agency head said.");
+    promise("b.txt", "National Disaster Agency", "aid", "by 2026-05-22 (Friday)",
+        "The tents will reach the shelters by Friday, May 22, the agency head said.");
+
+    assertThat(discrepancies()).isEmpty();
+  }
+
+  @Test
+  void duesForTheSameGoodsStillDisagree() {
+    articles("a.txt", "b.txt");
+    promise("a.txt", "National Disaster Agency", "aid", "by 2026-05-20 (Wednesday)",
+        "The rice will reach the shelters by Wednesday, May 20, the agency head said.");
+    promise("b.txt", "National Disaster Agency", "aid", "by 2026-05-22 (Friday)",
+        "The rice will reach the shelters by Friday, May 22, the agency head said.");
+
+    assertThat(discrepancies()).singleElement()
+        .satisfies(f -> assertThat(f.type()).isEqualTo("COMMITMENT"));
+  }
 }

@@ -607,6 +607,47 @@ public final class SlotFinder {
    *     count whose differing figure only such counts give makes no DISCREPANCY, only a note
    */
   /**
+   * Whether two of a promise slot's claims name different goods of the slot's action: the words
+   * of the action's line in commitment-objects.txt (its first, general word left out: 'bantuan')
+   * that each claim's text holds, when both hold some and they share none ('beras' and 'tenda',
+   * both 'aid').
+   */
+  private static boolean differentGoods(List<Claim> claims, Map<String, ArticleDigest> articles) {
+    List<java.util.Set<String>> named = new ArrayList<>();
+    for (Claim c : claims) {
+      ArticleDigest digest = articles.get(c.article());
+      if (digest == null || digest.language() == null
+          || !(c.value() instanceof dev.claimdiff.extract.ClaimValue.CommitmentValue v)) {
+        continue;
+      }
+      String text = c.text().toLowerCase(java.util.Locale.ROOT);
+      java.util.Set<String> goods = new java.util.TreeSet<>();
+      for (dev.claimdiff.lang.KeyedList.Line line : dev.claimdiff.extract.engine.Lexicon
+          .of(digest.language()).keyed(dev.claimdiff.lang.LanguageFile.COMMITMENT_OBJECTS)) {
+        if (!line.key().equals(v.action())) {
+          continue;
+        }
+        for (String word : line.words().subList(1, line.words().size())) {
+          String w = word.toLowerCase(java.util.Locale.ROOT);
+          if (java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(w)
+              + "(?![\\p{L}])").matcher(text).find()) {
+            goods.add(w);
+          }
+        }
+      }
+      if (!goods.isEmpty()) {
+        for (java.util.Set<String> other : named) {
+          if (java.util.Collections.disjoint(goods, other)) {
+            return true;
+          }
+        }
+        named.add(goods);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first article that itself states two of the disagreeing values, none of them with
    * revision words (BMKG's 6.0 and USGS's 5.9 in one story), or null: values an outlet gives side
    * by side are not one figure that later changed.
@@ -967,6 +1008,15 @@ public final class SlotFinder {
       notes.add(slotName + ": the dues " + sideValues.stream().map(SlotValue::display)
           .collect(Collectors.joining(", ")) + " differ, but not as two written dates, so this "
           + "is not reported as a discrepancy");
+      agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
+      return;
+    }
+    // a promise's dues for different goods of one kind ('bantuan beras' by Wednesday, 'bantuan
+    // tenda' by Friday: both 'aid') are two deliveries, not a discrepancy
+    if (slot.type() == ClaimType.COMMITMENT && differentGoods(claims, articles)) {
+      notes.add(slotName + ": the dues " + sideValues.stream().map(SlotValue::display)
+          .collect(Collectors.joining(", ")) + " are given for different goods, so this is not "
+          + "reported as a discrepancy");
       agreements(slot, slotName, fullSides, fullValues, claims, articles, outlets, out);
       return;
     }
