@@ -131,6 +131,8 @@ public enum LanguageFile {
    * none: no such check.
    */
   THING_SOURCE_MARKERS("extract/thing-source-markers.txt", Need.OPTIONAL),
+  /** Words of hope, wish or hearsay that make a quoted promise none; none: no such check. */
+  QUOTATION_HEDGES("extract/quotation-hedges.txt", Need.OPTIONAL),
   ORG_WORDS("extract/org-words.txt", Need.REQUIRED),
   PLACE_BLOCKERS("extract/place-blockers.txt", Need.REQUIRED),
   PLACE_MODIFIED_NOUNS("extract/place-modified-nouns.txt", Need.REQUIRED),

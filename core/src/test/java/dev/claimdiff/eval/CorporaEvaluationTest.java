@@ -54,7 +54,7 @@ class CorporaEvaluationTest {
       Map.entry("talks-us-china-vienna-2026/id", new Floor(0.86, 0, 10)),
       Map.entry("talks-us-iran-muscat-2026/id", new Floor(0.81, 0, 11)),
       Map.entry("timnas-indonesia-oman-2026/id", new Floor(0.98, 0, 11)),
-      Map.entry("vonis-pelabuhan-2024/id", new Floor(0.90, 0, 11)),
+      Map.entry("vonis-pelabuhan-2024/id", new Floor(0.89, 0, 11)),
       Map.entry("banjir-maluku-tengah-2026/en", new Floor(0.95, 0, 8)),
       Map.entry("central-sulawesi-governor-count-2024/en", new Floor(0.89, 0, 2)),
       Map.entry("desak-desakan-festival-makassar-2026/en", new Floor(0.77, 0, 9)),

@@ -340,13 +340,8 @@ public final class CommitmentExtractor extends RuleExtractor {
         && lexicon.set(LanguageFile.SECOND_ACT_BLOCKERS).contains(word)) {
       return false; // 'to which it sent boats', 'to be financed by …': no act of the promiser
     }
-    int next = space + 1;
-    while (next < ctx.text.length() && ctx.text.charAt(next) == ' ') {
-      next++;
-    }
     return !lexicon.set(LanguageFile.OBJECT_DETERMINERS).contains(word)
-        && !mentionStartsAt(ctx, at)
-        && !mentionStartsAt(ctx, next); // 'and to neighbouring Uganda': a recipient, no act
+        && !mentionStartsAt(ctx, at);
   }
 
   @Override
@@ -963,8 +958,9 @@ public final class CommitmentExtractor extends RuleExtractor {
   }
 
   /**
-   * Whether a word of desire-words.txt (a hope, a wish, a condition, hearsay: 'berharap',
-   * 'mudah-mudahan', 'kalau', 'katanya') stands anywhere in the quotation before a first-person
+   * Whether a word of quotation-hedges.txt (a hope, a wish, hearsay: 'berharap',
+   * 'mudah-mudahan', 'katanya'; not a condition, as 'jika …, kami akan …' still promises) stands
+   * anywhere in the quotation before a first-person
    * or thing-first promise (up to its group {@code self}, the thing included), within its
    * sentence: the speaker hopes or supposes, and promises
    * nothing.
@@ -978,8 +974,11 @@ public final class CommitmentExtractor extends RuleExtractor {
     if (from >= matchStart) {
       return false;
     }
-    Pattern desire = ctx.rules.pattern("desire-words-anywhere", lexicon -> Pattern.compile(
-        "(?<![\\p{L}])" + WordPatterns.alternation(lexicon.list(LanguageFile.DESIRE_WORDS))
+    if (!ctx.rules.lexicon().has(LanguageFile.QUOTATION_HEDGES)) {
+      return false;
+    }
+    Pattern desire = ctx.rules.pattern("quotation-hedges", lexicon -> Pattern.compile(
+        "(?<![\\p{L}])" + WordPatterns.alternation(lexicon.list(LanguageFile.QUOTATION_HEDGES))
             + "(?![\\p{L}])"));
     return desire.matcher(ctx.text.substring(from, matchStart)).find();
   }
