@@ -807,7 +807,9 @@ public final class CommitmentExtractor extends RuleExtractor {
         continue;
       }
       int at = mention.surface().lastIndexOf(mention.spelling());
-      String body = at <= 0 ? null : bodyOfTitled(ctx, mention.surface().substring(0, at));
+      String firstOfName = WordPatterns.WHITE_SPACE.split(mention.spelling().strip())[0];
+      String body = at <= 0 ? null
+          : bodyOfTitled(ctx, mention.surface().substring(0, at), firstOfName);
       if (body != null) {
         return body;
       }
@@ -818,14 +820,19 @@ public final class CommitmentExtractor extends RuleExtractor {
     for (int end = words.length - 1; end > 0; end--) {
       String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
       if (lastTitle(titles, before) != null) {
-        return bodyOfTitled(ctx, before);
+        return bodyOfTitled(ctx, before, null);
       }
     }
     return null;
   }
 
-  /** The body a titled text before a person's name speaks for ({@link #bodySpokenFor}), or null. */
-  private static @Nullable String bodyOfTitled(ArticleContext ctx, String text) {
+  /**
+   * The body a titled text before a person's name speaks for ({@link #bodySpokenFor}), or null;
+   * {@code firstOfName}, the first word of the name after it when known, tells a region cut short
+   * ('Padang' of 'Padang Pariaman') from a whole one.
+   */
+  private static @Nullable String bodyOfTitled(ArticleContext ctx, String text,
+      @Nullable String firstOfName) {
     Lexicon lexicon = ctx.rules.lexicon();
     Map<String, String> kinds = lexicon.mapping(LanguageFile.SPEAKER_BODIES);
     List<String> titles = lexicon.words(LanguageFile.TITLES);
@@ -856,8 +863,9 @@ public final class CommitmentExtractor extends RuleExtractor {
     if (kind.endsWith(OF_PLACE)) {
       // a head of a region's government: the words must name the region ('Gubernur Sumatera
       // Barat', never 'Gubernur Bank Indonesia')
-      if (!ctx.rules.names().gazetteer().isPlace(words)) {
-        return null;
+      if (!ctx.rules.names().gazetteer().isPlace(words) || firstOfName != null
+          && ctx.rules.names().gazetteer().isPlace(words + " " + firstOfName)) {
+        return null; // 'Bupati Padang Pariaman …' read as 'Padang' and a name 'Pariaman …'
       }
       kind = kind.substring(0, kind.length() - OF_PLACE.length()).strip();
     }
