@@ -73,7 +73,7 @@ class CorporaEvaluationTest {
       Map.entry("kebakaran-pasar-solo-2026/en", new Floor(0.93, 0, 11)),
       Map.entry("kecelakaan-bus-tol-cipularang-2026/en", new Floor(0.84, 0, 10)),
       Map.entry("ktt-india-pakistan-helsinki-2026/en", new Floor(0.78, 0, 7)),
-      Map.entry("ktt-indonesia-malaysia-kuching-2026/en", new Floor(0.59, 0, 3)),
+      Map.entry("ktt-indonesia-malaysia-kuching-2026/en", new Floor(0.58, 0, 3)),
       Map.entry("ktt-turki-yunani-thessaloniki-2026/en", new Floor(0.67, 0, 6)),
       Map.entry("longsor-tambang-halmahera-selatan-2026/en", new Floor(0.88, 0, 13)),
       Map.entry("summit-eu-china-brussels-2026/en", new Floor(0.75, 0, 7)),
