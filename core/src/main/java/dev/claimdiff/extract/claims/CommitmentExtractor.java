@@ -300,11 +300,24 @@ public final class CommitmentExtractor extends RuleExtractor {
     Matcher at = secondActMarker(ctx).matcher(ctx.text);
     at.region(from, to);
     while (at.find()) {
-      if (isAct(ctx, at.end())) {
+      if (isAct(ctx, at.end()) && !repeatsARecipient(ctx, from, at)) {
         return at.start();
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the marker's last word ('to' of 'and to') already stands between the first act and
+   * the marker: the marker then repeats that word's phrase, a recipient ('send aid to Kenya and to
+   * neighbouring Uganda', 'deliver tents to displaced families and to survivors in camps'), not
+   * the infinitive of a further act.
+   */
+  private static boolean repeatsARecipient(ArticleContext ctx, int from, Matcher marker) {
+    String[] words = WordPatterns.WHITE_SPACE.split(marker.group().strip());
+    String last = words[words.length - 1];
+    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(last) + "(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE).matcher(ctx.text.substring(from, marker.start())).find();
   }
 
   /**
