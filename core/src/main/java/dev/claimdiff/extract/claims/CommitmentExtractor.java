@@ -229,8 +229,14 @@ public final class CommitmentExtractor extends RuleExtractor {
     Matcher at = marker.matcher(ctx.text);
     at.region(restStart, restEnd);
     java.util.List<Integer> starts = new java.util.ArrayList<>();
+    java.util.Set<Integer> recipients = new java.util.HashSet<>();
+    int since = restStart;
     while (at.find()) {
+      if (repeatsARecipient(ctx, since, at)) {
+        recipients.add(at.end()); // 'to Kenya and to neighbouring Uganda': a recipient repeated
+      }
       starts.add(at.end());
+      since = at.end();
     }
     for (int i = 0; i < starts.size(); i++) {
       int actStart = starts.get(i);
@@ -244,7 +250,7 @@ public final class CommitmentExtractor extends RuleExtractor {
       }
       String segment = ctx.text.substring(actStart, actEnd);
       int space = segment.indexOf(' ');
-      if (space < 0 || !isAct(ctx, actStart)) {
+      if (space < 0 || !isAct(ctx, actStart) || recipients.contains(actStart)) {
         continue;
       }
       // the evidence is the act's own words, up to the next act or the promise's end
