@@ -102,7 +102,7 @@ final class Timeline {
       group.add(c);
     }
     if (timed && groups.size() > 1) {
-      List<List<Claim>> ordered = ordered(groups);
+      List<List<Claim>> ordered = ordered(groups, direction);
       if (ordered != null) {
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -140,7 +140,7 @@ final class Timeline {
    * a part) are left out of the sequence; with no figure given as new, one unmarked figure after
    * those marked earlier is the current one.
    */
-  private @Nullable List<List<Claim>> ordered(List<List<Claim>> groups) {
+  private @Nullable List<List<Claim>> ordered(List<List<Claim>> groups, String direction) {
     List<List<Claim>> timed = new ArrayList<>(groups);
     if (timed.stream().allMatch(g -> latestAsOf(g) != null)) {
       timed.sort((x, y) -> {
@@ -163,7 +163,7 @@ final class Timeline {
       if (total) {
         return timed;
       }
-      List<List<Claim>> current = tiedAtTheLatest(timed);
+      List<List<Claim>> current = tiedAtTheLatest(timed, direction);
       if (current != null) {
         return current;
       }
@@ -187,9 +187,12 @@ final class Timeline {
    * them the current figure ('bertambah menjadi', 'revised to'): a live report's 800 at 10.30,
    * 1,500 at 12.00, then at 20.05 the police's revised 1,200 beside the organisers' 3,000. The
    * other figures of that moment are another source's, no step of the sequence, and are left
-   * out; null otherwise. {@code timed} is sorted by time.
+   * out; null otherwise. {@code timed} is sorted by time. The figure given as new must follow the
+   * last earlier figure in the count's direction ({@code direction}: a cumulative count's
+   * 'bertambah menjadi 7' after 9 is no step of its series but another source's figure): when it
+   * does not, null (nothing is ordered so).
    */
-  private @Nullable List<List<Claim>> tiedAtTheLatest(List<List<Claim>> timed) {
+  private @Nullable List<List<Claim>> tiedAtTheLatest(List<List<Claim>> timed, String direction) {
     Moment latest = latestAsOf(timed.get(timed.size() - 1));
     List<List<Claim>> before = new ArrayList<>();
     List<List<Claim>> tied = new ArrayList<>();
@@ -210,6 +213,12 @@ final class Timeline {
     if (before.isEmpty() || tied.size() < 2 || newer.size() != 1
         || before.stream().anyMatch(g -> rank(g) > 0)) {
       return null;
+    }
+    if (direction.equals(RISES)
+        && !(SlotValue.of(newer.get(0).get(0)) instanceof SlotValue.Amount now
+            && SlotValue.of(before.get(before.size() - 1).get(0)) instanceof SlotValue.Amount last
+            && now.value() >= last.value())) {
+      return null; // a rising count's figure given as new below the last earlier one
     }
     List<List<Claim>> sequence = new ArrayList<>(before);
     sequence.addAll(newer);
