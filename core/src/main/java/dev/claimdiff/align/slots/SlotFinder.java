@@ -143,20 +143,6 @@ public final class SlotFinder {
       if (!slots.containsKey(e.getKey())) {
         corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(), articles,
             outlets, out);
-        continue;
-      }
-      // values said in passing that fit none of the slot's own values (a past round's day, a
-      // part's length) are of something else than what the slot's own values say: the outlets
-      // that give one of them in passing may still agree on it, as in a slot of passing values
-      List<Claim> own = slots.get(e.getKey());
-      List<Claim> apart = e.getValue().stream().filter(c -> own.stream()
-          .noneMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c)))).toList();
-      if (!apart.isEmpty()) {
-        // told apart from the slot's own agreement: the same slot, another occasion
-        Slot title = titled.getOrDefault(e.getKey(), e.getKey());
-        corroborateOnly(new Slot(title.type(), title.key(), title.description()
-            + " (said in passing, of another occasion than the main one)", title.running()),
-            apart, articles, outlets, out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);
