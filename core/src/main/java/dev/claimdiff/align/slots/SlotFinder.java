@@ -98,6 +98,12 @@ public final class SlotFinder {
       }
       Slot old = c.zone() == Zone.HEADLINE || c.zone() == Zone.CAPTION ? null
           : Slot.ofSuperseded(c, StoryEvents.eventOf(c, storyEvents));
+      if (old != null && timeline(articles.get(c.article())).namesAnotherOccasion(c,
+          claims.stream().filter(o -> o.article().equals(c.article())).toList())) {
+        // another event's or period's count ('up from two deaths in a quake on Saturday'): no
+        // earlier step of the story's count, and no slot of its own (as any superseded figure)
+        old = null;
+      }
       if (old != null) {
         superseded.computeIfAbsent(old, s -> new ArrayList<>()).add(c);
         continue;
