@@ -179,8 +179,10 @@ public enum LanguageFile {
   // align
   ALIGN_CLAUSE_WORDS("align/clause-words.txt", Need.OPTIONAL),
   ALIGN_EARLIER_WORDS("align/earlier-words.txt", Need.OPTIONAL),
+  ALIGN_FIGURE_TIME_WORDS("align/figure-time-words.txt", Need.OPTIONAL),
   ALIGN_NEGATIONS("align/negations.txt", Need.OPTIONAL),
   ALIGN_OPPOSITES("align/opposites.txt", Need.OPTIONAL),
+  ALIGN_OTHER_OCCASION_WORDS("align/other-occasion-words.txt", Need.OPTIONAL),
   ALIGN_STOPWORDS("align/stopwords.txt", Need.OPTIONAL),
   ALIGN_SUBORDINATORS("align/subordinators.txt", Need.OPTIONAL),
   ALIGN_SYNONYMS("align/synonyms.txt", Need.OPTIONAL),

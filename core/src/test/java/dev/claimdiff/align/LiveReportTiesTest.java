@@ -31,9 +31,14 @@ class LiveReportTiesTest {
   }
 
   private void protesters(String article, double amount, String asOf, @Nullable String revision) {
+    figure(article, "protest", "protesters", amount, asOf, revision);
+  }
+
+  private void figure(String article, String event, String what, double amount,
+      @Nullable String asOf, @Nullable String revision) {
     String text = "evidence " + claims.size();
     claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
-        text, new QuantityValue("protest", "protesters", amount, null, false, amount, amount,
+        text, new QuantityValue(event, what, amount, null, false, amount, amount,
             "exact", false, asOf, revision),
         TextSpan.of(0, text.length()), text, "test:rule", Zone.BODY, text));
   }
@@ -84,5 +89,36 @@ class LiveReportTiesTest {
     assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
         .containsExactly("800 protesters", "1500 protesters", "1200 protesters",
             "1000 protesters"));
+  }
+
+  @Test
+  void aRisingCountsFigureGivenAsNewBelowTheLastEarlierOneIsNoStep() {
+    // 13.00: 4 dead; 16.00: 10 dead; at 19.00 the district office counts 15 and the police say
+    // the toll 'rose to 8': 8 cannot follow 10 in one toll's series (it is the police's own count)
+    article("live", "2026-05-14T19:30+07:00");
+    article("next", "2026-05-14T20:15+07:00");
+    figure("live", "landslide", "deaths", 4, "2026-05-14T13:00", null);
+    figure("live", "landslide", "deaths", 10, "2026-05-14T16:00", null);
+    figure("live", "landslide", "deaths", 15, "2026-05-14T19:00", null);
+    figure("live", "landslide", "deaths", 8, "2026-05-14T19:00", "bertambah menjadi");
+    figure("next", "landslide", "deaths", 15, null, null);
+
+    assertThat(findings(Kind.UPDATE)).allSatisfy(f -> assertThat(String.join(" ", f.values()))
+        .doesNotContain("10 deaths 8 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void aRisingCountsFigureGivenAsNewAboveTheLastEarlierOneEndsTheSequence() {
+    // the same report with the police's 'rose to 12' after 10: a step of the toll's series
+    article("live", "2026-05-14T19:30+07:00");
+    figure("live", "landslide", "deaths", 4, "2026-05-14T13:00", null);
+    figure("live", "landslide", "deaths", 10, "2026-05-14T16:00", null);
+    figure("live", "landslide", "deaths", 15, "2026-05-14T19:00", null);
+    figure("live", "landslide", "deaths", 12, "2026-05-14T19:00", "bertambah menjadi");
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactly("4 deaths", "10 deaths", "12 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }
 }

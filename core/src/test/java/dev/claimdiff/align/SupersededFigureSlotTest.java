@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimdiff.extract.Claim;
 import dev.claimdiff.extract.ClaimType;
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.extract.TextSpan;
 import dev.claimdiff.extract.Zone;
@@ -27,6 +28,25 @@ class SupersededFigureSlotTest {
 
   private void article(String id, @Nullable String published) {
     digests.add(HandBuiltDigests.digest(id, Language.INDONESIAN, published));
+  }
+
+  private void englishArticle(String id, String published) {
+    digests.add(HandBuiltDigests.digest(id, Language.ENGLISH, published));
+  }
+
+  /** A claim whose evidence ({@code evidence}) is written in its sentence ({@code sentence}). */
+  private void said(String article, QuantityValue value, String sentence, String evidence) {
+    int at = sentence.indexOf(evidence);
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.QUANTITY, null,
+        evidence, value, TextSpan.of(at, at + evidence.length()), evidence, "test:rule",
+        Zone.BODY, sentence));
+  }
+
+  private void day(String article, String date, boolean main, String sentence, String evidence) {
+    int at = sentence.indexOf(evidence);
+    claims.add(new Claim(article + "#" + (claims.size() + 1), article, ClaimType.EVENT_DATE, null,
+        evidence, new EventDateValue("collision", main, date, null, null, null, null, null),
+        TextSpan.of(at, at + evidence.length()), evidence, "test:rule", Zone.BODY, sentence));
   }
 
   private void claim(String article, QuantityValue value) {
@@ -84,7 +104,8 @@ class SupersededFigureSlotTest {
     claim("k", deaths("deaths", 7, null, null));
 
     assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> {
-      assertThat(f.values()).containsExactly("8 deaths superseded", "7 deaths", "7 deaths");
+      assertThat(f.values()).containsExactly("8 deaths (earlier figure)", "7 deaths", "7 deaths");
+      assertThat(f.summary()).contains("8 deaths (earlier figure)").doesNotContain("superseded");
       assertThat(f.timeline()).extracting(Finding.TimelineEntry::article)
           .containsExactly("a", "a", "k");
     });
@@ -132,6 +153,111 @@ class SupersededFigureSlotTest {
     claim("b", deaths("deaths", 7, null, null));
 
     assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anOldFigureOfAnotherEventNamedInItsSentenceIsNoStep() {
+    // 'the toll rose from 4 in the flash flood of Thursday (5/2) in the same village': 4 is
+    // that earlier flood's toll, not an earlier figure of this collision's
+    article("a", "2026-02-09T18:00+07:00");
+    article("b", "2026-02-09T20:00+07:00");
+    String first = "Tabrakan itu menewaskan 9 orang.";
+    said("a", deaths("deaths", 9, null, null), first, "9 orang");
+    said("a", deaths("deaths superseded", 4, null, null),
+        "Jumlah itu naik dari 4 orang pada banjir bandang Kamis (5/2/2026) di desa yang sama.",
+        "4 orang");
+    said("b", deaths("deaths", 9, null, null), "Sembilan orang tewas.", "Sembilan orang");
+
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("9 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anOldFigureOfAnEarlierEventInEnglishIsNoStep() {
+    englishArticle("r", "2026-02-09T11:00+00:00");
+    englishArticle("p", "2026-02-09T13:00+00:00");
+    said("r", deaths("deaths", 9, null, null), "The collision killed nine people.",
+        "nine people");
+    said("r", deaths("deaths superseded", 3, null, "up from"),
+        "The toll was up from three deaths in a crash on the same road in January, police said.",
+        "three deaths");
+    said("p", deaths("deaths", 9, null, null), "Nine people died.", "Nine people");
+
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anOldFigureDatedToAnotherDayThanTheMainEventsIsNoStep() {
+    // no listed word, but the sentence dates the old figure's occasion to another day than the
+    // one the article gives the collision: another occasion's count
+    article("a", "2026-02-09T18:00+07:00");
+    article("b", "2026-02-09T20:00+07:00");
+    String main = "Tabrakan terjadi Senin (9/2/2026) pagi.";
+    day("a", "2026-02-09", true, main, "Senin (9/2/2026)");
+    said("a", deaths("deaths", 9, null, null), "Tabrakan itu menewaskan 9 orang.", "9 orang");
+    String old = "Jumlah itu naik dari 4 orang dalam tabrakan Kamis (5/2/2026).";
+    said("a", deaths("deaths superseded", 4, null, null), old, "4 orang");
+    day("a", "2026-02-05", false, old, "Kamis (5/2/2026)");
+    said("b", deaths("deaths", 9, null, null), "Sembilan orang tewas.", "Sembilan orang");
+
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void aHigherOldFigureOfARisingCountWithNoRevisionIsNoStep() {
+    // 'the number fell from 350': a toll does not fall to its current figure unless the
+    // article gives that figure as a revision; 350 is another period's count
+    article("a", "2026-04-02T08:00+07:00");
+    article("b", "2026-04-02T11:00+07:00");
+    said("a", deaths("deaths", 300, null, null), "Sebanyak 300 orang meninggal.", "300 orang");
+    said("a", deaths("deaths superseded", 350, null, null), "Jumlah itu turun dari 350 orang.",
+        "350 orang");
+    said("b", deaths("deaths", 300, null, null), "Korban meninggal 300 orang.", "300 orang");
+
+    assertThat(findings(Kind.UPDATE)).isEmpty();
+    assertThat(findings(Kind.AGREEMENT)).singleElement()
+        .satisfies(f -> assertThat(f.values()).containsExactly("300 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void anEarlierFigureOfTheSameCountStaysTheFirstStep() {
+    // 'rose to 12 from 8 reported in the morning': no other occasion, the step rises
+    article("a", "2026-02-09T18:00+07:00");
+    article("b", "2026-02-09T20:00+07:00");
+    said("a", deaths("deaths", 12, null, "bertambah menjadi"),
+        "Korban tewas bertambah menjadi 12 orang dari 8 orang yang dilaporkan pagi tadi.",
+        "12 orang");
+    said("a", deaths("deaths superseded", 8, null, "dari"),
+        "Korban tewas bertambah menjadi 12 orang dari 8 orang yang dilaporkan pagi tadi.",
+        "8 orang");
+    said("b", deaths("deaths", 12, null, null), "Dua belas orang tewas.", "Dua belas orang");
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactly("8 deaths (earlier figure)", "12 deaths", "12 deaths"));
+    assertThat(findings(Kind.DISCREPANCY)).isEmpty();
+  }
+
+  @Test
+  void theDayTheOldFigureWasGivenIsNoOtherOccasion() {
+    // 'rose to 12 from 8 reported on Monday (9/2)': Monday is when 8 was given, the same count
+    article("a", "2026-02-10T18:00+07:00");
+    article("b", "2026-02-10T20:00+07:00");
+    day("a", "2026-02-08", true, "Tabrakan terjadi Minggu (8/2/2026).", "Minggu (8/2/2026)");
+    String revised = "Korban tewas bertambah menjadi 12 orang dari 8 orang yang dilaporkan "
+        + "Senin (9/2/2026).";
+    said("a", deaths("deaths", 12, null, "bertambah menjadi"), revised, "12 orang");
+    said("a", deaths("deaths superseded", 8, null, "dari"), revised, "8 orang");
+    day("a", "2026-02-09", false, revised, "Senin (9/2/2026)");
+    said("b", deaths("deaths", 12, null, null), "Dua belas orang tewas.", "Dua belas orang");
+
+    assertThat(findings(Kind.UPDATE)).singleElement().satisfies(f -> assertThat(f.values())
+        .containsExactly("8 deaths (earlier figure)", "12 deaths", "12 deaths"));
     assertThat(findings(Kind.DISCREPANCY)).isEmpty();
   }
 }

@@ -301,7 +301,7 @@ public record Slot(ClaimType type, String key, String description, @Nullable Str
    * The qualifier of a superseded figure ({@code align/increment-qualifiers.txt}), the one
    * {@code extract.claims.SupersededFigures} writes (the aligner reads claims, never that layer).
    */
-  private static final String SUPERSEDED = "superseded";
+  static final String SUPERSEDED = "superseded";
 
   private static Slot quantity(Claim c, QuantityValue q, @Nullable String storyEvent) {
     String event = storyEvent == null ? "" : " (" + storyEvent + ")";

@@ -98,6 +98,12 @@ public final class SlotFinder {
       }
       Slot old = c.zone() == Zone.HEADLINE || c.zone() == Zone.CAPTION ? null
           : Slot.ofSuperseded(c, StoryEvents.eventOf(c, storyEvents));
+      if (old != null && timeline(articles.get(c.article())).namesAnotherOccasion(c,
+          claims.stream().filter(o -> o.article().equals(c.article())).toList())) {
+        // another event's or period's count ('up from two deaths in a quake on Saturday'): no
+        // earlier step of the story's count, and no slot of its own (as any superseded figure)
+        old = null;
+      }
       if (old != null) {
         superseded.computeIfAbsent(old, s -> new ArrayList<>()).add(c);
         continue;
@@ -143,20 +149,6 @@ public final class SlotFinder {
       if (!slots.containsKey(e.getKey())) {
         corroborateOnly(titled.getOrDefault(e.getKey(), e.getKey()), e.getValue(), articles,
             outlets, out);
-        continue;
-      }
-      // values said in passing that fit none of the slot's own values (a past round's day, a
-      // part's length) are of something else than what the slot's own values say: the outlets
-      // that give one of them in passing may still agree on it, as in a slot of passing values
-      List<Claim> own = slots.get(e.getKey());
-      List<Claim> apart = e.getValue().stream().filter(c -> own.stream()
-          .noneMatch(o -> SlotValue.of(o).compatible(SlotValue.of(c)))).toList();
-      if (!apart.isEmpty()) {
-        // told apart from the slot's own agreement: the same slot, another occasion
-        Slot title = titled.getOrDefault(e.getKey(), e.getKey());
-        corroborateOnly(new Slot(title.type(), title.key(), title.description()
-            + " (said in passing, of another occasion than the main one)", title.running()),
-            apart, articles, outlets, out);
       }
     }
     SameFigures.find(claims, articles, outlets, out);

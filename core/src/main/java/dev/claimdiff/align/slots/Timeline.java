@@ -3,10 +3,12 @@ package dev.claimdiff.align.slots;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.claimdiff.extract.Claim;
+import dev.claimdiff.extract.ClaimValue.EventDateValue;
 import dev.claimdiff.extract.ClaimValue.QuantityValue;
 import dev.claimdiff.lang.Language;
 import dev.claimdiff.lang.LanguageFile;
 import dev.claimdiff.lang.WordList;
+import dev.claimdiff.lang.WordPatterns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,6 +76,10 @@ final class Timeline {
   }
 
   private final ImmutableSet<String> earlierWords;
+  /** Words that name another occasion than the story's ({@code align/other-occasion-words.txt}). */
+  private final java.util.regex.@Nullable Pattern otherOccasionWords;
+  /** Words that make a date the time an old figure was given ({@code figure-time-words.txt}). */
+  private final java.util.regex.@Nullable Pattern figureTimeWords;
 
   /** The timeline rules for articles of one language. */
   Timeline(Language language) {
@@ -82,6 +88,56 @@ final class Timeline {
         ? WordList.load(resource).stream().map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet())
         : ImmutableSet.of();
+    String occasions = LanguageFile.ALIGN_OTHER_OCCASION_WORDS.resource(language);
+    this.otherOccasionWords = WordList.exists(occasions)
+        ? java.util.regex.Pattern.compile(WordPatterns.alternation(WordList.load(occasions)))
+        : null;
+    String times = LanguageFile.ALIGN_FIGURE_TIME_WORDS.resource(language);
+    this.figureTimeWords = WordList.exists(times) ? java.util.regex.Pattern.compile(
+        WordPatterns.alternation(WordList.load(times)) + "\\s*$") : null;
+  }
+
+  /**
+   * Whether the sentence of the old side of a revision ({@code old}, a superseded figure) names
+   * another occasion than the story's, so that the old figure is another event's or period's
+   * count ('naik dari 2 korban meninggal pada gempa Sabtu', 'turun dari 350 orang pada periode
+   * mudik tahun lalu', 'up from two deaths in a quake that struck on Saturday'), not an earlier
+   * figure of the story's own count: a word of {@code align/other-occasion-words.txt}, or a date
+   * (an EVENT_DATE claim of the sentence) that is neither the old figure's own time nor a date
+   * the article gives as its main event's in another sentence, nor the day the old figure was
+   * given (after it, with a word of {@code align/figure-time-words.txt} just before the date:
+   * 'dari 23 kapal yang disampaikan Senin'). {@code articleClaims} are the
+   * claims of its article.
+   */
+  boolean namesAnotherOccasion(Claim old, List<Claim> articleClaims) {
+    String sentence = old.context();
+    if (otherOccasionWords != null && otherOccasionWords.matcher(sentence).find()) {
+      return true;
+    }
+    String ownDay = old.value() instanceof QuantityValue q && q.asOf() != null
+        && q.asOf().length() >= 10 ? q.asOf().substring(0, 10) : null;
+    java.util.Set<String> mainDays = new java.util.HashSet<>();
+    for (Claim c : articleClaims) {
+      if (c.value() instanceof EventDateValue d && d.main() && d.date() != null
+          && !c.context().equals(sentence)) {
+        mainDays.add(d.date());
+      }
+    }
+    int after = sentence.indexOf(old.evidence()) + old.evidence().length();
+    for (Claim c : articleClaims) {
+      if (c.value() instanceof EventDateValue d && d.date() != null
+          && c.context().equals(sentence) && !d.date().equals(ownDay)
+          && !mainDays.contains(d.date())) {
+        // 'dari 23 kapal yang disampaikan Senin': the day the old figure was given
+        int at = sentence.indexOf(c.evidence(), after);
+        if (at >= after && figureTimeWords != null
+            && figureTimeWords.matcher(sentence.substring(after, at)).find()) {
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -102,7 +158,7 @@ final class Timeline {
       group.add(c);
     }
     if (timed && groups.size() > 1) {
-      List<List<Claim>> ordered = ordered(groups);
+      List<List<Claim>> ordered = ordered(groups, direction);
       if (ordered != null) {
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -140,7 +196,7 @@ final class Timeline {
    * a part) are left out of the sequence; with no figure given as new, one unmarked figure after
    * those marked earlier is the current one.
    */
-  private @Nullable List<List<Claim>> ordered(List<List<Claim>> groups) {
+  private @Nullable List<List<Claim>> ordered(List<List<Claim>> groups, String direction) {
     List<List<Claim>> timed = new ArrayList<>(groups);
     if (timed.stream().allMatch(g -> latestAsOf(g) != null)) {
       timed.sort((x, y) -> {
@@ -163,7 +219,7 @@ final class Timeline {
       if (total) {
         return timed;
       }
-      List<List<Claim>> current = tiedAtTheLatest(timed);
+      List<List<Claim>> current = tiedAtTheLatest(timed, direction);
       if (current != null) {
         return current;
       }
@@ -187,9 +243,12 @@ final class Timeline {
    * them the current figure ('bertambah menjadi', 'revised to'): a live report's 800 at 10.30,
    * 1,500 at 12.00, then at 20.05 the police's revised 1,200 beside the organisers' 3,000. The
    * other figures of that moment are another source's, no step of the sequence, and are left
-   * out; null otherwise. {@code timed} is sorted by time.
+   * out; null otherwise. {@code timed} is sorted by time. The figure given as new must follow the
+   * last earlier figure in the count's direction ({@code direction}: a cumulative count's
+   * 'bertambah menjadi 7' after 9 is no step of its series but another source's figure): when it
+   * does not, null (nothing is ordered so).
    */
-  private @Nullable List<List<Claim>> tiedAtTheLatest(List<List<Claim>> timed) {
+  private @Nullable List<List<Claim>> tiedAtTheLatest(List<List<Claim>> timed, String direction) {
     Moment latest = latestAsOf(timed.get(timed.size() - 1));
     List<List<Claim>> before = new ArrayList<>();
     List<List<Claim>> tied = new ArrayList<>();
@@ -210,6 +269,12 @@ final class Timeline {
     if (before.isEmpty() || tied.size() < 2 || newer.size() != 1
         || before.stream().anyMatch(g -> rank(g) > 0)) {
       return null;
+    }
+    if (direction.equals(RISES)
+        && !(SlotValue.of(newer.get(0).get(0)) instanceof SlotValue.Amount now
+            && SlotValue.of(before.get(before.size() - 1).get(0)) instanceof SlotValue.Amount last
+            && now.value() >= last.value())) {
+      return null; // a rising count's figure given as new below the last earlier one
     }
     List<List<Claim>> sequence = new ArrayList<>(before);
     sequence.addAll(newer);
@@ -374,7 +439,11 @@ final class Timeline {
    * same old figure is that step already), at its own time ({@code asOf}) or, with none, before the
    * article's figures. Null unless the figures without the old ones make an UPDATE or agree
    * ({@link Kind#NONE}) and the figures with them make an UPDATE: an old figure never turns
-   * agreeing figures into a discrepancy, nor changes any other verdict.
+   * agreeing figures into a discrepancy, nor changes any other verdict. For a cumulative count
+   * ({@code direction} {@link #RISES}) an old figure above the article's first figure is left
+   * out unless that figure is given as a revision ('revised down to seven from eight'): a rising
+   * count does not fall to its current figure. (Old figures of another occasion never reach
+   * here: {@link #namesAnotherOccasion}.)
    */
   static @Nullable Verdict withSuperseded(Map<String, List<Point>> sequences,
       List<Claim> superseded, String direction,
@@ -417,6 +486,14 @@ final class Timeline {
           : stated.compare(own.get(0).time());
       if (beforeOwn == null || beforeOwn >= 0) {
         with.put(e.getKey(), own); // its stated time does not put it before the article's figures
+        continue;
+      }
+      // a cumulative count never falls to the article's figure, unless that figure is given as
+      // a revision ('revised down to seven from eight'): a higher old figure is another count's
+      if (direction.equals(RISES) && !own.get(0).revised()
+          && SlotValue.of(g.get(0)) instanceof SlotValue.Amount was
+          && own.get(0).value() instanceof SlotValue.Amount now && was.value() > now.value()) {
+        with.put(e.getKey(), own);
         continue;
       }
       points.add(new Point(e.getKey(), ImmutableList.copyOf(g), SlotValue.of(g.get(0)), stated,

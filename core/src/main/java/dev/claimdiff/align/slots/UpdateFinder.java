@@ -41,7 +41,7 @@ final class UpdateFinder {
     boolean named = false;
     for (int i = 0; i < ordered.size(); i++) {
       Timeline.Point p = ordered.get(i);
-      String display = p.value().display();
+      String display = earlierFigure(p, p.value().display());
       timeline.add(new Finding.TimelineEntry(p.claims().get(0).id(), p.article(), display,
           p.time() == null ? null : p.time().iso()));
       values.add(display);
@@ -70,6 +70,21 @@ final class UpdateFinder {
     return new Finding("", Kind.UPDATE, slot.type().name(), FindingText.ids(claims),
         slot.description() + ", as the figure changed over time: " + String.join(" → ", steps),
         slotName, ImmutableList.copyOf(involved), values.build(), timeline.build());
+  }
+
+  /**
+   * How a figure is shown: the old side of a revision (a superseded figure, {@code Slot.ofSuperseded})
+   * as the count's earlier figure ('2 deaths (earlier figure)'), never with the internal
+   * qualifier ('2 deaths superseded').
+   */
+  private static String earlierFigure(Timeline.Point p, String display) {
+    boolean old = p.claims().stream().allMatch(c -> c.value()
+        instanceof dev.claimdiff.extract.ClaimValue.QuantityValue q
+        && q.what().endsWith(" " + Slot.SUPERSEDED));
+    String suffix = " " + Slot.SUPERSEDED;
+    return old && display.endsWith(suffix)
+        ? display.substring(0, display.length() - suffix.length()) + " (earlier figure)"
+        : display;
   }
 
   /**
