@@ -30,6 +30,13 @@ class ClaimAlignerTest {
     return Claimdiff.create(Claimdiff.Options.defaults().withThreads(2).withOneStory(true));
   }
 
+  /** The values of one type an article's claims carry, in claim order. */
+  static <T> List<T> valuesOf(Report report, String article, Class<T> type) {
+    return report.claims().stream()
+        .filter(c -> c.article().equals(article) && type.isInstance(c.value()))
+        .map(c -> type.cast(c.value())).toList();
+  }
+
   /** Writes the named articles into {@code dir} and compares them with the engine. */
   static Report compareIn(Claimdiff engine, Path dir, String... namesAndTexts) throws IOException {
     for (int i = 0; i < namesAndTexts.length; i += 2) {

@@ -34,9 +34,7 @@ class DeadlineDatesTest {
   }
 
   private static List<EventDateValue> dates(Report report, String article) {
-    return report.claims().stream()
-        .filter(c -> c.article().equals(article) && c.value() instanceof EventDateValue)
-        .map(c -> (EventDateValue) c.value()).toList();
+    return ClaimAlignerTest.valuesOf(report, article, EventDateValue.class);
   }
 
   @Test

@@ -32,9 +32,7 @@ class NoEventPlacesTest {
   }
 
   private static List<LocationValue> places(Report report, String article) {
-    return report.claims().stream()
-        .filter(c -> c.article().equals(article) && c.value() instanceof LocationValue)
-        .map(c -> (LocationValue) c.value()).toList();
+    return ClaimAlignerTest.valuesOf(report, article, LocationValue.class);
   }
 
   @Test

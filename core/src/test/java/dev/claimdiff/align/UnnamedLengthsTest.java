@@ -32,9 +32,7 @@ class UnnamedLengthsTest {
   }
 
   private static List<DurationValue> lengths(Report report, String article) {
-    return report.claims().stream()
-        .filter(c -> c.article().equals(article) && c.value() instanceof DurationValue)
-        .map(c -> (DurationValue) c.value()).toList();
+    return ClaimAlignerTest.valuesOf(report, article, DurationValue.class);
   }
 
   @Test
