@@ -987,7 +987,7 @@ public final class CommitmentExtractor extends RuleExtractor {
   /**
    * Whether a word of quotation-hedges.txt (a hope, a wish, hearsay: 'berharap',
    * 'mudah-mudahan', 'katanya'; not a condition, as 'jika …, kami akan …' still promises) stands
-   * anywhere in the quotation before a first-person
+   * in the quotation's clause (from its last comma) before a first-person
    * or thing-first promise (up to its group {@code self}, the thing included), within its
    * sentence: the speaker hopes or supposes, and promises
    * nothing.
@@ -998,6 +998,11 @@ public final class CommitmentExtractor extends RuleExtractor {
       return false;
     }
     int from = Math.max(sentence.start(), quotation.contentStart());
+    // only the promise's own clause: in '"Kami harap warga bersabar, bantuan akan tiba …"' the
+    // hope is the residents' patience, and the aid is still promised
+    int clause = Math.max(ctx.text.lastIndexOf(',', matchStart - 1),
+        ctx.text.lastIndexOf(';', matchStart - 1));
+    from = Math.max(from, clause + 1);
     if (from >= matchStart) {
       return false;
     }
@@ -1012,7 +1017,7 @@ public final class CommitmentExtractor extends RuleExtractor {
 
   /**
    * Whether the thing a thing-first quotation promises comes from another giver ('bantuan dari
-   * pusat akan sampai …'): a word of thing-source-markers.txt inside group {@code act} when
+   * pusat akan sampai …'): a phrase of thing-source-markers.txt inside group {@code act} when
    * it stands before the group {@code self}; the speaker does not promise another's gift.
    */
   private static boolean thingFromAnother(ArticleContext ctx, Matcher m) {
