@@ -76,7 +76,7 @@ class CorporaEvaluationTest {
       Map.entry("ktt-indonesia-malaysia-kuching-2026/en", new Floor(0.58, 0, 3)),
       Map.entry("ktt-turki-yunani-thessaloniki-2026/en", new Floor(0.67, 0, 6)),
       Map.entry("longsor-tambang-halmahera-selatan-2026/en", new Floor(0.88, 0, 13)),
-      Map.entry("summit-eu-china-brussels-2026/en", new Floor(0.75, 0, 7)),
+      Map.entry("summit-eu-china-brussels-2026/en", new Floor(0.75, 0, 8)),
       Map.entry("tabrakan-kereta-jateng-2026/en", new Floor(0.92, 0, 11)),
       Map.entry("talks-china-philippines-singapore-2026/en", new Floor(0.95, 0, 6)),
       Map.entry("talks-indonesia-australia-canberra-2026/en", new Floor(0.75, 0, 6)),

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * outlets reporting one promise in their own words fall in two slots, each a UNIQUE. Promises of
  * one actor (letter case aside, and two who promise together in either order) with one stated due (or dues that name one day: {@code by
  * Monday} and {@code by 2026-12-07 (Monday)}), in articles of one language whose
- * sentences share at least {@value #MIN_SHARED} content words ({@link ContentSimilarity}) once
+ * promises' own words (not their sentences) share at least {@value #MIN_SHARED} content words ({@link ContentSimilarity}) once
  * the actor, the due expressions and the numbers of the dues are left out (a year one outlet
  * writes beside the month is no other number), are one promise: an AGREEMENT when two or more
  * independent outlets give it. A promise of the same slot (actor and action) as one of them is
@@ -247,11 +247,12 @@ final class SamePromises {
         return;
       }
       ContentSimilarity content = similarity.apply(first.language());
-      // what the promise is: its sentence without its actor and its due date, which every
-      // promise of the key shares
+      // what the promise is: its own words (not its sentence: the attribution 'kata Kepala BNPB
+      // Suharyanto' is shared by every promise one official makes) without its actor and its due
+      // date, which every promise of the key shares
       Pattern shared = sharedWords(first.language(), claims);
       List<ContentSimilarity.Clauses> clauses = claims.stream()
-          .map(c -> content.clauses(shared.matcher(c.context()).replaceAll(" "))).toList();
+          .map(c -> content.clauses(shared.matcher(c.text()).replaceAll(" "))).toList();
       List<Claim> agreeing = new ArrayList<>();
       for (int i = 0; i < claims.size(); i++) {
         for (int j = 0; j < claims.size(); j++) {
